@@ -1,8 +1,19 @@
 #![doc = include_str!("../README.md")]
 
+mod attribution;
+mod claim;
+mod cue;
+mod doc;
+mod hedge;
+mod lexicon;
 pub mod model;
+mod quote;
 pub mod report;
+mod sentence;
+mod source;
 mod span;
+mod summary;
+pub mod token;
 pub mod utf16;
 
 #[cfg(target_arch = "wasm32")]
@@ -53,8 +64,27 @@ impl std::error::Error for Error {}
 /// assert_eq!(analysis.sentences.len(), 1);
 /// ```
 pub fn analyze(text: &str) -> Analysis {
-    let _ = text;
-    Analysis::default()
+    let doc = doc::Doc::new(text);
+    let (paragraphs, sentences) = sentence::split(&doc);
+    let quotes = quote::find(&doc, &paragraphs);
+    let hedges = hedge::find(&doc, &sentences, &quotes);
+    let found = attribution::find(&doc, &sentences, &quotes);
+    let attributions = attribution::settle(&doc, found, &sentences);
+    let claims = claim::find(&doc, &sentences, &attributions, &quotes, &hedges);
+    let mut analysis = Analysis {
+        paragraphs: paragraphs.iter().map(|p| p.span).collect(),
+        sentences: sentences
+            .iter()
+            .map(|s| Sentence { span: s.span, paragraph: s.paragraph, terminated: s.terminated })
+            .collect(),
+        quotes,
+        hedges,
+        attributions,
+        claims,
+        summary: Summary::default(),
+    };
+    summary::summarize(&doc, &mut analysis);
+    analysis
 }
 
 /// Like [`analyze`], but refuses inputs over [`MAX_INPUT_BYTES`] with a clear error.

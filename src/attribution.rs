@@ -1,0 +1,430 @@
+//! Attributions: who (source) said, through which words (cue), what (content).
+//!
+//! **What it detects.** For every cue the cue module finds, the source and
+//! the content around it, in the orders news writing uses:
+//! - direct and indirect speech: `Smith said (that) the talks failed.`;
+//! - inverted order: `"The talks failed," said Smith.` and `..., the official said.`;
+//! - "according to": `According to the report, ...` and `..., according to aides.`;
+//! - "told" with its listener skipped: `an official told Reuters that ...`;
+//! - agentless passives, kept with no source: `The call was described as tense.`;
+//! - relayed chains, keeping both links: `Reuters, citing an informant, said`,
+//!   `sources cited by the Journal`, `..., citing officials.`
+//!   and an anonymous source that `told the Journal`.
+//!
+//! Content bounds follow the quotation marks when the content is a quote, so
+//! a quote that runs over several sentences or paragraphs is one content.
+//!
+//! **Why it matters.** Attribution is what separates what the outlet asserts
+//! from what it relays; each relayed claim is only as good as its source.
+//!
+//! **Traps it avoids.** Weak verbs ("added", "noted", "claimed") count only
+//! with a clear content ("that", a quote, a colon) or in the inverted order,
+//! so "added 300 jobs" is no attribution. A group mentioned as actors
+//! ("talks with senior Russian officials") is never a source: sources come
+//! only from the slots around a cue.
+
+use crate::cue::{self, CueForm, CueMatch};
+use crate::doc::Doc;
+use crate::model::{Attribution, Quote, Relay, Source, SourceKind};
+use crate::sentence::SentenceInfo;
+use crate::source;
+use crate::Span;
+use std::ops::Range;
+
+const TERMINAL: &str = ".?!…";
+const CLOSE_QUOTES: &str = "\"”»";
+const SEPARATORS: &str = ",\"”»—–:;(";
+
+/// Verbs whose object is a listener, skipped before the content: "told reporters that".
+const LISTENER_VERBS: [&str; 9] = ["tell", "ask", "assure", "inform", "remind", "warn", "urge", "promise", "advise"];
+
+/// Verbs that characterise an object "as" something: "framed the call as a last chance".
+const CHARACTERIZE: [&str; 9] = ["frame", "describe", "characterize", "portray", "cast", "see", "view", "paint", "dismiss"];
+
+const LISTENERS: [&str; 12] = [
+    "him", "her", "them", "me", "us", "you", "reporters", "journalists", "lawmakers", "supporters",
+    "viewers", "listeners",
+];
+
+/// An attribution before source kinds and pronouns are settled.
+pub(crate) struct Found {
+    pub cue: Span,
+    pub source: Option<Range<usize>>,
+    pub via: Option<Range<usize>>,
+    pub content: Option<Span>,
+    pub sentence: usize,
+}
+
+/// Finds every attribution, sentence by sentence.
+pub(crate) fn find(doc: &Doc, sentences: &[SentenceInfo], quotes: &[Quote]) -> Vec<Found> {
+    let mut found = Vec::new();
+    for (index, sentence) in sentences.iter().enumerate() {
+        let cues = cue::find(doc, sentence.tokens.clone(), quotes);
+        let first_in_sentence = found.len();
+        for m in &cues {
+            let earlier_source = found[first_in_sentence..].iter().rev().find_map(|f: &Found| f.source.clone());
+            if let Some(f) = build(doc, index, sentence, m, quotes, earlier_source) {
+                found.push(f);
+            }
+        }
+    }
+    found
+}
+
+fn build(
+    doc: &Doc,
+    index: usize,
+    s: &SentenceInfo,
+    m: &CueMatch,
+    quotes: &[Quote],
+    earlier_source: Option<Range<usize>>,
+) -> Option<Found> {
+    let first = s.tokens.start;
+    let end = s.tokens.end;
+    let cue = doc.range_span(m.tokens.start, m.tokens.end);
+    let mut f = Found { cue, source: None, via: None, content: None, sentence: index };
+    match &m.form {
+        CueForm::According => {
+            let src = source::after_according(doc, m.tokens.end, end)?;
+            let (src, via) = source::split_relay(doc, src);
+            let lead = (first..m.tokens.start).all(|j| doc.punct(j).is_some() || matches!(doc.low(j), "but" | "and" | "yet" | "also" | "however" | "so"));
+            f.content = if lead {
+                content_after(doc, src.end, s, quotes).map(|c| c.0)
+            } else {
+                content_before(doc, separator_start(doc, m.tokens.start, first), s, quotes)
+            };
+            f.source = Some(src);
+            f.via = via;
+        }
+        CueForm::Passive { agent, frame } => {
+            if let Some(agent) = agent.clone() {
+                let (src, via) = source::split_relay(doc, agent);
+                f.source = Some(src);
+                f.via = via;
+            }
+            f.content = if *frame {
+                Some(sentence_body(doc, s))
+            } else {
+                let from = f.source.as_ref().map_or(m.tokens.end, |a| a.end.max(m.tokens.end));
+                content_after(doc, from, s, quotes).map(|c| c.0)
+            };
+        }
+        CueForm::Verb(info) => {
+            let c = m.tokens.start;
+            let prev_sep = c > first && doc.is_punct_in(c - 1, SEPARATORS);
+            let participle = doc.low(c).ends_with("ing") && c > first && doc.punct(c - 1) == Some(',');
+            if participle {
+                // "..., saying the deal was dead": the subject of the sentence speaks.
+                f.source = earlier_source.or_else(|| sentence_subject(doc, first, c));
+                let (content, cited) = content_after_verb(doc, m.tokens.end, s, quotes, info.lemma, &mut f.via, info.strong)?;
+                f.content = content;
+                if let Some(cited) = cited {
+                    f.via = f.source.replace(cited);
+                }
+            } else if prev_sep && !relayed_subject(doc, c, first) && doc.is_word(m.tokens.end) && !matches!(doc.low(m.tokens.end), "that" | "to" | "it" | "how" | "what" | "whether") {
+                // Inverted: '"...," said Smith.'
+                let src = source::after(doc, m.tokens.end, end)?;
+                f.content = content_before(doc, separator_start(doc, c, first), s, quotes);
+                f.content?;
+                let (src, via) = source::split_relay(doc, src);
+                f.source = Some(src);
+                f.via = via;
+            } else {
+                let last = source::skip_back_to_source(doc, c.checked_sub(1)?, first)?;
+                if last < first {
+                    return None;
+                }
+                let (src, mut via) = source::before(doc, last, first)?;
+                let before_src = src.start.checked_sub(1).filter(|&j| j >= first);
+                let sep_before = before_src.is_some_and(|j| doc.is_punct_in(j, SEPARATORS));
+                if sep_before && rest_is_adjunct(doc, m.tokens.end, end) {
+                    // '..., the official said.'
+                    f.content = content_before(doc, separator_start(doc, src.start, first), s, quotes);
+                    f.content?;
+                } else {
+                    let (content, cited) = content_after_verb(doc, m.tokens.end, s, quotes, info.lemma, &mut via, info.strong)?;
+                    f.content = content;
+                    if let Some(cited) = cited {
+                        f.source = Some(cited);
+                        f.via = Some(src);
+                        return Some(f);
+                    }
+                }
+                let (src, relay) = source::split_relay(doc, src);
+                f.source = Some(src);
+                f.via = via.or(relay);
+            }
+        }
+    }
+    Some(f)
+}
+
+/// Whether the cue at `c` follows ", citing X," or ", who ...," (so its source
+/// stands before those commas, not after the cue).
+fn relayed_subject(doc: &Doc, c: usize, first: usize) -> bool {
+    if c == first || doc.punct(c - 1) != Some(',') {
+        return false;
+    }
+    let open = (first..c - 1).rev().find(|&j| doc.punct(j) == Some(','));
+    open.is_some_and(|o| matches!(doc.low(o + 1), "citing" | "quoting" | "who"))
+}
+
+/// The first token of the separator run ending just before token `at`.
+fn separator_start(doc: &Doc, at: usize, first: usize) -> usize {
+    let mut j = at;
+    while j > first && doc.is_punct_in(j - 1, SEPARATORS) {
+        j -= 1;
+    }
+    j
+}
+
+/// The first token of a sentence's text after a dateline ("GENEVA (Wire) — ").
+fn body_start(doc: &Doc, s: &SentenceInfo) -> usize {
+    let first = s.tokens.start;
+    let limit = s.tokens.end.min(first + 10);
+    for j in first..limit {
+        if doc.is_punct_in(j, "—–-") && j > first && doc.space_before(j) {
+            return j + 1;
+        }
+        let word = doc.raw(j);
+        let shouting = doc.is_word(j) && word.len() > 1 && !word.chars().any(char::is_lowercase);
+        if !(shouting || doc.punct(j).is_some() || (doc.is_word(j) && doc.is_cap(j) && j > first && doc.punct(j - 1) == Some('('))) {
+            return first;
+        }
+    }
+    first
+}
+
+/// The sentence without its dateline and final punctuation.
+fn sentence_body(doc: &Doc, s: &SentenceInfo) -> Span {
+    let start = body_start(doc, s);
+    let mut last = s.tokens.end;
+    while last > start + 1 && doc.is_punct_in(last - 1, TERMINAL) {
+        last -= 1;
+    }
+    doc.range_span(start, last.max(start + 1))
+}
+
+/// Whether what follows a cue is only an adjunct ("on Tuesday", "in a
+/// statement", ", adding ..."), so the content must lie before it.
+fn rest_is_adjunct(doc: &Doc, from: usize, end: usize) -> bool {
+    if from >= end || doc.is_punct_in(from, TERMINAL) || doc.is_punct_in(from, CLOSE_QUOTES) {
+        return true;
+    }
+    if doc.punct(from) == Some(',') {
+        return !matches!(doc.low(from + 1), "that") && !doc.is_punct_in(from + 1, "\"“«");
+    }
+    let starts_adjunct = matches!(
+        doc.low(from),
+        "on" | "in" | "at" | "during" | "last" | "this" | "late" | "early" | "earlier" | "yesterday"
+            | "today" | "tonight" | "to" | "after" | "before" | "while" | "when" | "via" | "through"
+            | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+    );
+    starts_adjunct
+        && !(from..end).any(|j| doc.low(j) == "that" || doc.is_punct_in(j, "\"“«:"))
+}
+
+/// The content before a cue: the quotation that closes just before it, or the
+/// clause from the start of the sentence. `sep` is the first separator token.
+fn content_before(doc: &Doc, sep: usize, s: &SentenceInfo, quotes: &[Quote]) -> Option<Span> {
+    // A closing mark among the separators, or just before them.
+    let mut j = sep;
+    while j < doc.len() && doc.is_punct_in(j, SEPARATORS) {
+        if doc.is_punct_in(j, CLOSE_QUOTES) {
+            let mark_end = doc.span(j).end;
+            if let Some(q) = quotes.iter().rev().find(|q| q.span.end == mark_end) {
+                return Some(q.span);
+            }
+        }
+        j += 1;
+    }
+    let start = body_start(doc, s);
+    if sep <= start {
+        return None;
+    }
+    Some(doc.range_span(start, sep))
+}
+
+/// The content after a cue, from token `from`: a quotation that opens there,
+/// or the rest of the sentence (stretched to the end of a quote that starts
+/// inside it). Also returns where a trailing ", citing X" starts.
+fn content_after(doc: &Doc, from: usize, s: &SentenceInfo, quotes: &[Quote]) -> Option<(Span, Option<usize>)> {
+    let end = s.tokens.end;
+    let mut start = from;
+    while start < end && doc.is_punct_in(start, ",:—–") {
+        start += 1;
+    }
+    if start >= end || doc.is_punct_in(start, TERMINAL) {
+        return None;
+    }
+    if doc.is_punct_in(start, "\"“«„") {
+        if let Some(q) = quotes.iter().find(|q| q.span.start == doc.span(start).start) {
+            return Some((q.span, None));
+        }
+    }
+    let mut stop = end;
+    let mut citing = None;
+    for j in start..end {
+        if doc.punct(j) != Some(',') {
+            continue;
+        }
+        let mut k = j + 1;
+        while k < end && doc.is_punct_in(k, CLOSE_QUOTES) {
+            k += 1;
+        }
+        if matches!(doc.low(k), "citing" | "according") {
+            stop = j;
+            citing = (doc.low(k) == "citing").then_some(k + 1);
+            break;
+        }
+        if matches!(doc.low(k), "while" | "whereas" | "but" | "although" | "though") {
+            stop = k;
+            break;
+        }
+    }
+    while stop > start + 1 && doc.is_punct_in(stop - 1, TERMINAL) {
+        stop -= 1;
+    }
+    if stop > start + 1 && doc.punct(stop - 1) == Some(',') {
+        stop -= 1;
+    }
+    let mut span = doc.range_span(start, stop);
+    // A quotation that opens inside the content and runs past the sentence.
+    if let Some(q) = quotes.iter().find(|q| span.contains(Span::new(q.span.start, q.span.start)) && q.span.end > span.end && q.span.start >= span.start) {
+        if stop == end || citing.is_none() {
+            span = span.cover(q.span);
+        }
+    }
+    Some((span, citing))
+}
+
+/// The content after a reporting verb: skips a listener ("told reporters"),
+/// adjuncts before "that", and checks weak verbs have a clear content.
+fn content_after_verb(
+    doc: &Doc,
+    from: usize,
+    s: &SentenceInfo,
+    quotes: &[Quote],
+    lemma: &str,
+    via: &mut Option<Range<usize>>,
+    strong: bool,
+) -> Option<(Option<Span>, Option<Range<usize>>)> {
+    let end = s.tokens.end;
+    let mut p = from;
+    if LISTENER_VERBS.contains(&lemma) {
+        if let Some(listener) = listener(doc, p, end) {
+            if doc.is_cap(listener.start) || doc.low(listener.start) == "the" && doc.is_cap(listener.start + 1) {
+                *via = Some(listener.clone());
+            }
+            p = listener.end;
+        }
+    }
+    // "said on Tuesday that ...": start at "that" when only an adjunct comes first.
+    if let Some(t) = (p..end.min(p + 9)).find(|&j| doc.low(j) == "that") {
+        if (p..t).all(|j| doc.is_word(j) || doc.is_number(j) || doc.punct(j) == Some(',')) {
+            p = t;
+        }
+    }
+    let characterizes = CHARACTERIZE.contains(&lemma) && (p..end.min(p + 7)).take_while(|&j| doc.punct(j).is_none()).any(|j| doc.low(j) == "as");
+    let clear = characterizes || doc.low(p) == "that" || doc.is_punct_in(p, ":\"“«") || (doc.punct(p) == Some(',') && doc.is_punct_in(p + 1, "\"“«"));
+    if !strong && !clear {
+        return None;
+    }
+    match content_after(doc, p, s, quotes) {
+        Some((span, citing)) => {
+            // "X reported ..., citing Y": Y is the source, X relays it.
+            let cited = citing.map(|c| {
+                let mut k = c;
+                while k < end && doc.punct(k).is_none() {
+                    k += 1;
+                }
+                c..k
+            });
+            Some((Some(span), cited.filter(|r| !r.is_empty())))
+        }
+        None if strong => Some((None, None)),
+        None => None,
+    }
+}
+
+/// The listener after "told": a pronoun, "reporters", or a short name ("the Journal", "CNN").
+fn listener(doc: &Doc, p: usize, end: usize) -> Option<Range<usize>> {
+    if p >= end {
+        return None;
+    }
+    if LISTENERS.contains(&doc.low(p)) {
+        return Some(p..p + 1);
+    }
+    let mut j = p;
+    if doc.low(j) == "the" {
+        j += 1;
+    }
+    let run = j;
+    while j < end && j < run + 5 && doc.is_cap(j) {
+        j += 1;
+    }
+    (j > run).then_some(p..j)
+}
+
+/// The subject at the start of a sentence, for participles ("Smith left, saying ...").
+fn sentence_subject(doc: &Doc, first: usize, limit: usize) -> Option<Range<usize>> {
+    let mut j = first;
+    while j < limit && doc.punct(j).is_some() {
+        j += 1;
+    }
+    let start = j;
+    let mut head_end = None;
+    while j < limit && j < start + 7 {
+        if doc.punct(j).is_some() {
+            break;
+        }
+        if doc.is_cap(j) || crate::lexicon::lexicons().anon_roles.contains(doc.low(j)) || matches!(doc.low(j), "he" | "she" | "they" | "it") {
+            head_end = Some(j + 1);
+        } else if head_end.is_some() {
+            break;
+        }
+        j += 1;
+    }
+    head_end.map(|e| start..e)
+}
+
+/// Settles kinds, relays and pronoun antecedents, producing the model's attributions.
+pub(crate) fn settle(doc: &Doc, found: Vec<Found>, sentences: &[SentenceInfo]) -> Vec<Attribution> {
+    let mut out: Vec<Attribution> = Vec::with_capacity(found.len());
+    // Recent non-pronoun sources, for resolving pronouns: (tokens, kind, plural).
+    let mut recent: Vec<(Range<usize>, SourceKind, bool, usize)> = Vec::new();
+    for f in found {
+        let sentence_start = sentences[f.sentence].tokens.start;
+        let paragraph = sentences[f.sentence].paragraph;
+        let source = f.source.map(|tokens| {
+            let kind = source::classify(doc, tokens.clone(), sentence_start);
+            let via = f.via.clone().map(|v| Relay {
+                span: doc.range_span(v.start, v.end),
+                kind: source::classify(doc, v, sentence_start),
+            });
+            let mut src = Source { span: doc.range_span(tokens.start, tokens.end), kind, resolved_kind: None, antecedent: None, via };
+            if kind == SourceKind::Pronoun {
+                let plural = source::pronoun_number(doc.low(tokens.start));
+                let agrees = |k: SourceKind, p: bool| match plural {
+                    Some(false) => !p && k != SourceKind::Document,
+                    Some(true) => p || k == SourceKind::Named,
+                    None => !p && matches!(k, SourceKind::Named | SourceKind::Document),
+                };
+                let found = recent
+                    .iter()
+                    .rev()
+                    .take(6)
+                    .find(|(_, k, p, para)| paragraph.saturating_sub(*para) <= 3 && agrees(*k, *p));
+                if let Some((t, k, _, _)) = found {
+                    src.resolved_kind = Some(*k);
+                    src.antecedent = Some(doc.range_span(t.start, t.end));
+                }
+            } else {
+                recent.push((tokens.clone(), kind, source::is_plural(doc, &tokens), paragraph));
+            }
+            src
+        });
+        out.push(Attribution { cue: f.cue, source, content: f.content, sentence: f.sentence });
+    }
+    out
+}

@@ -1,0 +1,133 @@
+//! Attribution cues: the words that credit a claim to someone.
+//!
+//! **What it detects.** Reporting verbs from `lexicon/cues.txt` ("said",
+//! "told", "reported", "noted", "framed", "cited"), the phrase "according to",
+//! passives with and without an agent ("was described by aides as", "is said
+//! to", "it is understood"), and "was quoted as saying".
+//!
+//! **Why it matters.** The cue is the hinge of an attribution: the source
+//! stands on one side of it and the claim on the other.
+//!
+//! **Traps it avoids.** Cue words inside a quotation belong to the speaker, not
+//! the article, and are left alone. Weak verbs ("added", "noted", "states")
+//! are kept only when the attribution module finds a clear content for them.
+
+use crate::doc::Doc;
+use crate::lexicon::{lexicons, CueInfo};
+use crate::model::Quote;
+use crate::quote;
+use std::ops::Range;
+
+/// How a cue credits its claim.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum CueForm {
+    /// An active reporting verb: "said", "told", "was quoted as saying".
+    Verb(CueInfo),
+    /// A passive reporting verb whose subject is not the source: "was told",
+    /// "was described as", "is said to", "it is understood". `agent` holds the
+    /// tokens of "by X" when there is one; `frame` is true when the whole
+    /// sentence is the claim ("the call was described as productive") rather
+    /// than what follows the cue ("it is understood that ...").
+    Passive { agent: Option<Range<usize>>, frame: bool },
+    /// "according to".
+    According,
+}
+
+/// One cue found in a sentence.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct CueMatch {
+    pub tokens: Range<usize>,
+    pub form: CueForm,
+}
+
+const BE: [&str; 7] = ["is", "are", "was", "were", "been", "being", "be"];
+
+/// Participles that take an agent in "was described by X as".
+const AGENT_PARTICIPLES: [&str; 12] = [
+    "described", "framed", "characterized", "characterised", "portrayed", "seen", "viewed",
+    "regarded", "billed", "labeled", "labelled", "called",
+];
+
+/// Finds the cues of the sentence `tokens`.
+pub(crate) fn find(doc: &Doc, tokens: Range<usize>, quotes: &[Quote]) -> Vec<CueMatch> {
+    let lex = lexicons();
+    let mut cues = Vec::new();
+    let mut i = tokens.start;
+    while i < tokens.end {
+        if quote::containing(quotes, doc.span(i)).is_some_and(|q| q.span.start < doc.span(i).start) {
+            i += 1;
+            continue;
+        }
+        if let Some(m) = agent_passive(doc, i, tokens.end) {
+            i = m.tokens.end;
+            cues.push(m);
+            continue;
+        }
+        let agentless = lex.agentless.longest_at(doc, i, tokens.end).map(|(end, _)| end);
+        let verb = lex.cues.longest_at(doc, i, tokens.end);
+        match (agentless, verb) {
+            (Some(a), v) if v.is_none_or(|(e, _)| a >= e) => {
+                let frame = doc.low(i) != "it";
+                cues.push(CueMatch { tokens: i..a, form: CueForm::Passive { agent: None, frame } });
+                i = a;
+            }
+            (_, Some((end, info))) => {
+                let form = if info.lemma == "according to" {
+                    CueForm::According
+                } else if is_passive(doc, i, end, tokens.start) {
+                    let agent = by_agent(doc, end, tokens.end);
+                    CueForm::Passive { agent, frame: false }
+                } else {
+                    CueForm::Verb(*info)
+                };
+                let start = if matches!(form, CueForm::Passive { .. }) { i - 1 } else { i };
+                cues.push(CueMatch { tokens: start..end, form });
+                i = end;
+            }
+            _ => i += 1,
+        }
+    }
+    cues
+}
+
+/// Whether the one-word verb at `i` is a passive participle ("was told").
+fn is_passive(doc: &Doc, i: usize, end: usize, first: usize) -> bool {
+    end == i + 1 && i > first && BE.contains(&doc.low(i - 1)) && !doc.low(i).ends_with("ing")
+        && doc.low(i).ends_with(['d', 'n', 't'])
+}
+
+/// "was described by aides as": a be-form, a participle, "by", the agent, then "as" or "to".
+fn agent_passive(doc: &Doc, i: usize, limit: usize) -> Option<CueMatch> {
+    if !BE.contains(&doc.low(i)) || i + 2 >= limit {
+        return None;
+    }
+    let mut p = i + 1;
+    if doc.low(p).ends_with("ly") {
+        p += 1; // "was widely described by"
+    }
+    if !AGENT_PARTICIPLES.contains(&doc.low(p)) || doc.low(p + 1) != "by" {
+        return None;
+    }
+    let agent_start = p + 2;
+    let stop = (agent_start..limit.min(agent_start + 10)).find(|&j| matches!(doc.low(j), "as" | "to"))?;
+    if stop == agent_start {
+        return None;
+    }
+    Some(CueMatch {
+        tokens: i..p + 1,
+        form: CueForm::Passive { agent: Some(agent_start..stop), frame: true },
+    })
+}
+
+/// The agent of "was told by X": the words after "by", up to a clause break.
+fn by_agent(doc: &Doc, end: usize, limit: usize) -> Option<Range<usize>> {
+    if end >= limit || doc.low(end) != "by" {
+        return None;
+    }
+    let start = end + 1;
+    let mut j = start;
+    while j < limit && j < start + 8 && doc.punct(j).is_none() && !matches!(doc.low(j), "that" | "as" | "to") {
+        j += 1;
+    }
+    (j > start).then_some(start..j)
+}

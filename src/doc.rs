@@ -1,0 +1,73 @@
+//! The tokenised text that every detector reads.
+
+use crate::token::{tokenize, Token, TokenKind};
+use crate::Span;
+
+/// The text, an ASCII-lowercased copy with the same byte offsets, and its tokens.
+pub(crate) struct Doc<'a> {
+    /// The original text.
+    pub text: &'a str,
+    /// `text` with ASCII letters lowercased; offsets are identical.
+    pub lower: String,
+    /// The tokens, in order.
+    pub tokens: Vec<Token>,
+}
+
+impl<'a> Doc<'a> {
+    pub fn new(text: &'a str) -> Doc<'a> {
+        Doc { text, lower: text.to_ascii_lowercase(), tokens: tokenize(text) }
+    }
+
+    pub fn len(&self) -> usize {
+        self.tokens.len()
+    }
+
+    /// The lowercased text of token `i`, or "" past the end.
+    pub fn low(&self, i: usize) -> &str {
+        self.tokens.get(i).map_or("", |t| &self.lower[t.span.start..t.span.end])
+    }
+
+    /// The original text of token `i`, or "" past the end.
+    pub fn raw(&self, i: usize) -> &'a str {
+        self.tokens.get(i).map_or("", |t| &self.text[t.span])
+    }
+
+    pub fn span(&self, i: usize) -> Span {
+        self.tokens[i].span
+    }
+
+    /// The span from the start of token `a` to the end of token `b - 1`.
+    pub fn range_span(&self, a: usize, b: usize) -> Span {
+        Span::new(self.tokens[a].span.start, self.tokens[b - 1].span.end)
+    }
+
+    pub fn is_word(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
+    }
+
+    pub fn is_number(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Number)
+    }
+
+    /// The character of a punctuation token.
+    pub fn punct(&self, i: usize) -> Option<char> {
+        match self.tokens.get(i) {
+            Some(t) if t.kind == TokenKind::Punct => self.text[t.span].chars().next(),
+            _ => None,
+        }
+    }
+
+    pub fn is_punct_in(&self, i: usize, set: &str) -> bool {
+        self.punct(i).is_some_and(|c| set.contains(c))
+    }
+
+    /// Whether token `i` starts with an uppercase letter.
+    pub fn is_cap(&self, i: usize) -> bool {
+        self.raw(i).chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// Whether white space (or nothing at all) separates token `i - 1` from token `i`.
+    pub fn space_before(&self, i: usize) -> bool {
+        i == 0 || i >= self.tokens.len() || self.tokens[i - 1].span.end < self.tokens[i].span.start
+    }
+}

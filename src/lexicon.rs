@@ -1,0 +1,271 @@
+//! Word lists, loaded once from the data files under `src/lexicon/`.
+//!
+//! Each file starts with a header saying what belongs in it. Phrases may use
+//! two placeholders: `<be>` (any form of "to be") and `<num>` (a number).
+
+use crate::doc::Doc;
+use crate::model::HedgeCategory;
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+/// One element of a phrase pattern.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Pat {
+    Word(&'static str),
+    Be,
+    Num,
+}
+
+/// A set of phrases, each with a value, matched token by token.
+pub(crate) struct PhraseSet<T> {
+    phrases: Vec<(Vec<Pat>, T)>,
+    by_word: HashMap<&'static str, Vec<usize>>,
+    by_placeholder: Vec<usize>,
+}
+
+impl<T> PhraseSet<T> {
+    fn new() -> Self {
+        PhraseSet { phrases: Vec::new(), by_word: HashMap::new(), by_placeholder: Vec::new() }
+    }
+
+    fn insert(&mut self, phrase: &'static str, value: T) {
+        let pats: Vec<Pat> = phrase
+            .split_whitespace()
+            .map(|w| match w {
+                "<be>" => Pat::Be,
+                "<num>" => Pat::Num,
+                w => Pat::Word(w),
+            })
+            .collect();
+        if pats.is_empty() {
+            return;
+        }
+        let index = self.phrases.len();
+        match pats[0] {
+            Pat::Word(w) => self.by_word.entry(w).or_default().push(index),
+            _ => self.by_placeholder.push(index),
+        }
+        self.phrases.push((pats, value));
+    }
+
+    /// The longest phrase starting at token `i` and ending at or before token
+    /// `limit`: its end (exclusive) and value.
+    pub fn longest_at(&self, doc: &Doc, i: usize, limit: usize) -> Option<(usize, &T)> {
+        let first = self.by_word.get(doc.low(i)).map(Vec::as_slice).unwrap_or(&[]);
+        let mut best: Option<(usize, &T)> = None;
+        for &p in first.iter().chain(&self.by_placeholder) {
+            let (pats, value) = &self.phrases[p];
+            if let Some(end) = match_pats(doc, pats, i, limit) {
+                if best.is_none_or(|(e, _)| end > e) {
+                    best = Some((end, value));
+                }
+            }
+        }
+        best
+    }
+}
+
+const BE: [&str; 9] = ["is", "are", "was", "were", "be", "been", "being", "'s", "’s"];
+
+const NUMBER_WORDS: [&str; 44] = [
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
+    "hundreds", "thousand", "thousands", "million", "millions", "billion", "billions", "trillion",
+    "dozen", "dozens", "half", "third", "thirds", "quarter", "score", "percent",
+];
+
+/// Whether token `i` is a number word or digits.
+pub(crate) fn is_number_at(doc: &Doc, i: usize) -> bool {
+    doc.is_number(i) || NUMBER_WORDS.contains(&doc.low(i))
+}
+
+/// Matches a number at `i`: "300", "$40", "a dozen", "half". Returns its end.
+fn match_number(doc: &Doc, i: usize, limit: usize) -> Option<usize> {
+    let mut j = i;
+    if j < limit && (doc.is_punct_in(j, "$£€¥") || matches!(doc.low(j), "a" | "an")) {
+        j += 1;
+    }
+    if j < limit && is_number_at(doc, j) {
+        let mut end = j + 1;
+        // "300 million", "2.5 billion"
+        while end < limit && end < j + 3 && NUMBER_WORDS.contains(&doc.low(end)) {
+            end += 1;
+        }
+        Some(end)
+    } else {
+        None
+    }
+}
+
+fn match_pats(doc: &Doc, pats: &[Pat], i: usize, limit: usize) -> Option<usize> {
+    let mut j = i;
+    for pat in pats {
+        if j >= limit {
+            return None;
+        }
+        match *pat {
+            Pat::Word(w) => {
+                if doc.low(j) != w {
+                    return None;
+                }
+                j += 1;
+            }
+            Pat::Be => {
+                if !BE.contains(&doc.low(j)) {
+                    return None;
+                }
+                j += 1;
+            }
+            Pat::Num => j = match_number(doc, j, limit)?,
+        }
+    }
+    Some(j)
+}
+
+/// What an attribution cue signals.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum CueType {
+    Speech,
+    Thought,
+    Inference,
+}
+
+/// An entry of `cues.txt`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct CueInfo {
+    #[allow(dead_code)]
+    pub kind: CueType,
+    pub strong: bool,
+    /// The first form listed: the base form ("say" for "said").
+    pub lemma: &'static str,
+}
+
+/// Every word list whosaid uses.
+pub(crate) struct Lexicons {
+    pub hedges: PhraseSet<HedgeCategory>,
+    pub cues: PhraseSet<CueInfo>,
+    pub agentless: PhraseSet<()>,
+    pub anon_markers: PhraseSet<()>,
+    pub anon_roles: HashSet<&'static str>,
+    pub vague: HashSet<&'static str>,
+    pub documents: HashSet<&'static str>,
+    pub titles: HashSet<&'static str>,
+    pub abbrev_titles: HashSet<&'static str>,
+    pub abbrev_other: HashSet<&'static str>,
+    pub starters: HashSet<&'static str>,
+}
+
+/// The lines of a data file that are neither blank nor comments.
+fn entries(file: &'static str) -> impl Iterator<Item = &'static str> {
+    file.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+/// Splits `key: value` lines.
+fn keyed(file: &'static str) -> impl Iterator<Item = (&'static str, &'static str)> {
+    entries(file).filter_map(|l| l.split_once(':').map(|(k, v)| (k.trim(), v.trim())))
+}
+
+fn load() -> Lexicons {
+    let mut hedges = PhraseSet::new();
+    for (category, phrase) in keyed(include_str!("lexicon/hedges.txt")) {
+        let category = HedgeCategory::from_name(category)
+            .unwrap_or_else(|| panic!("hedges.txt: unknown category {category}"));
+        hedges.insert(phrase, category);
+    }
+    let mut cues = PhraseSet::new();
+    for (head, forms) in keyed(include_str!("lexicon/cues.txt")) {
+        let (kind, strength) = head.split_once(' ').unwrap_or((head, "weak"));
+        let kind = match kind {
+            "speech" => CueType::Speech,
+            "thought" => CueType::Thought,
+            _ => CueType::Inference,
+        };
+        let strong = strength == "strong";
+        if forms.contains(' ') && (forms.contains('<') || forms.starts_with("according")) {
+            cues.insert(forms, CueInfo { kind, strong, lemma: forms });
+        } else {
+            let lemma = forms.split_whitespace().next().unwrap_or(forms);
+            for form in forms.split_whitespace() {
+                cues.insert(form, CueInfo { kind, strong, lemma });
+            }
+        }
+    }
+    let mut agentless = PhraseSet::new();
+    for phrase in entries(include_str!("lexicon/agentless.txt")) {
+        agentless.insert(phrase, ());
+    }
+    let mut anon_markers = PhraseSet::new();
+    let mut anon_roles = HashSet::new();
+    for (key, value) in keyed(include_str!("lexicon/anonymous.txt")) {
+        if key == "role" {
+            anon_roles.insert(value);
+        } else {
+            anon_markers.insert(value, ());
+        }
+    }
+    let mut abbrev_titles = HashSet::new();
+    let mut abbrev_other = HashSet::new();
+    for (key, value) in keyed(include_str!("lexicon/abbreviations.txt")) {
+        if key == "title" {
+            abbrev_titles.insert(value);
+        } else {
+            abbrev_other.insert(value);
+        }
+    }
+    Lexicons {
+        hedges,
+        cues,
+        agentless,
+        anon_markers,
+        anon_roles,
+        vague: entries(include_str!("lexicon/vague.txt")).collect(),
+        documents: entries(include_str!("lexicon/documents.txt")).collect(),
+        titles: entries(include_str!("lexicon/titles.txt")).collect(),
+        abbrev_titles,
+        abbrev_other,
+        starters: entries(include_str!("lexicon/starters.txt")).collect(),
+    }
+}
+
+/// The word lists, loaded on first use.
+pub(crate) fn lexicons() -> &'static Lexicons {
+    static LEXICONS: OnceLock<Lexicons> = OnceLock::new();
+    LEXICONS.get_or_init(load)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn loads_every_file() {
+        let lex = lexicons();
+        assert!(lex.anon_roles.contains("officials"));
+        assert!(lex.vague.contains("critics"));
+        assert!(lex.documents.contains("poll"));
+        assert!(lex.abbrev_titles.contains("Sen"));
+        assert!(lex.starters.contains("The"));
+    }
+
+    #[test]
+    fn matches_placeholders() {
+        let lex = lexicons();
+        let doc = Doc::new("it was said to be about a dozen");
+        assert_eq!(lex.agentless.longest_at(&doc, 1, doc.len()).map(|m| m.0), Some(4));
+        assert_eq!(lex.hedges.longest_at(&doc, 0, doc.len()).map(|m| m.0), Some(3));
+        let (end, cat) = lex.hedges.longest_at(&doc, 5, doc.len()).unwrap();
+        assert_eq!((end, *cat), (8, HedgeCategory::Approximator));
+        assert!(lex.hedges.longest_at(&doc, 5, 7).is_none(), "limit is respected");
+    }
+
+    #[test]
+    fn cue_forms_share_their_lemma() {
+        let lex = lexicons();
+        let doc = Doc::new("told according to");
+        let (_, told) = lex.cues.longest_at(&doc, 0, doc.len()).unwrap();
+        assert_eq!(told.lemma, "tell");
+        assert!(told.strong);
+        assert_eq!(lex.cues.longest_at(&doc, 1, doc.len()).map(|m| m.0), Some(3));
+    }
+}

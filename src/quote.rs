@@ -1,0 +1,139 @@
+//! Quotations.
+//!
+//! **What it finds.** Pairs of double quotation marks, straight (`"`) or
+//! typographic (`“ ”`, `« »`, `„ “`), including quotes that run over several
+//! sentences, and quotes that run over several paragraphs by the news
+//! convention: each new paragraph reopens the quote and only the last one
+//! closes it.
+//!
+//! **Traps it avoids.** An unbalanced mark never derails the rest: a quote
+//! still open at the end of its paragraph, when the next paragraph does not
+//! reopen it, ends there, marked unclosed. A stray closing mark is ignored.
+
+use crate::doc::Doc;
+use crate::model::Quote;
+use crate::sentence::ParagraphInfo;
+use crate::Span;
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Mark {
+    Open,
+    Close,
+    Either,
+}
+
+fn mark(doc: &Doc, i: usize) -> Option<Mark> {
+    match doc.punct(i)? {
+        '“' | '«' | '„' => Some(Mark::Open),
+        '”' | '»' => Some(Mark::Close),
+        '"' => Some(Mark::Either),
+        _ => None,
+    }
+}
+
+/// Finds the quotations of the document, in order.
+pub(crate) fn find(doc: &Doc, paragraphs: &[ParagraphInfo]) -> Vec<Quote> {
+    let mut quotes = Vec::new();
+    let mut open: Option<usize> = None; // byte offset of the opening mark
+    for (p, para) in paragraphs.iter().enumerate() {
+        let mut first = true;
+        for i in para.tokens.clone() {
+            let Some(m) = mark(doc, i) else {
+                first = false;
+                continue;
+            };
+            let at = doc.span(i);
+            match (open, m) {
+                // The reopening mark of a continued quote.
+                (Some(_), Mark::Open | Mark::Either) if first => {}
+                (Some(start), Mark::Close | Mark::Either) => {
+                    quotes.push(Quote { span: Span::new(start, at.end), closed: true });
+                    open = None;
+                }
+                (Some(start), Mark::Open) => {
+                    // A new opening while one is open: the first was never closed.
+                    quotes.push(Quote { span: Span::new(start, last_end_before(doc, i)), closed: false });
+                    open = Some(at.start);
+                }
+                (None, Mark::Open | Mark::Either) => open = Some(at.start),
+                (None, Mark::Close) => {}
+            }
+            first = false;
+        }
+        if let Some(start) = open {
+            let continues = paragraphs
+                .get(p + 1)
+                .is_some_and(|next| !next.tokens.is_empty() && matches!(mark(doc, next.tokens.start), Some(Mark::Open | Mark::Either)));
+            if !continues {
+                quotes.push(Quote { span: Span::new(start, para.span.end), closed: false });
+                open = None;
+            }
+        }
+    }
+    quotes
+}
+
+fn last_end_before(doc: &Doc, i: usize) -> usize {
+    if i == 0 {
+        doc.span(0).start
+    } else {
+        doc.span(i - 1).end
+    }
+}
+
+/// For each quote, the byte range of the words inside its marks.
+pub(crate) fn inner(doc: &Doc, quote: &Quote) -> Span {
+    let open_len = doc.text[quote.span].chars().next().map_or(0, char::len_utf8);
+    let close_len = if quote.closed {
+        doc.text[quote.span].chars().next_back().map_or(0, char::len_utf8)
+    } else {
+        0
+    };
+    Span::new(quote.span.start + open_len, quote.span.end.saturating_sub(close_len).max(quote.span.start + open_len))
+}
+
+/// The quote containing `span`, by binary search.
+pub(crate) fn containing(quotes: &[Quote], span: Span) -> Option<&Quote> {
+    let i = quotes.partition_point(|q| q.span.end <= span.start);
+    quotes.get(i).filter(|q| q.span.contains(span))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sentence::split;
+
+    fn quotes(text: &str) -> Vec<(&str, bool)> {
+        let doc = Doc::new(text);
+        let (paragraphs, _) = split(&doc);
+        find(&doc, &paragraphs).iter().map(|q| (&text[q.span], q.closed)).collect()
+    }
+
+    #[test]
+    fn pairs_straight_and_curly() {
+        assert_eq!(quotes(r#"He said "no" and “yes.”"#), [("\"no\"", true), ("“yes.”", true)]);
+    }
+
+    #[test]
+    fn multi_sentence_and_reopened_paragraphs() {
+        let text = "“We will act. We must.\n\n“Nobody else will,” she said.";
+        assert_eq!(quotes(text), [("“We will act. We must.\n\n“Nobody else will,”", true)]);
+    }
+
+    #[test]
+    fn unbalanced_marks_stay_local() {
+        let text = "He said “never.\n\nThe talks went on. “Fine,” she said.";
+        assert_eq!(quotes(text), [("“never.", false), ("“Fine,”", true)]);
+        assert_eq!(quotes("” stray"), []);
+        assert_eq!(quotes("\"\"\""), [("\"\"", true), ("\"", false)]);
+    }
+
+    #[test]
+    fn inner_words() {
+        let text = "“Yes,” he said.";
+        let doc = Doc::new(text);
+        let (p, _) = split(&doc);
+        let q = find(&doc, &p);
+        assert_eq!(&text[inner(&doc, &q[0])], "Yes,");
+    }
+}

@@ -1,0 +1,354 @@
+//! Sources: finding the words of a source around its cue, and telling what kind it is.
+//!
+//! **What it does.** Finds the source noun phrase before a cue ("a person
+//! familiar with the talks said"), after it ("..., said Brian Fallon, a
+//! Clinton spokesman") or after "according to"; keeps appositives and relative
+//! clauses with their name; and sorts every source into a kind:
+//! - `pronoun`: "he", "she", "they", "it" (resolved later to an antecedent);
+//! - `anonymous`: an anonymity marker ("unnamed", "familiar with",
+//!   "on condition of anonymity"), or a role noun from `anonymous.txt` with no
+//!   personal name after it ("senior Russian officials", "a source");
+//! - `vague`: a crowd or quantifier from `vague.txt` ("critics", "many");
+//! - `document`: a head noun from `documents.txt` ("the report", "a poll");
+//! - `named`: a capitalised name ("Jake Sullivan", "Reuters", "the Pentagon")
+//!   or a definite title from `titles.txt` ("the president", "the campaign").
+//!
+//! **Why it matters.** The same claim weighs differently from a minister on the
+//! record, an unnamed official, and "critics".
+//!
+//! **Traps it avoids.** "Pentagon officials" stays anonymous (the capital
+//! comes before the role), "Pentagon spokesman John Kirby" is named (a name
+//! follows it); a sentence-initial capital ("Critics say") is not a name.
+
+use crate::doc::Doc;
+use crate::lexicon::lexicons;
+use crate::model::SourceKind;
+use std::ops::Range;
+
+const PRONOUNS: [&str; 7] = ["he", "she", "they", "it", "i", "we", "you"];
+
+const DETERMINERS: [&str; 20] = [
+    "the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my", "your",
+    "some", "many", "several", "most", "few", "each", "every",
+];
+
+/// Words that may sit between a source and its cue: "Smith also said".
+const BETWEEN: [&str; 30] = [
+    "also", "later", "previously", "earlier", "recently", "repeatedly", "once", "then", "has",
+    "have", "had", "would", "will", "did", "does", "do", "could", "may", "might", "again", "first",
+    "initially", "separately", "often", "still", "already", "just", "now", "even", "both",
+];
+
+/// Words that end a source phrase when walking back from its cue.
+const BREAKS: [&str; 30] = [
+    "that", "which", "whom", "but", "because", "while", "when", "if", "as", "since", "so",
+    "although", "though", "after", "before", "where", "whether", "than", "what", "how", "why",
+    "and", "or", "nor", "yet", "until", "unless", "said", "says", "told",
+];
+
+const TIME_WORDS: [&str; 21] = [
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week",
+    "weekend", "month", "year", "morning", "afternoon", "evening", "night", "day", "today",
+    "yesterday", "tonight", "weeks", "months",
+];
+
+const TIME_PREPS: [&str; 8] = ["on", "last", "this", "late", "early", "earlier", "in", "during"];
+
+/// Whether token `i` is a preposition that can sit inside a source phrase:
+/// "officials in the Pentagon", "a person close to the campaign".
+fn inner_preposition(doc: &Doc, i: usize) -> bool {
+    matches!(doc.low(i), "of" | "in" | "at" | "for" | "with" | "from" | "to" | "on" | "within" | "inside" | "across")
+}
+
+/// Skips back from the token before a cue over adverbs, auxiliaries and time
+/// adjuncts ("Smith on Tuesday also said"). Returns the last token of the source.
+pub(crate) fn skip_back_to_source(doc: &Doc, mut k: usize, first: usize) -> Option<usize> {
+    loop {
+        let w = doc.low(k);
+        let adverb = w.ends_with("ly") && !doc.is_cap(k) && !lexicons().anon_roles.contains(w);
+        if BETWEEN.contains(&w) || adverb || w == "n't" || w == "not" || w == "never" {
+            // keep walking
+        } else if TIME_WORDS.contains(&w) && k > first && TIME_PREPS.contains(&doc.low(k - 1)) {
+            k -= 1;
+        } else {
+            return Some(k);
+        }
+        if k == first {
+            return None;
+        }
+        k -= 1;
+    }
+}
+
+/// The source phrase ending at token `last` (inclusive), walking back no
+/// further than `first`. Handles appositives and relative clauses between
+/// commas ("Brian Fallon, a Clinton spokesman, said"; "Smith, who ..., said").
+/// Returns the source tokens and, for "X, citing Y, said", the relay X.
+pub(crate) fn before(doc: &Doc, last: usize, first: usize) -> Option<(Range<usize>, Option<Range<usize>>)> {
+    if doc.punct(last) == Some(',') {
+        // A segment between commas just before the cue.
+        let open = (first..last).rev().find(|&j| doc.punct(j) == Some(','))?;
+        let segment = open + 1..last;
+        if segment.is_empty() || open == first {
+            return None;
+        }
+        let head = doc.low(segment.start);
+        if head == "who" {
+            let name = walk_back(doc, open - 1, first)?;
+            return Some((name.start..last, None));
+        }
+        if head == "citing" || head == "quoting" {
+            let relay = walk_back(doc, open - 1, first)?;
+            return Some((segment.start + 1..segment.end, Some(relay)));
+        }
+        let appositive = DETERMINERS.contains(&head) || doc.is_cap(segment.start);
+        if appositive && segment.len() <= 10 && doc.is_word(open - 1) {
+            let name = walk_back(doc, open - 1, first)?;
+            return Some((name.start..segment.end, None));
+        }
+        return None;
+    }
+    walk_back(doc, last, first).map(|r| (r, None))
+}
+
+/// Walks back over a plain noun phrase ending at `last`.
+fn walk_back(doc: &Doc, last: usize, first: usize) -> Option<Range<usize>> {
+    if !doc.is_word(last) && !doc.is_number(last) {
+        return None;
+    }
+    if PRONOUNS.contains(&doc.low(last)) {
+        return Some(last..last + 1);
+    }
+    let mut start = last;
+    let mut j = last;
+    loop {
+        let w = doc.low(j);
+        let ok = if doc.is_word(j) || doc.is_number(j) {
+            !BREAKS.contains(&w) || (w == "and" && j > first && doc.is_cap(j - 1) && doc.is_cap(j + 1))
+        } else {
+            doc.is_punct_in(j, "-&")
+        };
+        if !ok || PRONOUNS.contains(&w) && j != last {
+            break;
+        }
+        if w == "who" {
+            // "supporters who attended the rally said": the phrase goes on before "who".
+            if j == first {
+                break;
+            }
+            start = j;
+            j -= 1;
+            continue;
+        }
+        start = j;
+        if DETERMINERS.contains(&w) && !(j > first && inner_preposition(doc, j - 1)) {
+            break;
+        }
+        if j == first || last - j >= 14 {
+            break;
+        }
+        j -= 1;
+    }
+    // A phrase never starts with a preposition or "who".
+    while start <= last && (inner_preposition(doc, start) || doc.low(start) == "who") {
+        start += 1;
+    }
+    (start <= last).then_some(start..last + 1)
+}
+
+/// The source phrase starting at token `start` after an inverted cue ("said
+/// Brian Fallon, a Clinton spokesman"), up to `limit`.
+pub(crate) fn after(doc: &Doc, start: usize, limit: usize) -> Option<Range<usize>> {
+    if start >= limit || !doc.is_word(start) {
+        return None;
+    }
+    if PRONOUNS.contains(&doc.low(start)) {
+        return Some(start..start + 1);
+    }
+    let mut j = start;
+    while j < limit && j < start + 16 {
+        let w = doc.low(j);
+        if doc.punct(j) == Some(',') {
+            let next = j + 1;
+            let appositive = next < limit && (DETERMINERS.contains(&doc.low(next)) || doc.is_cap(next));
+            if appositive && !doc.low(next).ends_with("ing") {
+                j += 1;
+                continue;
+            }
+            break;
+        }
+        if doc.punct(j).is_some() && !doc.is_punct_in(j, "-&") {
+            break;
+        }
+        let adjunct = matches!(w, "on" | "at" | "during" | "after" | "before" | "while" | "when" | "last" | "this" | "late" | "earlier" | "told" | "adding" | "that" | "who" | "which" | "to" | "because" | "as" | "and")
+            || (w == "in" && matches!(doc.low(j + 1), "a" | "an" | "his" | "her" | "their" | "its" | "remarks" | "comments"));
+        if adjunct && j > start {
+            break;
+        }
+        j += 1;
+    }
+    (j > start).then_some(start..j)
+}
+
+/// The source after "according to", up to a comma or the end of the clause.
+pub(crate) fn after_according(doc: &Doc, start: usize, limit: usize) -> Option<Range<usize>> {
+    let mut j = start;
+    while j < limit && j < start + 14 {
+        if doc.punct(j).is_some() && !doc.is_punct_in(j, "-&’'") {
+            break;
+        }
+        if j > start && matches!(doc.low(j), "that" | "who" | "which") {
+            break;
+        }
+        j += 1;
+    }
+    (j > start).then_some(start..j)
+}
+
+/// Splits a relayed source: "sources cited by the Journal" is the source
+/// "sources" relayed by "the Journal".
+pub(crate) fn split_relay(doc: &Doc, tokens: Range<usize>) -> (Range<usize>, Option<Range<usize>>) {
+    for j in tokens.clone() {
+        if j + 1 < tokens.end
+            && matches!(doc.low(j), "cited" | "quoted" | "interviewed" | "contacted" | "reached")
+            && doc.low(j + 1) == "by"
+            && j > tokens.start
+        {
+            return (tokens.start..j, Some(j + 2..tokens.end));
+        }
+    }
+    (tokens, None)
+}
+
+/// The head word of a source phrase: the last word before its first
+/// post-modifier (a preposition, a comma, "who", "familiar").
+fn head(doc: &Doc, tokens: &Range<usize>) -> usize {
+    let mut head = tokens.start;
+    for j in tokens.clone() {
+        if j > tokens.start && (inner_preposition(doc, j) || doc.punct(j) == Some(',')
+            || matches!(doc.low(j), "who" | "familiar" | "close" | "briefed" | "with" | "knowledgeable" | "speaking" | "involved"))
+        {
+            break;
+        }
+        if doc.is_word(j) && !matches!(doc.low(j), "'s" | "’s") {
+            head = j;
+        }
+    }
+    head
+}
+
+/// Sorts a source phrase into a kind. `sentence_start` is the first token of
+/// its sentence, where a capital letter says nothing about names.
+pub(crate) fn classify(doc: &Doc, tokens: Range<usize>, sentence_start: usize) -> SourceKind {
+    let lex = lexicons();
+    if tokens.len() == 1 && PRONOUNS.contains(&doc.low(tokens.start)) {
+        return SourceKind::Pronoun;
+    }
+    for j in tokens.clone() {
+        if lex.anon_markers.longest_at(doc, j, tokens.end).is_some() {
+            return SourceKind::Anonymous;
+        }
+    }
+    let h = head(doc, &tokens);
+    let word = doc.low(h);
+    // A capital at the start of a sentence proves nothing for common words ("Critics").
+    let common = |j: usize| {
+        let w = doc.low(j);
+        DETERMINERS.contains(&w) || PRONOUNS.contains(&w) || lex.starters.contains(doc.raw(j))
+            || lex.vague.contains(w) || lex.anon_roles.contains(w) || lex.documents.contains(w)
+    };
+    let is_name = |j: usize| doc.is_cap(j) && !((j == sentence_start || j == tokens.start) && common(j));
+    // A personal name after the head role: "spokesman John Kirby".
+    let name_after = (h + 1..tokens.end)
+        .take_while(|&j| doc.is_word(j) && !inner_preposition(doc, j))
+        .any(is_name);
+    if lex.anon_roles.contains(word) && !name_after && !is_name(h) {
+        return SourceKind::Anonymous;
+    }
+    let quantifier_only = tokens.len() == 1 && DETERMINERS.contains(&word);
+    if (lex.vague.contains(word) || quantifier_only) && !is_name(h) {
+        return SourceKind::Vague;
+    }
+    if lex.documents.contains(word) && !is_name(h) {
+        return SourceKind::Document;
+    }
+    if is_name(h) || name_after || (tokens.clone()).any(|j| is_name(j) && j <= h) {
+        return SourceKind::Named;
+    }
+    if lex.titles.contains(word) {
+        return SourceKind::Named;
+    }
+    if lex.anon_roles.contains(word) {
+        return SourceKind::Anonymous;
+    }
+    SourceKind::Vague
+}
+
+/// Whether a source phrase is plural, for matching "they" to its antecedent.
+pub(crate) fn is_plural(doc: &Doc, tokens: &Range<usize>) -> bool {
+    let h = head(doc, tokens);
+    let w = doc.low(h);
+    (w.ends_with('s') && !w.ends_with("ss") && !doc.is_cap(h)) || matches!(w, "people" | "they" | "police")
+}
+
+/// Whether a pronoun refers to people ("he", "she") rather than things ("it").
+pub(crate) fn pronoun_number(word: &str) -> Option<bool> {
+    match word {
+        "he" | "she" | "i" => Some(false),
+        "they" | "we" => Some(true),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kind(text: &str) -> SourceKind {
+        let doc = Doc::new(text);
+        // Pretend a sentence precedes the phrase, so capitals count as names.
+        classify(&doc, 0..doc.len(), usize::MAX)
+    }
+
+    #[test]
+    fn kinds() {
+        use SourceKind::*;
+        let table = [
+            ("Jake Sullivan", Named),
+            ("Reuters", Named),
+            ("the Pentagon", Named),
+            ("Pentagon spokesman John Kirby", Named),
+            ("the president", Named),
+            ("an unnamed American official", Anonymous),
+            ("sources familiar with the talks", Anonymous),
+            ("a person close to the campaign", Anonymous),
+            ("officials in the Pentagon", Anonymous),
+            ("senior Russian officials", Anonymous),
+            ("Pentagon officials", Anonymous),
+            ("critics", Vague),
+            ("some experts", Vague),
+            ("many", Vague),
+            ("observers", Vague),
+            ("the report", Document),
+            ("a poll", Document),
+            ("the account", Document),
+            ("he", Pronoun),
+        ];
+        for (text, want) in table {
+            assert_eq!(kind(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn sentence_initial_capitals_are_not_names() {
+        let doc = Doc::new("Critics said");
+        assert_eq!(classify(&doc, 0..1, 0), SourceKind::Vague);
+    }
+
+    #[test]
+    fn relays_split() {
+        let doc = Doc::new("sources cited by the Journal");
+        let (source, via) = split_relay(&doc, 0..doc.len());
+        assert_eq!((source, via), (0..1, Some(3..5)));
+    }
+}

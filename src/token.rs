@@ -1,0 +1,174 @@
+//! Splitting text into words, numbers and punctuation, with byte spans.
+//!
+//! One pass over the characters, one vector of tokens, no per-token
+//! allocation. Contractions and possessives are split the way treebanks do
+//! ("couldn't" is `could` + `n't`, "Clinton's" is `Clinton` + `'s`), so that
+//! detectors can see the modal and the name on their own. Words keep inner
+//! periods, apostrophes and hyphens ("U.S.", "O'Brien", "well-known").
+
+use crate::Span;
+
+/// What a token is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TokenKind {
+    /// Letters (and other word characters, such as emoji).
+    Word,
+    /// Starts with a digit: "300", "3.5", "100,000", "1990s".
+    Number,
+    /// One punctuation or symbol character.
+    Punct,
+}
+
+/// One token of the text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Token {
+    /// Where it is.
+    pub span: Span,
+    /// What it is.
+    pub kind: TokenKind,
+}
+
+/// Whether `c` is punctuation that never belongs inside a word.
+fn is_punct(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_punctuation();
+    }
+    matches!(c as u32,
+        0x00A1..=0x00BF | 0x00D7 | 0x00F7 | 0x2000..=0x206F | 0x2E00..=0x2E7F | 0x3000..=0x303F
+        | 0xFE30..=0xFE4F | 0xFF01..=0xFF0F | 0xFF1A..=0xFF20 | 0xFF3B..=0xFF40 | 0xFF5B..=0xFF65
+        | 0xFFFD)
+}
+
+/// Whether `c` can be part of a word.
+pub fn is_word_char(c: char) -> bool {
+    !c.is_whitespace() && !c.is_control() && !is_punct(c)
+}
+
+/// Characters that may join two runs of word characters into one word.
+fn is_joiner(c: char) -> bool {
+    matches!(c, '.' | '\'' | '’' | '-' | '‐' | '&' | '_' | '/')
+}
+
+fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '’'
+}
+
+/// Splits `text` into tokens.
+///
+/// ```
+/// use whosaid::token::{tokenize, TokenKind};
+/// let text = "The U.S. official couldn't say.";
+/// let words: Vec<&str> = tokenize(text).iter().map(|t| &text[t.span]).collect();
+/// assert_eq!(words, ["The", "U.S.", "official", "could", "n't", "say", "."]);
+/// ```
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let bytes = text.as_bytes();
+    let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
+    let mut chars = text.char_indices().peekable();
+    while let Some((start, c)) = chars.next() {
+        if c.is_whitespace() || c.is_control() {
+            continue;
+        }
+        if !is_word_char(c) {
+            tokens.push(Token { span: Span::new(start, start + c.len_utf8()), kind: TokenKind::Punct });
+            continue;
+        }
+        let kind = if c.is_ascii_digit() { TokenKind::Number } else { TokenKind::Word };
+        let mut end = start + c.len_utf8();
+        let mut inner_period = false;
+        loop {
+            match chars.peek() {
+                Some(&(i, d)) if is_word_char(d) => {
+                    end = i + d.len_utf8();
+                    chars.next();
+                }
+                Some(&(i, d)) if (is_joiner(d) || (d == ',' && kind == TokenKind::Number)) => {
+                    // A joiner stays inside only when a word character follows it.
+                    let after = i + d.len_utf8();
+                    let next = text[after..].chars().next();
+                    let joins = match next {
+                        Some(n) if d == ',' => n.is_ascii_digit(),
+                        Some(n) => is_word_char(n),
+                        None => false,
+                    };
+                    if joins {
+                        inner_period |= d == '.';
+                        end = after;
+                        chars.next();
+                    } else {
+                        // "U.S." keeps its final period.
+                        if d == '.' && inner_period && kind == TokenKind::Word {
+                            end = after;
+                            chars.next();
+                        }
+                        break;
+                    }
+                }
+                _ => break,
+            }
+        }
+        if kind == TokenKind::Word {
+            push_split_word(text, bytes, start, end, &mut tokens);
+        } else {
+            tokens.push(Token { span: Span::new(start, end), kind });
+        }
+    }
+    tokens
+}
+
+/// Pushes a word, split off a contraction or possessive suffix when it has one.
+fn push_split_word(text: &str, bytes: &[u8], start: usize, end: usize, tokens: &mut Vec<Token>) {
+    let word = &text[start..end];
+    // Find the last apostrophe in the word.
+    if let Some((pos, ap)) = word.char_indices().rev().find(|&(_, c)| is_apostrophe(c)) {
+        let suffix = &word[pos + ap.len_utf8()..];
+        let at = start + pos;
+        if suffix.eq_ignore_ascii_case("t") && pos > 1 && bytes[at - 1].eq_ignore_ascii_case(&b'n') {
+            // "couldn't" -> "could" + "n't"; "can't" -> "ca" + "n't" as treebanks do.
+            push(tokens, start, at - 1);
+            push(tokens, at - 1, end);
+            return;
+        }
+        let is_clitic = ["s", "re", "ve", "ll", "d", "m"].iter().any(|s| suffix.eq_ignore_ascii_case(s));
+        if is_clitic && pos > 0 {
+            push(tokens, start, at);
+            push(tokens, at, end);
+            return;
+        }
+    }
+    push(tokens, start, end);
+}
+
+fn push(tokens: &mut Vec<Token>, start: usize, end: usize) {
+    if end > start {
+        tokens.push(Token { span: Span::new(start, end), kind: TokenKind::Word });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        tokenize(text).iter().map(|t| &text[t.span]).collect()
+    }
+
+    #[test]
+    fn splits_news_text() {
+        assert_eq!(words("Clinton’s aides said."), ["Clinton", "’s", "aides", "said", "."]);
+        assert_eq!(words("“We won’t,” he said."), ["“", "We", "wo", "n’t", ",", "”", "he", "said", "."]);
+        assert_eq!(words("about 100,000 people, 3.5%"), ["about", "100,000", "people", ",", "3.5", "%"]);
+        assert_eq!(words("at 9 a.m. in D.C."), ["at", "9", "a.m.", "in", "D.C."]);
+        assert_eq!(words("O'Brien's well-known"), ["O'Brien", "'s", "well-known"]);
+        assert_eq!(words("end... Next"), ["end", ".", ".", ".", "Next"]);
+    }
+
+    #[test]
+    fn handles_any_characters() {
+        assert_eq!(words("😀 said 日本"), ["😀", "said", "日本"]);
+        assert_eq!(words("a\u{0}b"), ["a", "b"]);
+        assert!(words("").is_empty());
+        assert_eq!(words("'"), ["'"]);
+        assert_eq!(words("n't"), ["n't"]);
+    }
+}

@@ -1,0 +1,59 @@
+// Words for the analyser's categories, shared by the summary and the details card.
+
+/** What a claim rests on, in display order. */
+export const BASES = [
+  ['named', 'Named source'],
+  ['anonymous', 'Anonymous source'],
+  ['vague', 'Vague source'],
+  ['document', 'Document'],
+  ['unattributed', 'Attributed to no one'],
+  ['outlet', 'The outlet’s own'],
+];
+
+/** Hedge categories, with examples. */
+export const HEDGE_KINDS = [
+  ['modal', 'Modal', 'could, may, might'],
+  ['reportative', 'Reportative', 'reportedly, is said to'],
+  ['evidential', 'Evidential', 'appears to, suggests'],
+  ['epistemic', 'Epistemic', 'believe, probably'],
+  ['approximator', 'Approximator', 'about, roughly'],
+];
+
+/** Source kinds, as counted in `attributions_by_kind`. */
+export const SOURCE_KINDS = [
+  ['named', 'Named'],
+  ['anonymous', 'Anonymous'],
+  ['vague', 'Vague'],
+  ['document', 'Document'],
+  ['pronoun', 'Pronoun, unresolved'],
+  ['none', 'No source given'],
+];
+
+/** Why each hedge category matters to a reader. */
+export const HEDGE_MEANING = {
+  modal: 'a possibility, not a fact',
+  reportative: 'hearsay the writer passes on without vouching for it',
+  evidential: 'an inference from signs, not an observation',
+  epistemic: 'a belief or a degree of certainty',
+  approximator: 'a rough figure',
+};
+
+/** What a claim resting on each basis means for a reader. */
+export const BASIS_MEANING = {
+  named: 'A source the reader can identify and check.',
+  anonymous: 'A source whose identity is withheld: the reader must trust the outlet.',
+  vague: 'A group no one can check (“critics”, “observers”).',
+  document: 'A document: a report, a poll, a filing.',
+  unattributed: 'Said to be held by someone, but the text never says who.',
+  outlet: 'The outlet’s own reporting: no one else is cited.',
+};
+
+/** The label of a source kind. */
+export function kindLabel(kind) {
+  return (SOURCE_KINDS.find(([key]) => key === kind) ?? [kind, kind])[1];
+}
+
+/** The label of a basis. */
+export function basisLabel(basis) {
+  return (BASES.find(([key]) => key === basis) ?? [basis, basis])[1];
+}
