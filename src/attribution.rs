@@ -36,14 +36,60 @@ const CLOSE_QUOTES: &str = "\"”»";
 const SEPARATORS: &str = ",\"”»—–:;(";
 
 /// Verbs whose object is a listener, skipped before the content: "told reporters that".
-const LISTENER_VERBS: [&str; 9] = ["tell", "ask", "assure", "inform", "remind", "warn", "urge", "promise", "advise"];
+const LISTENER_VERBS: [&str; 9] = [
+    "tell", "ask", "assure", "inform", "remind", "warn", "urge", "promise", "advise",
+];
 
 /// Verbs that characterise an object "as" something: "framed the call as a last chance".
-const CHARACTERIZE: [&str; 9] = ["frame", "describe", "characterize", "portray", "cast", "see", "view", "paint", "dismiss"];
+const CHARACTERIZE: [&str; 9] = [
+    "frame",
+    "describe",
+    "characterize",
+    "portray",
+    "cast",
+    "see",
+    "view",
+    "paint",
+    "dismiss",
+];
+
+/// Weak verbs that often take a clause with no "that": "analysts believe the race is close".
+const BARE_CLAUSE: [&str; 14] = [
+    "believe",
+    "think",
+    "fear",
+    "suspect",
+    "argue",
+    "insist",
+    "claim",
+    "predict",
+    "warn",
+    "acknowledge",
+    "admit",
+    "concede",
+    "contend",
+    "suggest",
+];
+
+/// Auxiliary verbs: a phrase holding one is a clause, not a source.
+const AUXILIARIES: [&str; 18] = [
+    "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "could",
+    "can", "may", "might", "should", "must", "did",
+];
 
 const LISTENERS: [&str; 12] = [
-    "him", "her", "them", "me", "us", "you", "reporters", "journalists", "lawmakers", "supporters",
-    "viewers", "listeners",
+    "him",
+    "her",
+    "them",
+    "me",
+    "us",
+    "you",
+    "reporters",
+    "journalists",
+    "lawmakers",
+    "supporters",
+    "viewers",
+    "listeners",
 ];
 
 /// An attribution before source kinds and pronouns are settled.
@@ -62,8 +108,19 @@ pub(crate) fn find(doc: &Doc, sentences: &[SentenceInfo], quotes: &[Quote]) -> V
         let cues = cue::find(doc, sentence.tokens.clone(), quotes);
         let first_in_sentence = found.len();
         for m in &cues {
-            let earlier_source = found[first_in_sentence..].iter().rev().find_map(|f: &Found| f.source.clone());
+            let earlier_source = found[first_in_sentence..]
+                .iter()
+                .rev()
+                .find_map(|f: &Found| f.source.clone());
             if let Some(f) = build(doc, index, sentence, m, quotes, earlier_source) {
+                if let Some(src) = &f.source {
+                    trim_sibling(
+                        doc,
+                        &mut found[first_in_sentence..],
+                        src.start,
+                        sentence.tokens.start,
+                    );
+                }
                 found.push(f);
             }
         }
@@ -82,12 +139,24 @@ fn build(
     let first = s.tokens.start;
     let end = s.tokens.end;
     let cue = doc.range_span(m.tokens.start, m.tokens.end);
-    let mut f = Found { cue, source: None, via: None, content: None, sentence: index };
+    let mut f = Found {
+        cue,
+        source: None,
+        via: None,
+        content: None,
+        sentence: index,
+    };
     match &m.form {
         CueForm::According => {
             let src = source::after_according(doc, m.tokens.end, end)?;
             let (src, via) = source::split_relay(doc, src);
-            let lead = (first..m.tokens.start).all(|j| doc.punct(j).is_some() || matches!(doc.low(j), "but" | "and" | "yet" | "also" | "however" | "so"));
+            let lead = (first..m.tokens.start).all(|j| {
+                doc.punct(j).is_some()
+                    || matches!(
+                        doc.low(j),
+                        "but" | "and" | "yet" | "also" | "however" | "so"
+                    )
+            });
             f.content = if lead {
                 content_after(doc, src.end, s, quotes).map(|c| c.0)
             } else {
@@ -105,25 +174,51 @@ fn build(
             f.content = if *frame {
                 Some(sentence_body(doc, s))
             } else {
-                let from = f.source.as_ref().map_or(m.tokens.end, |a| a.end.max(m.tokens.end));
+                let from = f
+                    .source
+                    .as_ref()
+                    .map_or(m.tokens.end, |a| a.end.max(m.tokens.end));
+                let it_clause = doc.low(m.tokens.start) == "it";
+                if !(it_clause || doc.low(from) == "that" || doc.is_punct_in(from, ":\"“«")) {
+                    return None; // "were warned about the delays": no claim is relayed
+                }
                 content_after(doc, from, s, quotes).map(|c| c.0)
             };
         }
         CueForm::Verb(info) => {
             let c = m.tokens.start;
-            let prev_sep = c > first && doc.is_punct_in(c - 1, SEPARATORS);
-            let participle = doc.low(c).ends_with("ing") && c > first && doc.punct(c - 1) == Some(',');
+            if c > first
+                && matches!(
+                    doc.low(c - 1),
+                    "a" | "an" | "the" | "this" | "his" | "her" | "its" | "their" | "our" | "whose"
+                )
+            {
+                return None; // a noun: "a report", "her claims"
+            }
+            let mut k = c;
+            while k > first && doc.is_punct_in(k - 1, CLOSE_QUOTES) {
+                k -= 1;
+            }
+            let participle =
+                doc.low(c).ends_with("ing") && k > first && doc.punct(k - 1) == Some(',');
             if participle {
                 // "..., saying the deal was dead": the subject of the sentence speaks.
                 f.source = earlier_source.or_else(|| sentence_subject(doc, first, c));
-                let (content, cited) = content_after_verb(doc, m.tokens.end, s, quotes, info.lemma, &mut f.via, info.strong)?;
+                let (content, cited) = content_after_verb(
+                    doc,
+                    m.tokens.end,
+                    s,
+                    quotes,
+                    info.lemma,
+                    &mut f.via,
+                    info.strong,
+                )?;
                 f.content = content;
                 if let Some(cited) = cited {
                     f.via = f.source.replace(cited);
                 }
-            } else if prev_sep && !relayed_subject(doc, c, first) && doc.is_word(m.tokens.end) && !matches!(doc.low(m.tokens.end), "that" | "to" | "it" | "how" | "what" | "whether") {
+            } else if let Some(src) = inverted_source(doc, m, c, first, end) {
                 // Inverted: '"...," said Smith.'
-                let src = source::after(doc, m.tokens.end, end)?;
                 f.content = content_before(doc, separator_start(doc, c, first), s, quotes);
                 f.content?;
                 let (src, via) = source::split_relay(doc, src);
@@ -139,10 +234,19 @@ fn build(
                 let sep_before = before_src.is_some_and(|j| doc.is_punct_in(j, SEPARATORS));
                 if sep_before && rest_is_adjunct(doc, m.tokens.end, end) {
                     // '..., the official said.'
-                    f.content = content_before(doc, separator_start(doc, src.start, first), s, quotes);
+                    f.content =
+                        content_before(doc, separator_start(doc, src.start, first), s, quotes);
                     f.content?;
                 } else {
-                    let (content, cited) = content_after_verb(doc, m.tokens.end, s, quotes, info.lemma, &mut via, info.strong)?;
+                    let (content, cited) = content_after_verb(
+                        doc,
+                        m.tokens.end,
+                        s,
+                        quotes,
+                        info.lemma,
+                        &mut via,
+                        info.strong,
+                    )?;
                     f.content = content;
                     if let Some(cited) = cited {
                         f.source = Some(cited);
@@ -159,6 +263,29 @@ fn build(
     Some(f)
 }
 
+/// The source after an inverted cue ('"...," said Smith.'): the cue follows a
+/// separator, and the source after it runs to the end of the clause.
+fn inverted_source(
+    doc: &Doc,
+    m: &CueMatch,
+    c: usize,
+    first: usize,
+    end: usize,
+) -> Option<Range<usize>> {
+    if c == first || !doc.is_punct_in(c - 1, SEPARATORS) || relayed_subject(doc, c, first) {
+        return None;
+    }
+    let next = m.tokens.end;
+    if matches!(doc.low(next), "that" | "to" | "it" | "how" | "what" | "whether" | "the" if doc.low(next) != "the" || !doc.is_word(next + 1))
+    {
+        return None;
+    }
+    let src = source::after(doc, next, end)?;
+    // "said the report was wrong" is a clause, not a source.
+    let verb = src.clone().any(|j| AUXILIARIES.contains(&doc.low(j)));
+    (!verb && rest_is_adjunct(doc, src.end, end)).then_some(src)
+}
+
 /// Whether the cue at `c` follows ", citing X," or ", who ...," (so its source
 /// stands before those commas, not after the cue).
 fn relayed_subject(doc: &Doc, c: usize, first: usize) -> bool {
@@ -167,6 +294,32 @@ fn relayed_subject(doc: &Doc, c: usize, first: usize) -> bool {
     }
     let open = (first..c - 1).rev().find(|&j| doc.punct(j) == Some(','));
     open.is_some_and(|o| matches!(doc.low(o + 1), "citing" | "quoting" | "who"))
+}
+
+/// Ends earlier contents at a sibling attribution joined by a conjunction:
+/// in "observers see X, and critics say Y", X stops before ", and critics".
+fn trim_sibling(doc: &Doc, earlier: &mut [Found], source_start: usize, first: usize) {
+    if source_start < first + 2
+        || !matches!(
+            doc.low(source_start - 1),
+            "and" | "but" | "while" | "whereas"
+        )
+    {
+        return;
+    }
+    let mut cut = source_start - 1;
+    if doc.is_punct_in(cut - 1, ",;") {
+        cut -= 1;
+    }
+    let at = doc.span(cut).start;
+    for f in earlier {
+        if let Some(c) = &mut f.content {
+            if c.start < at && at < c.end {
+                let trimmed = doc.text[c.start..at].trim_end();
+                c.end = c.start + trimmed.len();
+            }
+        }
+    }
 }
 
 /// The first token of the separator run ending just before token `at`.
@@ -188,7 +341,10 @@ fn body_start(doc: &Doc, s: &SentenceInfo) -> usize {
         }
         let word = doc.raw(j);
         let shouting = doc.is_word(j) && word.len() > 1 && !word.chars().any(char::is_lowercase);
-        if !(shouting || doc.punct(j).is_some() || (doc.is_word(j) && doc.is_cap(j) && j > first && doc.punct(j - 1) == Some('('))) {
+        if !(shouting
+            || doc.punct(j).is_some()
+            || (doc.is_word(j) && doc.is_cap(j) && j > first && doc.punct(j - 1) == Some('(')))
+        {
             return first;
         }
     }
@@ -216,12 +372,33 @@ fn rest_is_adjunct(doc: &Doc, from: usize, end: usize) -> bool {
     }
     let starts_adjunct = matches!(
         doc.low(from),
-        "on" | "in" | "at" | "during" | "last" | "this" | "late" | "early" | "earlier" | "yesterday"
-            | "today" | "tonight" | "to" | "after" | "before" | "while" | "when" | "via" | "through"
-            | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+        "on" | "in"
+            | "at"
+            | "during"
+            | "last"
+            | "this"
+            | "late"
+            | "early"
+            | "earlier"
+            | "yesterday"
+            | "today"
+            | "tonight"
+            | "to"
+            | "after"
+            | "before"
+            | "while"
+            | "when"
+            | "via"
+            | "through"
+            | "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
     );
-    starts_adjunct
-        && !(from..end).any(|j| doc.low(j) == "that" || doc.is_punct_in(j, "\"“«:"))
+    starts_adjunct && !(from..end).any(|j| doc.low(j) == "that" || doc.is_punct_in(j, "\"“«:"))
 }
 
 /// The content before a cue: the quotation that closes just before it, or the
@@ -248,7 +425,12 @@ fn content_before(doc: &Doc, sep: usize, s: &SentenceInfo, quotes: &[Quote]) -> 
 /// The content after a cue, from token `from`: a quotation that opens there,
 /// or the rest of the sentence (stretched to the end of a quote that starts
 /// inside it). Also returns where a trailing ", citing X" starts.
-fn content_after(doc: &Doc, from: usize, s: &SentenceInfo, quotes: &[Quote]) -> Option<(Span, Option<usize>)> {
+fn content_after(
+    doc: &Doc,
+    from: usize,
+    s: &SentenceInfo,
+    quotes: &[Quote],
+) -> Option<(Span, Option<usize>)> {
     let end = s.tokens.end;
     let mut start = from;
     while start < end && doc.is_punct_in(start, ",:—–") {
@@ -258,7 +440,10 @@ fn content_after(doc: &Doc, from: usize, s: &SentenceInfo, quotes: &[Quote]) -> 
         return None;
     }
     if doc.is_punct_in(start, "\"“«„") {
-        if let Some(q) = quotes.iter().find(|q| q.span.start == doc.span(start).start) {
+        if let Some(q) = quotes
+            .iter()
+            .find(|q| q.span.start == doc.span(start).start)
+        {
             return Some((q.span, None));
         }
     }
@@ -272,12 +457,29 @@ fn content_after(doc: &Doc, from: usize, s: &SentenceInfo, quotes: &[Quote]) -> 
         while k < end && doc.is_punct_in(k, CLOSE_QUOTES) {
             k += 1;
         }
+        if matches!(
+            doc.low(k),
+            "adding"
+                | "noting"
+                | "saying"
+                | "arguing"
+                | "explaining"
+                | "insisting"
+                | "warning"
+                | "calling"
+        ) {
+            stop = j;
+            break;
+        }
         if matches!(doc.low(k), "citing" | "according") {
             stop = j;
             citing = (doc.low(k) == "citing").then_some(k + 1);
             break;
         }
-        if matches!(doc.low(k), "while" | "whereas" | "but" | "although" | "though") {
+        if matches!(
+            doc.low(k),
+            "while" | "whereas" | "but" | "although" | "though"
+        ) {
             stop = k;
             break;
         }
@@ -290,7 +492,11 @@ fn content_after(doc: &Doc, from: usize, s: &SentenceInfo, quotes: &[Quote]) -> 
     }
     let mut span = doc.range_span(start, stop);
     // A quotation that opens inside the content and runs past the sentence.
-    if let Some(q) = quotes.iter().find(|q| span.contains(Span::new(q.span.start, q.span.start)) && q.span.end > span.end && q.span.start >= span.start) {
+    if let Some(q) = quotes.iter().find(|q| {
+        span.contains(Span::new(q.span.start, q.span.start))
+            && q.span.end > span.end
+            && q.span.start >= span.start
+    }) {
         if stop == end || citing.is_none() {
             span = span.cover(q.span);
         }
@@ -313,7 +519,9 @@ fn content_after_verb(
     let mut p = from;
     if LISTENER_VERBS.contains(&lemma) {
         if let Some(listener) = listener(doc, p, end) {
-            if doc.is_cap(listener.start) || doc.low(listener.start) == "the" && doc.is_cap(listener.start + 1) {
+            if doc.is_cap(listener.start)
+                || doc.low(listener.start) == "the" && doc.is_cap(listener.start + 1)
+            {
                 *via = Some(listener.clone());
             }
             p = listener.end;
@@ -325,9 +533,35 @@ fn content_after_verb(
             p = t;
         }
     }
-    let characterizes = CHARACTERIZE.contains(&lemma) && (p..end.min(p + 7)).take_while(|&j| doc.punct(j).is_none()).any(|j| doc.low(j) == "as");
-    let clear = characterizes || doc.low(p) == "that" || doc.is_punct_in(p, ":\"“«") || (doc.punct(p) == Some(',') && doc.is_punct_in(p + 1, "\"“«"));
-    if !strong && !clear {
+    let characterizes = CHARACTERIZE.contains(&lemma)
+        && (p..end.min(p + 13))
+            .take_while(|&j| doc.punct(j).is_none())
+            .any(|j| doc.low(j) == "as");
+    let clear = characterizes
+        || doc.low(p) == "that"
+        || doc.is_punct_in(p, ":\"“«")
+        || (doc.punct(p) == Some(',') && doc.is_punct_in(p + 1, "\"“«"));
+    let bare_clause = BARE_CLAUSE.contains(&lemma)
+        && matches!(
+            doc.low(p),
+            "he" | "she"
+                | "they"
+                | "it"
+                | "we"
+                | "i"
+                | "the"
+                | "a"
+                | "an"
+                | "this"
+                | "these"
+                | "those"
+                | "its"
+                | "his"
+                | "her"
+                | "their"
+                | "there"
+        );
+    if !strong && !clear && !bare_clause {
         return None;
     }
     match content_after(doc, p, s, quotes) {
@@ -378,7 +612,13 @@ fn sentence_subject(doc: &Doc, first: usize, limit: usize) -> Option<Range<usize
         if doc.punct(j).is_some() {
             break;
         }
-        if doc.is_cap(j) || crate::lexicon::lexicons().anon_roles.contains(doc.low(j)) || matches!(doc.low(j), "he" | "she" | "they" | "it") {
+        let lex = crate::lexicon::lexicons();
+        let w = doc.low(j);
+        let noun = lex.anon_roles.contains(w)
+            || lex.titles.contains(w)
+            || lex.vague.contains(w)
+            || lex.documents.contains(w);
+        if doc.is_cap(j) || noun || matches!(w, "he" | "she" | "they" | "it") {
             head_end = Some(j + 1);
         } else if head_end.is_some() {
             break;
@@ -402,7 +642,13 @@ pub(crate) fn settle(doc: &Doc, found: Vec<Found>, sentences: &[SentenceInfo]) -
                 span: doc.range_span(v.start, v.end),
                 kind: source::classify(doc, v, sentence_start),
             });
-            let mut src = Source { span: doc.range_span(tokens.start, tokens.end), kind, resolved_kind: None, antecedent: None, via };
+            let mut src = Source {
+                span: doc.range_span(tokens.start, tokens.end),
+                kind,
+                resolved_kind: None,
+                antecedent: None,
+                via,
+            };
             if kind == SourceKind::Pronoun {
                 let plural = source::pronoun_number(doc.low(tokens.start));
                 let agrees = |k: SourceKind, p: bool| match plural {
@@ -410,21 +656,30 @@ pub(crate) fn settle(doc: &Doc, found: Vec<Found>, sentences: &[SentenceInfo]) -
                     Some(true) => p || k == SourceKind::Named,
                     None => !p && matches!(k, SourceKind::Named | SourceKind::Document),
                 };
-                let found = recent
-                    .iter()
-                    .rev()
-                    .take(6)
-                    .find(|(_, k, p, para)| paragraph.saturating_sub(*para) <= 3 && agrees(*k, *p));
+                let found =
+                    recent.iter().rev().take(6).find(|(_, k, p, para)| {
+                        paragraph.saturating_sub(*para) <= 3 && agrees(*k, *p)
+                    });
                 if let Some((t, k, _, _)) = found {
                     src.resolved_kind = Some(*k);
                     src.antecedent = Some(doc.range_span(t.start, t.end));
                 }
             } else {
-                recent.push((tokens.clone(), kind, source::is_plural(doc, &tokens), paragraph));
+                recent.push((
+                    tokens.clone(),
+                    kind,
+                    source::is_plural(doc, &tokens),
+                    paragraph,
+                ));
             }
             src
         });
-        out.push(Attribution { cue: f.cue, source, content: f.content, sentence: f.sentence });
+        out.push(Attribution {
+            cue: f.cue,
+            source,
+            content: f.content,
+            sentence: f.sentence,
+        });
     }
     out
 }

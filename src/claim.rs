@@ -40,9 +40,17 @@ pub(crate) fn find(
             let span = a.content.unwrap_or(a.cue);
             if a.content.is_some() {
                 let hedged = any_hedge(hedges, span) || any_hedge(hedges, frame);
-                claims.push(Claim { span, attribution: Some(a_index), basis: a.basis(), hedged, sentence: index });
+                claims.push(Claim {
+                    span,
+                    attribution: Some(a_index),
+                    basis: a.basis(),
+                    hedged,
+                    sentence: index,
+                });
             }
-            if a.content.is_some_and(|c| quote::containing(quotes, c).is_some() || quotes.iter().any(|q| q.span == c)) {
+            if a.content.is_some_and(|c| {
+                quote::containing(quotes, c).is_some() || quotes.iter().any(|q| q.span == c)
+            }) {
                 speaker = Some((a_index, sentence.paragraph));
             }
         }
@@ -53,12 +61,21 @@ pub(crate) fn find(
             continue;
         }
         let span = sentence.span;
-        let continues = speaker.filter(|&(_, paragraph)| sentence.paragraph <= paragraph + 1 && quote::containing(quotes, trim_quote_marks(doc, span)).is_some());
+        let continues = speaker.filter(|&(_, paragraph)| {
+            sentence.paragraph <= paragraph + 1
+                && quote::containing(quotes, trim_quote_marks(doc, span)).is_some()
+        });
         let (attribution, basis) = match continues {
             Some((a, _)) => (Some(a), attributions[a].basis()),
             None => (None, Basis::Outlet),
         };
-        claims.push(Claim { span, attribution, basis, hedged: any_hedge(hedges, span), sentence: index });
+        claims.push(Claim {
+            span,
+            attribution,
+            basis,
+            hedged: any_hedge(hedges, span),
+            sentence: index,
+        });
     }
     claims.sort_by_key(|c| (c.span.start, c.span.end));
     claims
@@ -73,20 +90,31 @@ fn any_hedge(hedges: &[Hedge], span: Span) -> bool {
 /// Whether an attributed content covers most of `span`.
 fn is_covered(covered: &[Span], span: Span) -> bool {
     let i = covered.partition_point(|c| c.end <= span.start);
-    covered[i..].iter().take_while(|c| c.start < span.end).any(|c| {
-        let shared = c.end.min(span.end) - c.start.max(span.start);
-        shared * 2 > span.len()
-    })
+    covered[i..]
+        .iter()
+        .take_while(|c| c.start < span.end)
+        .any(|c| {
+            let shared = c.end.min(span.end) - c.start.max(span.start);
+            shared * 2 > span.len()
+        })
 }
 
 /// A sentence span without the quotation marks at its edges.
 fn trim_quote_marks(doc: &Doc, span: Span) -> Span {
     let text = &doc.text[span];
     let inner = text.trim_matches(|c: char| "\"“”«»„".contains(c) || c.is_whitespace());
-    let start = span.start + (text.len() - text.trim_start_matches(|c: char| "\"“”«»„".contains(c) || c.is_whitespace()).len());
+    let start = span.start
+        + (text.len()
+            - text
+                .trim_start_matches(|c: char| "\"“”«»„".contains(c) || c.is_whitespace())
+                .len());
     Span::new(start, start + inner.len())
 }
 
 fn word_count(doc: &Doc, sentence: &SentenceInfo) -> usize {
-    sentence.tokens.clone().filter(|&i| doc.is_word(i) || doc.is_number(i)).count()
+    sentence
+        .tokens
+        .clone()
+        .filter(|&i| doc.is_word(i) || doc.is_number(i))
+        .count()
 }

@@ -28,7 +28,10 @@ pub(crate) enum CueForm {
     /// tokens of "by X" when there is one; `frame` is true when the whole
     /// sentence is the claim ("the call was described as productive") rather
     /// than what follows the cue ("it is understood that ...").
-    Passive { agent: Option<Range<usize>>, frame: bool },
+    Passive {
+        agent: Option<Range<usize>>,
+        frame: bool,
+    },
     /// "according to".
     According,
 }
@@ -44,8 +47,18 @@ const BE: [&str; 7] = ["is", "are", "was", "were", "been", "being", "be"];
 
 /// Participles that take an agent in "was described by X as".
 const AGENT_PARTICIPLES: [&str; 12] = [
-    "described", "framed", "characterized", "characterised", "portrayed", "seen", "viewed",
-    "regarded", "billed", "labeled", "labelled", "called",
+    "described",
+    "framed",
+    "characterized",
+    "characterised",
+    "portrayed",
+    "seen",
+    "viewed",
+    "regarded",
+    "billed",
+    "labeled",
+    "labelled",
+    "called",
 ];
 
 /// Finds the cues of the sentence `tokens`.
@@ -54,7 +67,8 @@ pub(crate) fn find(doc: &Doc, tokens: Range<usize>, quotes: &[Quote]) -> Vec<Cue
     let mut cues = Vec::new();
     let mut i = tokens.start;
     while i < tokens.end {
-        if quote::containing(quotes, doc.span(i)).is_some_and(|q| q.span.start < doc.span(i).start) {
+        if quote::containing(quotes, doc.span(i)).is_some_and(|q| q.span.start < doc.span(i).start)
+        {
             i += 1;
             continue;
         }
@@ -63,12 +77,18 @@ pub(crate) fn find(doc: &Doc, tokens: Range<usize>, quotes: &[Quote]) -> Vec<Cue
             cues.push(m);
             continue;
         }
-        let agentless = lex.agentless.longest_at(doc, i, tokens.end).map(|(end, _)| end);
+        let agentless = lex
+            .agentless
+            .longest_at(doc, i, tokens.end)
+            .map(|(end, _)| end);
         let verb = lex.cues.longest_at(doc, i, tokens.end);
         match (agentless, verb) {
             (Some(a), v) if v.is_none_or(|(e, _)| a >= e) => {
                 let frame = doc.low(i) != "it";
-                cues.push(CueMatch { tokens: i..a, form: CueForm::Passive { agent: None, frame } });
+                cues.push(CueMatch {
+                    tokens: i..a,
+                    form: CueForm::Passive { agent: None, frame },
+                });
                 i = a;
             }
             (_, Some((end, info))) => {
@@ -76,12 +96,22 @@ pub(crate) fn find(doc: &Doc, tokens: Range<usize>, quotes: &[Quote]) -> Vec<Cue
                     CueForm::According
                 } else if is_passive(doc, i, end, tokens.start) {
                     let agent = by_agent(doc, end, tokens.end);
-                    CueForm::Passive { agent, frame: false }
+                    CueForm::Passive {
+                        agent,
+                        frame: false,
+                    }
                 } else {
                     CueForm::Verb(*info)
                 };
-                let start = if matches!(form, CueForm::Passive { .. }) { i - 1 } else { i };
-                cues.push(CueMatch { tokens: start..end, form });
+                let start = if matches!(form, CueForm::Passive { .. }) {
+                    i - 1
+                } else {
+                    i
+                };
+                cues.push(CueMatch {
+                    tokens: start..end,
+                    form,
+                });
                 i = end;
             }
             _ => i += 1,
@@ -92,7 +122,10 @@ pub(crate) fn find(doc: &Doc, tokens: Range<usize>, quotes: &[Quote]) -> Vec<Cue
 
 /// Whether the one-word verb at `i` is a passive participle ("was told").
 fn is_passive(doc: &Doc, i: usize, end: usize, first: usize) -> bool {
-    end == i + 1 && i > first && BE.contains(&doc.low(i - 1)) && !doc.low(i).ends_with("ing")
+    end == i + 1
+        && i > first
+        && BE.contains(&doc.low(i - 1))
+        && !doc.low(i).ends_with("ing")
         && doc.low(i).ends_with(['d', 'n', 't'])
 }
 
@@ -109,13 +142,17 @@ fn agent_passive(doc: &Doc, i: usize, limit: usize) -> Option<CueMatch> {
         return None;
     }
     let agent_start = p + 2;
-    let stop = (agent_start..limit.min(agent_start + 10)).find(|&j| matches!(doc.low(j), "as" | "to"))?;
+    let stop =
+        (agent_start..limit.min(agent_start + 10)).find(|&j| matches!(doc.low(j), "as" | "to"))?;
     if stop == agent_start {
         return None;
     }
     Some(CueMatch {
         tokens: i..p + 1,
-        form: CueForm::Passive { agent: Some(agent_start..stop), frame: true },
+        form: CueForm::Passive {
+            agent: Some(agent_start..stop),
+            frame: true,
+        },
     })
 }
 
@@ -126,7 +163,11 @@ fn by_agent(doc: &Doc, end: usize, limit: usize) -> Option<Range<usize>> {
     }
     let start = end + 1;
     let mut j = start;
-    while j < limit && j < start + 8 && doc.punct(j).is_none() && !matches!(doc.low(j), "that" | "as" | "to") {
+    while j < limit
+        && j < start + 8
+        && doc.punct(j).is_none()
+        && !matches!(doc.low(j), "that" | "as" | "to")
+    {
         j += 1;
     }
     (j > start).then_some(start..j)

@@ -15,7 +15,11 @@ pub(crate) struct Doc<'a> {
 
 impl<'a> Doc<'a> {
     pub fn new(text: &'a str) -> Doc<'a> {
-        Doc { text, lower: text.to_ascii_lowercase(), tokens: tokenize(text) }
+        Doc {
+            text,
+            lower: text.to_ascii_lowercase(),
+            tokens: tokenize(text),
+        }
     }
 
     pub fn len(&self) -> usize {
@@ -24,7 +28,9 @@ impl<'a> Doc<'a> {
 
     /// The lowercased text of token `i`, or "" past the end.
     pub fn low(&self, i: usize) -> &str {
-        self.tokens.get(i).map_or("", |t| &self.lower[t.span.start..t.span.end])
+        self.tokens
+            .get(i)
+            .map_or("", |t| &self.lower[t.span.start..t.span.end])
     }
 
     /// The original text of token `i`, or "" past the end.
@@ -42,11 +48,15 @@ impl<'a> Doc<'a> {
     }
 
     pub fn is_word(&self, i: usize) -> bool {
-        self.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
+        self.tokens
+            .get(i)
+            .is_some_and(|t| t.kind == TokenKind::Word)
     }
 
     pub fn is_number(&self, i: usize) -> bool {
-        self.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Number)
+        self.tokens
+            .get(i)
+            .is_some_and(|t| t.kind == TokenKind::Number)
     }
 
     /// The character of a punctuation token.

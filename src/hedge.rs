@@ -36,8 +36,22 @@ use crate::sentence::SentenceInfo;
 
 /// Past-tense reporting verbs after which "would"/"could" is future in the past.
 const REPORTED: [&str; 16] = [
-    "said", "told", "announced", "added", "promised", "vowed", "pledged", "insisted", "warned",
-    "stated", "declared", "predicted", "thought", "believed", "hoped", "expected",
+    "said",
+    "told",
+    "announced",
+    "added",
+    "promised",
+    "vowed",
+    "pledged",
+    "insisted",
+    "warned",
+    "stated",
+    "declared",
+    "predicted",
+    "thought",
+    "believed",
+    "hoped",
+    "expected",
 ];
 
 const PERSONAL: [&str; 8] = ["he", "she", "they", "i", "we", "you", "who", "officials"];
@@ -59,7 +73,11 @@ pub(crate) fn find(doc: &Doc, sentences: &[SentenceInfo], quotes: &[Quote]) -> V
                 continue;
             }
             let span = doc.range_span(i, end);
-            hedges.push(Hedge { span, category, in_quote: quote::containing(quotes, span).is_some() });
+            hedges.push(Hedge {
+                span,
+                category,
+                in_quote: quote::containing(quotes, span).is_some(),
+            });
             i = end;
         }
     }
@@ -67,7 +85,14 @@ pub(crate) fn find(doc: &Doc, sentences: &[SentenceInfo], quotes: &[Quote]) -> V
 }
 
 /// Whether the cue at tokens `i..end` is one of the known false friends.
-fn is_trap(doc: &Doc, i: usize, end: usize, category: HedgeCategory, first: usize, limit: usize) -> bool {
+fn is_trap(
+    doc: &Doc,
+    i: usize,
+    end: usize,
+    category: HedgeCategory,
+    first: usize,
+    limit: usize,
+) -> bool {
     let word = doc.low(i);
     let next = if end < limit { doc.low(end) } else { "" };
     let prev = if i > first { doc.low(i - 1) } else { "" };
@@ -76,17 +101,24 @@ fn is_trap(doc: &Doc, i: usize, end: usize, category: HedgeCategory, first: usiz
             // "May" the month or a name: capitalised mid-sentence, or before a number.
             true
         }
-        "could" | "would" | "might" | "may" if category == HedgeCategory::Modal => modal_trap(doc, i, end, first, limit),
-        "suggest" | "suggests" | "suggested" | "suggesting" | "indicate" | "indicates" | "indicated" | "indicating" => {
+        "could" | "would" | "might" | "may" if category == HedgeCategory::Modal => {
+            modal_trap(doc, i, end, first, limit)
+        }
+        "suggest" | "suggests" | "suggested" | "suggesting" | "indicate" | "indicates"
+        | "indicated" | "indicating" => {
             // Propose or point at, not evidence: a person as subject and no "that".
-            next != "that" && (PERSONAL.contains(&prev) || (i > first && doc.is_cap(i - 1) && i - 1 > first))
+            next != "that"
+                && (PERSONAL.contains(&prev) || (i > first && doc.is_cap(i - 1) && i - 1 > first))
         }
         "likely" => matches!(next, "voter" | "voters" | "caucusgoers"),
         "possible" => prev == "as" || prev == "if",
         "potential" => matches!(next, "energy"),
         "alleged" | "purported" => {
             // As an adjective ("the alleged plot") it hedges; as a verb ("he alleged that") it attributes.
-            !matches!(prev, "the" | "a" | "an" | "his" | "her" | "its" | "their" | "this" | "that" | "of")
+            !matches!(
+                prev,
+                "the" | "a" | "an" | "his" | "her" | "its" | "their" | "this" | "that" | "of"
+            )
         }
         "seem" | "appear" if prev == "did" || prev == "does" || prev == "do" => false,
         _ => false,
@@ -97,7 +129,11 @@ fn is_trap(doc: &Doc, i: usize, end: usize, category: HedgeCategory, first: usiz
 fn modal_trap(doc: &Doc, i: usize, end: usize, first: usize, limit: usize) -> bool {
     let word = doc.low(i);
     let next = if end < limit { doc.low(end) } else { "" };
-    let after_not = if end + 1 < limit { doc.low(end + 1) } else { "" };
+    let after_not = if end + 1 < limit {
+        doc.low(end + 1)
+    } else {
+        ""
+    };
     let negated = matches!(next, "not" | "n't" | "n’t" | "never");
     if negated && matches!(word, "could" | "would") && !matches!(after_not, "be" | "have") {
         // Past inability ("could not attend") and refusal ("would not say").
@@ -145,12 +181,24 @@ mod tests {
     fn finds_each_category() {
         let table: &[(&str, &[&str])] = &[
             ("The weapon has reportedly been used.", &["reportedly"]),
-            ("The strike appears to have aimed at depots.", &["appears to"]),
+            (
+                "The strike appears to have aimed at depots.",
+                &["appears to"],
+            ),
             ("The deal could collapse.", &["could"]),
             ("The talks were said to center on grain.", &["were said to"]),
-            ("It is likely to pass, possibly this week.", &["likely", "possibly"]),
-            ("About 300 people and roughly half the staff left.", &["About 300", "roughly half"]),
-            ("An estimated 40 died, with some 12,000 displaced.", &["An estimated", "some 12,000"]),
+            (
+                "It is likely to pass, possibly this week.",
+                &["likely", "possibly"],
+            ),
+            (
+                "About 300 people and roughly half the staff left.",
+                &["About 300", "roughly half"],
+            ),
+            (
+                "An estimated 40 died, with some 12,000 displaced.",
+                &["An estimated", "some 12,000"],
+            ),
             ("The data suggests a pattern.", &["suggests"]),
             ("The alleged plot was foiled.", &["alleged"]),
         ];
@@ -184,7 +232,13 @@ mod tests {
     #[test]
     fn knows_whose_hedge() {
         let got = cues("“It may fail,” he said, and it likely will.");
-        assert_eq!(got, [("may".into(), "modal", true), ("likely".into(), "epistemic", false)]);
+        assert_eq!(
+            got,
+            [
+                ("may".into(), "modal", true),
+                ("likely".into(), "epistemic", false)
+            ]
+        );
     }
 
     #[test]

@@ -25,7 +25,11 @@ pub(crate) struct PhraseSet<T> {
 
 impl<T> PhraseSet<T> {
     fn new() -> Self {
-        PhraseSet { phrases: Vec::new(), by_word: HashMap::new(), by_placeholder: Vec::new() }
+        PhraseSet {
+            phrases: Vec::new(),
+            by_word: HashMap::new(),
+            by_placeholder: Vec::new(),
+        }
     }
 
     fn insert(&mut self, phrase: &'static str, value: T) {
@@ -51,7 +55,11 @@ impl<T> PhraseSet<T> {
     /// The longest phrase starting at token `i` and ending at or before token
     /// `limit`: its end (exclusive) and value.
     pub fn longest_at(&self, doc: &Doc, i: usize, limit: usize) -> Option<(usize, &T)> {
-        let first = self.by_word.get(doc.low(i)).map(Vec::as_slice).unwrap_or(&[]);
+        let first = self
+            .by_word
+            .get(doc.low(i))
+            .map(Vec::as_slice)
+            .unwrap_or(&[]);
         let mut best: Option<(usize, &T)> = None;
         for &p in first.iter().chain(&self.by_placeholder) {
             let (pats, value) = &self.phrases[p];
@@ -65,14 +73,55 @@ impl<T> PhraseSet<T> {
     }
 }
 
-const BE: [&str; 9] = ["is", "are", "was", "were", "be", "been", "being", "'s", "’s"];
+const BE: [&str; 9] = [
+    "is", "are", "was", "were", "be", "been", "being", "'s", "’s",
+];
 
 const NUMBER_WORDS: [&str; 44] = [
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-    "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
-    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
-    "hundreds", "thousand", "thousands", "million", "millions", "billion", "billions", "trillion",
-    "dozen", "dozens", "half", "third", "thirds", "quarter", "score", "percent",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+    "hundreds",
+    "thousand",
+    "thousands",
+    "million",
+    "millions",
+    "billion",
+    "billions",
+    "trillion",
+    "dozen",
+    "dozens",
+    "half",
+    "third",
+    "thirds",
+    "quarter",
+    "score",
+    "percent",
 ];
 
 /// Whether token `i` is a number word or digits.
@@ -158,7 +207,9 @@ pub(crate) struct Lexicons {
 
 /// The lines of a data file that are neither blank nor comments.
 fn entries(file: &'static str) -> impl Iterator<Item = &'static str> {
-    file.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
+    file.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
 /// Splits `key: value` lines.
@@ -183,11 +234,25 @@ fn load() -> Lexicons {
         };
         let strong = strength == "strong";
         if forms.contains(' ') && (forms.contains('<') || forms.starts_with("according")) {
-            cues.insert(forms, CueInfo { kind, strong, lemma: forms });
+            cues.insert(
+                forms,
+                CueInfo {
+                    kind,
+                    strong,
+                    lemma: forms,
+                },
+            );
         } else {
             let lemma = forms.split_whitespace().next().unwrap_or(forms);
             for form in forms.split_whitespace() {
-                cues.insert(form, CueInfo { kind, strong, lemma });
+                cues.insert(
+                    form,
+                    CueInfo {
+                        kind,
+                        strong,
+                        lemma,
+                    },
+                );
             }
         }
     }
@@ -252,11 +317,20 @@ mod tests {
     fn matches_placeholders() {
         let lex = lexicons();
         let doc = Doc::new("it was said to be about a dozen");
-        assert_eq!(lex.agentless.longest_at(&doc, 1, doc.len()).map(|m| m.0), Some(4));
-        assert_eq!(lex.hedges.longest_at(&doc, 0, doc.len()).map(|m| m.0), Some(3));
+        assert_eq!(
+            lex.agentless.longest_at(&doc, 1, doc.len()).map(|m| m.0),
+            Some(4)
+        );
+        assert_eq!(
+            lex.hedges.longest_at(&doc, 0, doc.len()).map(|m| m.0),
+            Some(3)
+        );
         let (end, cat) = lex.hedges.longest_at(&doc, 5, doc.len()).unwrap();
         assert_eq!((end, *cat), (8, HedgeCategory::Approximator));
-        assert!(lex.hedges.longest_at(&doc, 5, 7).is_none(), "limit is respected");
+        assert!(
+            lex.hedges.longest_at(&doc, 5, 7).is_none(),
+            "limit is respected"
+        );
     }
 
     #[test]
@@ -266,6 +340,9 @@ mod tests {
         let (_, told) = lex.cues.longest_at(&doc, 0, doc.len()).unwrap();
         assert_eq!(told.lemma, "tell");
         assert!(told.strong);
-        assert_eq!(lex.cues.longest_at(&doc, 1, doc.len()).map(|m| m.0), Some(3));
+        assert_eq!(
+            lex.cues.longest_at(&doc, 1, doc.len()).map(|m| m.0),
+            Some(3)
+        );
     }
 }

@@ -75,7 +75,11 @@ pub fn analyze(text: &str) -> Analysis {
         paragraphs: paragraphs.iter().map(|p| p.span).collect(),
         sentences: sentences
             .iter()
-            .map(|s| Sentence { span: s.span, paragraph: s.paragraph, terminated: s.terminated })
+            .map(|s| Sentence {
+                span: s.span,
+                paragraph: s.paragraph,
+                terminated: s.terminated,
+            })
             .collect(),
         quotes,
         hedges,
@@ -94,7 +98,9 @@ pub fn analyze(text: &str) -> Analysis {
 /// ```
 pub fn analyze_checked(text: &str) -> Result<Analysis, Error> {
     if text.len() > MAX_INPUT_BYTES {
-        return Err(Error { kind: ErrorKind::TooLarge { len: text.len() } });
+        return Err(Error {
+            kind: ErrorKind::TooLarge { len: text.len() },
+        });
     }
     Ok(analyze(text))
 }

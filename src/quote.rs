@@ -47,12 +47,18 @@ pub(crate) fn find(doc: &Doc, paragraphs: &[ParagraphInfo]) -> Vec<Quote> {
                 // The reopening mark of a continued quote.
                 (Some(_), Mark::Open | Mark::Either) if first => {}
                 (Some(start), Mark::Close | Mark::Either) => {
-                    quotes.push(Quote { span: Span::new(start, at.end), closed: true });
+                    quotes.push(Quote {
+                        span: Span::new(start, at.end),
+                        closed: true,
+                    });
                     open = None;
                 }
                 (Some(start), Mark::Open) => {
                     // A new opening while one is open: the first was never closed.
-                    quotes.push(Quote { span: Span::new(start, last_end_before(doc, i)), closed: false });
+                    quotes.push(Quote {
+                        span: Span::new(start, last_end_before(doc, i)),
+                        closed: false,
+                    });
                     open = Some(at.start);
                 }
                 (None, Mark::Open | Mark::Either) => open = Some(at.start),
@@ -61,11 +67,18 @@ pub(crate) fn find(doc: &Doc, paragraphs: &[ParagraphInfo]) -> Vec<Quote> {
             first = false;
         }
         if let Some(start) = open {
-            let continues = paragraphs
-                .get(p + 1)
-                .is_some_and(|next| !next.tokens.is_empty() && matches!(mark(doc, next.tokens.start), Some(Mark::Open | Mark::Either)));
+            let continues = paragraphs.get(p + 1).is_some_and(|next| {
+                !next.tokens.is_empty()
+                    && matches!(
+                        mark(doc, next.tokens.start),
+                        Some(Mark::Open | Mark::Either)
+                    )
+            });
             if !continues {
-                quotes.push(Quote { span: Span::new(start, para.span.end), closed: false });
+                quotes.push(Quote {
+                    span: Span::new(start, para.span.end),
+                    closed: false,
+                });
                 open = None;
             }
         }
@@ -79,17 +92,6 @@ fn last_end_before(doc: &Doc, i: usize) -> usize {
     } else {
         doc.span(i - 1).end
     }
-}
-
-/// For each quote, the byte range of the words inside its marks.
-pub(crate) fn inner(doc: &Doc, quote: &Quote) -> Span {
-    let open_len = doc.text[quote.span].chars().next().map_or(0, char::len_utf8);
-    let close_len = if quote.closed {
-        doc.text[quote.span].chars().next_back().map_or(0, char::len_utf8)
-    } else {
-        0
-    };
-    Span::new(quote.span.start + open_len, quote.span.end.saturating_sub(close_len).max(quote.span.start + open_len))
 }
 
 /// The quote containing `span`, by binary search.
@@ -106,18 +108,27 @@ mod tests {
     fn quotes(text: &str) -> Vec<(&str, bool)> {
         let doc = Doc::new(text);
         let (paragraphs, _) = split(&doc);
-        find(&doc, &paragraphs).iter().map(|q| (&text[q.span], q.closed)).collect()
+        find(&doc, &paragraphs)
+            .iter()
+            .map(|q| (&text[q.span], q.closed))
+            .collect()
     }
 
     #[test]
     fn pairs_straight_and_curly() {
-        assert_eq!(quotes(r#"He said "no" and “yes.”"#), [("\"no\"", true), ("“yes.”", true)]);
+        assert_eq!(
+            quotes(r#"He said "no" and “yes.”"#),
+            [("\"no\"", true), ("“yes.”", true)]
+        );
     }
 
     #[test]
     fn multi_sentence_and_reopened_paragraphs() {
         let text = "“We will act. We must.\n\n“Nobody else will,” she said.";
-        assert_eq!(quotes(text), [("“We will act. We must.\n\n“Nobody else will,”", true)]);
+        assert_eq!(
+            quotes(text),
+            [("“We will act. We must.\n\n“Nobody else will,”", true)]
+        );
     }
 
     #[test]
@@ -126,14 +137,5 @@ mod tests {
         assert_eq!(quotes(text), [("“never.", false), ("“Fine,”", true)]);
         assert_eq!(quotes("” stray"), []);
         assert_eq!(quotes("\"\"\""), [("\"\"", true), ("\"", false)]);
-    }
-
-    #[test]
-    fn inner_words() {
-        let text = "“Yes,” he said.";
-        let doc = Doc::new(text);
-        let (p, _) = split(&doc);
-        let q = find(&doc, &p);
-        assert_eq!(&text[inner(&doc, &q[0])], "Yes,");
     }
 }

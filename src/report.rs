@@ -21,7 +21,11 @@ pub struct TextSpan {
 
 impl TextSpan {
     fn new(input: &str, span: Span) -> TextSpan {
-        TextSpan { start: span.start, end: span.end, text: input[span].to_string() }
+        TextSpan {
+            start: span.start,
+            end: span.end,
+            text: input[span].to_string(),
+        }
     }
 }
 

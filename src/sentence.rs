@@ -35,7 +35,10 @@ pub(crate) struct ParagraphInfo {
 
 /// Whether `c` ends a line that may not be wrapped.
 fn ends_line(c: char) -> bool {
-    matches!(c, '.' | '?' | '!' | ':' | '"' | '”' | '’' | '\'' | ')' | '…' | ';')
+    matches!(
+        c,
+        '.' | '?' | '!' | ':' | '"' | '”' | '’' | '\'' | ')' | '…' | ';'
+    )
 }
 
 /// Finds paragraph spans from line breaks.
@@ -58,7 +61,10 @@ fn paragraph_spans(text: &str) -> Vec<Span> {
             let span = Span::new(line_start + lead, line_start + lead + line.len());
             let wrapped = current.is_some()
                 && line.chars().next().is_some_and(char::is_lowercase)
-                && last_line.chars().last().is_some_and(|c| !ends_line(c) || c == '-');
+                && last_line
+                    .chars()
+                    .last()
+                    .is_some_and(|c| !ends_line(c) || c == '-');
             current = match current {
                 Some(p) if wrapped => Some(p.cover(span)),
                 Some(p) => {
@@ -78,7 +84,11 @@ fn paragraph_spans(text: &str) -> Vec<Span> {
 }
 
 fn memchr_newline(bytes: &[u8], from: usize) -> Option<usize> {
-    bytes.get(from..)?.iter().position(|&b| b == b'\n').map(|i| i + from)
+    bytes
+        .get(from..)?
+        .iter()
+        .position(|&b| b == b'\n')
+        .map(|i| i + from)
 }
 
 const TERMINAL: &str = ".?!…";
@@ -146,7 +156,10 @@ pub(crate) fn split(doc: &Doc) -> (Vec<ParagraphInfo>, Vec<SentenceInfo>) {
             t += 1;
         }
         let index = paragraphs.len();
-        paragraphs.push(ParagraphInfo { span, tokens: first..t });
+        paragraphs.push(ParagraphInfo {
+            span,
+            tokens: first..t,
+        });
         split_paragraph(doc, first..t, index, &mut sentences);
     }
     (paragraphs, sentences)
@@ -186,8 +199,8 @@ fn split_paragraph(doc: &Doc, tokens: Range<usize>, paragraph: usize, out: &mut 
         while last > start && doc.is_punct_in(last, CLOSERS) {
             last -= 1;
         }
-        let terminated = doc.is_punct_in(last, TERMINAL)
-            || (doc.is_word(last) && doc.raw(last).ends_with('.'));
+        let terminated =
+            doc.is_punct_in(last, TERMINAL) || (doc.is_word(last) && doc.raw(last).ends_with('.'));
         out.push(SentenceInfo {
             span: doc.range_span(start, tokens.end),
             tokens: start..tokens.end,
@@ -209,12 +222,27 @@ mod tests {
     #[test]
     fn abbreviations_do_not_split() {
         let cases: &[(&str, &[&str])] = &[
-            ("Sen. Warren spoke. Gen. Milley did not.", &["Sen. Warren spoke.", "Gen. Milley did not."]),
-            ("It is No. 2 on the list. Mr. Li agreed.", &["It is No. 2 on the list.", "Mr. Li agreed."]),
-            ("The U.S. Senate voted. Talks began.", &["The U.S. Senate voted.", "Talks began."]),
-            ("They met in the U.S. The talks failed.", &["They met in the U.S.", "The talks failed."]),
+            (
+                "Sen. Warren spoke. Gen. Milley did not.",
+                &["Sen. Warren spoke.", "Gen. Milley did not."],
+            ),
+            (
+                "It is No. 2 on the list. Mr. Li agreed.",
+                &["It is No. 2 on the list.", "Mr. Li agreed."],
+            ),
+            (
+                "The U.S. Senate voted. Talks began.",
+                &["The U.S. Senate voted.", "Talks began."],
+            ),
+            (
+                "They met in the U.S. The talks failed.",
+                &["They met in the U.S.", "The talks failed."],
+            ),
             ("At 9 a.m. officials left.", &["At 9 a.m. officials left."]),
-            ("J. Smith said 3.5 percent. It fell.", &["J. Smith said 3.5 percent.", "It fell."]),
+            (
+                "J. Smith said 3.5 percent. It fell.",
+                &["J. Smith said 3.5 percent.", "It fell."],
+            ),
             ("Acme Inc. said so.", &["Acme Inc. said so."]),
         ];
         for (text, want) in cases {
@@ -235,7 +263,16 @@ mod tests {
         let text = "Deal Could Collapse\nBy Jane Doe\n\nPrevious Article\nThe talks ended. Nobody spoke.\nSources:\n- Reuters\n- Wire";
         assert_eq!(
             sentences(text),
-            ["Deal Could Collapse", "By Jane Doe", "Previous Article", "The talks ended.", "Nobody spoke.", "Sources:", "- Reuters", "- Wire"]
+            [
+                "Deal Could Collapse",
+                "By Jane Doe",
+                "Previous Article",
+                "The talks ended.",
+                "Nobody spoke.",
+                "Sources:",
+                "- Reuters",
+                "- Wire"
+            ]
         );
         let doc = Doc::new(text);
         let (paragraphs, sentences) = split(&doc);
@@ -247,7 +284,13 @@ mod tests {
     #[test]
     fn wrapped_lines_join() {
         let text = "The minister said the\nplan was dead. It was not\nrevived.";
-        assert_eq!(sentences(text), ["The minister said the\nplan was dead.", "It was not\nrevived."]);
+        assert_eq!(
+            sentences(text),
+            [
+                "The minister said the\nplan was dead.",
+                "It was not\nrevived."
+            ]
+        );
     }
 
     #[test]

@@ -33,10 +33,38 @@ const DETERMINERS: [&str; 20] = [
 ];
 
 /// Words that may sit between a source and its cue: "Smith also said".
-const BETWEEN: [&str; 30] = [
-    "also", "later", "previously", "earlier", "recently", "repeatedly", "once", "then", "has",
-    "have", "had", "would", "will", "did", "does", "do", "could", "may", "might", "again", "first",
-    "initially", "separately", "often", "still", "already", "just", "now", "even", "both",
+const BETWEEN: [&str; 31] = [
+    "long",
+    "also",
+    "later",
+    "previously",
+    "earlier",
+    "recently",
+    "repeatedly",
+    "once",
+    "then",
+    "has",
+    "have",
+    "had",
+    "would",
+    "will",
+    "did",
+    "does",
+    "do",
+    "could",
+    "may",
+    "might",
+    "again",
+    "first",
+    "initially",
+    "separately",
+    "often",
+    "still",
+    "already",
+    "just",
+    "now",
+    "even",
+    "both",
 ];
 
 /// Words that end a source phrase when walking back from its cue.
@@ -47,17 +75,59 @@ const BREAKS: [&str; 30] = [
 ];
 
 const TIME_WORDS: [&str; 21] = [
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week",
-    "weekend", "month", "year", "morning", "afternoon", "evening", "night", "day", "today",
-    "yesterday", "tonight", "weeks", "months",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "week",
+    "weekend",
+    "month",
+    "year",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "day",
+    "today",
+    "yesterday",
+    "tonight",
+    "weeks",
+    "months",
 ];
 
-const TIME_PREPS: [&str; 8] = ["on", "last", "this", "late", "early", "earlier", "in", "during"];
+const TIME_PREPS: [&str; 8] = [
+    "on", "last", "this", "late", "early", "earlier", "in", "during",
+];
+
+/// Whether token `j` is the period of a title abbreviation inside a name: "Sen. Warren".
+fn title_period(doc: &Doc, j: usize) -> bool {
+    doc.punct(j) == Some('.')
+        && j > 0
+        && !doc.space_before(j)
+        && lexicons().abbrev_titles.contains(doc.raw(j - 1))
+        && doc.is_cap(j + 1)
+}
 
 /// Whether token `i` is a preposition that can sit inside a source phrase:
 /// "officials in the Pentagon", "a person close to the campaign".
 fn inner_preposition(doc: &Doc, i: usize) -> bool {
-    matches!(doc.low(i), "of" | "in" | "at" | "for" | "with" | "from" | "to" | "on" | "within" | "inside" | "across")
+    matches!(
+        doc.low(i),
+        "of" | "in"
+            | "at"
+            | "for"
+            | "with"
+            | "from"
+            | "to"
+            | "on"
+            | "by"
+            | "within"
+            | "inside"
+            | "across"
+    )
 }
 
 /// Skips back from the token before a cue over adverbs, auxiliaries and time
@@ -84,7 +154,11 @@ pub(crate) fn skip_back_to_source(doc: &Doc, mut k: usize, first: usize) -> Opti
 /// further than `first`. Handles appositives and relative clauses between
 /// commas ("Brian Fallon, a Clinton spokesman, said"; "Smith, who ..., said").
 /// Returns the source tokens and, for "X, citing Y, said", the relay X.
-pub(crate) fn before(doc: &Doc, last: usize, first: usize) -> Option<(Range<usize>, Option<Range<usize>>)> {
+pub(crate) fn before(
+    doc: &Doc,
+    last: usize,
+    first: usize,
+) -> Option<(Range<usize>, Option<Range<usize>>)> {
     if doc.punct(last) == Some(',') {
         // A segment between commas just before the cue.
         let open = (first..last).rev().find(|&j| doc.punct(j) == Some(','))?;
@@ -94,8 +168,8 @@ pub(crate) fn before(doc: &Doc, last: usize, first: usize) -> Option<(Range<usiz
         }
         let head = doc.low(segment.start);
         if head == "who" {
-            let name = walk_back(doc, open - 1, first)?;
-            return Some((name.start..last, None));
+            // "Smith, who ..., said": the source is Smith; the clause only describes.
+            return walk_back(doc, open - 1, first).map(|name| (name, None));
         }
         if head == "citing" || head == "quoting" {
             let relay = walk_back(doc, open - 1, first)?;
@@ -124,11 +198,15 @@ fn walk_back(doc: &Doc, last: usize, first: usize) -> Option<Range<usize>> {
     loop {
         let w = doc.low(j);
         let ok = if doc.is_word(j) || doc.is_number(j) {
-            !BREAKS.contains(&w) || (w == "and" && j > first && doc.is_cap(j - 1) && doc.is_cap(j + 1))
+            !BREAKS.contains(&w)
+                || (w == "and" && j > first && doc.is_cap(j - 1) && doc.is_cap(j + 1))
         } else {
-            doc.is_punct_in(j, "-&")
+            doc.is_punct_in(j, "-&") || title_period(doc, j)
         };
         if !ok || PRONOUNS.contains(&w) && j != last {
+            if j == last {
+                return None;
+            }
             break;
         }
         if w == "who" {
@@ -159,7 +237,7 @@ fn walk_back(doc: &Doc, last: usize, first: usize) -> Option<Range<usize>> {
 /// The source phrase starting at token `start` after an inverted cue ("said
 /// Brian Fallon, a Clinton spokesman"), up to `limit`.
 pub(crate) fn after(doc: &Doc, start: usize, limit: usize) -> Option<Range<usize>> {
-    if start >= limit || !doc.is_word(start) {
+    if start >= limit || !doc.is_word(start) || inner_preposition(doc, start) {
         return None;
     }
     if PRONOUNS.contains(&doc.low(start)) {
@@ -170,18 +248,42 @@ pub(crate) fn after(doc: &Doc, start: usize, limit: usize) -> Option<Range<usize
         let w = doc.low(j);
         if doc.punct(j) == Some(',') {
             let next = j + 1;
-            let appositive = next < limit && (DETERMINERS.contains(&doc.low(next)) || doc.is_cap(next));
+            let appositive =
+                next < limit && (DETERMINERS.contains(&doc.low(next)) || doc.is_cap(next));
             if appositive && !doc.low(next).ends_with("ing") {
                 j += 1;
                 continue;
             }
             break;
         }
-        if doc.punct(j).is_some() && !doc.is_punct_in(j, "-&") {
+        if doc.punct(j).is_some() && !doc.is_punct_in(j, "-&") && !title_period(doc, j) {
             break;
         }
-        let adjunct = matches!(w, "on" | "at" | "during" | "after" | "before" | "while" | "when" | "last" | "this" | "late" | "earlier" | "told" | "adding" | "that" | "who" | "which" | "to" | "because" | "as" | "and")
-            || (w == "in" && matches!(doc.low(j + 1), "a" | "an" | "his" | "her" | "their" | "its" | "remarks" | "comments"));
+        let adjunct = matches!(
+            w,
+            "on" | "at"
+                | "during"
+                | "after"
+                | "before"
+                | "while"
+                | "when"
+                | "last"
+                | "this"
+                | "late"
+                | "earlier"
+                | "told"
+                | "adding"
+                | "that"
+                | "who"
+                | "which"
+                | "because"
+                | "as"
+                | "and"
+        ) || (w == "in"
+            && matches!(
+                doc.low(j + 1),
+                "a" | "an" | "his" | "her" | "their" | "its" | "remarks" | "comments"
+            ));
         if adjunct && j > start {
             break;
         }
@@ -194,7 +296,7 @@ pub(crate) fn after(doc: &Doc, start: usize, limit: usize) -> Option<Range<usize
 pub(crate) fn after_according(doc: &Doc, start: usize, limit: usize) -> Option<Range<usize>> {
     let mut j = start;
     while j < limit && j < start + 14 {
-        if doc.punct(j).is_some() && !doc.is_punct_in(j, "-&’'") {
+        if doc.punct(j).is_some() && !doc.is_punct_in(j, "-&’'") && !title_period(doc, j) {
             break;
         }
         if j > start && matches!(doc.low(j), "that" | "who" | "which") {
@@ -210,7 +312,17 @@ pub(crate) fn after_according(doc: &Doc, start: usize, limit: usize) -> Option<R
 pub(crate) fn split_relay(doc: &Doc, tokens: Range<usize>) -> (Range<usize>, Option<Range<usize>>) {
     for j in tokens.clone() {
         if j + 1 < tokens.end
-            && matches!(doc.low(j), "cited" | "quoted" | "interviewed" | "contacted" | "reached")
+            && matches!(
+                doc.low(j),
+                "cited"
+                    | "quoted"
+                    | "interviewed"
+                    | "contacted"
+                    | "reached"
+                    | "seen"
+                    | "obtained"
+                    | "reviewed"
+            )
             && doc.low(j + 1) == "by"
             && j > tokens.start
         {
@@ -225,12 +337,33 @@ pub(crate) fn split_relay(doc: &Doc, tokens: Range<usize>) -> (Range<usize>, Opt
 fn head(doc: &Doc, tokens: &Range<usize>) -> usize {
     let mut head = tokens.start;
     for j in tokens.clone() {
-        if j > tokens.start && (inner_preposition(doc, j) || doc.punct(j) == Some(',')
-            || matches!(doc.low(j), "who" | "familiar" | "close" | "briefed" | "with" | "knowledgeable" | "speaking" | "involved"))
+        if j > tokens.start
+            && (inner_preposition(doc, j)
+                || doc.punct(j) == Some(',')
+                || matches!(
+                    doc.low(j),
+                    "who"
+                        | "familiar"
+                        | "close"
+                        | "briefed"
+                        | "with"
+                        | "knowledgeable"
+                        | "speaking"
+                        | "involved"
+                ))
         {
             break;
         }
-        if doc.is_word(j) && !matches!(doc.low(j), "'s" | "’s") {
+        let w = doc.low(j);
+        let lex = lexicons();
+        let head_noun = |k: usize| {
+            let h = doc.low(k);
+            lex.documents.contains(h) || lex.anon_roles.contains(h) || lex.vague.contains(h)
+        };
+        if j > tokens.start && w.ends_with("ed") && head_noun(head) {
+            break; // "a poll released last week"
+        }
+        if doc.is_word(j) && !matches!(w, "'s" | "’s") {
             head = j;
         }
     }
@@ -254,10 +387,15 @@ pub(crate) fn classify(doc: &Doc, tokens: Range<usize>, sentence_start: usize) -
     // A capital at the start of a sentence proves nothing for common words ("Critics").
     let common = |j: usize| {
         let w = doc.low(j);
-        DETERMINERS.contains(&w) || PRONOUNS.contains(&w) || lex.starters.contains(doc.raw(j))
-            || lex.vague.contains(w) || lex.anon_roles.contains(w) || lex.documents.contains(w)
+        DETERMINERS.contains(&w)
+            || PRONOUNS.contains(&w)
+            || lex.starters.contains(doc.raw(j))
+            || lex.vague.contains(w)
+            || lex.anon_roles.contains(w)
+            || lex.documents.contains(w)
     };
-    let is_name = |j: usize| doc.is_cap(j) && !((j == sentence_start || j == tokens.start) && common(j));
+    let is_name =
+        |j: usize| doc.is_cap(j) && !((j == sentence_start || j == tokens.start) && common(j));
     // A personal name after the head role: "spokesman John Kirby".
     let name_after = (h + 1..tokens.end)
         .take_while(|&j| doc.is_word(j) && !inner_preposition(doc, j))
@@ -272,7 +410,12 @@ pub(crate) fn classify(doc: &Doc, tokens: Range<usize>, sentence_start: usize) -
     if lex.documents.contains(word) && !is_name(h) {
         return SourceKind::Document;
     }
-    if is_name(h) || name_after || (tokens.clone()).any(|j| is_name(j) && j <= h) {
+    // A name in an appositive: "the campaign manager, Ruth Adeyemi".
+    let appositive_name = (tokens.clone())
+        .find(|&j| doc.punct(j) == Some(','))
+        .is_some_and(|comma| is_name(comma + 1) && comma + 1 < tokens.end);
+    if is_name(h) || name_after || appositive_name || (tokens.clone()).any(|j| is_name(j) && j <= h)
+    {
         return SourceKind::Named;
     }
     if lex.titles.contains(word) {
@@ -288,7 +431,8 @@ pub(crate) fn classify(doc: &Doc, tokens: Range<usize>, sentence_start: usize) -
 pub(crate) fn is_plural(doc: &Doc, tokens: &Range<usize>) -> bool {
     let h = head(doc, tokens);
     let w = doc.low(h);
-    (w.ends_with('s') && !w.ends_with("ss") && !doc.is_cap(h)) || matches!(w, "people" | "they" | "police")
+    (w.ends_with('s') && !w.ends_with("ss") && !doc.is_cap(h))
+        || matches!(w, "people" | "they" | "police")
 }
 
 /// Whether a pronoun refers to people ("he", "she") rather than things ("it").

@@ -26,7 +26,10 @@ pub struct Span {
 impl Span {
     /// A span from `start` to `end`; `end` is clamped up to `start`.
     pub const fn new(start: usize, end: usize) -> Span {
-        Span { start, end: if end < start { start } else { end } }
+        Span {
+            start,
+            end: if end < start { start } else { end },
+        }
     }
 
     /// The number of bytes covered.

@@ -6,7 +6,11 @@ use std::collections::HashMap;
 
 /// Fills in `analysis.summary` from the rest of the analysis.
 pub(crate) fn summarize(doc: &Doc, analysis: &mut Analysis) {
-    let words = doc.tokens.iter().filter(|t| t.kind != crate::token::TokenKind::Punct).count();
+    let words = doc
+        .tokens
+        .iter()
+        .filter(|t| t.kind != crate::token::TokenKind::Punct)
+        .count();
     let mut hedges_by_category = HedgeCounts::default();
     for h in &analysis.hedges {
         hedges_by_category.add(h.category);
@@ -22,7 +26,9 @@ pub(crate) fn summarize(doc: &Doc, analysis: &mut Analysis) {
         claims_by_basis.add(c.basis);
         if c.attribution.is_some() {
             // Every sentence the claim overlaps.
-            let first = analysis.sentences.partition_point(|s| s.span.end <= c.span.start);
+            let first = analysis
+                .sentences
+                .partition_point(|s| s.span.end <= c.span.start);
             for (i, s) in analysis.sentences.iter().enumerate().skip(first) {
                 if s.span.start >= c.span.end {
                     break;
@@ -88,7 +94,12 @@ fn sources(doc: &Doc, analysis: &Analysis) -> Vec<SourceEntry> {
         let text = &doc.text[span];
         let k = key(text);
         let e = *index.entry(k).or_insert_with(|| {
-            entries.push(SourceEntry { text: text.to_string(), kind: s.effective_kind(), attributions: 0, claims: 0 });
+            entries.push(SourceEntry {
+                text: text.to_string(),
+                kind: s.effective_kind(),
+                attributions: 0,
+                claims: 0,
+            });
             entries.len() - 1
         });
         entries[e].attributions += 1;

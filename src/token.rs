@@ -70,10 +70,17 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             continue;
         }
         if !is_word_char(c) {
-            tokens.push(Token { span: Span::new(start, start + c.len_utf8()), kind: TokenKind::Punct });
+            tokens.push(Token {
+                span: Span::new(start, start + c.len_utf8()),
+                kind: TokenKind::Punct,
+            });
             continue;
         }
-        let kind = if c.is_ascii_digit() { TokenKind::Number } else { TokenKind::Word };
+        let kind = if c.is_ascii_digit() {
+            TokenKind::Number
+        } else {
+            TokenKind::Word
+        };
         let mut end = start + c.len_utf8();
         let mut inner_period = false;
         loop {
@@ -110,7 +117,10 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         if kind == TokenKind::Word {
             push_split_word(text, bytes, start, end, &mut tokens);
         } else {
-            tokens.push(Token { span: Span::new(start, end), kind });
+            tokens.push(Token {
+                span: Span::new(start, end),
+                kind,
+            });
         }
     }
     tokens
@@ -123,13 +133,16 @@ fn push_split_word(text: &str, bytes: &[u8], start: usize, end: usize, tokens: &
     if let Some((pos, ap)) = word.char_indices().rev().find(|&(_, c)| is_apostrophe(c)) {
         let suffix = &word[pos + ap.len_utf8()..];
         let at = start + pos;
-        if suffix.eq_ignore_ascii_case("t") && pos > 1 && bytes[at - 1].eq_ignore_ascii_case(&b'n') {
+        if suffix.eq_ignore_ascii_case("t") && pos > 1 && bytes[at - 1].eq_ignore_ascii_case(&b'n')
+        {
             // "couldn't" -> "could" + "n't"; "can't" -> "ca" + "n't" as treebanks do.
             push(tokens, start, at - 1);
             push(tokens, at - 1, end);
             return;
         }
-        let is_clitic = ["s", "re", "ve", "ll", "d", "m"].iter().any(|s| suffix.eq_ignore_ascii_case(s));
+        let is_clitic = ["s", "re", "ve", "ll", "d", "m"]
+            .iter()
+            .any(|s| suffix.eq_ignore_ascii_case(s));
         if is_clitic && pos > 0 {
             push(tokens, start, at);
             push(tokens, at, end);
@@ -141,7 +154,10 @@ fn push_split_word(text: &str, bytes: &[u8], start: usize, end: usize, tokens: &
 
 fn push(tokens: &mut Vec<Token>, start: usize, end: usize) {
     if end > start {
-        tokens.push(Token { span: Span::new(start, end), kind: TokenKind::Word });
+        tokens.push(Token {
+            span: Span::new(start, end),
+            kind: TokenKind::Word,
+        });
     }
 }
 
@@ -155,11 +171,26 @@ mod tests {
 
     #[test]
     fn splits_news_text() {
-        assert_eq!(words("Clinton’s aides said."), ["Clinton", "’s", "aides", "said", "."]);
-        assert_eq!(words("“We won’t,” he said."), ["“", "We", "wo", "n’t", ",", "”", "he", "said", "."]);
-        assert_eq!(words("about 100,000 people, 3.5%"), ["about", "100,000", "people", ",", "3.5", "%"]);
-        assert_eq!(words("at 9 a.m. in D.C."), ["at", "9", "a.m.", "in", "D.C."]);
-        assert_eq!(words("O'Brien's well-known"), ["O'Brien", "'s", "well-known"]);
+        assert_eq!(
+            words("Clinton’s aides said."),
+            ["Clinton", "’s", "aides", "said", "."]
+        );
+        assert_eq!(
+            words("“We won’t,” he said."),
+            ["“", "We", "wo", "n’t", ",", "”", "he", "said", "."]
+        );
+        assert_eq!(
+            words("about 100,000 people, 3.5%"),
+            ["about", "100,000", "people", ",", "3.5", "%"]
+        );
+        assert_eq!(
+            words("at 9 a.m. in D.C."),
+            ["at", "9", "a.m.", "in", "D.C."]
+        );
+        assert_eq!(
+            words("O'Brien's well-known"),
+            ["O'Brien", "'s", "well-known"]
+        );
         assert_eq!(words("end... Next"), ["end", ".", ".", ".", "Next"]);
     }
 

@@ -43,7 +43,10 @@ impl OffsetMap {
         while wanted.next().is_some() {
             units.push(unit);
         }
-        OffsetMap { bytes: offsets, units }
+        OffsetMap {
+            bytes: offsets,
+            units,
+        }
     }
 
     /// The UTF-16 offset of byte offset `byte`, which must be one the map was
@@ -68,8 +71,11 @@ mod tests {
     #[test]
     fn matches_encode_utf16_on_mixed_text() {
         let text = "A 👩‍👩‍👧 said «日本» é\u{301} 🇺🇦 end";
-        let offsets: Vec<usize> =
-            text.char_indices().map(|(i, _)| i).chain([text.len()]).collect();
+        let offsets: Vec<usize> = text
+            .char_indices()
+            .map(|(i, _)| i)
+            .chain([text.len()])
+            .collect();
         let map = OffsetMap::new(text, offsets.clone());
         for o in offsets {
             assert_eq!(map.get(o), utf16_of(text, o), "offset {o}");

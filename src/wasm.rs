@@ -82,7 +82,9 @@ fn js_error(error: impl std::fmt::Display) -> JsError {
 }
 
 fn to_js(value: &impl Serialize) -> Result<JsValue, JsError> {
-    value.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).map_err(js_error)
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(js_error)
 }
 
 /// Analyses `text`; offsets in the result are UTF-16 code units.
@@ -134,5 +136,11 @@ pub fn benchmark(text: &str, iterations: u32) -> Result<JsValue, JsError> {
     } else {
         0.0
     };
-    to_js(&BenchResult { iterations, bytes: text.len(), total_ms, ms_per_run, mb_per_s })
+    to_js(&BenchResult {
+        iterations,
+        bytes: text.len(),
+        total_ms,
+        ms_per_run,
+        mb_per_s,
+    })
 }

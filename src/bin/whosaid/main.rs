@@ -59,14 +59,23 @@ fn usage_error(message: &str) -> ExitCode {
 }
 
 fn parse(args: &[String]) -> Result<Options, String> {
-    let mut options = Options { format: None, color: None, files: Vec::new() };
+    let mut options = Options {
+        format: None,
+        color: None,
+        files: Vec::new(),
+    };
     let mut it = args.iter();
     while let Some(arg) = it.next() {
         let (flag, inline) = match arg.split_once('=') {
             Some((f, v)) if f.starts_with("--") => (f, Some(v.to_string())),
             _ => (arg.as_str(), None),
         };
-        let mut value = |name: &str| inline.clone().or_else(|| it.next().cloned()).ok_or(format!("{name} needs a value"));
+        let mut value = |name: &str| {
+            inline
+                .clone()
+                .or_else(|| it.next().cloned())
+                .ok_or(format!("{name} needs a value"))
+        };
         match flag {
             "--format" | "-f" => {
                 options.format = Some(match value("--format")?.as_str() {
@@ -80,7 +89,11 @@ fn parse(args: &[String]) -> Result<Options, String> {
                     "always" => Some(true),
                     "never" => Some(false),
                     "auto" => None,
-                    other => return Err(format!("unknown color mode '{other}' (use auto, always or never)")),
+                    other => {
+                        return Err(format!(
+                            "unknown color mode '{other}' (use auto, always or never)"
+                        ))
+                    }
                 }
             }
             "-" => options.files.push("-".into()),
@@ -94,7 +107,9 @@ fn parse(args: &[String]) -> Result<Options, String> {
 fn read_input(name: &str) -> Result<String, String> {
     let bytes = if name == "-" {
         let mut buf = Vec::new();
-        std::io::stdin().read_to_end(&mut buf).map_err(|e| format!("standard input: {e}"))?;
+        std::io::stdin()
+            .read_to_end(&mut buf)
+            .map_err(|e| format!("standard input: {e}"))?;
         buf
     } else {
         std::fs::read(name).map_err(|e| format!("{name}: {e}"))?
@@ -109,16 +124,27 @@ fn read_input(name: &str) -> Result<String, String> {
 fn run_analyze(options: Options) -> ExitCode {
     let stdout = std::io::stdout();
     let terminal = stdout.is_terminal();
-    let format = options.format.unwrap_or(if terminal { Format::Pretty } else { Format::Json });
-    let color = options.color.unwrap_or(terminal && std::env::var_os("NO_COLOR").is_none());
-    let files = if options.files.is_empty() { vec!["-".to_string()] } else { options.files };
+    let format = options.format.unwrap_or(if terminal {
+        Format::Pretty
+    } else {
+        Format::Json
+    });
+    let color = options
+        .color
+        .unwrap_or(terminal && std::env::var_os("NO_COLOR").is_none());
+    let files = if options.files.is_empty() {
+        vec!["-".to_string()]
+    } else {
+        options.files
+    };
     let several = files.len() > 1;
     let mut out = std::io::BufWriter::new(stdout.lock());
     let mut failed = false;
     for name in &files {
         let result = read_input(name).and_then(|text| {
             let analysis = whosaid::analyze_checked(&text).map_err(|e| format!("{name}: {e}"))?;
-            write_one(&mut out, name, &text, &analysis, format, color, several).map_err(|e| e.to_string())
+            write_one(&mut out, name, &text, &analysis, format, color, several)
+                .map_err(|e| e.to_string())
         });
         if let Err(message) = result {
             let _ = out.flush();
@@ -155,7 +181,13 @@ fn write_one(
                     #[serde(flatten)]
                     report: &'a Report,
                 }
-                serde_json::to_writer(&mut *out, &Line { file: name, report: &report })?;
+                serde_json::to_writer(
+                    &mut *out,
+                    &Line {
+                        file: name,
+                        report: &report,
+                    },
+                )?;
             } else {
                 serde_json::to_writer_pretty(&mut *out, &report)?;
             }

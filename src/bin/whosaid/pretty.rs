@@ -8,10 +8,10 @@ const RESET: &str = "\x1b[0m";
 /// Styles, as SGR parameters, one per layer.
 fn source_style(kind: SourceKind) -> &'static str {
     match kind {
-        SourceKind::Named => "32",      // green
+        SourceKind::Named => "32",       // green
         SourceKind::Anonymous => "1;31", // bold red
-        SourceKind::Vague => "36",      // cyan
-        SourceKind::Document => "34",   // blue
+        SourceKind::Vague => "36",       // cyan
+        SourceKind::Document => "34",    // blue
         SourceKind::Pronoun => "32",
     }
 }
@@ -56,18 +56,30 @@ fn write_highlighted(out: &mut impl Write, text: &str, a: &Analysis) -> io::Resu
     for at in &a.attributions {
         marks.push((at.cue.start, at.cue.end, "1".into()));
         if let Some(s) = at.source {
-            marks.push((s.span.start, s.span.end, source_style(s.effective_kind()).into()));
+            marks.push((
+                s.span.start,
+                s.span.end,
+                source_style(s.effective_kind()).into(),
+            ));
         }
     }
     for h in &a.hedges {
         marks.push((h.span.start, h.span.end, "4;1;33".into()));
     }
-    let mut cuts: Vec<usize> = marks.iter().flat_map(|m| [m.0, m.1]).chain([0, text.len()]).collect();
+    let mut cuts: Vec<usize> = marks
+        .iter()
+        .flat_map(|m| [m.0, m.1])
+        .chain([0, text.len()])
+        .collect();
     cuts.sort_unstable();
     cuts.dedup();
     for pair in cuts.windows(2) {
         let (s, e) = (pair[0], pair[1]);
-        let styles: Vec<&str> = marks.iter().filter(|m| m.0 <= s && e <= m.1).map(|m| m.2.as_str()).collect();
+        let styles: Vec<&str> = marks
+            .iter()
+            .filter(|m| m.0 <= s && e <= m.1)
+            .map(|m| m.2.as_str())
+            .collect();
         let piece = &text[s..e];
         if styles.is_empty() {
             out.write_all(piece.as_bytes())?;
@@ -90,7 +102,11 @@ fn write_report(out: &mut impl Write, text: &str, a: &Analysis, color: bool) -> 
     let s = &a.summary;
     let (b, r) = if color { ("\x1b[1m", RESET) } else { ("", "") };
     writeln!(out, "\n{b}whosaid report{r}")?;
-    writeln!(out, "  {} words, {} sentences, {} quotations", s.words, s.sentences, s.quotes)?;
+    writeln!(
+        out,
+        "  {} words, {} sentences, {} quotations",
+        s.words, s.sentences, s.quotes
+    )?;
     let h = &s.hedges_by_category;
     writeln!(
         out,
@@ -119,14 +135,26 @@ fn write_report(out: &mut impl Write, text: &str, a: &Analysis, color: bool) -> 
     if !s.sources.is_empty() {
         writeln!(out, "  sources:")?;
         for e in &s.sources {
-            writeln!(out, "    {:<10} {} ({} claims)", e.kind.name(), e.text.replace('\n', " "), e.claims)?;
+            writeln!(
+                out,
+                "    {:<10} {} ({} claims)",
+                e.kind.name(),
+                e.text.replace('\n', " "),
+                e.claims
+            )?;
         }
     }
     if !a.hedges.is_empty() {
         writeln!(out, "  hedges:")?;
         for hedge in &a.hedges {
             let whose = if hedge.in_quote { "source" } else { "writer" };
-            writeln!(out, "    {:<12} {:<6} {}", hedge.category.name(), whose, &text[hedge.span])?;
+            writeln!(
+                out,
+                "    {:<12} {:<6} {}",
+                hedge.category.name(),
+                whose,
+                &text[hedge.span]
+            )?;
         }
     }
     Ok(())

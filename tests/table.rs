@@ -1,0 +1,186 @@
+//! Table-driven cases: one sentence or two, and what whosaid must find in them.
+#![cfg(not(target_arch = "wasm32"))]
+
+use whosaid::{analyze, Basis, SourceKind};
+
+/// What one attribution should look like: cue, source (text and kind) and content.
+struct Want {
+    cue: &'static str,
+    source: Option<(&'static str, SourceKind)>,
+    content: Option<&'static str>,
+    via: Option<&'static str>,
+}
+
+/// `attributions! { name: "text" => [(cue, source, kind, content), ...], ... }`
+macro_rules! attributions {
+    ($($name:ident: $text:expr => [$(($cue:expr, $src:expr, $content:expr $(, via $via:expr)?)),* $(,)?];)*) => {
+        $(
+            #[test]
+            fn $name() {
+                #[allow(unused_mut, unused_assignments)]
+                let want: Vec<Want> = vec![$({
+                    let mut via = None;
+                    $(via = Some($via);)?
+                    Want { cue: $cue, source: $src, content: $content, via }
+                }),*];
+                check($text, &want);
+            }
+        )*
+    };
+}
+
+fn check(text: &str, want: &[Want]) {
+    let a = analyze(text);
+    let got: Vec<String> = a
+        .attributions
+        .iter()
+        .map(|at| {
+            format!(
+                "cue={:?} source={:?} content={:?} via={:?}",
+                &text[at.cue],
+                at.source.map(|s| (&text[s.span], s.kind)),
+                at.content.map(|c| &text[c]),
+                at.source.and_then(|s| s.via).map(|v| &text[v.span]),
+            )
+        })
+        .collect();
+    let want: Vec<String> = want
+        .iter()
+        .map(|w| {
+            format!(
+                "cue={:?} source={:?} content={:?} via={:?}",
+                w.cue, w.source, w.content, w.via
+            )
+        })
+        .collect();
+    assert_eq!(got, want, "\ntext: {text}");
+}
+
+use SourceKind::*;
+
+attributions! {
+    indirect_speech: "Jake Sullivan said the talks were productive." =>
+        [("said", Some(("Jake Sullivan", Named)), Some("the talks were productive"))];
+    that_clause: "The ministry said on Tuesday that the border would reopen." =>
+        [("said", Some(("The ministry", Named)), Some("that the border would reopen"))];
+    inverted_quote: "“We will not back down,” said Ana Ruiz, a spokeswoman for the union." =>
+        [("said", Some(("Ana Ruiz, a spokeswoman for the union", Named)), Some("“We will not back down,”"))];
+    inverted_subject_first: "The deal is dead, an unnamed official said." =>
+        [("said", Some(("an unnamed official", Anonymous)), Some("The deal is dead"))];
+    according_to_end: "The convoy turned back, according to two diplomats." =>
+        [("according to", Some(("two diplomats", Anonymous)), Some("The convoy turned back"))];
+    according_to_start: "According to the report, exports fell by a fifth." =>
+        [("According to", Some(("the report", Document)), Some("exports fell by a fifth"))];
+    relayed_journal: "The plan was shelved, according to sources cited by the Journal." =>
+        [("according to", Some(("sources", Anonymous)), Some("The plan was shelved"), via "the Journal")];
+    relayed_citing: "Reuters, citing an anonymous informant, reported that the plant had closed." =>
+        [("reported", Some(("an anonymous informant", Anonymous)), Some("that the plant had closed"), via "Reuters")];
+    relayed_trailing_citing: "The agency reported that the plant had closed, citing local officials." =>
+        [("reported", Some(("local officials", Anonymous)), Some("that the plant had closed"), via "The agency")];
+    told_outlet: "A person familiar with the talks told the Journal that a deal was close." =>
+        [("told", Some(("A person familiar with the talks", Anonymous)), Some("that a deal was close"), via "the Journal")];
+    told_reporters: "The general told reporters the offensive had stalled." =>
+        [("told", Some(("The general", Named)), Some("the offensive had stalled"))];
+    agentless: "The meeting was described as tense." =>
+        [("was described as", None, Some("The meeting was described as tense"))];
+    agent_passive: "The meeting was described by aides as tense." =>
+        [("was described", Some(("aides", Anonymous)), Some("The meeting was described by aides as tense"))];
+    framed_as: "An unnamed American official framed the call as a warning." =>
+        [("framed", Some(("An unnamed American official", Anonymous)), Some("the call as a warning"))];
+    vague_critics: "Critics say the law is unfair." =>
+        [("say", Some(("Critics", Vague)), Some("the law is unfair"))];
+    observers_see: "Observers see the vote as a referendum on the president." =>
+        [("see", Some(("Observers", Vague)), Some("the vote as a referendum on the president"))];
+    officials_in_pentagon: "Officials in the Pentagon said the strike was legal." =>
+        [("said", Some(("Officials in the Pentagon", Anonymous)), Some("the strike was legal"))];
+    close_to_campaign: "A person close to the campaign said the ad would run." =>
+        [("said", Some(("A person close to the campaign", Anonymous)), Some("the ad would run"))];
+    appositive_before: "Brian Fallon, a spokesman for the campaign, said the report was wrong." =>
+        [("said", Some(("Brian Fallon, a spokesman for the campaign", Named)), Some("the report was wrong"))];
+    title_abbreviation: "Sen. Dana Whitfield said the vote was close." =>
+        [("said", Some(("Sen. Dana Whitfield", Named)), Some("the vote was close"))];
+    document_found: "A poll by the university found that support had fallen." =>
+        [("found", Some(("A poll by the university", Document)), Some("that support had fallen"))];
+    quoted_as_saying: "The minister was quoted as saying the talks were over." =>
+        [("was quoted as saying", Some(("The minister", Named)), Some("the talks were over"))];
+    weak_verb_without_content: "The firm added 300 jobs and noted record sales." => [];
+    actors_are_not_sources: "Delegates held talks with senior Russian officials on Friday." => [];
+    noun_is_not_a_cue: "A report by the watchdog was published on Monday." => [];
+    participle: "The senator left the room, saying the vote was rigged." =>
+        [("saying", Some(("The senator", Named)), Some("the vote was rigged"))];
+}
+
+#[test]
+fn pronouns_resolve_to_their_antecedent() {
+    let text =
+        "An unnamed official described the talks as tense. He said the deal could still collapse.";
+    let a = analyze(text);
+    let s = a.attributions[1].source.unwrap();
+    assert_eq!((&text[s.span], s.kind), ("He", Pronoun));
+    assert_eq!(s.resolved_kind, Some(Anonymous));
+    assert_eq!(s.antecedent.map(|x| &text[x]), Some("An unnamed official"));
+    assert_eq!(a.attributions[1].basis(), Basis::Anonymous);
+}
+
+#[test]
+fn multi_paragraph_quote_is_one_content() {
+    let text = "Ms. Reyes said: “We will rebuild. It will take years.\n\n“But we will do it together.”\n\nThe storm passed.";
+    let a = analyze(text);
+    assert_eq!(a.attributions.len(), 1);
+    let content = &text[a.attributions[0].content.unwrap()];
+    assert!(
+        content.starts_with("“We will rebuild") && content.ends_with("together.”"),
+        "{content}"
+    );
+    let bases: Vec<Basis> = a.claims.iter().map(|c| c.basis).collect();
+    assert_eq!(bases, [Basis::Named, Basis::Outlet]);
+}
+
+#[test]
+fn continued_quote_paragraph_keeps_its_speaker() {
+    let text = "“We will rebuild,” said Mayor Ana Reyes.\n\n“It will take years.”";
+    let a = analyze(text);
+    assert_eq!(a.claims.len(), 2);
+    assert_eq!(a.claims[1].attribution, Some(0));
+    assert_eq!(a.claims[1].basis, Basis::Named);
+}
+
+#[test]
+fn claims_carry_basis_and_hedging() {
+    let text = "The deal could collapse, an unnamed official said. Prices rose 3 percent.";
+    let a = analyze(text);
+    let claims: Vec<(&str, Basis, bool)> = a
+        .claims
+        .iter()
+        .map(|c| (&text[c.span], c.basis, c.hedged))
+        .collect();
+    assert_eq!(
+        claims,
+        [
+            ("The deal could collapse", Basis::Anonymous, true),
+            ("Prices rose 3 percent.", Basis::Outlet, false)
+        ]
+    );
+}
+
+#[test]
+fn summary_counts_and_shares() {
+    let text = "Officials said the plan failed. Jane Roe said it worked. The plan reportedly cost about $5 million.";
+    let s = analyze(text).summary;
+    assert_eq!(s.attributions, 2);
+    assert_eq!(s.attributions_by_kind.anonymous, 1);
+    assert_eq!(s.attributions_by_kind.named, 1);
+    assert_eq!(s.attributed_sentences, 2);
+    assert_eq!(s.anonymous_sentences, 1);
+    assert_eq!(s.anonymous_share, 0.5);
+    assert_eq!(s.hedges, 2);
+    assert_eq!(s.sources.len(), 2);
+}
+
+#[test]
+fn repeated_anonymous_source_counts_once() {
+    let text = "An unnamed official said the talks failed. The unnamed official added that no date was set.";
+    let s = analyze(text).summary;
+    assert_eq!(s.sources.len(), 1, "{:?}", s.sources);
+    assert_eq!(s.sources[0].attributions, 2);
+}
