@@ -26,12 +26,17 @@
 use crate::cue::{self, CueForm, CueMatch};
 use crate::doc::Doc;
 use crate::model::{Attribution, Quote, Relay, Source, SourceKind};
+use crate::quote;
 use crate::sentence::SentenceInfo;
 use crate::source;
 use crate::Span;
 use std::ops::Range;
 
 const TERMINAL: &str = ".?!…";
+
+/// How many tokens a search around a cue looks at, at most. Real clauses are
+/// far shorter; the bound keeps analysis linear on a megabyte with no period.
+pub(crate) const SCAN: usize = 80;
 const CLOSE_QUOTES: &str = "\"”»";
 const SEPARATORS: &str = ",\"”»—–:;(";
 
@@ -292,7 +297,9 @@ fn relayed_subject(doc: &Doc, c: usize, first: usize) -> bool {
     if c == first || doc.punct(c - 1) != Some(',') {
         return false;
     }
-    let open = (first..c - 1).rev().find(|&j| doc.punct(j) == Some(','));
+    let open = (first.max(c.saturating_sub(SCAN))..c - 1)
+        .rev()
+        .find(|&j| doc.punct(j) == Some(','));
     open.is_some_and(|o| matches!(doc.low(o + 1), "citing" | "quoting" | "who"))
 }
 
@@ -398,7 +405,9 @@ fn rest_is_adjunct(doc: &Doc, from: usize, end: usize) -> bool {
             | "saturday"
             | "sunday"
     );
-    starts_adjunct && !(from..end).any(|j| doc.low(j) == "that" || doc.is_punct_in(j, "\"“«:"))
+    starts_adjunct
+        && !(from..end.min(from + SCAN))
+            .any(|j| doc.low(j) == "that" || doc.is_punct_in(j, "\"“«:"))
 }
 
 /// The content before a cue: the quotation that closes just before it, or the
@@ -409,7 +418,7 @@ fn content_before(doc: &Doc, sep: usize, s: &SentenceInfo, quotes: &[Quote]) -> 
     while j < doc.len() && doc.is_punct_in(j, SEPARATORS) {
         if doc.is_punct_in(j, CLOSE_QUOTES) {
             let mark_end = doc.span(j).end;
-            if let Some(q) = quotes.iter().rev().find(|q| q.span.end == mark_end) {
+            if let Some(q) = quote::ending_at(quotes, mark_end) {
                 return Some(q.span);
             }
         }
@@ -440,16 +449,13 @@ fn content_after(
         return None;
     }
     if doc.is_punct_in(start, "\"“«„") {
-        if let Some(q) = quotes
-            .iter()
-            .find(|q| q.span.start == doc.span(start).start)
-        {
+        if let Some(q) = quote::starting_at(quotes, doc.span(start).start) {
             return Some((q.span, None));
         }
     }
     let mut stop = end;
     let mut citing = None;
-    for j in start..end {
+    for j in start..end.min(start + SCAN) {
         if doc.punct(j) != Some(',') {
             continue;
         }
@@ -492,12 +498,8 @@ fn content_after(
     }
     let mut span = doc.range_span(start, stop);
     // A quotation that opens inside the content and runs past the sentence.
-    if let Some(q) = quotes.iter().find(|q| {
-        span.contains(Span::new(q.span.start, q.span.start))
-            && q.span.end > span.end
-            && q.span.start >= span.start
-    }) {
-        if stop == end || citing.is_none() {
+    if let Some(q) = quote::first_opening_in(quotes, span).filter(|q| q.span.end > span.end) {
+        if citing.is_none() {
             span = span.cover(q.span);
         }
     }

@@ -48,9 +48,9 @@ pub(crate) fn find(
                     sentence: index,
                 });
             }
-            if a.content.is_some_and(|c| {
-                quote::containing(quotes, c).is_some() || quotes.iter().any(|q| q.span == c)
-            }) {
+            if a.content
+                .is_some_and(|c| quote::containing(quotes, c).is_some())
+            {
                 speaker = Some((a_index, sentence.paragraph));
             }
         }

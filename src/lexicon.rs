@@ -20,7 +20,8 @@ enum Pat {
 pub(crate) struct PhraseSet<T> {
     phrases: Vec<(Vec<Pat>, T)>,
     by_word: HashMap<&'static str, Vec<usize>>,
-    by_placeholder: Vec<usize>,
+    by_be: Vec<usize>,
+    by_num: Vec<usize>,
 }
 
 impl<T> PhraseSet<T> {
@@ -28,7 +29,8 @@ impl<T> PhraseSet<T> {
         PhraseSet {
             phrases: Vec::new(),
             by_word: HashMap::new(),
-            by_placeholder: Vec::new(),
+            by_be: Vec::new(),
+            by_num: Vec::new(),
         }
     }
 
@@ -47,7 +49,8 @@ impl<T> PhraseSet<T> {
         let index = self.phrases.len();
         match pats[0] {
             Pat::Word(w) => self.by_word.entry(w).or_default().push(index),
-            _ => self.by_placeholder.push(index),
+            Pat::Be => self.by_be.push(index),
+            Pat::Num => self.by_num.push(index),
         }
         self.phrases.push((pats, value));
     }
@@ -55,13 +58,17 @@ impl<T> PhraseSet<T> {
     /// The longest phrase starting at token `i` and ending at or before token
     /// `limit`: its end (exclusive) and value.
     pub fn longest_at(&self, doc: &Doc, i: usize, limit: usize) -> Option<(usize, &T)> {
-        let first = self
-            .by_word
-            .get(doc.low(i))
-            .map(Vec::as_slice)
-            .unwrap_or(&[]);
+        let word = doc.low(i);
+        let first = self.by_word.get(word).map(Vec::as_slice).unwrap_or(&[]);
+        // Placeholder phrases are tried only where their first token can match.
+        let be: &[usize] = if BE.contains(&word) { &self.by_be } else { &[] };
+        let num: &[usize] = if !self.by_num.is_empty() && starts_number(doc, i) {
+            &self.by_num
+        } else {
+            &[]
+        };
         let mut best: Option<(usize, &T)> = None;
-        for &p in first.iter().chain(&self.by_placeholder) {
+        for &p in first.iter().chain(be).chain(num) {
             let (pats, value) = &self.phrases[p];
             if let Some(end) = match_pats(doc, pats, i, limit) {
                 if best.is_none_or(|(e, _)| end > e) {
@@ -127,6 +134,14 @@ const NUMBER_WORDS: [&str; 44] = [
 /// Whether token `i` is a number word or digits.
 pub(crate) fn is_number_at(doc: &Doc, i: usize) -> bool {
     doc.is_number(i) || NUMBER_WORDS.contains(&doc.low(i))
+}
+
+/// Whether a number can start at token `i`: digits, a number word, a currency sign, "a".
+fn starts_number(doc: &Doc, i: usize) -> bool {
+    doc.is_number(i)
+        || doc.is_punct_in(i, "$£€¥")
+        || matches!(doc.low(i), "a" | "an")
+        || NUMBER_WORDS.contains(&doc.low(i))
 }
 
 /// Matches a number at `i`: "300", "$40", "a dozen", "half". Returns its end.

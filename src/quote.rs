@@ -94,6 +94,25 @@ fn last_end_before(doc: &Doc, i: usize) -> usize {
     }
 }
 
+/// The quote whose opening mark starts at byte `offset`, by binary search.
+pub(crate) fn starting_at(quotes: &[Quote], offset: usize) -> Option<&Quote> {
+    let i = quotes.partition_point(|q| q.span.start < offset);
+    quotes.get(i).filter(|q| q.span.start == offset)
+}
+
+/// The quote whose closing mark ends at byte `offset`, by binary search
+/// (quotes are in order and never overlap, so their ends are in order too).
+pub(crate) fn ending_at(quotes: &[Quote], offset: usize) -> Option<&Quote> {
+    let i = quotes.partition_point(|q| q.span.end < offset);
+    quotes.get(i).filter(|q| q.span.end == offset)
+}
+
+/// The first quote that opens inside `span`.
+pub(crate) fn first_opening_in(quotes: &[Quote], span: Span) -> Option<&Quote> {
+    let i = quotes.partition_point(|q| q.span.start < span.start);
+    quotes.get(i).filter(|q| q.span.start < span.end)
+}
+
 /// The quote containing `span`, by binary search.
 pub(crate) fn containing(quotes: &[Quote], span: Span) -> Option<&Quote> {
     let i = quotes.partition_point(|q| q.span.end <= span.start);

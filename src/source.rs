@@ -161,7 +161,8 @@ pub(crate) fn before(
 ) -> Option<(Range<usize>, Option<Range<usize>>)> {
     if doc.punct(last) == Some(',') {
         // A segment between commas just before the cue.
-        let open = (first..last).rev().find(|&j| doc.punct(j) == Some(','))?;
+        let from = first.max(last.saturating_sub(crate::attribution::SCAN));
+        let open = (from..last).rev().find(|&j| doc.punct(j) == Some(','))?;
         let segment = open + 1..last;
         if segment.is_empty() || open == first {
             return None;
