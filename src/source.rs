@@ -133,6 +133,9 @@ fn inner_preposition(doc: &Doc, i: usize) -> bool {
 /// Skips back from the token before a cue over adverbs, auxiliaries and time
 /// adjuncts ("Smith on Tuesday also said"). Returns the last token of the source.
 pub(crate) fn skip_back_to_source(doc: &Doc, mut k: usize, first: usize) -> Option<usize> {
+    if k < first {
+        return None;
+    }
     loop {
         let w = doc.low(k);
         let adverb = w.ends_with("ly") && !doc.is_cap(k) && !lexicons().anon_roles.contains(w);

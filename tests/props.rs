@@ -134,6 +134,8 @@ fn hostile_inputs() {
         "مرحبا said the official، according to sources.".into(),
         "e\u{301}\u{302}\u{303} said".into(),
         "inter-\nnational officials said".into(),
+        "said the official. Said. According to. Citing.".into(),
+        ", said , told , according to , citing".into(),
         "\u{feff}\u{fffd}\u{fffd} said".into(),
     ];
     for text in &cases {
