@@ -82,6 +82,39 @@ const AUXILIARIES: [&str; 18] = [
     "can", "may", "might", "should", "must", "did",
 ];
 
+/// Words that open an adjunct after a cue: "said on Tuesday", "said in a statement".
+const ADJUNCT_STARTS: [&str; 29] = [
+    "on",
+    "in",
+    "at",
+    "during",
+    "last",
+    "this",
+    "late",
+    "early",
+    "earlier",
+    "yesterday",
+    "today",
+    "tonight",
+    "to",
+    "after",
+    "before",
+    "while",
+    "when",
+    "via",
+    "through",
+    "repeatedly",
+    "again",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "privately",
+];
+
 const LISTENERS: [&str; 12] = [
     "him",
     "her",
@@ -153,8 +186,9 @@ fn build(
     };
     match &m.form {
         CueForm::According => {
-            let src = source::after_according(doc, m.tokens.end, end)?;
-            let (src, via) = source::split_relay(doc, src);
+            let phrase = source::after_according(doc, m.tokens.end, end)?;
+            let phrase_end = phrase.end;
+            let (src, via) = source::split_relay(doc, phrase);
             let lead = (first..m.tokens.start).all(|j| {
                 doc.punct(j).is_some()
                     || matches!(
@@ -163,7 +197,7 @@ fn build(
                     )
             });
             f.content = if lead {
-                content_after(doc, src.end, s, quotes).map(|c| c.0)
+                content_after(doc, phrase_end, s, quotes).map(|c| c.0)
             } else {
                 content_before(doc, separator_start(doc, m.tokens.start, first), s, quotes)
             };
@@ -377,34 +411,7 @@ fn rest_is_adjunct(doc: &Doc, from: usize, end: usize) -> bool {
     if doc.punct(from) == Some(',') {
         return !matches!(doc.low(from + 1), "that") && !doc.is_punct_in(from + 1, "\"“«");
     }
-    let starts_adjunct = matches!(
-        doc.low(from),
-        "on" | "in"
-            | "at"
-            | "during"
-            | "last"
-            | "this"
-            | "late"
-            | "early"
-            | "earlier"
-            | "yesterday"
-            | "today"
-            | "tonight"
-            | "to"
-            | "after"
-            | "before"
-            | "while"
-            | "when"
-            | "via"
-            | "through"
-            | "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-    );
+    let starts_adjunct = ADJUNCT_STARTS.contains(&doc.low(from));
     starts_adjunct
         && !(from..end.min(from + SCAN))
             .any(|j| doc.low(j) == "that" || doc.is_punct_in(j, "\"“«:"))
@@ -531,7 +538,9 @@ fn content_after_verb(
     }
     // "said on Tuesday that ...": start at "that" when only an adjunct comes first.
     if let Some(t) = (p..end.min(p + 9)).find(|&j| doc.low(j) == "that") {
-        if (p..t).all(|j| doc.is_word(j) || doc.is_number(j) || doc.punct(j) == Some(',')) {
+        let adjunct = t == p || ADJUNCT_STARTS.contains(&doc.low(p)) || doc.punct(p) == Some(',');
+        let plain = (p..t).all(|j| doc.is_word(j) || doc.is_number(j) || doc.punct(j) == Some(','));
+        if adjunct && plain && !(p..t).any(|j| doc.low(j) == "as") {
             p = t;
         }
     }

@@ -39,12 +39,17 @@ pub(crate) fn find(
             let frame = a.source.map_or(a.cue, |s| s.span.cover(a.cue));
             let span = a.content.unwrap_or(a.cue);
             if a.content.is_some() {
-                let hedged = any_hedge(hedges, span) || any_hedge(hedges, frame);
+                let mut within: Vec<usize> = hedges_in(hedges, frame)
+                    .chain(hedges_in(hedges, span))
+                    .collect();
+                within.sort_unstable();
+                within.dedup();
                 claims.push(Claim {
                     span,
                     attribution: Some(a_index),
                     basis: a.basis(),
-                    hedged,
+                    hedged: !within.is_empty(),
+                    hedges: within,
                     sentence: index,
                 });
             }
@@ -73,7 +78,8 @@ pub(crate) fn find(
             span,
             attribution,
             basis,
-            hedged: any_hedge(hedges, span),
+            hedged: hedges_in(hedges, span).next().is_some(),
+            hedges: hedges_in(hedges, span).collect(),
             sentence: index,
         });
     }
@@ -81,10 +87,11 @@ pub(crate) fn find(
     claims
 }
 
-/// Whether any hedge lies inside `span`.
-fn any_hedge(hedges: &[Hedge], span: Span) -> bool {
-    let i = hedges.partition_point(|h| h.span.start < span.start);
-    hedges.get(i).is_some_and(|h| h.span.end <= span.end)
+/// Indexes of the hedges inside `span` (hedges are in order and never overlap).
+fn hedges_in(hedges: &[Hedge], span: Span) -> std::ops::Range<usize> {
+    let first = hedges.partition_point(|h| h.span.start < span.start);
+    let end = first + hedges[first..].partition_point(|h| h.span.end <= span.end);
+    first..end
 }
 
 /// Whether an attributed content covers most of `span`.

@@ -16,7 +16,8 @@
 //!   followed by a number.
 //! - "about" as a topic ("talked about the plan"): approximators need a number.
 //! - past inability: "could not attend" (but "could not have known" hedges).
-//! - future in the past: "said he would attend", "announced it would".
+//! - future in the past: "said he would attend", "announced it would"
+//!   (but "warned that the deal could collapse" hedges).
 //! - refusal and wishes: "would not say", "would like".
 //! - "suggest" meaning propose: "she suggested a meeting" (a person followed
 //!   by no "that").
@@ -145,9 +146,10 @@ fn modal_trap(doc: &Doc, i: usize, end: usize, first: usize, limit: usize) -> bo
     if matches!(word, "could" | "would") && matches!(next, "you" | "i" | "we") {
         return true; // a question or request
     }
-    if matches!(word, "would" | "could") {
+    if word == "would" {
         // Future in the past: "said (that) he would attend", within a few words.
-        let lo = i.saturating_sub(6).max(first);
+        // ("said the deal could collapse" still hedges: "could" is not a tense.)
+        let lo = i.saturating_sub(5).max(first);
         for j in (lo..i).rev() {
             let w = doc.low(j);
             if REPORTED.contains(&w) {

@@ -150,6 +150,16 @@ fn match_number(doc: &Doc, i: usize, limit: usize) -> Option<usize> {
     if j < limit && (doc.is_punct_in(j, "$£€¥") || matches!(doc.low(j), "a" | "an")) {
         j += 1;
     }
+    // "nearly an hour", "about a week"
+    if j > i
+        && j < limit
+        && matches!(
+            doc.low(j),
+            "hour" | "day" | "week" | "month" | "year" | "decade" | "mile" | "minute" | "century"
+        )
+    {
+        return Some(j + 1);
+    }
     if j < limit && is_number_at(doc, j) {
         let mut end = j + 1;
         // "300 million", "2.5 billion"

@@ -44,8 +44,7 @@ impl fmt::Display for Error {
         match self.kind {
             ErrorKind::TooLarge { len } => write!(
                 f,
-                "input is {:.1} MiB, over the limit of {} MiB",
-                len as f64 / (1024.0 * 1024.0),
+                "input is {len} bytes, over the limit of {MAX_INPUT_BYTES} bytes ({} MiB)",
                 MAX_INPUT_BYTES / (1024 * 1024)
             ),
         }

@@ -216,7 +216,7 @@ impl Attribution {
 }
 
 /// A statement the article makes: a sentence, or the content of an attribution.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Claim {
     /// The statement's words.
     pub span: Span,
@@ -226,6 +226,9 @@ pub struct Claim {
     pub basis: Basis,
     /// Whether a hedge weakens it.
     pub hedged: bool,
+    /// Indexes into [`Analysis::hedges`] of the hedges that weaken it: inside
+    /// it, or in its attribution's own words ("officials reportedly said").
+    pub hedges: Vec<usize>,
     /// Index of the sentence it starts in.
     pub sentence: usize,
 }
@@ -239,6 +242,8 @@ pub struct SourceEntry {
     pub kind: SourceKind,
     /// How many attributions credit it.
     pub attributions: usize,
+    /// Indexes into the analysis's attributions of each one that credits it.
+    pub mentions: Vec<usize>,
     /// How many claims rest on it.
     pub claims: usize,
 }

@@ -134,6 +134,8 @@ pub struct ClaimOut {
     pub basis: Basis,
     /// Whether a hedge weakens it.
     pub hedged: bool,
+    /// Indexes of the hedges that weaken it.
+    pub hedges: Vec<usize>,
     /// Index of the sentence it starts in.
     pub sentence: usize,
 }
@@ -238,6 +240,7 @@ impl Report {
                     attribution: c.attribution,
                     basis: c.basis,
                     hedged: c.hedged,
+                    hedges: c.hedges.clone(),
                     sentence: c.sentence,
                 })
                 .collect(),

@@ -98,11 +98,13 @@ fn sources(doc: &Doc, analysis: &Analysis) -> Vec<SourceEntry> {
                 text: text.to_string(),
                 kind: s.effective_kind(),
                 attributions: 0,
+                mentions: Vec::new(),
                 claims: 0,
             });
             entries.len() - 1
         });
         entries[e].attributions += 1;
+        entries[e].mentions.push(a_index);
         of_attribution[a_index] = Some(e);
     }
     for c in &analysis.claims {

@@ -38,9 +38,12 @@ export interface Claim extends TextSpan {
   attribution: number | null;
   basis: Basis;
   hedged: boolean;
+  /** Indexes into `hedges` of the hedges that weaken this claim. */
+  hedges: number[];
   sentence: number;
 }
-export interface SourceEntry { text: string; kind: SourceKind; attributions: number; claims: number; }
+/** A distinct source; `mentions` are indexes into `attributions`. */
+export interface SourceEntry { text: string; kind: SourceKind; attributions: number; mentions: number[]; claims: number; }
 export interface Summary {
   words: number; sentences: number; paragraphs: number; quotes: number;
   hedges: number;
