@@ -6,27 +6,46 @@ Reads wasm-pack.toml (the one place for wasm build settings), runs
     wasm-pack build --release --no-opt --mode no-install --no-pack \
         --target T --out-dir D --out-name N -- --config 'profile.release.K=V' ...
 
-then Debian's wasm-opt with the configured flags on D/N_bg.wasm, and prints the
-module's raw and gzipped size.
+then wasm-opt (from the npm package binaryen, in node_modules) with the
+configured flags on D/N_bg.wasm, loads the result in Node.js with its glue and
+runs one analysis, and prints the module's raw and gzipped size.
 
 wasm-pack never downloads anything here: --no-opt keeps it from fetching its own
 wasm-opt, and --mode no-install makes it use the wasm-bindgen CLI on PATH (the
 version Cargo.lock pins; scripts/setup.sh installs it) or fail, rather than
 fetch one. If wasm-opt is enabled and fails, the build fails, naming the
-command, so that an unoptimised module never ships unnoticed.
+command, so that an unoptimised module never ships unnoticed. Debian's wasm-opt
+(binaryen 108) is not used: it exits 0 but writes a module that cannot load
+(it exports the wrong table as wasm-bindgen's externref table), which is why
+the build also loads its output before calling it done.
 
 Usage: python3 scripts/build-wasm.py
 """
 
 import gzip
 import os
-import shutil
 import subprocess
 import sys
 import tomllib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+WASM_OPT = ROOT / "node_modules" / ".bin" / "wasm-opt"
+
+# Loads the module with its glue in Node.js and runs one analysis and one refusal.
+SMOKE = r"""
+import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+const [glue, wasm] = process.argv.slice(1);
+const m = await import(pathToFileURL(glue));
+await m.default({ module_or_path: readFileSync(wasm) });
+const r = m.analyze('The deal could collapse, an unnamed official said. \u{1F469}\u200D\u{1F467}');
+if (r.offsets !== 'utf16') throw new Error('unexpected analysis: ' + JSON.stringify(r));
+let refused = '';
+try { m.analyze('x'.repeat(m.maxInputBytes() + 1)); } catch (e) { refused = e.message; }
+if (!refused) throw new Error('an input over maxInputBytes() was not refused');
+console.log('build-wasm: the module loads in Node.js; whosaid ' + m.version());
+"""
 
 
 def toml_value(value):
@@ -40,12 +59,13 @@ def toml_value(value):
     sys.exit(f"build-wasm: unsupported profile value {value!r} in wasm-pack.toml")
 
 
-def run(cmd):
-    """Runs `cmd` in the repo root, echoing it; exits on failure."""
-    print("+ " + " ".join(cmd), flush=True)
+def run(cmd, show=None):
+    """Runs `cmd` in the repo root, echoing it (or `show`); exits on failure."""
+    show = show or " ".join(cmd)
+    print("+ " + show, flush=True)
     result = subprocess.run(cmd, cwd=ROOT)
     if result.returncode != 0:
-        sys.exit(f"build-wasm: failed ({result.returncode}): {' '.join(cmd)}")
+        sys.exit(f"build-wasm: failed (exit {result.returncode}): {show}")
 
 
 def sizes(path):
@@ -76,13 +96,20 @@ def main():
 
     opt = config.get("wasm-opt", {})
     if opt.get("enabled", False):
-        if shutil.which("wasm-opt") is None:
-            sys.exit("build-wasm: wasm-opt not found (Debian package binaryen; run make setup)")
+        if not WASM_OPT.exists():
+            sys.exit(f"build-wasm: {WASM_OPT.relative_to(ROOT)} not found (npm package binaryen; run make setup)")
         tmp = wasm.with_suffix(".opt.wasm")
-        run(["wasm-opt", *opt.get("flags", []), str(wasm), "-o", str(tmp)])
+        run([str(WASM_OPT), "--version"])
+        run([str(WASM_OPT), *opt.get("flags", []), str(wasm), "-o", str(tmp)])
         os.replace(tmp, wasm)
     else:
         print("build-wasm: wasm-opt disabled in wasm-pack.toml")
+
+    glue = out_dir / f"{build['out-name']}.js"
+    run(
+        ["node", "--input-type=module", "-e", SMOKE, str(glue), str(wasm)],
+        show=f"node -e <load and run {wasm.relative_to(ROOT)}>",
+    )
 
     raw, zipped = sizes(wasm)
     print(f"build-wasm: {wasm.relative_to(ROOT)}: {raw} bytes, {zipped} gzipped")

@@ -3,8 +3,10 @@
 #   - the Rust target wasm32-unknown-unknown, rustfmt and clippy (rustup);
 #   - wasm-pack, and the wasm-bindgen CLI at the version Cargo.lock pins
 #     (it brings wasm-bindgen-test-runner) (cargo install, built from source);
-#   - Debian's chromium, chromium-driver and binaryen (wasm-opt) (apt-get);
-#   - the npm dev dependencies, when package.json exists (npm ci or npm install).
+#   - Debian's chromium and chromium-driver (apt-get);
+#   - the npm dev dependencies (npm ci): playwright-core, and binaryen for
+#     wasm-opt (Debian's binaryen 108 writes broken modules for us: see
+#     wasm-pack.toml).
 # Nothing is downloaded from anywhere but crates.io, rustup's channel, Debian and
 # npm: wasm-pack is never left to fetch its own binaries. Safe to run again;
 # when everything is present it only checks, in a second or two.
@@ -59,8 +61,8 @@ if [ "$have" != "$bindgen_version" ] || ! command -v wasm-bindgen-test-runner >/
     cargo_install wasm-bindgen-cli "$bindgen_version"
 fi
 
-# --- Debian packages: the browser, its driver, wasm-opt ----------------------
-apt_packages=(chromium chromium-driver binaryen)
+# --- Debian packages: the browser and its driver -------------------------------
+apt_packages=(chromium chromium-driver)
 missing=()
 for package in "${apt_packages[@]}"; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" \
@@ -93,4 +95,11 @@ if [ -f package.json ]; then
     fi
 fi
 
-say "ok (wasm-pack $(wasm-pack --version | awk '{print $2}'), wasm-bindgen $bindgen_version, $(wasm-opt --version))"
+# --- wasm-opt -------------------------------------------------------------------
+# It comes from the npm package binaryen, pinned in package.json (see wasm-pack.toml).
+if [ ! -x node_modules/.bin/wasm-opt ]; then
+    echo "setup: node_modules/.bin/wasm-opt is missing; is binaryen in package.json?" >&2
+    exit 1
+fi
+
+say "ok (wasm-pack $(wasm-pack --version | awk '{print $2}'), wasm-bindgen $bindgen_version, $(node_modules/.bin/wasm-opt --version))"

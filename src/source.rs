@@ -201,7 +201,7 @@ fn walk_back(doc: &Doc, last: usize, first: usize) -> Option<Range<usize>> {
     let mut j = last;
     loop {
         let w = doc.low(j);
-        let ok = if doc.is_word(j) || doc.is_number(j) {
+        let ok = if doc.is_number(j) || (doc.is_word(j) && doc.raw(j).chars().any(char::is_alphabetic)) {
             !BREAKS.contains(&w)
                 || (w == "and" && j > first && doc.is_cap(j - 1) && doc.is_cap(j + 1))
         } else {
@@ -241,7 +241,8 @@ fn walk_back(doc: &Doc, last: usize, first: usize) -> Option<Range<usize>> {
 /// The source phrase starting at token `start` after an inverted cue ("said
 /// Brian Fallon, a Clinton spokesman"), up to `limit`.
 pub(crate) fn after(doc: &Doc, start: usize, limit: usize) -> Option<Range<usize>> {
-    if start >= limit || !doc.is_word(start) || inner_preposition(doc, start) {
+    let lettered = |j: usize| doc.is_word(j) && doc.raw(j).chars().any(char::is_alphabetic);
+    if start >= limit || !lettered(start) || inner_preposition(doc, start) {
         return None;
     }
     if PRONOUNS.contains(&doc.low(start)) {

@@ -78,7 +78,12 @@ fn validate(root: &Value, schema: &Value, v: &Value, path: &str, errors: &mut Ve
         }
     }
     if let Some(obj) = v.as_object() {
-        for r in schema.get("required").and_then(Value::as_array).into_iter().flatten() {
+        for r in schema
+            .get("required")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+        {
             if !obj.contains_key(r.as_str().unwrap()) {
                 errors.push(format!("{path}: missing {r}"));
             }
@@ -86,7 +91,10 @@ fn validate(root: &Value, schema: &Value, v: &Value, path: &str, errors: &mut Ve
         let props = schema.get("properties").and_then(Value::as_object);
         for (k, child) in obj {
             let p = format!("{path}.{k}");
-            match (props.and_then(|p| p.get(k)), schema.get("additionalProperties")) {
+            match (
+                props.and_then(|p| p.get(k)),
+                schema.get("additionalProperties"),
+            ) {
                 (Some(s), _) => validate(root, s, child, &p, errors),
                 (None, Some(Value::Bool(false))) => errors.push(format!("{p}: not in the schema")),
                 (None, Some(s @ Value::Object(_))) => validate(root, s, child, &p, errors),
@@ -105,7 +113,11 @@ fn check(value: &Value) {
     let root = schema();
     let mut errors = Vec::new();
     validate(&root, &root, value, "$", &mut errors);
-    assert!(errors.is_empty(), "schema violations:\n{}", errors.join("\n"));
+    assert!(
+        errors.is_empty(),
+        "schema violations:\n{}",
+        errors.join("\n")
+    );
 }
 
 #[test]
