@@ -201,7 +201,9 @@ fn walk_back(doc: &Doc, last: usize, first: usize) -> Option<Range<usize>> {
     let mut j = last;
     loop {
         let w = doc.low(j);
-        let ok = if doc.is_number(j) || (doc.is_word(j) && doc.raw(j).chars().any(char::is_alphabetic)) {
+        let ok = if doc.is_number(j)
+            || (doc.is_word(j) && doc.raw(j).chars().any(char::is_alphabetic))
+        {
             !BREAKS.contains(&w)
                 || (w == "and" && j > first && doc.is_cap(j - 1) && doc.is_cap(j + 1))
         } else {
