@@ -1,6 +1,9 @@
 //! The `whosaid` command line: the same analysis as the page, for files and corpora.
 
 mod bench;
+mod eval;
+mod hedges;
+mod polnear;
 mod pretty;
 
 use std::io::{IsTerminal, Read, Write};
@@ -13,6 +16,8 @@ whosaid: who is behind each claim in a news article, and how sure it sounds
 Usage:
   whosaid analyze [--format pretty|json] [--color auto|always|never] [FILE...]
   whosaid bench [--words N] [--seconds S] FILE...
+  whosaid eval polnear DIR
+  whosaid eval hedges [FILE...]
   whosaid --help | --version
 
 analyze   Reads each FILE (standard input when there is none) and prints its
@@ -51,6 +56,13 @@ fn main() -> ExitCode {
             println!("whosaid {}", env!("CARGO_PKG_VERSION"));
             ExitCode::SUCCESS
         }
+        Some("eval") => match eval::run(&args[1..]) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(message) => {
+                eprintln!("whosaid: {message}");
+                ExitCode::FAILURE
+            }
+        },
         Some("bench") => match bench::run(&args[1..]) {
             Ok(()) => ExitCode::SUCCESS,
             Err(message) => usage_error(&message),
