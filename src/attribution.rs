@@ -25,6 +25,7 @@
 
 use crate::cue::{self, CueForm, CueMatch};
 use crate::doc::Doc;
+use crate::lexicon::CueInfo;
 use crate::model::{Attribution, Quote, Relay, Source, SourceKind};
 use crate::quote;
 use crate::sentence::SentenceInfo;
@@ -115,6 +116,9 @@ const ADJUNCT_STARTS: [&str; 29] = [
     "privately",
 ];
 
+/// Pronouns that open a new clause after "and": "..., and she accused".
+const PRONOUN_SUBJECTS: [&str; 6] = ["he", "she", "they", "we", "i", "it"];
+
 const LISTENERS: [&str; 12] = [
     "him",
     "her",
@@ -136,11 +140,95 @@ pub(crate) struct Found {
     pub source: Option<Range<usize>>,
     pub via: Option<Range<usize>>,
     pub content: Option<Span>,
+    pub more_content: Vec<Span>,
     pub sentence: usize,
 }
 
-/// Finds every attribution, sentence by sentence.
+/// Finds every attribution, sentence by sentence, then the further parts of
+/// contents split around their attribution.
 pub(crate) fn find(doc: &Doc, sentences: &[SentenceInfo], quotes: &[Quote]) -> Vec<Found> {
+    let mut found = find_in_sentences(doc, sentences, quotes);
+    continue_contents(doc, sentences, quotes, &mut found);
+    found
+}
+
+/// The content parts after an attribution frame: '"A," she said, "B."',
+/// "The deal, officials said, is dead.", and quotes in the following
+/// sentences of the paragraph that carry no attribution of their own.
+fn continue_contents(doc: &Doc, sentences: &[SentenceInfo], quotes: &[Quote], found: &mut [Found]) {
+    let mut has_attribution = vec![false; sentences.len()];
+    for f in found.iter() {
+        has_attribution[f.sentence] = true;
+    }
+    for f in found.iter_mut() {
+        let Some(content) = f.content else { continue };
+        let s = &sentences[f.sentence];
+        let end = s.tokens.end;
+        // The frame: the cue and a source after it.
+        let frame_end = f.source.as_ref().map_or(0, |r| r.end);
+        let cue_end = (s.tokens.clone())
+            .find(|&j| doc.span(j).start >= f.cue.end)
+            .unwrap_or(end);
+        let after = cue_end.max(frame_end);
+        if content.end > f.cue.start || after >= end || doc.punct(after) != Some(',') {
+            // Only contents before their frame continue after it.
+        } else if doc.is_punct_in(after + 1, "\"“«„") {
+            if let Some(q) = quote::starting_at(quotes, doc.span(after + 1).start) {
+                f.more_content.push(q.span);
+            }
+        } else if doc.is_lower_word(after + 1)
+            && !CONTINUATION_STOPS.contains(&doc.low(after + 1))
+            && !doc.low(after + 1).ends_with("ing")
+        {
+            let mut last = end;
+            while last > after + 2 && doc.is_punct_in(last - 1, TERMINAL) {
+                last -= 1;
+            }
+            f.more_content.push(doc.range_span(after + 1, last));
+        }
+        // Quotes in the next sentences of the paragraph, while they carry no attribution.
+        let quoted = f.more_content.last().copied().unwrap_or(content);
+        if quote::ending_at(quotes, quoted.end).is_none()
+            || quoted.end > s.span.end + 1 && f.more_content.is_empty() && content.end > s.span.end
+        {
+            continue;
+        }
+        let mut next = f.sentence + 1;
+        while next < sentences.len()
+            && sentences[next].paragraph == s.paragraph
+            && !has_attribution[next]
+        {
+            let Some(q) = quote::starting_at(quotes, sentences[next].span.start) else {
+                break;
+            };
+            f.more_content.push(q.span);
+            // Skip the sentences the quote covers.
+            while next < sentences.len() && sentences[next].span.start < q.span.end {
+                next += 1;
+            }
+        }
+    }
+}
+
+/// Words after "X said," that start an adjunct, not the rest of the content.
+const CONTINUATION_STOPS: [&str; 14] = [
+    "according",
+    "citing",
+    "who",
+    "which",
+    "and",
+    "but",
+    "a",
+    "an",
+    "the",
+    "in",
+    "on",
+    "at",
+    "as",
+    "when",
+];
+
+fn find_in_sentences(doc: &Doc, sentences: &[SentenceInfo], quotes: &[Quote]) -> Vec<Found> {
     let mut found = Vec::new();
     for (index, sentence) in sentences.iter().enumerate() {
         let cues = cue::find(doc, sentence.tokens.clone(), quotes);
@@ -182,6 +270,7 @@ fn build(
         source: None,
         via: None,
         content: None,
+        more_content: Vec::new(),
         sentence: index,
     };
     match &m.form {
@@ -243,15 +332,8 @@ fn build(
             if participle {
                 // "..., saying the deal was dead": the subject of the sentence speaks.
                 f.source = earlier_source.or_else(|| sentence_subject(doc, first, c));
-                let (content, cited) = content_after_verb(
-                    doc,
-                    m.tokens.end,
-                    s,
-                    quotes,
-                    info.lemma,
-                    &mut f.via,
-                    info.strong,
-                )?;
+                let (content, cited) =
+                    content_after_verb(doc, m.tokens.end, s, quotes, info, &mut f.via)?;
                 f.content = content;
                 if let Some(cited) = cited {
                     f.via = f.source.replace(cited);
@@ -268,24 +350,49 @@ fn build(
                 if last < first {
                     return None;
                 }
+                if matches!(doc.low(last), "and" | "but") {
+                    // "Smith thanked the crowd and said ...": the sentence's subject speaks.
+                    let src = earlier_source.or_else(|| sentence_subject(doc, first, last))?;
+                    let (content, _) =
+                        content_after_verb(doc, m.tokens.end, s, quotes, info, &mut f.via)?;
+                    f.content = content;
+                    f.source = Some(src);
+                    return Some(f);
+                }
+                if matches!(doc.low(last), "who" | "which") {
+                    // "Smith, who said ...": the relative pronoun is the source, as
+                    // annotators mark it; it resolves to the phrase before it.
+                    let (content, _) =
+                        content_after_verb(doc, m.tokens.end, s, quotes, info, &mut f.via)?;
+                    f.content = content;
+                    f.source = Some(last..last + 1);
+                    return Some(f);
+                }
+                if info.lemma == "called" && matches!(doc.low(last.saturating_sub(1)), "a" | "an") {
+                    return None; // "a company called Acme": a name, not a claim
+                }
                 let (src, mut via) = source::before(doc, last, first)?;
                 let before_src = src.start.checked_sub(1).filter(|&j| j >= first);
                 let sep_before = before_src.is_some_and(|j| doc.is_punct_in(j, SEPARATORS));
-                if sep_before && rest_is_adjunct(doc, m.tokens.end, end) {
+                let after_quote = before_src.is_some_and(|j| {
+                    doc.is_punct_in(j, CLOSE_QUOTES)
+                        || (doc.punct(j) == Some(',')
+                            && j > first
+                            && doc.is_punct_in(j - 1, CLOSE_QUOTES))
+                });
+                let content_follows = (m.tokens.end..end.min(m.tokens.end + SCAN))
+                    .any(|j| doc.low(j) == "that" || doc.is_punct_in(j, "\"“«:"));
+                if sep_before
+                    && (rest_is_adjunct(doc, m.tokens.end, end)
+                        || (after_quote && !content_follows))
+                {
                     // '..., the official said.'
                     f.content =
                         content_before(doc, separator_start(doc, src.start, first), s, quotes);
                     f.content?;
                 } else {
-                    let (content, cited) = content_after_verb(
-                        doc,
-                        m.tokens.end,
-                        s,
-                        quotes,
-                        info.lemma,
-                        &mut via,
-                        info.strong,
-                    )?;
+                    let (content, cited) =
+                        content_after_verb(doc, m.tokens.end, s, quotes, info, &mut via)?;
                     f.content = content;
                     if let Some(cited) = cited {
                         f.source = Some(cited);
@@ -489,6 +596,12 @@ fn content_after(
             citing = (doc.low(k) == "citing").then_some(k + 1);
             break;
         }
+        if doc.low(k) == "and"
+            && (PRONOUN_SUBJECTS.contains(&doc.low(k + 1)) || doc.low(k + 1).ends_with("ing"))
+        {
+            stop = j;
+            break;
+        }
         if matches!(
             doc.low(k),
             "while" | "whereas" | "but" | "although" | "though"
@@ -520,10 +633,10 @@ fn content_after_verb(
     from: usize,
     s: &SentenceInfo,
     quotes: &[Quote],
-    lemma: &str,
+    info: &CueInfo,
     via: &mut Option<Range<usize>>,
-    strong: bool,
 ) -> Option<(Option<Span>, Option<Range<usize>>)> {
+    let (lemma, strong, info_clause) = (info.lemma, info.strong, info.clause);
     let end = s.tokens.end;
     let mut p = from;
     if LISTENER_VERBS.contains(&lemma) {
@@ -534,6 +647,12 @@ fn content_after_verb(
                 *via = Some(listener.clone());
             }
             p = listener.end;
+        }
+        // "told the crowd in Ohio on Friday that ...": the content starts at "that".
+        if let Some(t) = (p..end.min(p + 14)).find(|&j| doc.low(j) == "that") {
+            if (p..t).all(|j| doc.is_word(j) || doc.is_number(j) || doc.is_punct_in(j, ",.'’")) {
+                p = t;
+            }
         }
     }
     // "said on Tuesday that ...": start at "that" when only an adjunct comes first.
@@ -550,6 +669,11 @@ fn content_after_verb(
             .any(|j| doc.low(j) == "as");
     let clear = characterizes
         || doc.low(p) == "that"
+        || (lemma == "ask"
+            && matches!(
+                doc.low(p),
+                "whether" | "if" | "what" | "why" | "how" | "when" | "who" | "where"
+            ))
         || doc.is_punct_in(p, ":\"“«")
         || (doc.punct(p) == Some(',') && doc.is_punct_in(p + 1, "\"“«"));
     let bare_clause = BARE_CLAUSE.contains(&lemma)
@@ -572,7 +696,12 @@ fn content_after_verb(
                 | "their"
                 | "there"
         );
-    if !strong && !clear && !bare_clause {
+    // A stance verb takes an object ("criticized the plan"); a verb of saying
+    // needs a clause ("added the deal was off", not "added 300 jobs").
+    let clause = info_clause
+        && (doc.is_word(p) || doc.is_number(p) || doc.is_punct_in(p, "$“\""))
+        && (info.kind == crate::lexicon::CueType::Stance || looks_like_clause(doc, p, end));
+    if !strong && !clear && !bare_clause && !clause {
         return None;
     }
     match content_after(doc, p, s, quotes) {
@@ -591,6 +720,23 @@ fn content_after_verb(
         None => None,
     }
 }
+
+/// Whether the words from `p` read as a clause: a pronoun subject, or a verb
+/// form (an auxiliary or modal) within the first few words.
+fn looks_like_clause(doc: &Doc, p: usize, end: usize) -> bool {
+    if PRONOUN_SUBJECTS.contains(&doc.low(p)) || doc.low(p) == "there" {
+        return true;
+    }
+    (p..end.min(p + 10))
+        .take_while(|&j| doc.punct(j).is_none() || doc.is_punct_in(j, "'’-"))
+        .any(|j| CLAUSE_VERBS.contains(&doc.low(j)))
+}
+
+/// Verb forms that mark a clause: "the deal was off", "prices will rise".
+const CLAUSE_VERBS: [&str; 24] = [
+    "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "could",
+    "can", "should", "may", "might", "must", "do", "does", "did", "'s", "’s", "wo", "ca",
+];
 
 /// The listener after "told": a pronoun, "reporters", or a short name ("the Journal", "CNN").
 fn listener(doc: &Doc, p: usize, end: usize) -> Option<Range<usize>> {
@@ -660,7 +806,14 @@ pub(crate) fn settle(doc: &Doc, found: Vec<Found>, sentences: &[SentenceInfo]) -
                 antecedent: None,
                 via,
             };
-            if kind == SourceKind::Pronoun {
+            if kind == SourceKind::Pronoun && source::is_relative(doc, tokens.start) {
+                if let Some(ante) = source::relative_antecedent(doc, tokens.start, sentence_start) {
+                    let k = source::classify(doc, ante.clone(), sentence_start);
+                    src.resolved_kind = Some(k);
+                    src.antecedent = Some(doc.range_span(ante.start, ante.end));
+                    recent.push((ante.clone(), k, source::is_plural(doc, &ante), paragraph));
+                }
+            } else if kind == SourceKind::Pronoun {
                 let plural = source::pronoun_number(doc.low(tokens.start));
                 let agrees = |k: SourceKind, p: bool| match plural {
                     Some(false) => !p && k != SourceKind::Document,
@@ -689,6 +842,7 @@ pub(crate) fn settle(doc: &Doc, found: Vec<Found>, sentences: &[SentenceInfo]) -
             cue: f.cue,
             source,
             content: f.content,
+            more_content: f.more_content,
             sentence: f.sentence,
         });
     }

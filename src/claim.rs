@@ -26,7 +26,10 @@ pub(crate) fn find(
 ) -> Vec<Claim> {
     let mut claims = Vec::new();
     // Spans of attributed contents, to know which sentences they cover.
-    let mut covered: Vec<Span> = attributions.iter().filter_map(|a| a.content).collect();
+    let mut covered: Vec<Span> = attributions
+        .iter()
+        .flat_map(|a| a.content.iter().chain(&a.more_content).copied())
+        .collect();
     covered.sort_unstable();
     let mut by_sentence = attributions.iter().enumerate().peekable();
     // The attribution whose content was the last quote, for quotes that continue it.
@@ -52,6 +55,18 @@ pub(crate) fn find(
                     hedges: within,
                     sentence: index,
                 });
+                for &part in &a.more_content {
+                    let within: Vec<usize> = hedges_in(hedges, part).collect();
+                    let sentence = sentences.partition_point(|s| s.span.end <= part.start);
+                    claims.push(Claim {
+                        span: part,
+                        attribution: Some(a_index),
+                        basis: a.basis(),
+                        hedged: !within.is_empty(),
+                        hedges: within,
+                        sentence,
+                    });
+                }
             }
             if a.content
                 .is_some_and(|c| quote::containing(quotes, c).is_some())

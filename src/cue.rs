@@ -85,13 +85,22 @@ pub(crate) fn find(doc: &Doc, tokens: Range<usize>, quotes: &[Quote]) -> Vec<Cue
         match (agentless, verb) {
             (Some(a), v) if v.is_none_or(|(e, _)| a >= e) => {
                 let frame = doc.low(i) != "it";
+                // The cue is the verb group: "is expected", not its "to" or "as".
+                let cue_end = if a > i + 2 && matches!(doc.low(a - 1), "to" | "as") {
+                    a - 1
+                } else {
+                    a
+                };
                 cues.push(CueMatch {
-                    tokens: i..a,
+                    tokens: i..cue_end,
                     form: CueForm::Passive { agent: None, frame },
                 });
                 i = a;
             }
-            (_, Some((end, info))) => {
+            (_, Some((end, info)))
+                if !(end == i + 1 && doc.low(i).ends_with("ed") && doc.low(end) == "by") =>
+            {
+                // ("sources cited by the Journal" is a relay inside a source, not a cue.)
                 let form = if info.lemma == "according to" {
                     CueForm::According
                 } else if is_passive(doc, i, end, tokens.start) {
@@ -103,10 +112,10 @@ pub(crate) fn find(doc: &Doc, tokens: Range<usize>, quotes: &[Quote]) -> Vec<Cue
                 } else {
                     CueForm::Verb(*info)
                 };
-                let start = if matches!(form, CueForm::Passive { .. }) {
-                    i - 1
-                } else {
-                    i
+                let (start, end) = match &form {
+                    CueForm::Passive { .. } => (i - 1, end),
+                    CueForm::Verb(info) => verb_group(doc, i, end, info, tokens.start, tokens.end),
+                    CueForm::According => (i, end),
                 };
                 cues.push(CueMatch {
                     tokens: start..end,
@@ -118,6 +127,57 @@ pub(crate) fn find(doc: &Doc, tokens: Range<usize>, quotes: &[Quote]) -> Vec<Cue
         }
     }
     cues
+}
+
+/// Words of the verb group that belong to the cue when they stand right
+/// before the verb: "has said", "also noted", "has repeatedly argued".
+const AUXILIARIES: [&str; 14] = [
+    "has",
+    "have",
+    "had",
+    "also",
+    "later",
+    "now",
+    "repeatedly",
+    "previously",
+    "publicly",
+    "again",
+    "still",
+    "often",
+    "once",
+    "already",
+];
+
+/// Extends a verb cue over its verb group, as the PolNeAR guidelines mark it:
+/// auxiliaries and adverbs before it ("has also said"), a colon right after
+/// it ("said:"), and the particle of "called for"/"called on". ("in a
+/// statement" stays out: annotators mostly leave it out.) Returns the new
+/// token range.
+fn verb_group(
+    doc: &Doc,
+    i: usize,
+    end: usize,
+    info: &CueInfo,
+    first: usize,
+    limit: usize,
+) -> (usize, usize) {
+    let mut start = i;
+    while start > first {
+        let w = doc.low(start - 1);
+        let progressive = matches!(w, "is" | "are" | "was" | "were") && doc.low(i).ends_with("ing");
+        if AUXILIARIES.contains(&w) || progressive {
+            start -= 1;
+        } else {
+            break;
+        }
+    }
+    let mut end = end;
+    let colon = doc.punct(end) == Some(':');
+    let particle = info.lemma == "called" && matches!(doc.low(end), "for" | "on");
+    if end < limit && (colon || particle) {
+        end += 1;
+    }
+    (start, end)
 }
 
 /// Whether the one-word verb at `i` is a passive participle ("was told").

@@ -59,10 +59,15 @@ impl<'a> Doc<'a> {
             .is_some_and(|t| t.kind == TokenKind::Number)
     }
 
-    /// The character of a punctuation token.
+    /// The character of a punctuation token. The plain-text quotation marks
+    /// "''" and "``" read as '"' and '“'.
     pub fn punct(&self, i: usize) -> Option<char> {
         match self.tokens.get(i) {
-            Some(t) if t.kind == TokenKind::Punct => self.text[t.span].chars().next(),
+            Some(t) if t.kind == TokenKind::Punct => match &self.text[t.span] {
+                "''" => Some('"'),
+                "``" => Some('“'),
+                p => p.chars().next(),
+            },
             _ => None,
         }
     }
@@ -74,6 +79,11 @@ impl<'a> Doc<'a> {
     /// Whether token `i` starts with an uppercase letter.
     pub fn is_cap(&self, i: usize) -> bool {
         self.raw(i).chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// Whether token `i` is a word starting with a lowercase letter.
+    pub fn is_lower_word(&self, i: usize) -> bool {
+        self.is_word(i) && self.raw(i).chars().next().is_some_and(char::is_lowercase)
     }
 
     /// Whether white space (or nothing at all) separates token `i - 1` from token `i`.

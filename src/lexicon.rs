@@ -203,6 +203,7 @@ pub(crate) enum CueType {
     Speech,
     Thought,
     Inference,
+    Stance,
 }
 
 /// An entry of `cues.txt`.
@@ -211,6 +212,8 @@ pub(crate) struct CueInfo {
     #[allow(dead_code)]
     pub kind: CueType,
     pub strong: bool,
+    /// Whether a plain clause or object after it is content enough.
+    pub clause: bool,
     /// The first form listed: the base form ("say" for "said").
     pub lemma: &'static str,
 }
@@ -255,15 +258,18 @@ fn load() -> Lexicons {
         let kind = match kind {
             "speech" => CueType::Speech,
             "thought" => CueType::Thought,
+            "stance" => CueType::Stance,
             _ => CueType::Inference,
         };
         let strong = strength == "strong";
+        let clause = strong || strength == "clause";
         if forms.contains(' ') && (forms.contains('<') || forms.starts_with("according")) {
             cues.insert(
                 forms,
                 CueInfo {
                     kind,
                     strong,
+                    clause,
                     lemma: forms,
                 },
             );
@@ -275,6 +281,7 @@ fn load() -> Lexicons {
                     CueInfo {
                         kind,
                         strong,
+                        clause,
                         lemma,
                     },
                 );

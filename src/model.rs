@@ -190,7 +190,7 @@ impl Source {
 }
 
 /// A claim credited to a source: who, through which words, said what.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Attribution {
     /// The words that signal the attribution: "said", "according to", "told".
     pub cue: Span,
@@ -198,6 +198,11 @@ pub struct Attribution {
     pub source: Option<Source>,
     /// The claim itself, when it could be bounded.
     pub content: Option<Span>,
+    /// Further parts of a discontinuous content: the second half of a quote
+    /// split by its attribution ("'A,' she said, 'B.'"), the quotes that
+    /// follow it in the same paragraph, or the rest of a sentence around a
+    /// parenthetical cue ("The deal, officials said, is dead").
+    pub more_content: Vec<Span>,
     /// Index of the sentence holding the cue.
     pub sentence: usize,
 }

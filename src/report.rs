@@ -113,6 +113,8 @@ pub struct AttributionOut {
     pub source: Option<SourceOut>,
     /// The content, or `null` when it could not be bounded.
     pub content: Option<TextSpan>,
+    /// Further parts of a discontinuous content.
+    pub more_content: Vec<TextSpan>,
     /// What claims resting on it rest on.
     pub basis: Basis,
     /// Index of the sentence holding the cue.
@@ -226,6 +228,7 @@ impl Report {
                         }),
                     }),
                     content: a.content.map(ts),
+                    more_content: a.more_content.iter().map(|&c| ts(c)).collect(),
                     basis: a.basis(),
                     sentence: a.sentence,
                 })
@@ -278,6 +281,9 @@ impl Report {
                 }
             }
             if let Some(c) = &mut a.content {
+                pair(&mut c.start, &mut c.end);
+            }
+            for c in &mut a.more_content {
                 pair(&mut c.start, &mut c.end);
             }
         }

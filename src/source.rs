@@ -172,22 +172,81 @@ pub(crate) fn before(
         }
         let head = doc.low(segment.start);
         if head == "who" {
-            // "Smith, who ..., said": the source is Smith; the clause only describes.
-            return walk_back(doc, open - 1, first).map(|name| (name, None));
+            // "Smith, who ..., said": the clause belongs to the source.
+            let name = walk_back(doc, open - 1, first)?;
+            return Some((
+                extend_appositives(doc, name, first).start..segment.end,
+                None,
+            ));
         }
         if head == "citing" || head == "quoting" {
             let relay = walk_back(doc, open - 1, first)?;
             return Some((segment.start + 1..segment.end, Some(relay)));
         }
-        let appositive = DETERMINERS.contains(&head) || doc.is_cap(segment.start);
-        if appositive && segment.len() <= 10 && doc.is_word(open - 1) {
+        // "Brian Fallon, a Clinton spokesman,", "Butz, 49,", "Goldberg, editor at large,".
+        let before_is_name = open > first && doc.is_cap(open - 1);
+        let appositive = DETERMINERS.contains(&head)
+            || doc.is_cap(segment.start)
+            || (before_is_name
+                && (doc.is_number(segment.start) || doc.is_lower_word(segment.start)));
+        if appositive && segment.len() <= 14 && (doc.is_word(open - 1) || doc.is_number(open - 1)) {
             let name = walk_back(doc, open - 1, first)?;
-            return Some((name.start..segment.end, None));
+            return Some((
+                extend_appositives(doc, name, first).start..segment.end,
+                None,
+            ));
         }
         return None;
     }
     walk_back(doc, last, first).map(|r| (r, None))
 }
+
+/// Extends a phrase back over earlier comma-separated parts of the same name:
+/// "Christopher Harvey, an African-American delegate from Houston, Texas".
+fn extend_appositives(doc: &Doc, mut phrase: Range<usize>, first: usize) -> Range<usize> {
+    for _ in 0..2 {
+        let Some(comma) = phrase
+            .start
+            .checked_sub(1)
+            .filter(|&c| c > first && doc.punct(c) == Some(','))
+        else {
+            break;
+        };
+        let Some(earlier) = walk_back(doc, comma - 1, first) else {
+            break;
+        };
+        // Only a name (or a determiner phrase) joins: "In Berlin, officials said" does not.
+        let joins = (doc.is_cap(phrase.start)
+            && doc.is_cap(comma - 1)
+            && earlier.len() <= 4
+            && !doc.is_lower_word(earlier.start))
+            || DETERMINERS.contains(&doc.low(phrase.start))
+                && doc.is_cap(comma - 1)
+                && !PREPOSITION_STARTS.contains(&doc.low(earlier.start));
+        if !joins || earlier.start == first && PREPOSITION_STARTS.contains(&doc.low(first)) {
+            break;
+        }
+        phrase = earlier.start..phrase.end;
+    }
+    phrase
+}
+
+/// Participles that hand a source on to a relay: "sources cited by the Journal".
+const RELAY_PARTICIPLES: [&str; 8] = [
+    "cited",
+    "quoted",
+    "interviewed",
+    "contacted",
+    "reached",
+    "seen",
+    "obtained",
+    "reviewed",
+];
+
+/// Words that open an introductory phrase, not a name: "In Berlin, ...".
+const PREPOSITION_STARTS: [&str; 12] = [
+    "in", "on", "at", "after", "before", "during", "from", "for", "with", "by", "as", "since",
+];
 
 /// Walks back over a plain noun phrase ending at `last`.
 fn walk_back(doc: &Doc, last: usize, first: usize) -> Option<Range<usize>> {
@@ -314,8 +373,9 @@ pub(crate) fn after_according(doc: &Doc, start: usize, limit: usize) -> Option<R
     (j > start).then_some(start..j)
 }
 
-/// Splits a relayed source: "sources cited by the Journal" is the source
-/// "sources" relayed by "the Journal".
+/// Finds the relay inside a source phrase: "sources cited by the Journal" is
+/// relayed by "the Journal". The phrase stays whole as the source (its kind
+/// comes from its head, "sources").
 pub(crate) fn split_relay(doc: &Doc, tokens: Range<usize>) -> (Range<usize>, Option<Range<usize>>) {
     for j in tokens.clone() {
         if j + 1 < tokens.end
@@ -333,7 +393,8 @@ pub(crate) fn split_relay(doc: &Doc, tokens: Range<usize>) -> (Range<usize>, Opt
             && doc.low(j + 1) == "by"
             && j > tokens.start
         {
-            return (tokens.start..j, Some(j + 2..tokens.end));
+            // The whole phrase stays the source; the relay is the part after "by".
+            return (tokens.clone(), Some(j + 2..tokens.end));
         }
     }
     (tokens, None)
@@ -367,8 +428,10 @@ fn head(doc: &Doc, tokens: &Range<usize>) -> usize {
             let h = doc.low(k);
             lex.documents.contains(h) || lex.anon_roles.contains(h) || lex.vague.contains(h)
         };
-        if j > tokens.start && w.ends_with("ed") && head_noun(head) {
-            break; // "a poll released last week"
+        if j > tokens.start
+            && (RELAY_PARTICIPLES.contains(&w) || (w.ends_with("ed") && head_noun(head)))
+        {
+            break; // "a poll released last week", "documents seen by the Guardian"
         }
         if doc.is_word(j) && !matches!(w, "'s" | "’s") {
             head = j;
@@ -381,7 +444,9 @@ fn head(doc: &Doc, tokens: &Range<usize>) -> usize {
 /// its sentence, where a capital letter says nothing about names.
 pub(crate) fn classify(doc: &Doc, tokens: Range<usize>, sentence_start: usize) -> SourceKind {
     let lex = lexicons();
-    if tokens.len() == 1 && PRONOUNS.contains(&doc.low(tokens.start)) {
+    if tokens.len() == 1
+        && (PRONOUNS.contains(&doc.low(tokens.start)) || is_relative(doc, tokens.start))
+    {
         return SourceKind::Pronoun;
     }
     for j in tokens.clone() {
@@ -432,6 +497,20 @@ pub(crate) fn classify(doc: &Doc, tokens: Range<usize>, sentence_start: usize) -
         return SourceKind::Anonymous;
     }
     SourceKind::Vague
+}
+
+/// Whether token `i` is a relative pronoun standing as a source: "Smith, who said".
+pub(crate) fn is_relative(doc: &Doc, i: usize) -> bool {
+    matches!(doc.low(i), "who" | "which")
+}
+
+/// The phrase a relative pronoun at `i` refers to: "Smith" in "Smith, who said".
+pub(crate) fn relative_antecedent(doc: &Doc, i: usize, first: usize) -> Option<Range<usize>> {
+    let mut k = i.checked_sub(1).filter(|&k| k >= first)?;
+    if doc.punct(k) == Some(',') {
+        k = k.checked_sub(1).filter(|&k| k >= first)?;
+    }
+    walk_back(doc, k, first).map(|r| extend_appositives(doc, r, first))
 }
 
 /// Whether a source phrase is plural, for matching "they" to its antecedent.
@@ -500,6 +579,7 @@ mod tests {
     fn relays_split() {
         let doc = Doc::new("sources cited by the Journal");
         let (source, via) = split_relay(&doc, 0..doc.len());
-        assert_eq!((source, via), (0..1, Some(3..5)));
+        assert_eq!((source, via), (0..5, Some(3..5)));
+        assert_eq!(classify(&doc, 0..5, usize::MAX), SourceKind::Anonymous);
     }
 }

@@ -69,6 +69,15 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         if c.is_whitespace() || c.is_control() {
             continue;
         }
+        if (c == '\'' || c == '`') && text[start + 1..].starts_with(c) {
+            // "''" and "``": the plain-text spellings of a double quotation mark.
+            chars.next();
+            tokens.push(Token {
+                span: Span::new(start, start + 2),
+                kind: TokenKind::Punct,
+            });
+            continue;
+        }
         if !is_word_char(c) {
             tokens.push(Token {
                 span: Span::new(start, start + c.len_utf8()),

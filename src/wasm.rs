@@ -31,6 +31,8 @@ export interface Attribution {
   cue: TextSpan;
   source: Source | null;
   content: TextSpan | null;
+  /** Further parts of a discontinuous content ('"A," she said, "B."'). */
+  more_content: TextSpan[];
   basis: Basis;
   sentence: number;
 }

@@ -53,6 +53,9 @@ fn render(text: &str, a: &Analysis) -> String {
         if let Some(c) = at.content {
             writeln!(out, "  content {}", quoted(&text[c])).unwrap();
         }
+        for c in &at.more_content {
+            writeln!(out, "  more content {}", quoted(&text[*c])).unwrap();
+        }
     }
     for c in &a.claims {
         let hedged = if c.hedged { " hedged" } else { "" };

@@ -71,8 +71,12 @@ attributions! {
         [("according to", Some(("two diplomats", Anonymous)), Some("The convoy turned back"))];
     according_to_start: "According to the report, exports fell by a fifth." =>
         [("According to", Some(("the report", Document)), Some("exports fell by a fifth"))];
+    stance_verb: "The senator criticized the plan." =>
+        [("criticized", Some(("The senator", Named)), Some("the plan"))];
+    verb_group: "The ministry has also said in a statement that talks will resume." =>
+        [("has also said", Some(("The ministry", Named)), Some("that talks will resume"))];
     relayed_journal: "The plan was shelved, according to sources cited by the Journal." =>
-        [("according to", Some(("sources", Anonymous)), Some("The plan was shelved"), via "the Journal")];
+        [("according to", Some(("sources cited by the Journal", Anonymous)), Some("The plan was shelved"), via "the Journal")];
     relayed_citing: "Reuters, citing an anonymous informant, reported that the plant had closed." =>
         [("reported", Some(("an anonymous informant", Anonymous)), Some("that the plant had closed"), via "Reuters")];
     relayed_trailing_citing: "The agency reported that the plant had closed, citing local officials." =>
@@ -82,7 +86,7 @@ attributions! {
     told_reporters: "The general told reporters the offensive had stalled." =>
         [("told", Some(("The general", Named)), Some("the offensive had stalled"))];
     agentless: "The meeting was described as tense." =>
-        [("was described as", None, Some("The meeting was described as tense"))];
+        [("was described", None, Some("The meeting was described as tense"))];
     agent_passive: "The meeting was described by aides as tense." =>
         [("was described", Some(("aides", Anonymous)), Some("The meeting was described by aides as tense"))];
     framed_as: "An unnamed American official framed the call as a warning." =>

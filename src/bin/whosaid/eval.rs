@@ -8,7 +8,9 @@ pub fn run(args: &[String]) -> Result<(), String> {
     match args.first().map(String::as_str) {
         Some("polnear") => crate::polnear::run(&args[1..]),
         Some("hedges") => crate::hedges::run(&args[1..]),
-        Some(other) => Err(format!("unknown evaluation '{other}' (use polnear or hedges)")),
+        Some(other) => Err(format!(
+            "unknown evaluation '{other}' (use polnear or hedges)"
+        )),
         None => Err("eval needs a kind: polnear or hedges".into()),
     }
 }

@@ -3,8 +3,15 @@
 mod bench;
 mod eval;
 mod hedges;
+mod hedges_data;
+mod hedges_polnear;
+mod hedges_score;
 mod polnear;
+mod polnear_brat;
+mod polnear_errors;
+mod polnear_report;
 mod pretty;
+mod score;
 
 use std::io::{IsTerminal, Read, Write};
 use std::process::ExitCode;
