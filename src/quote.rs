@@ -67,12 +67,16 @@ pub(crate) fn find(doc: &Doc, paragraphs: &[ParagraphInfo]) -> Vec<Quote> {
             first = false;
         }
         if let Some(start) = open {
+            // The next paragraph reopens the quote with a mark of the same style
+            // (a straight quote is not continued by a curly one).
+            let straight = doc.punct(doc_token_at(doc, start)) == Some('"');
             let continues = paragraphs.get(p + 1).is_some_and(|next| {
                 !next.tokens.is_empty()
-                    && matches!(
-                        mark(doc, next.tokens.start),
-                        Some(Mark::Open | Mark::Either)
-                    )
+                    && match mark(doc, next.tokens.start) {
+                        Some(Mark::Either) => straight,
+                        Some(Mark::Open) => !straight,
+                        _ => false,
+                    }
             });
             if !continues {
                 quotes.push(Quote {
@@ -84,6 +88,11 @@ pub(crate) fn find(doc: &Doc, paragraphs: &[ParagraphInfo]) -> Vec<Quote> {
         }
     }
     quotes
+}
+
+/// The index of the token starting at byte `offset`.
+fn doc_token_at(doc: &Doc, offset: usize) -> usize {
+    doc.tokens.partition_point(|t| t.span.start < offset)
 }
 
 fn last_end_before(doc: &Doc, i: usize) -> usize {
