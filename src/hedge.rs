@@ -36,7 +36,14 @@ use crate::quote;
 use crate::sentence::SentenceInfo;
 
 /// Past-tense reporting verbs after which "would"/"could" is future in the past.
-const REPORTED: [&str; 16] = [
+const REPORTED: [&str; 23] = [
+    "knew",
+    "indicated",
+    "signaled",
+    "signalled",
+    "wrote",
+    "reported",
+    "confirmed",
     "said",
     "told",
     "announced",
@@ -53,6 +60,29 @@ const REPORTED: [&str; 16] = [
     "believed",
     "hoped",
     "expected",
+];
+
+/// Capitalised words that are not people: "figures released Friday suggest".
+const CALENDAR: [&str; 19] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "today",
 ];
 
 const PERSONAL: [&str; 8] = ["he", "she", "they", "i", "we", "you", "who", "officials"];
@@ -98,7 +128,16 @@ fn is_trap(
     let next = if end < limit { doc.low(end) } else { "" };
     let prev = if i > first { doc.low(i - 1) } else { "" };
     match word {
-        "may" if doc.raw(i) == "May" && (i > first || doc.is_number(end) || doc.is_cap(end)) => {
+        "may"
+            if doc.raw(i) == "May"
+                && (i > first
+                    || doc.is_number(end)
+                    || doc.is_cap(end)
+                    || matches!(
+                        doc.low(end),
+                        "was" | "is" | "has" | "had" | "'s" | "’s" | "will"
+                    )) =>
+        {
             // "May" the month or a name: capitalised mid-sentence, or before a number.
             true
         }
@@ -108,11 +147,14 @@ fn is_trap(
         "suggest" | "suggests" | "suggested" | "suggesting" | "indicate" | "indicates"
         | "indicated" | "indicating" => {
             // Propose or point at, not evidence: a person as subject and no "that".
-            next != "that"
-                && (PERSONAL.contains(&prev) || (i > first && doc.is_cap(i - 1) && i - 1 > first))
+            let name = i > first && doc.is_cap(i - 1) && !CALENDAR.contains(&prev);
+            next != "that" && (PERSONAL.contains(&prev) || name)
         }
         "likely" => matches!(next, "voter" | "voters" | "caucusgoers"),
         "possible" => prev == "as" || prev == "if",
+        "apparent" => prev == "no", // "for no apparent reason"
+        "supposed" => next == "to", // "is supposed to attend": obligation
+        "hint" | "point" => !matches!(prev, "a" | "the" | "no" | "any" | "every"), // nouns: "a hint", "the point"
         "potential" => matches!(next, "energy"),
         "alleged" | "purported" => {
             // As an adjective ("the alleged plot") it hedges; as a verb ("he alleged that") it attributes.
@@ -147,12 +189,16 @@ fn modal_trap(doc: &Doc, i: usize, end: usize, first: usize, limit: usize) -> bo
         return true; // a question or request
     }
     if word == "would" {
-        // Future in the past: "said (that) he would attend", within a few words.
-        // ("said the deal could collapse" still hedges: "could" is not a tense.)
-        let lo = i.saturating_sub(5).max(first);
+        // Future in the past: "said (that) he would attend", within a few words,
+        // or further back across a "that" ("said in a statement on Friday that
+        // it would cut jobs"). ("said the deal could collapse" still hedges:
+        // "could" is not a tense.)
+        let lo = i.saturating_sub(14).max(first);
+        let mut saw_that = false;
         for j in (lo..i).rev() {
             let w = doc.low(j);
-            if REPORTED.contains(&w) {
+            saw_that |= w == "that";
+            if REPORTED.contains(&w) && (i - j <= 5 || saw_that) {
                 return true;
             }
             if doc.punct(j).is_some() && !doc.is_punct_in(j, "’'") {
