@@ -391,6 +391,16 @@ fn build(
                         content_before(doc, separator_start(doc, src.start, first), s, quotes);
                     f.content?;
                 } else {
+                    // "The poll shows Clinton ahead": evidence verbs take a bare
+                    // clause when a document is their subject.
+                    let evidence = info.kind == crate::lexicon::CueType::Inference
+                        && source::classify(doc, src.clone(), first) == SourceKind::Document;
+                    let object = CueInfo {
+                        clause: true,
+                        kind: crate::lexicon::CueType::Stance,
+                        ..*info
+                    };
+                    let info = if evidence { &object } else { info };
                     let (content, cited) =
                         content_after_verb(doc, m.tokens.end, s, quotes, info, &mut via)?;
                     f.content = content;
