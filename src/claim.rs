@@ -31,6 +31,7 @@ pub(crate) fn find(
         .flat_map(|a| a.content.iter().chain(&a.more_content).copied())
         .collect();
     covered.sort_unstable();
+    let covered = merge(covered);
     let mut by_sentence = attributions.iter().enumerate().peekable();
     // The attribution whose content was the last quote, for quotes that continue it.
     let mut speaker: Option<(usize, usize)> = None; // (attribution, paragraph)
@@ -109,16 +110,27 @@ fn hedges_in(hedges: &[Hedge], span: Span) -> std::ops::Range<usize> {
     first..end
 }
 
-/// Whether an attributed content covers most of `span`.
+/// Merges sorted spans into disjoint ones, in order (contents may nest or overlap).
+fn merge(sorted: Vec<Span>) -> Vec<Span> {
+    let mut merged: Vec<Span> = Vec::with_capacity(sorted.len());
+    for span in sorted {
+        match merged.last_mut() {
+            Some(last) if span.start <= last.end => last.end = last.end.max(span.end),
+            _ => merged.push(span),
+        }
+    }
+    merged
+}
+
+/// Whether attributed contents (merged, disjoint, in order) cover most of `span`.
 fn is_covered(covered: &[Span], span: Span) -> bool {
     let i = covered.partition_point(|c| c.end <= span.start);
-    covered[i..]
+    let shared: usize = covered[i..]
         .iter()
         .take_while(|c| c.start < span.end)
-        .any(|c| {
-            let shared = c.end.min(span.end) - c.start.max(span.start);
-            shared * 2 > span.len()
-        })
+        .map(|c| c.end.min(span.end).saturating_sub(c.start.max(span.start)))
+        .sum();
+    shared * 2 > span.len()
 }
 
 /// A sentence span without the quotation marks at its edges.
