@@ -439,7 +439,24 @@ fn inverted_source(
     let src = source::after(doc, next, end)?;
     // "said the report was wrong" is a clause, not a source.
     let verb = src.clone().any(|j| AUXILIARIES.contains(&doc.low(j)));
-    (!verb && rest_is_adjunct(doc, src.end, end)).then_some(src)
+    if verb {
+        return None;
+    }
+    // "said an official who spoke on condition of anonymity ...": the
+    // relative clause belongs to the source and runs to the end of the sentence.
+    let who = if doc.punct(src.end) == Some(',') {
+        src.end + 1
+    } else {
+        src.end
+    };
+    if src.end < end && doc.low(who) == "who" {
+        let mut last = end;
+        while last > who + 1 && doc.is_punct_in(last - 1, TERMINAL) {
+            last -= 1;
+        }
+        return Some(src.start..last);
+    }
+    rest_is_adjunct(doc, src.end, end).then_some(src)
 }
 
 /// Whether the cue at `c` follows ", citing X," or ", who ...," (so its source
@@ -815,6 +832,7 @@ pub(crate) fn settle(doc: &Doc, found: Vec<Found>, sentences: &[SentenceInfo]) -
                 resolved_kind: None,
                 antecedent: None,
                 via,
+                anonymity: None,
             };
             if kind == SourceKind::Pronoun && source::is_relative(doc, tokens.start) {
                 if let Some(ante) = source::relative_antecedent(doc, tokens.start, sentence_start) {

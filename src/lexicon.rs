@@ -224,6 +224,8 @@ pub(crate) struct Lexicons {
     pub cues: PhraseSet<CueInfo>,
     pub agentless: PhraseSet<()>,
     pub anon_markers: PhraseSet<()>,
+    pub anonymity_granted: PhraseSet<()>,
+    pub anonymity_reasons: PhraseSet<()>,
     pub anon_roles: HashSet<&'static str>,
     pub vague: HashSet<&'static str>,
     pub documents: HashSet<&'static str>,
@@ -301,6 +303,15 @@ fn load() -> Lexicons {
             anon_markers.insert(value, ());
         }
     }
+    let mut anonymity_granted = PhraseSet::new();
+    let mut anonymity_reasons = PhraseSet::new();
+    for (key, value) in keyed(include_str!("lexicon/anonymity.txt")) {
+        if key == "granted" {
+            anonymity_granted.insert(value, ());
+        } else {
+            anonymity_reasons.insert(value, ());
+        }
+    }
     let mut abbrev_titles = HashSet::new();
     let mut abbrev_other = HashSet::new();
     for (key, value) in keyed(include_str!("lexicon/abbreviations.txt")) {
@@ -315,6 +326,8 @@ fn load() -> Lexicons {
         cues,
         agentless,
         anon_markers,
+        anonymity_granted,
+        anonymity_reasons,
         anon_roles,
         vague: entries(include_str!("lexicon/vague.txt")).collect(),
         documents: entries(include_str!("lexicon/documents.txt")).collect(),

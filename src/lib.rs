@@ -1,5 +1,6 @@
 #![doc = include_str!("../README.md")]
 
+mod anonymity;
 mod attribution;
 mod claim;
 mod cue;
@@ -68,7 +69,8 @@ pub fn analyze(text: &str) -> Analysis {
     let quotes = quote::find(&doc, &paragraphs);
     let hedges = hedge::find(&doc, &sentences, &quotes);
     let found = attribution::find(&doc, &sentences, &quotes);
-    let attributions = attribution::settle(&doc, found, &sentences);
+    let mut attributions = attribution::settle(&doc, found, &sentences);
+    anonymity::mark(&doc, &sentences, &mut attributions);
     let claims = claim::find(&doc, &sentences, &attributions, &quotes, &hedges);
     let mut analysis = Analysis {
         paragraphs: paragraphs.iter().map(|p| p.span).collect(),

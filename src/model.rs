@@ -158,6 +158,19 @@ pub struct Hedge {
     pub in_quote: bool,
 }
 
+/// Whether the article says why an anonymous source is unnamed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Anonymity {
+    /// Anonymity granted with a reason: "spoke on condition of anonymity
+    /// because they were not authorized to discuss the talks".
+    Explained,
+    /// Anonymity granted openly, with no reason: "requested anonymity".
+    Granted,
+    /// Nothing said about it: "officials said".
+    Unexplained,
+}
+
 /// The outlet or person who relays a source's words: "Reuters" in "Reuters, citing an informant".
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Relay {
@@ -180,6 +193,8 @@ pub struct Source {
     pub antecedent: Option<Span>,
     /// For a relayed chain, the relaying outlet or person.
     pub via: Option<Relay>,
+    /// For an anonymous source, whether the article says why it is unnamed.
+    pub anonymity: Option<Anonymity>,
 }
 
 impl Source {
@@ -379,6 +394,12 @@ pub struct Summary {
     pub anonymous_sentences: usize,
     /// `anonymous_sentences / attributed_sentences`, or 0 when there are none.
     pub anonymous_share: f64,
+    /// Attributions to anonymous sources whose anonymity is granted with a reason.
+    pub anonymity_explained: usize,
+    /// Attributions to anonymous sources whose anonymity is granted with no reason.
+    pub anonymity_granted: usize,
+    /// Attributions to anonymous sources with nothing said about their anonymity.
+    pub anonymity_unexplained: usize,
     /// Distinct sources, in order of first mention.
     pub sources: Vec<SourceEntry>,
 }

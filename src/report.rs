@@ -102,6 +102,9 @@ pub struct SourceOut {
     pub antecedent: Option<TextSpan>,
     /// For a relayed chain, the relaying source, or `null`.
     pub via: Option<ViaOut>,
+    /// For an anonymous source, whether the article says why it is unnamed
+    /// (`explained`, `granted`, `unexplained`), else `null`.
+    pub anonymity: Option<crate::model::Anonymity>,
 }
 
 /// An attribution.
@@ -226,6 +229,7 @@ impl Report {
                             text: input[v.span].to_string(),
                             kind: v.kind,
                         }),
+                        anonymity: s.anonymity,
                     }),
                     content: a.content.map(ts),
                     more_content: a.more_content.iter().map(|&c| ts(c)).collect(),

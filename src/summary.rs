@@ -1,7 +1,7 @@
 //! The summary: counts, shares and the list of distinct sources.
 
 use crate::doc::Doc;
-use crate::model::{Analysis, Basis, BasisCounts, HedgeCounts, KindCounts, SourceEntry};
+use crate::model::{Analysis, Anonymity, Basis, BasisCounts, HedgeCounts, KindCounts, SourceEntry};
 use std::collections::HashMap;
 
 /// Fills in `analysis.summary` from the rest of the analysis.
@@ -59,6 +59,14 @@ pub(crate) fn summarize(doc: &Doc, analysis: &mut Analysis) {
     summary.anonymous_sentences = anonymous_sentences;
     summary.anonymous_share = ratio(anonymous_sentences, attributed_sentences);
     summary.sources = sources;
+    for a in &analysis.attributions {
+        match a.source.and_then(|s| s.anonymity) {
+            Some(Anonymity::Explained) => summary.anonymity_explained += 1,
+            Some(Anonymity::Granted) => summary.anonymity_granted += 1,
+            Some(Anonymity::Unexplained) => summary.anonymity_unexplained += 1,
+            None => {}
+        }
+    }
 }
 
 fn ratio(a: usize, b: usize) -> f64 {

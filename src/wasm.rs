@@ -26,6 +26,8 @@ export interface Source extends TextSpan {
   resolved_kind: SourceKind | null;
   antecedent: TextSpan | null;
   via: Via | null;
+  /** For an anonymous source: whether the article says why it is unnamed. */
+  anonymity: "explained" | "granted" | "unexplained" | null;
 }
 export interface Attribution {
   cue: TextSpan;
@@ -60,6 +62,9 @@ export interface Summary {
   attributed_sentences: number;
   anonymous_sentences: number;
   anonymous_share: number;
+  anonymity_explained: number;
+  anonymity_granted: number;
+  anonymity_unexplained: number;
   sources: SourceEntry[];
 }
 export interface Analysis {

@@ -43,6 +43,9 @@ fn render(text: &str, a: &Analysis) -> String {
                 if let (Some(k), Some(ante)) = (s.resolved_kind, s.antecedent) {
                     write!(line, " -> {} {}", k.name(), quoted(&text[ante])).unwrap();
                 }
+                if let Some(anonymity) = s.anonymity {
+                    write!(line, " anonymity={anonymity:?}").unwrap();
+                }
                 if let Some(v) = s.via {
                     write!(line, " via {} {}", v.kind.name(), quoted(&text[v.span])).unwrap();
                 }

@@ -188,3 +188,22 @@ fn repeated_anonymous_source_counts_once() {
     assert_eq!(s.sources.len(), 1, "{:?}", s.sources);
     assert_eq!(s.sources[0].attributions, 2);
 }
+
+#[test]
+fn anonymity_explained_granted_or_not() {
+    use whosaid::Anonymity::*;
+    let table = [
+        ("Officials said the deal was off.", Some(Unexplained)),
+        ("A diplomat, who requested anonymity, said the talks had stalled.", Some(Granted)),
+        (
+            "A senior official said the plan was dead. The official spoke on condition of anonymity because he was not authorized to discuss it.",
+            Some(Explained),
+        ),
+        ("Jane Roe said the plan was dead. She spoke on condition of anonymity.", None),
+    ];
+    for (text, want) in table {
+        let a = analyze(text);
+        let got = a.attributions[0].source.unwrap().anonymity;
+        assert_eq!(got, want, "{text}");
+    }
+}

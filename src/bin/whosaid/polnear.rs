@@ -397,6 +397,7 @@ mod tests {
                 resolved_kind: None,
                 antecedent: None,
                 via: None,
+                anonymity: None,
             }),
             content: (!content.is_empty()).then(|| span(content)),
             more_content: Vec::new(),
