@@ -1,77 +1,110 @@
-// The details card: what the passage under a click rests on, and how it hedges.
+// The details card: what a highlighted passage is, what it rests on, and why
+// that matters to a reader. It opens on hover, on click, and on keyboard
+// focus of a highlight (see app.js), always for one drawn span.
 
 import { el, truncate } from './dom.js';
-import { BASIS_MEANING, HEDGE_MEANING, basisLabel, kindLabel } from './labels.js';
+import { BASIS_MEANING, HEDGE_MEANING, WHY, basisLabel, kindLabel } from './labels.js';
 
-const within = (span, offset) => span && span.start <= offset && offset < span.end;
 const overlaps = (a, b) => a.start < b.end && b.start < a.end;
 
 function row(term, ...description) {
   return el('div', 'details-row', el('dt', null, term), el('dd', null, ...description));
 }
 
-function sourceDescription(source) {
-  const parts = [el('q', null, source.text), ' ', el('span', `badge kind-${source.kind}`, source.kind)];
-  if (source.kind === 'pronoun' && source.antecedent) {
-    parts.push(' → ', el('q', null, source.antecedent.text));
-    if (source.resolved_kind) parts.push(' ', el('span', `badge kind-${source.resolved_kind}`, source.resolved_kind));
-  }
-  return parts;
-}
+const badge = (kind) => el('span', `badge kind-${kind}`, kind);
 
 function hedgeList(hedges) {
   return el(
     'ul',
     'details-hedges',
     ...hedges.map((h) =>
-      el('li', null, el('span', 'hedge-word', h.text), ` ${h.category}: ${HEDGE_MEANING[h.category] ?? ''}`),
+      el(
+        'li',
+        null,
+        el('span', 'hedge-word', h.text),
+        ` ${h.category}, ${h.in_quote ? 'a source’s' : 'the writer’s'}: ${HEDGE_MEANING[h.category] ?? ''}`,
+      ),
     ),
   );
 }
 
-/** The card's content for `offset` in `analysis`, or null when nothing is there. */
-function describe(analysis, offset) {
-  const claim = analysis.claims.find((c) => within(c, offset));
-  const hedge = analysis.hedges.find((h) => within(h, offset));
-  let attribution = claim && claim.attribution !== null ? analysis.attributions[claim.attribution] : null;
-  if (!attribution) {
-    attribution = analysis.attributions.find(
-      (a) => within(a.cue, offset) || within(a.source, offset) || within(a.source?.via, offset),
-    );
-  }
-  if (!claim && !hedge && !attribution) return null;
-
-  let title;
+/** Rows describing an attribution: source, kind, antecedent, relaying outlet, cue, claim. */
+function attributionRows(attribution) {
   const rows = [];
-  if (claim) {
-    title = claim.hedged ? `${basisLabel(claim.basis)} · hedged` : basisLabel(claim.basis);
-    rows.push(row('Statement', el('q', null, truncate(claim.text, 240))));
-    rows.push(row('Rests on', BASIS_MEANING[claim.basis] ?? claim.basis));
-  } else if (attribution) {
-    title = `Attribution: ${attribution.source ? kindLabel(attribution.source.kind).toLowerCase() : 'no'} source`;
-    if (attribution.content) rows.push(row('Content', el('q', null, truncate(attribution.content.text, 240))));
-  } else {
-    title = `Hedge: ${hedge.category}`;
-  }
-  if (attribution) {
-    const { source } = attribution;
-    if (source) {
-      rows.push(row('Source', ...sourceDescription(source)));
-      if (source.via) {
-        rows.push(row('Relayed by', el('q', null, source.via.text), ' ', el('span', `badge kind-${source.via.kind}`, source.via.kind)));
-      }
-    } else {
-      rows.push(row('Source', 'none given'));
+  const { source } = attribution;
+  if (source) {
+    rows.push(row('Source', el('q', null, source.text), ' ', badge(source.kind)));
+    if (source.kind === 'pronoun') {
+      rows.push(
+        row(
+          'Refers to',
+          source.antecedent ? el('q', null, source.antecedent.text) : 'no one found earlier in the text',
+          source.resolved_kind ? ' ' : null,
+          source.resolved_kind ? badge(source.resolved_kind) : null,
+        ),
+      );
     }
-    rows.push(row('Cue', el('q', null, attribution.cue.text)));
+    if (source.via) rows.push(row('Relayed by', el('q', null, source.via.text), ' ', badge(source.via.kind)));
+    if (source.anonymity) rows.push(row('Anonymity', ANONYMITY[source.anonymity]));
+  } else {
+    rows.push(row('Source', 'none given (“was described as”, “is said to”)'));
   }
-  const hedges = claim ? analysis.hedges.filter((h) => overlaps(h, claim)) : hedge ? [hedge] : [];
-  if (hedges.length) rows.push(row(hedges.length === 1 ? 'Hedge' : 'Hedges', hedgeList(hedges)));
-  else if (claim) rows.push(row('Hedges', 'none: stated as fact'));
-  return { title, rows };
+  rows.push(row('Cue', el('q', null, attribution.cue.text)));
+  rows.push(row('Claim', attribution.content ? el('q', null, truncate(attribution.content.text, 240)) : 'not found'));
+  return rows;
 }
 
-/** A card shown over the view, near the point that was clicked. */
+/**
+ * The card's `{ title, rows, why, speech }` for a drawn span
+ * (`{ layer, ref }` from highlights.js), or null.
+ */
+/** What the article says about an anonymous source's anonymity. */
+const ANONYMITY = {
+  explained: 'granted, and the article says why',
+  granted: 'granted, but the article does not say why',
+  unexplained: 'the article does not say why this source is unnamed',
+};
+
+export function describe(analysis, span) {
+  const { ref, layer } = span;
+  const rows = [];
+  let title;
+  let speech;
+  if (ref.type === 'hedge') {
+    const hedge = analysis.hedges[ref.index];
+    title = `Hedge: ${hedge.category}, ${hedge.in_quote ? 'a source hedges' : 'the article hedges'}`;
+    rows.push(row('Words', el('span', 'hedge-word', hedge.text)));
+    rows.push(row('Signals', HEDGE_MEANING[hedge.category] ?? hedge.category));
+    speech = `${title}: “${hedge.text}”.`;
+  } else if (ref.type === 'attribution') {
+    const attribution = analysis.attributions[ref.index];
+    const part = ref.part === 'via' ? attribution.source.via : ref.part === 'source' ? attribution.source : attribution.cue;
+    const kind = ref.part === 'cue' ? null : part.kind === 'pronoun' ? part.resolved_kind ?? 'pronoun' : part.kind;
+    title =
+      ref.part === 'cue'
+        ? 'Attribution cue'
+        : ref.part === 'via'
+          ? `Relaying source: ${kindLabel(kind).toLowerCase()}`
+          : `Source: ${kindLabel(kind).toLowerCase()}`;
+    rows.push(row('Words', el('q', null, part.text)));
+    rows.push(...attributionRows(attribution));
+    speech = `${title}: “${part.text}”${attribution.content ? `, for “${truncate(attribution.content.text, 120)}”` : ''}.`;
+  } else {
+    const claim = analysis.claims[ref.index];
+    title = claim.hedged ? `Statement: ${basisLabel(claim.basis).toLowerCase()}, hedged` : `Statement: ${basisLabel(claim.basis).toLowerCase()}`;
+    rows.push(row('Statement', el('q', null, truncate(claim.text, 240))));
+    rows.push(row('Rests on', BASIS_MEANING[claim.basis] ?? claim.basis));
+    const attribution = claim.attribution === null ? null : analysis.attributions[claim.attribution];
+    if (attribution) rows.push(...attributionRows(attribution).filter((r) => !/^Claim/.test(r.textContent)));
+    const hedges = claim.hedges.length ? claim.hedges.map((i) => analysis.hedges[i]) : analysis.hedges.filter((h) => overlaps(h, claim));
+    rows.push(row(hedges.length === 1 ? 'Hedge' : 'Hedges', hedges.length ? hedgeList(hedges) : 'none: stated as fact'));
+    speech = `${title}: “${truncate(claim.text, 160)}”.`;
+  }
+  const why = WHY[layer.replace(/-hedged$/, '')] ?? WHY.claim;
+  return { title, rows, why, speech: `${speech} ${why}` };
+}
+
+/** A card shown over the view, near a point or a passage. */
 export class Details {
   /**
    * @param {HTMLElement} card the card element, hidden when not in use
@@ -80,41 +113,54 @@ export class Details {
   constructor(card, container) {
     this.card = card;
     this.container = container;
+    this.span = null;
     document.addEventListener('keydown', (event) => {
-      if (event.key === 'Escape') this.hide();
+      if (event.key === 'Escape' && !this.card.hidden) this.hide();
     });
   }
 
-  /** Shows what `analysis` says about `offset`, near viewport point (`x`, `y`). Returns whether it did. */
-  show(analysis, offset, x, y) {
-    const content = offset === null ? null : describe(analysis, offset);
+  /**
+   * Shows what `analysis` says about `span`, below (or above) the viewport
+   * rectangle `anchor` ({ left, top, bottom, width }). Returns the content.
+   */
+  show(analysis, span, anchor) {
+    const content = span ? describe(analysis, span) : null;
     if (!content) {
       this.hide();
-      return false;
+      return null;
     }
+    this.span = span;
     const close = el('button', 'details-close', '×');
     close.type = 'button';
     close.setAttribute('aria-label', 'Close');
     close.addEventListener('click', () => this.hide());
     const heading = el('h3', null, content.title);
     heading.id = 'details-title';
-    this.card.replaceChildren(el('div', 'details-head', heading, close), el('dl', null, ...content.rows));
+    this.card.replaceChildren(
+      el('div', 'details-head', heading, close),
+      el('dl', null, ...content.rows),
+      el('p', 'details-why', content.why),
+    );
+    this.card.dataset.layer = span.layer;
     this.card.hidden = false;
 
     const box = this.container.getBoundingClientRect();
     const width = this.card.offsetWidth;
+    const height = this.card.offsetHeight;
+    const x = anchor.left + anchor.width / 2;
     const left = Math.min(Math.max(x - box.left - width / 2, 8), Math.max(box.width - width - 8, 8));
-    let top = y - box.top + 16;
-    if (top + this.card.offsetHeight > box.height && y - box.top - this.card.offsetHeight - 16 > 0) {
-      top = y - box.top - this.card.offsetHeight - 16;
+    let top = anchor.bottom - box.top + 10;
+    if (top + height > box.height && anchor.top - box.top - height - 10 > 0) {
+      top = anchor.top - box.top - height - 10;
     }
     this.card.style.left = `${left}px`;
-    this.card.style.top = `${top}px`;
-    return true;
+    this.card.style.top = `${Math.max(top, 4)}px`;
+    return content;
   }
 
   /** Hides the card. */
   hide() {
     this.card.hidden = true;
+    this.span = null;
   }
 }

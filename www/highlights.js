@@ -22,15 +22,27 @@ export const LAYERS = [
   'claim-hedged',
   'claim-anonymous',
   'claim-anonymous-hedged',
+  'selected',
   'cue',
   'source-named',
   'source-document',
   'source-vague',
   'source-anonymous',
-  'hedge',
+  'hedge-source',
+  'hedge-writer',
 ];
 
 const PRIORITY = new Map(LAYERS.map((layer, index) => [layer, index]));
+
+/**
+ * Above this many spans the Highlight API view registers only the ranges near
+ * the visible part of the text, and updates them as it scrolls: Chromium
+ * repaints every registered range on each frame, which takes seconds with tens
+ * of thousands of them.
+ */
+export const WINDOW_THRESHOLD = 4000;
+/** How far beyond the visible text, in UTF-16 code units, a windowed view still registers ranges. */
+const WINDOW_MARGIN = 6000;
 
 /** Whether this browser has the CSS Custom Highlight API. */
 export const HAS_HIGHLIGHT_API =
@@ -60,40 +72,76 @@ export function sourceLayer(source) {
 function wordSpans(analysis) {
   const seen = new Set();
   const spans = [];
-  const push = (layer, span) => {
+  const push = (layer, span, ref) => {
     const key = `${span.start}:${span.end}`;
     if (seen.has(key)) return;
     seen.add(key);
-    spans.push({ layer, start: span.start, end: span.end });
+    spans.push({ layer, start: span.start, end: span.end, ref });
   };
-  for (const attribution of analysis.attributions) {
+  analysis.attributions.forEach((attribution, index) => {
     const { source } = attribution;
     if (source) {
-      push(sourceLayer(source), source);
-      if (source.via) push(`source-${source.via.kind}`, source.via);
+      push(sourceLayer(source), source, { type: 'attribution', index, part: 'source' });
+      if (source.via) push(`source-${source.via.kind}`, source.via, { type: 'attribution', index, part: 'via' });
     }
-    push('cue', attribution.cue);
-  }
+    push('cue', attribution.cue, { type: 'attribution', index, part: 'cue' });
+  });
   return spans;
 }
 
+/** The layer of a hedge: a quoted source's, or the writer's own. */
+export const hedgeLayer = (hedge) => (hedge.in_quote ? 'hedge-source' : 'hedge-writer');
+
 /**
- * The spans to draw: `{ layer, start, end }`, for the layers `enabled` holds.
+ * The spans to draw: `{ layer, start, end, ref }`, for the layers `enabled`
+ * holds; `ref` is `{ type: 'claim' | 'hedge' | 'attribution', index, part? }`,
+ * what the span shows. With `selected` (a set of claim indexes), those claims
+ * are also drawn in the `selected` layer.
  */
-export function layerSpans(analysis, enabled) {
+export function layerSpans(analysis, enabled, selected = null) {
   const on = (layer) => enabled.has(layer);
   const spans = [];
-  for (const claim of analysis.claims) {
+  analysis.claims.forEach((claim, index) => {
     const layer = claimLayer(claim, on);
-    if (layer) spans.push({ layer, start: claim.start, end: claim.end });
-  }
+    if (layer) spans.push({ layer, start: claim.start, end: claim.end, ref: { type: 'claim', index } });
+    if (selected?.has(index)) spans.push({ layer: 'selected', start: claim.start, end: claim.end, ref: { type: 'claim', index } });
+  });
   for (const span of wordSpans(analysis)) {
     if (on(span.layer)) spans.push(span);
   }
-  if (on('hedge')) {
-    for (const hedge of analysis.hedges) spans.push({ layer: 'hedge', start: hedge.start, end: hedge.end });
-  }
+  analysis.hedges.forEach((hedge, index) => {
+    const layer = hedgeLayer(hedge);
+    if (on(layer)) spans.push({ layer, start: hedge.start, end: hedge.end, ref: { type: 'hedge', index } });
+  });
   return spans;
+}
+
+/** The layer's priority: a span of a higher one is drawn over (and named before) a lower one. */
+export const priority = (layer) => PRIORITY.get(layer) ?? -1;
+
+/**
+ * The stops of keyboard navigation: the drawn spans in reading order, one per
+ * distinct range (the highest layer's), longer first where two start together.
+ */
+export function stops(spans) {
+  const byRange = new Map();
+  for (const span of spans) {
+    if (span.layer === 'selected') continue;
+    const key = `${span.start}:${span.end}`;
+    const known = byRange.get(key);
+    if (!known || priority(span.layer) > priority(known.layer)) byRange.set(key, span);
+  }
+  return [...byRange.values()].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** The drawn span at `offset` that is painted on top, or null. */
+export function spanAt(spans, offset) {
+  let best = null;
+  for (const span of spans) {
+    if (span.layer === 'selected' || offset < span.start || offset >= span.end) continue;
+    if (!best || priority(span.layer) > priority(best.layer)) best = span;
+  }
+  return best;
 }
 
 /** The legend's counts, keyed by the legend's layer names. */
@@ -106,7 +154,7 @@ export function layerCounts(analysis) {
     if (claim.hedged) counts['claim-hedged'] += 1;
   }
   for (const span of wordSpans(analysis)) counts[span.layer] += 1;
-  counts.hedge = analysis.hedges.length;
+  for (const hedge of analysis.hedges) counts[hedgeLayer(hedge)] += 1;
   return counts;
 }
 
@@ -121,7 +169,11 @@ export class HighlightView {
     this.text = null;
     this.mode = useHighlightApi ? 'highlight-api' : 'marks';
     this.highlights = new Map();
+    this.windowed = null; // { spans sorted by start, longest, drawn: [from, to) }
+    this.frame = 0;
     if (this.mode === 'highlight-api') {
+      element.addEventListener('scroll', () => this.#scheduleWindow(), { passive: true });
+      window.addEventListener('resize', () => this.#scheduleWindow());
       for (const layer of LAYERS) {
         const highlight = new Highlight();
         highlight.priority = PRIORITY.get(layer);
@@ -151,6 +203,19 @@ export class HighlightView {
     if (text !== this.text || this.element.childNodes.length !== (text ? 1 : 0)) {
       this.element.textContent = text;
     }
+    this.windowed = null;
+    this.element.dataset.windowed = String(spans.length > WINDOW_THRESHOLD);
+    if (spans.length > WINDOW_THRESHOLD) {
+      const sorted = [...spans].sort((a, b) => a.start - b.start);
+      const longest = sorted.reduce((max, s) => Math.max(max, s.end - s.start), 0);
+      this.windowed = { sorted, longest, drawn: null };
+      this.#drawWindow();
+      return;
+    }
+    this.#addRanges(spans);
+  }
+
+  #addRanges(spans) {
     const node = this.element.firstChild;
     if (!node) return;
     for (const { layer, start, end } of spans) {
@@ -159,6 +224,41 @@ export class HighlightView {
       range.setEnd(node, end);
       this.highlights.get(layer).add(range);
     }
+  }
+
+  #scheduleWindow() {
+    if (!this.windowed || this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.#drawWindow();
+    });
+  }
+
+  /** Registers the ranges of the spans near the visible text (windowed mode). */
+  #drawWindow() {
+    const { sorted, longest } = this.windowed;
+    const box = this.element.getBoundingClientRect();
+    const first = offsetAtCaret(this.element, box.left + 2, box.top + 2) ?? 0;
+    const last = offsetAtCaret(this.element, box.right - 4, box.bottom - 4) ?? first + WINDOW_MARGIN;
+    const from = Math.max(0, first - WINDOW_MARGIN);
+    const to = last + WINDOW_MARGIN;
+    const drawn = this.windowed.drawn;
+    if (drawn && drawn[0] <= Math.max(0, first - WINDOW_MARGIN / 3) && last + WINDOW_MARGIN / 3 <= drawn[1]) return;
+    for (const highlight of this.highlights.values()) highlight.clear();
+    // The first span that can reach `from`: spans are sorted by start, none longer than `longest`.
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid].start < from - longest) lo = mid + 1;
+      else hi = mid;
+    }
+    const visible = [];
+    for (let i = lo; i < sorted.length && sorted[i].start < to; i += 1) {
+      if (sorted[i].end > from) visible.push(sorted[i]);
+    }
+    this.#addRanges(visible);
+    this.windowed.drawn = [from, to];
   }
 
   #renderMarks(text, spans) {
@@ -193,6 +293,37 @@ export class HighlightView {
     }
     this.element.replaceChildren(fragment);
   }
+}
+
+/** A DOM Range over UTF-16 offsets [start, end) of the view's text, in either mode. */
+export function domRange(element, start, end) {
+  const range = document.createRange();
+  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  let at = 0;
+  let startSet = false;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const length = node.length;
+    if (!startSet && start <= at + length) {
+      range.setStart(node, start - at);
+      startSet = true;
+    }
+    if (startSet && end <= at + length) {
+      range.setEnd(node, end - at);
+      return range;
+    }
+    at += length;
+  }
+  return startSet ? range : null;
+}
+
+/** The caret offset in the view's single text node nearest a viewport point, or null. */
+function offsetAtCaret(element, x, y) {
+  if (document.caretPositionFromPoint) {
+    const position = document.caretPositionFromPoint(x, y);
+    return position && position.offsetNode === element.firstChild ? position.offset : null;
+  }
+  const range = document.caretRangeFromPoint?.(x, y);
+  return range && range.startContainer === element.firstChild ? range.startOffset : null;
 }
 
 /** The UTF-16 offset in the view's text under a viewport point, or null. */

@@ -57,3 +57,24 @@ export function kindLabel(kind) {
 export function basisLabel(basis) {
   return (BASES.find(([key]) => key === basis) ?? [basis, basis])[1];
 }
+
+/** One plain sentence per highlight: why it matters to a reader. */
+export const WHY = {
+  'hedge-writer':
+    'The writer hedges in their own voice: the article itself does not vouch for this as fact.',
+  'hedge-source':
+    'A quoted source hedges: the doubt is theirs, reported as they voiced it, not the writer’s.',
+  'source-named': 'A named source can be checked, and is on the record for what they said.',
+  'source-anonymous':
+    'You cannot check who this is: you are asked to trust the outlet’s judgement of the source.',
+  'source-vague': 'A group no one can count or check: how many, and which ones?',
+  'source-document': 'A document can usually be found and read for yourself.',
+  cue: 'The reporting word frames the claim: “said” is neutral, “admitted” or “claimed” is not.',
+  'claim-anonymous':
+    'This statement rests on someone you cannot identify, so you cannot weigh their interests.',
+  'claim-unattributed':
+    'The text says someone holds this view but never says who, so no one answers for it.',
+  'claim-hedged': 'The statement is softened: read it as a possibility, not a finding.',
+  'claim-outlet': 'The outlet states this on its own authority; no one else is cited.',
+  claim: 'Each statement rests on someone: who it is tells you how far to trust it.',
+};

@@ -11,7 +11,7 @@ export const SAMPLE_ARTICLE = `U.S. envoy’s call with Kremlin aide puts Black 
 
 GENEVA, March 14 — A private telephone call between a senior U.S. envoy and an aide to the Russian president has unsettled negotiations over a Black Sea shipping arrangement, and diplomats on both sides warned that the deal could collapse before it expires at the end of the month.
 
-The call, which lasted nearly an hour, was said to center on insurance guarantees for grain ships leaving Odesa. An unnamed American official framed the call as “a routine check-in that drew more attention than it deserved,” adding that no commitments had been made.
+The call, which lasted nearly an hour, was said to center on insurance guarantees for grain ships leaving Odesa. An unnamed American official framed the call as “a routine check-in that drew more attention than it deserved,” adding that no commitments had been made. The official spoke on condition of anonymity because the administration had not authorized public comment on the call.
 
 Envoy Daniel Whitcombe has held six rounds of talks with senior Russian officials since January, most of them in Geneva and Istanbul, and met Ukrainian negotiators in Kyiv last week.
 

@@ -1,13 +1,14 @@
-// The summary panel: headline figures, counts by kind, and the list of sources.
+// The sourcing scorecard: headline figures, counts by kind, and the list of
+// distinct sources, each a button that highlights the claims it backs.
 
 import { el, plural } from './dom.js';
 import { BASES, HEDGE_KINDS, SOURCE_KINDS } from './labels.js';
 
 const $ = (selector) => document.querySelector(selector);
 
-function setMetric(name, value, noteName, note) {
+function setMetric(name, value, note) {
   $(`[data-metric="${name}"]`).textContent = value;
-  $(`[data-metric="${noteName}"]`).textContent = note;
+  $(`[data-metric="${name}-note"]`).textContent = note;
 }
 
 function countRow(key, label, n, example) {
@@ -20,8 +21,18 @@ function countRow(key, label, n, example) {
   );
 }
 
-/** Fills the summary panel from `summary`, or empties it when `summary` is null. */
-export function renderSummary(summary) {
+/** Distinct sources by kind: `{ named, anonymous, vague, document }`. */
+export function sourcesByKind(summary) {
+  const counts = { named: 0, anonymous: 0, vague: 0, document: 0 };
+  for (const source of summary.sources) if (source.kind in counts) counts[source.kind] += 1;
+  return counts;
+}
+
+/**
+ * Fills the scorecard from `summary`, or empties it when `summary` is null.
+ * `onSource(index)` is called when a source's button is pressed.
+ */
+export function renderSummary(summary, onSource = () => {}) {
   if (!summary) {
     for (const value of document.querySelectorAll('.metric-value')) value.textContent = '–';
     for (const note of document.querySelectorAll('.metric-note')) note.textContent = '';
@@ -31,15 +42,24 @@ export function renderSummary(summary) {
     return;
   }
 
-  const share = summary.attributed_sentences ? summary.anonymous_share : 0;
-  setMetric('hedges_per_100_words', summary.hedges_per_100_words.toFixed(1), 'hedges_note',
+  const writer = summary.hedges - summary.hedges_in_quotes;
+  setMetric('hedges_per_100_words', summary.hedges_per_100_words.toFixed(1),
     `${plural(summary.hedges, 'hedge')} in ${plural(summary.words, 'word')}`);
-  setMetric('anonymous_share', `${Math.round(share * 100)}%`, 'anonymous_note',
+  setMetric('hedge_voices', `${writer} · ${summary.hedges_in_quotes}`, 'the writer’s · in quotes');
+  const share = summary.attributed_sentences ? summary.anonymous_share : 0;
+  setMetric('anonymous_share', `${Math.round(share * 100)}%`,
     `${summary.anonymous_sentences} of ${plural(summary.attributed_sentences, 'attributed sentence')}`);
-  setMetric('hedged_claims', String(summary.hedged_claims), 'hedged_note',
-    `of ${plural(summary.claims, 'statement')}`);
-  setMetric('sources', String(summary.sources.length), 'sources_note',
-    `in ${plural(summary.attributions, 'attribution')}`);
+  setMetric('unattributed_sentences', String(summary.sentences - summary.attributed_sentences),
+    `of ${plural(summary.sentences, 'sentence')} cite no one`);
+  setMetric('hedged_claims', String(summary.hedged_claims), `of ${plural(summary.claims, 'statement')}`);
+  const anonymous = summary.anonymity_explained + summary.anonymity_granted + summary.anonymity_unexplained;
+  setMetric('anonymity', anonymous ? `${summary.anonymity_explained} of ${anonymous}` : '–',
+    anonymous
+      ? `anonymous attributions say why; ${summary.anonymity_granted} grant it without a reason`
+      : 'no anonymous sources');
+  setMetric('sources', String(summary.sources.length), `in ${plural(summary.attributions, 'attribution')}`);
+  const byKind = sourcesByKind(summary);
+  for (const [kind, n] of Object.entries(byKind)) $(`[data-source-kind="${kind}"]`).textContent = String(n);
 
   const byBasis = summary.claims_by_basis;
   const bar = document.getElementById('basis-bar');
@@ -60,34 +80,40 @@ export function renderSummary(summary) {
   document
     .getElementById('hedge-counts')
     .replaceChildren(
-      ...HEDGE_KINDS.map(([key, label, example]) =>
-        countRow(`hedge-${key}`, label, byCategory[key] ?? 0, example),
-      ),
+      ...HEDGE_KINDS.map(([key, label, example]) => countRow(`hedge-${key}`, label, byCategory[key] ?? 0, example)),
     );
 
-  const byKind = summary.attributions_by_kind;
+  const byAttribution = summary.attributions_by_kind;
   document
     .getElementById('kind-counts')
-    .replaceChildren(...SOURCE_KINDS.map(([key, label]) => countRow(key, label, byKind[key] ?? 0)));
+    .replaceChildren(...SOURCE_KINDS.map(([key, label]) => countRow(key, label, byAttribution[key] ?? 0)));
 
   const sources = document.getElementById('sources');
   if (summary.sources.length === 0) {
     sources.replaceChildren(el('li', 'empty', 'No sources found.'));
-  } else {
-    sources.replaceChildren(
-      ...summary.sources.map((source) =>
-        el(
-          'li',
-          null,
-          el('span', 'source-text', source.text),
-          el('span', `badge kind-${source.kind}`, source.kind),
-          el(
-            'span',
-            'source-meta',
-            `${plural(source.attributions, 'attribution')} · ${plural(source.claims, 'statement')}`,
-          ),
-        ),
-      ),
-    );
+    return;
+  }
+  sources.replaceChildren(
+    ...summary.sources.map((source, index) => {
+      const button = el(
+        'button',
+        'source',
+        el('span', 'source-text', source.text),
+        el('span', `badge kind-${source.kind}`, source.kind),
+        el('span', 'source-meta', `${plural(source.attributions, 'attribution')} · ${plural(source.claims, 'statement')}`),
+      );
+      button.type = 'button';
+      button.dataset.source = String(index);
+      button.setAttribute('aria-pressed', 'false');
+      button.addEventListener('click', () => onSource(index));
+      return el('li', null, button);
+    }),
+  );
+}
+
+/** Marks the source button `index` as pressed (or none, with null). */
+export function markSelectedSource(index) {
+  for (const button of document.querySelectorAll('#sources button[data-source]')) {
+    button.setAttribute('aria-pressed', String(Number(button.dataset.source) === index));
   }
 }
