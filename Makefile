@@ -14,6 +14,7 @@ WASM_TARGET := wasm32-unknown-unknown
 PORT ?= 8080
 
 .PHONY: test setup fmt lint build wasm serve clean
+.PHONY: bench fuzz plot
 
 ## test: every check, in order, stopping at the first failure.
 test: setup
@@ -21,6 +22,7 @@ test: setup
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --all-targets --target $(WASM_TARGET) -- -D warnings
 	cargo test
+	bash fuzz/run.sh 15
 	python3 scripts/build-wasm.py
 	wasm-pack test --headless --chrome --chromedriver $(CHROMEDRIVER) --mode no-install -- --test web
 	@# The page test comes last: CI reads the last test runner's closing lines.
@@ -58,7 +60,25 @@ wasm: setup
 serve: wasm
 	python3 scripts/serve.py --port $(PORT)
 
+## dist: build dist/, the page with its wasm, ready for any static host (relative URLs only).
+.PHONY: dist
+dist: setup
+	python3 scripts/build-dist.py
+
 ## clean: remove build outputs (target/, www/pkg/); node_modules stays.
 clean:
 	cargo clean
 	rm -rf www/pkg
+
+## bench: criterion benchmarks of the analysis, 1 KB to 10 MB, in MB/s (benches/analyze.rs).
+bench:
+	cargo bench --bench analyze
+
+## fuzz: each cargo-fuzz target for FUZZ_SECONDS (default 60) over its corpus (fuzz/run.sh).
+FUZZ_SECONDS ?= 60
+fuzz:
+	bash fuzz/run.sh $(FUZZ_SECONDS)
+
+## plot: time against input size, native and wasm, 1 KB to 10 MB, into docs/scaling.svg.
+plot: build
+	python3 scripts/plot-scaling.py

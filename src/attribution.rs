@@ -38,6 +38,11 @@ const TERMINAL: &str = ".?!…";
 /// How many tokens a search around a cue looks at, at most. Real clauses are
 /// far shorter; the bound keeps analysis linear on a megabyte with no period.
 pub(crate) const SCAN: usize = 80;
+
+/// The most tokens a content takes from a sentence, quotations aside. A real
+/// sentence is shorter; the bound keeps the output linear when a megabyte with
+/// no period holds a thousand cues.
+const MAX_CONTENT: usize = 160;
 const CLOSE_QUOTES: &str = "\"”»";
 const SEPARATORS: &str = ",\"”»—–:;(";
 
@@ -166,9 +171,10 @@ fn continue_contents(doc: &Doc, sentences: &[SentenceInfo], quotes: &[Quote], fo
         let end = s.tokens.end;
         // The frame: the cue and a source after it.
         let frame_end = f.source.as_ref().map_or(0, |r| r.end);
-        let cue_end = (s.tokens.clone())
-            .find(|&j| doc.span(j).start >= f.cue.end)
-            .unwrap_or(end);
+        let cue_end = doc
+            .tokens
+            .partition_point(|t| t.span.start < f.cue.end)
+            .min(end);
         let after = cue_end.max(frame_end);
         if content.end > f.cue.start || after >= end || doc.punct(after) != Some(',') {
             // Only contents before their frame continue after it.
@@ -300,7 +306,7 @@ fn build(
                 f.via = via;
             }
             f.content = if *frame {
-                Some(sentence_body(doc, s))
+                Some(sentence_body(doc, s, &m.tokens))
             } else {
                 let from = f
                     .source
@@ -487,7 +493,9 @@ fn trim_sibling(doc: &Doc, earlier: &mut [Found], source_start: usize, first: us
         cut -= 1;
     }
     let at = doc.span(cut).start;
-    for f in earlier {
+    // Only the last few can reach this far: contents are bounded.
+    let recent = earlier.len().saturating_sub(8);
+    for f in &mut earlier[recent..] {
         if let Some(c) = &mut f.content {
             if c.start < at && at < c.end {
                 let trimmed = doc.text[c.start..at].trim_end();
@@ -527,9 +535,9 @@ fn body_start(doc: &Doc, s: &SentenceInfo) -> usize {
 }
 
 /// The sentence without its dateline and final punctuation.
-fn sentence_body(doc: &Doc, s: &SentenceInfo) -> Span {
-    let start = body_start(doc, s);
-    let mut last = s.tokens.end;
+fn sentence_body(doc: &Doc, s: &SentenceInfo, cue: &Range<usize>) -> Span {
+    let start = body_start(doc, s).max(cue.start.saturating_sub(MAX_CONTENT));
+    let mut last = s.tokens.end.min(cue.end + MAX_CONTENT);
     while last > start + 1 && doc.is_punct_in(last - 1, TERMINAL) {
         last -= 1;
     }
@@ -565,7 +573,7 @@ fn content_before(doc: &Doc, sep: usize, s: &SentenceInfo, quotes: &[Quote]) -> 
         }
         j += 1;
     }
-    let start = body_start(doc, s);
+    let start = body_start(doc, s).max(sep.saturating_sub(MAX_CONTENT));
     if sep <= start {
         return None;
     }
@@ -594,7 +602,7 @@ fn content_after(
             return Some((q.span, None));
         }
     }
-    let mut stop = end;
+    let mut stop = end.min(start + MAX_CONTENT);
     let mut citing = None;
     for j in start..end.min(start + SCAN) {
         if doc.punct(j) != Some(',') {

@@ -22,7 +22,7 @@ pub struct OffsetMap {
 
 impl OffsetMap {
     /// Builds the map for `offsets` into `text`. Offsets need not be sorted or
-    /// distinct; one that is not on a char boundary maps to the start of its char,
+    /// distinct; one that is not on a char boundary maps to the end of its char,
     /// and one past the end maps to the text's length in UTF-16 units.
     pub fn new(text: &str, mut offsets: Vec<usize>) -> OffsetMap {
         offsets.sort_unstable();
