@@ -22,9 +22,9 @@ whosaid: who is behind each claim in a news article, and how sure it sounds
 
 Usage:
   whosaid analyze [--format pretty|json] [--color auto|always|never] [FILE...]
-  whosaid bench [--words N] [--seconds S] FILE...
-  whosaid eval polnear DIR
-  whosaid eval hedges [FILE...]
+  whosaid bench [--words N] [--seconds S] [--sizes 1K,1M,...] [--polnear DIR] [--json] [FILE...]
+  whosaid eval polnear DIR [--json] [--errors FILE] [--write-baseline FILE]
+  whosaid eval hedges [--json] [--errors] [--polnear DIR] [--dir DIR] [FILE...]
   whosaid --help | --version
 
 analyze   Reads each FILE (standard input when there is none) and prints its
