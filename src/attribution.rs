@@ -329,6 +329,20 @@ fn build(
             {
                 return None; // a noun: "a report", "her claims"
             }
+            if c == first
+                && doc.low(c) == "asked"
+                && matches!(
+                    doc.low(m.tokens.end),
+                    "whether" | "if" | "what" | "how" | "why" | "who" | "when" | "about" | "to"
+                )
+            {
+                // "Asked whether the plan would work, 75 percent said no": a
+                // question put by someone unnamed; its content ends at the comma.
+                let stop = (m.tokens.end..end.min(m.tokens.end + SCAN))
+                    .find(|&j| doc.punct(j) == Some(','))?;
+                f.content = Some(doc.range_span(m.tokens.end, stop));
+                return Some(f);
+            }
             let mut k = c;
             while k > first && doc.is_punct_in(k - 1, CLOSE_QUOTES) {
                 k -= 1;
@@ -676,8 +690,10 @@ fn content_after_verb(
     let mut p = from;
     if LISTENER_VERBS.contains(&lemma) {
         if let Some(listener) = listener(doc, p, end) {
-            if doc.is_cap(listener.start)
-                || doc.low(listener.start) == "the" && doc.is_cap(listener.start + 1)
+            // Only the listener of "told" relays: "asked Sanders" does not.
+            if lemma == "tell"
+                && (doc.is_cap(listener.start)
+                    || doc.low(listener.start) == "the" && doc.is_cap(listener.start + 1))
             {
                 *via = Some(listener.clone());
             }

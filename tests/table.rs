@@ -110,6 +110,11 @@ attributions! {
     weak_verb_without_content: "The firm added 300 jobs and noted record sales." => [];
     actors_are_not_sources: "Delegates held talks with senior Russian officials on Friday." => [];
     noun_is_not_a_cue: "A report by the watchdog was published on Monday." => [];
+    asked_without_asker: "Asked whether the plan would work, most voters said no." =>
+        [("Asked", None, Some("whether the plan would work")),
+         ("said", Some(("most voters", Vague)), Some("no"))];
+    asked_is_not_a_relay: "A reporter asked Sanders how he felt." =>
+        [("asked", Some(("A reporter", Vague)), Some("how he felt"))];
     participle: "The senator left the room, saying the vote was rigged." =>
         [("saying", Some(("The senator", Named)), Some("the vote was rigged"))];
 }
