@@ -13,6 +13,10 @@
 // Criterion is a native-only dev-dependency; on wasm32 (clippy --all-targets
 // --target wasm32-unknown-unknown) this bench is an empty program.
 #[cfg(not(target_arch = "wasm32"))]
+#[path = "../src/bin/whosaid/sizes.rs"]
+mod sizes;
+
+#[cfg(not(target_arch = "wasm32"))]
 mod native {
     use criterion::{BenchmarkId, Criterion, SamplingMode, Throughput};
     use std::hint::black_box;
@@ -61,30 +65,13 @@ mod native {
         panic!("no input texts: neither the PolNeAR dev texts nor tests/golden/*.txt");
     }
 
-    /// `source` repeated (joined by blank lines) and cut to at most `size` bytes.
-    fn text_of_size(source: &str, size: usize) -> String {
-        let mut text = String::with_capacity(size + source.len());
-        while text.len() < size {
-            if !text.is_empty() {
-                text.push_str("\n\n");
-            }
-            text.push_str(source);
-        }
-        let mut end = size;
-        while !text.is_char_boundary(end) {
-            end -= 1;
-        }
-        text.truncate(end);
-        text
-    }
-
     /// One benchmark per size, in one group, with throughput in bytes.
     pub fn analyze(c: &mut Criterion) {
         let (source, from) = source();
         eprintln!("benches/analyze: inputs from {from}");
         let mut group = c.benchmark_group("analyze");
         for (size, name) in SIZES {
-            let text = text_of_size(&source, size);
+            let text = crate::sizes::text_of_size(&source, size);
             // Decimal megabytes per second, as `whosaid bench` and the browser benchmark print.
             group.throughput(Throughput::BytesDecimal(text.len() as u64));
             if size >= 1_000_000 {

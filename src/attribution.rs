@@ -89,7 +89,7 @@ const AUXILIARIES: [&str; 18] = [
 ];
 
 /// Words that open an adjunct after a cue: "said on Tuesday", "said in a statement".
-const ADJUNCT_STARTS: [&str; 29] = [
+const ADJUNCT_STARTS: [&str; 22] = [
     "on",
     "in",
     "at",
@@ -111,15 +111,13 @@ const ADJUNCT_STARTS: [&str; 29] = [
     "through",
     "repeatedly",
     "again",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "privately",
 ];
+
+/// Whether token `i` opens an adjunct: "on Tuesday", "in a statement", "Friday".
+fn starts_adjunct(doc: &Doc, i: usize) -> bool {
+    ADJUNCT_STARTS.contains(&doc.low(i)) || crate::words::is_weekday(doc.low(i))
+}
 
 /// Pronouns that open a new clause after "and": "..., and she accused".
 const PRONOUN_SUBJECTS: [&str; 6] = ["he", "she", "they", "we", "i", "it"];
@@ -567,7 +565,7 @@ fn rest_is_adjunct(doc: &Doc, from: usize, end: usize) -> bool {
     if doc.punct(from) == Some(',') {
         return !matches!(doc.low(from + 1), "that") && !doc.is_punct_in(from + 1, "\"“«");
     }
-    let starts_adjunct = ADJUNCT_STARTS.contains(&doc.low(from));
+    let starts_adjunct = starts_adjunct(doc, from);
     starts_adjunct
         && !(from..end.min(from + SCAN))
             .any(|j| doc.low(j) == "that" || doc.is_punct_in(j, "\"“«:"))
@@ -708,7 +706,7 @@ fn content_after_verb(
     }
     // "said on Tuesday that ...": start at "that" when only an adjunct comes first.
     if let Some(t) = (p..end.min(p + 9)).find(|&j| doc.low(j) == "that") {
-        let adjunct = t == p || ADJUNCT_STARTS.contains(&doc.low(p)) || doc.punct(p) == Some(',');
+        let adjunct = t == p || starts_adjunct(doc, p) || doc.punct(p) == Some(',');
         let plain = (p..t).all(|j| doc.is_word(j) || doc.is_number(j) || doc.punct(j) == Some(','));
         if adjunct && plain && !(p..t).any(|j| doc.low(j) == "as") {
             p = t;

@@ -34,6 +34,7 @@ use crate::lexicon::lexicons;
 use crate::model::{Hedge, HedgeCategory, Quote};
 use crate::quote;
 use crate::sentence::SentenceInfo;
+use crate::words;
 
 /// Past-tense reporting verbs after which "would"/"could" is future in the past.
 const REPORTED: [&str; 23] = [
@@ -60,29 +61,6 @@ const REPORTED: [&str; 23] = [
     "believed",
     "hoped",
     "expected",
-];
-
-/// Capitalised words that are not people: "figures released Friday suggest".
-const CALENDAR: [&str; 19] = [
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "today",
 ];
 
 const PERSONAL: [&str; 8] = ["he", "she", "they", "i", "we", "you", "who", "officials"];
@@ -147,7 +125,11 @@ fn is_trap(
         "suggest" | "suggests" | "suggested" | "suggesting" | "indicate" | "indicates"
         | "indicated" | "indicating" => {
             // Propose or point at, not evidence: a person as subject and no "that".
-            let name = i > first && doc.is_cap(i - 1) && !CALENDAR.contains(&prev);
+            let name = i > first
+                && doc.is_cap(i - 1)
+                && !(words::is_weekday(prev)
+                    || words::MONTHS_BUT_MAY.contains(&prev)
+                    || prev == "today");
             next != "that" && (PERSONAL.contains(&prev) || name)
         }
         "likely" => matches!(next, "voter" | "voters" | "caucusgoers"),

@@ -16,6 +16,7 @@ mod span;
 mod summary;
 pub mod token;
 pub mod utf16;
+mod words;
 
 #[cfg(target_arch = "wasm32")]
 mod wasm;

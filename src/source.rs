@@ -74,14 +74,8 @@ const BREAKS: [&str; 30] = [
     "and", "or", "nor", "yet", "until", "unless", "said", "says", "told",
 ];
 
-const TIME_WORDS: [&str; 21] = [
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
+/// Time nouns that end an adjunct such as "on Tuesday" or "last week" (days are in `words`).
+const TIME_WORDS: [&str; 14] = [
     "week",
     "weekend",
     "month",
@@ -141,7 +135,10 @@ pub(crate) fn skip_back_to_source(doc: &Doc, mut k: usize, first: usize) -> Opti
         let adverb = w.ends_with("ly") && !doc.is_cap(k) && !lexicons().anon_roles.contains(w);
         if BETWEEN.contains(&w) || adverb || w == "n't" || w == "not" || w == "never" {
             // keep walking
-        } else if TIME_WORDS.contains(&w) && k > first && TIME_PREPS.contains(&doc.low(k - 1)) {
+        } else if (TIME_WORDS.contains(&w) || crate::words::is_weekday(w))
+            && k > first
+            && TIME_PREPS.contains(&doc.low(k - 1))
+        {
             k -= 1;
         } else {
             return Some(k);

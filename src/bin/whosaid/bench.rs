@@ -88,7 +88,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
             let rows: Vec<Row> = sizes
                 .iter()
                 .map(|&size| {
-                    let text = text_of_size(&source, size);
+                    let text = crate::sizes::text_of_size(&source, size);
                     let (runs, per_run, best) = time(&text, budget);
                     Row {
                         size,
@@ -282,24 +282,6 @@ fn read_polnear(dir: &Path) -> Result<Vec<String>, String> {
         .iter()
         .map(|p| crate::read_input(&p.to_string_lossy()))
         .collect()
-}
-
-/// `source` repeated (joined by blank lines) and cut to at most `size` bytes,
-/// at a char boundary.
-fn text_of_size(source: &str, size: usize) -> String {
-    let mut text = String::with_capacity(size + source.len());
-    while text.len() < size {
-        if !text.is_empty() {
-            text.push_str("\n\n");
-        }
-        text.push_str(source);
-    }
-    let mut end = size;
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    text.truncate(end);
-    text
 }
 
 /// `text` repeated, cut at a paragraph break, until it has about `target` words.

@@ -12,6 +12,7 @@ mod polnear_errors;
 mod polnear_report;
 mod pretty;
 mod score;
+mod sizes;
 
 use std::io::{IsTerminal, Read, Write};
 use std::process::ExitCode;
