@@ -25,7 +25,7 @@
 
 use crate::cue::{self, CueForm, CueMatch};
 use crate::doc::Doc;
-use crate::lexicon::CueInfo;
+use crate::lexicon::{lexicons, CueInfo};
 use crate::model::{Attribution, Quote, Relay, Source, SourceKind};
 use crate::quote;
 use crate::sentence::SentenceInfo;
@@ -322,10 +322,28 @@ fn build(
             if c > first
                 && matches!(
                     doc.low(c - 1),
-                    "a" | "an" | "the" | "this" | "his" | "her" | "its" | "their" | "our" | "whose"
+                    "a" | "an"
+                        | "the"
+                        | "this"
+                        | "his"
+                        | "her"
+                        | "its"
+                        | "their"
+                        | "our"
+                        | "whose"
+                        | "no"
+                        | "'s"
+                        | "’s"
                 )
             {
-                return None; // a noun: "a report", "her claims"
+                return None; // a noun: "a report", "her claims", "has no plans"
+            }
+            let side = matches!(
+                info.kind,
+                crate::lexicon::CueType::Stance | crate::lexicon::CueType::Intent
+            );
+            if side && doc.low(c).ends_with("ing") && !(c > first && doc.punct(c - 1) == Some(',')) {
+                return None; // a gerund or a modifier: "ads supporting Rubio", "for backing"
             }
             if c == first
                 && doc.low(c) == "asked"
@@ -400,9 +418,12 @@ fn build(
                 });
                 let content_follows = (m.tokens.end..end.min(m.tokens.end + SCAN))
                     .any(|j| doc.low(j) == "that" || doc.is_punct_in(j, "\"“«:"));
+                // '"A," Smith said, "B."': A is the content, and B continues it.
+                let quote_next = doc.punct(m.tokens.end) == Some(',')
+                    && doc.is_punct_in(m.tokens.end + 1, "\"“«„");
                 if sep_before
                     && (rest_is_adjunct(doc, m.tokens.end, end)
-                        || (after_quote && !content_follows))
+                        || (after_quote && (!content_follows || quote_next)))
                 {
                     // '..., the official said.'
                     f.content =
@@ -450,7 +471,7 @@ fn inverted_source(
         return None;
     }
     let next = m.tokens.end;
-    if matches!(doc.low(next), "that" | "to" | "it" | "how" | "what" | "whether" | "the" if doc.low(next) != "the" || !doc.is_word(next + 1))
+    if matches!(doc.low(next), "that" | "to" | "it" | "how" | "what" | "whether" | "the" if doc.low(next) != "the" || !(doc.is_word(next + 1) || doc.is_number(next + 1)))
     {
         return None;
     }
@@ -617,6 +638,20 @@ fn content_after(
     let mut stop = end.min(start + MAX_CONTENT);
     let mut citing = None;
     for j in start..end.min(start + SCAN) {
+        if doc.punct(j) == Some(';') && !in_open_quote(doc, quotes, j) {
+            stop = j; // "he thinks X; that's a ticket to the tar pit"
+            break;
+        }
+        if doc.low(j) == "and"
+            && j > start + 2
+            && new_predicate(doc, j + 1, end)
+            && !in_open_quote(doc, quotes, j)
+        {
+            // "called on the U.S. to attack the oil and proposed a safe zone":
+            // the source's next act, not its claim.
+            stop = if doc.punct(j - 1) == Some(',') { j - 1 } else { j };
+            break;
+        }
         if doc.punct(j) != Some(',') {
             continue;
         }
@@ -624,17 +659,10 @@ fn content_after(
         while k < end && doc.is_punct_in(k, CLOSE_QUOTES) {
             k += 1;
         }
-        if matches!(
-            doc.low(k),
-            "adding"
-                | "noting"
-                | "saying"
-                | "arguing"
-                | "explaining"
-                | "insisting"
-                | "warning"
-                | "calling"
-        ) {
+        let participle = doc.low(k).ends_with("ing")
+            && lexicons().cues.longest_at(doc, k, end).is_some();
+        if participle || doc.low(k) == "however" {
+            // "..., adding ...", "..., asserting that ...", "..., however".
             stop = j;
             break;
         }
@@ -671,6 +699,25 @@ fn content_after(
         }
     }
     Some((span, citing))
+}
+
+/// Whether token `j` sits inside a quotation that opened before it.
+fn in_open_quote(doc: &Doc, quotes: &[Quote], j: usize) -> bool {
+    quote::containing(quotes, doc.span(j)).is_some()
+}
+
+/// Whether the words from `k` (just after "and") start a new predicate of
+/// the source: a reporting or stance verb that is not an "-ing" form, maybe
+/// after "also" ("and proposed a safe zone", "and also called").
+fn new_predicate(doc: &Doc, k: usize, end: usize) -> bool {
+    let k = if doc.low(k) == "also" { k + 1 } else { k };
+    k < end
+        && doc.is_lower_word(k)
+        && !doc.low(k).ends_with("ing")
+        && lexicons()
+            .cues
+            .longest_at(doc, k, end)
+            .is_some_and(|(_, info)| !matches!(info.lemma, "want" | "plan" | "hope" | "offer"))
 }
 
 /// The content after a reporting verb: skips a listener ("told reporters"),
@@ -718,6 +765,7 @@ fn content_after_verb(
             .any(|j| doc.low(j) == "as");
     let clear = characterizes
         || doc.low(p) == "that"
+        || (info.kind == crate::lexicon::CueType::Intent && doc.low(p) == "to")
         || (lemma == "ask"
             && matches!(
                 doc.low(p),

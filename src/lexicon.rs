@@ -204,6 +204,8 @@ pub(crate) enum CueType {
     Thought,
     Inference,
     Stance,
+    /// Wanting and planning: a cue before "to" ("wants to run").
+    Intent,
 }
 
 /// An entry of `cues.txt`.
@@ -261,6 +263,7 @@ fn load() -> Lexicons {
             "speech" => CueType::Speech,
             "thought" => CueType::Thought,
             "stance" => CueType::Stance,
+            "intent" => CueType::Intent,
             _ => CueType::Inference,
         };
         let strong = strength == "strong";
@@ -276,8 +279,14 @@ fn load() -> Lexicons {
                 },
             );
         } else {
-            let lemma = forms.split_whitespace().next().unwrap_or(forms);
-            for form in forms.split_whitespace() {
+            // Phrasal verbs list their forms between commas: "point out, points out".
+            let list: Vec<&'static str> = if forms.contains(',') {
+                forms.split(',').map(str::trim).collect()
+            } else {
+                forms.split_whitespace().collect()
+            };
+            let lemma = list.first().copied().unwrap_or(forms);
+            for form in list {
                 cues.insert(
                     form,
                     CueInfo {

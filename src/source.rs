@@ -133,7 +133,7 @@ pub(crate) fn skip_back_to_source(doc: &Doc, mut k: usize, first: usize) -> Opti
     loop {
         let w = doc.low(k);
         let adverb = w.ends_with("ly") && !doc.is_cap(k) && !lexicons().anon_roles.contains(w);
-        if BETWEEN.contains(&w) || adverb || w == "n't" || w == "not" || w == "never" {
+        if BETWEEN.contains(&w) || adverb || matches!(w, "n't" | "n’t" | "not" | "never") {
             // keep walking
         } else if (TIME_WORDS.contains(&w) || crate::words::is_weekday(w))
             && k > first
@@ -247,6 +247,11 @@ const PREPOSITION_STARTS: [&str; 12] = [
 
 /// Walks back over a plain noun phrase ending at `last`.
 fn walk_back(doc: &Doc, last: usize, first: usize) -> Option<Range<usize>> {
+    if let Some(open) = affiliation(doc, last, first) {
+        // "Rep. Hank Johnson (D-Ga.)": the name goes on before the brackets.
+        let name = walk_back(doc, open - 1, first)?;
+        return Some(name.start..last + 1);
+    }
     if !doc.is_word(last) && !doc.is_number(last) {
         return None;
     }
@@ -265,7 +270,10 @@ fn walk_back(doc: &Doc, last: usize, first: usize) -> Option<Range<usize>> {
         } else {
             doc.is_punct_in(j, "-&") || title_period(doc, j)
         };
-        if !ok || PRONOUNS.contains(&w) && j != last {
+        // A verb ends the phrase ("Beck has criticized voters for"), unless
+        // it stands in a relative clause: "a man who was at the rally".
+        let verb = j != last && VERBS.contains(&w) && !relative_before(doc, j, first);
+        if !ok || verb || PRONOUNS.contains(&w) && j != last {
             if j == last {
                 return None;
             }
@@ -293,7 +301,32 @@ fn walk_back(doc: &Doc, last: usize, first: usize) -> Option<Range<usize>> {
     while start <= last && (inner_preposition(doc, start) || doc.low(start) == "who") {
         start += 1;
     }
-    (start <= last).then_some(start..last + 1)
+    // Nor ends with a preposition or a determiner ("criticized voters for").
+    let open_end = inner_preposition(doc, last) || DETERMINERS.contains(&doc.low(last));
+    (start <= last && !open_end).then_some(start..last + 1)
+}
+
+/// The opening bracket of a short bracketed note closing at `close` right
+/// after a capitalised name: a party and state ("(D-Ga.)"), an age, a title.
+fn affiliation(doc: &Doc, close: usize, first: usize) -> Option<usize> {
+    if doc.punct(close) != Some(')') {
+        return None;
+    }
+    let from = first.max(close.saturating_sub(8));
+    let open = (from..close).rev().find(|&j| doc.is_punct_in(j, "()"))?;
+    (doc.punct(open) == Some('(') && open > first && open + 1 < close && doc.is_cap(open - 1))
+        .then_some(open)
+}
+
+/// Finite verbs that never sit inside a source phrase outside a relative clause.
+const VERBS: [&str; 22] = [
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "did",
+    "does", "do", "should", "must", "might", "may", "said", "says", "called", "told",
+];
+
+/// Whether a relative pronoun stands a few words before token `j`: "who was".
+fn relative_before(doc: &Doc, j: usize, first: usize) -> bool {
+    (first.max(j.saturating_sub(4))..j).any(|k| matches!(doc.low(k), "who" | "that" | "which"))
 }
 
 /// The source phrase starting at token `start` after an inverted cue ("said
@@ -307,17 +340,36 @@ pub(crate) fn after(doc: &Doc, start: usize, limit: usize) -> Option<Range<usize
         return Some(start..start + 1);
     }
     let mut j = start;
-    while j < limit && j < start + 16 {
+    let mut appositive_from = None;
+    while j < limit && j < start + 24 {
         let w = doc.low(j);
         if doc.punct(j) == Some(',') {
             let next = j + 1;
             let appositive =
                 next < limit && (DETERMINERS.contains(&doc.low(next)) || doc.is_cap(next));
-            if appositive && !doc.low(next).ends_with("ing") {
+            if appositive && !doc.low(next).ends_with("ing") && appositive_from.is_none() {
+                appositive_from = Some(j);
                 j += 1;
                 continue;
             }
             break;
+        }
+        if doc.punct(j) == Some('(') && j > start && doc.is_cap(j - 1) {
+            // "said Rep. Bobby Scott (D-Va.)": the bracketed note belongs to the name.
+            let close = (j + 1..limit.min(j + 8)).find(|&k| doc.is_punct_in(k, "()"));
+            if let Some(close) = close.filter(|&k| doc.punct(k) == Some(')')) {
+                j = close + 1;
+                continue;
+            }
+        }
+        if j >= start + 16 && appositive_from.is_none() {
+            break;
+        }
+        // Inside an appositive, "and" and "who" go on: "Andrew Rice, a
+        // Democrat and former state senator who ran for the Senate".
+        if appositive_from.is_some() && matches!(w, "and" | "who") {
+            j += 1;
+            continue;
         }
         if doc.punct(j).is_some() && !doc.is_punct_in(j, "-&") && !title_period(doc, j) {
             break;

@@ -117,6 +117,27 @@ attributions! {
         [("asked", Some(("A reporter", Vague)), Some("how he felt"))];
     participle: "The senator left the room, saying the vote was rigged." =>
         [("saying", Some(("The senator", Named)), Some("the vote was rigged"))];
+    intent_to: "The governor wants to run for the Senate." =>
+        [("wants", Some(("The governor", Named)), Some("to run for the Senate"))];
+    intent_noun_is_not_a_cue: "The mayor has no plans to resign." => [];
+    gerund_is_not_a_cue: "The group paid for ads supporting the mayor." => [];
+    negated_source: "The campaign didn’t want to testify." =>
+        [("want", Some(("The campaign", Named)), Some("to testify"))];
+    party_and_state: "Rep. Dana Ortiz (D-Ga.) said the bill would fail." =>
+        [("said", Some(("Rep. Dana Ortiz (D-Ga.)", Named)), Some("the bill would fail"))];
+    party_and_state_inverted: "“It is not new,” said Rep. Dana Ortiz (D-Ga.)." =>
+        [("said", Some(("Rep. Dana Ortiz (D-Ga.)", Named)), Some("“It is not new,”"))];
+    split_quote: "“The deal,” Ms. Ortiz said, “is off.”" =>
+        [("said", Some(("Ms. Ortiz", Named)), Some("“The deal,”"))];
+    semicolon_ends_content: "He thinks the tax is too high; that is a losing message." =>
+        [("thinks", Some(("He", Pronoun)), Some("the tax is too high"))];
+    next_act_ends_content: "The senator called on the agency to act and proposed a new fund." =>
+        [("called on", Some(("The senator", Named)), Some("the agency to act")),
+         ("proposed", Some(("The senator", Named)), Some("a new fund"))];
+    verb_ends_source: "Beck criticized the voters for backing the mayor." =>
+        [("criticized", Some(("Beck", Named)), Some("the voters for backing the mayor"))];
+    phrasal_cue: "The minister pointed out that exports had doubled." =>
+        [("pointed out", Some(("The minister", Named)), Some("that exports had doubled"))];
 }
 
 #[test]
