@@ -25,6 +25,7 @@
 
 use crate::cue::{self, CueForm, CueMatch};
 use crate::doc::Doc;
+use crate::headline;
 use crate::lexicon::{lexicons, CueInfo};
 use crate::model::{Attribution, Quote, Relay, Source, SourceKind};
 use crate::quote;
@@ -237,6 +238,16 @@ fn find_in_sentences(doc: &Doc, sentences: &[SentenceInfo], quotes: &[Quote]) ->
     for (index, sentence) in sentences.iter().enumerate() {
         let cues = cue::find(doc, sentence.tokens.clone(), quotes);
         let first_in_sentence = found.len();
+        if let Some((source, colon, from)) = headline::find(doc, sentence.tokens.clone()) {
+            found.push(Found {
+                cue: doc.span(colon),
+                source: Some(source),
+                via: None,
+                content: content_after(doc, from, sentence, quotes).map(|c| c.0),
+                more_content: Vec::new(),
+                sentence: index,
+            });
+        }
         for m in &cues {
             let earlier_source = found[first_in_sentence..]
                 .iter()
@@ -342,21 +353,20 @@ fn build(
                 info.kind,
                 crate::lexicon::CueType::Stance | crate::lexicon::CueType::Intent
             );
-            if side && doc.low(c).ends_with("ing") && !(c > first && doc.punct(c - 1) == Some(',')) {
+            if side && doc.low(c).ends_with("ing") && !(c > first && doc.punct(c - 1) == Some(','))
+            {
                 return None; // a gerund or a modifier: "ads supporting Rubio", "for backing"
             }
-            if c == first
-                && doc.low(c) == "asked"
-                && matches!(
-                    doc.low(m.tokens.end),
-                    "whether" | "if" | "what" | "how" | "why" | "who" | "when" | "about" | "to"
-                )
-            {
-                // "Asked whether the plan would work, 75 percent said no": a
-                // question put by someone unnamed; its content ends at the comma.
-                let stop = (m.tokens.end..end.min(m.tokens.end + SCAN))
-                    .find(|&j| doc.punct(j) == Some(','))?;
-                f.content = Some(doc.range_span(m.tokens.end, stop));
+            let opens = c == first || (c == first + 1 && doc.low(first) == "when");
+            if opens && doc.low(c) == "asked" {
+                // "Asked whether the plan would work, 75 percent said no", "When
+                // asked by Smith to respond, ...": a question put by someone
+                // unnamed (or by the agent of "by"); its content ends at the comma.
+                let (question, agent) = asked_question(doc, m.tokens.end, end)?;
+                let stop =
+                    (question..end.min(question + SCAN)).find(|&j| doc.punct(j) == Some(','))?;
+                f.content = Some(doc.range_span(question, stop));
+                f.source = agent;
                 return Some(f);
             }
             let mut k = c;
@@ -649,7 +659,11 @@ fn content_after(
         {
             // "called on the U.S. to attack the oil and proposed a safe zone":
             // the source's next act, not its claim.
-            stop = if doc.punct(j - 1) == Some(',') { j - 1 } else { j };
+            stop = if doc.punct(j - 1) == Some(',') {
+                j - 1
+            } else {
+                j
+            };
             break;
         }
         if doc.punct(j) != Some(',') {
@@ -659,8 +673,8 @@ fn content_after(
         while k < end && doc.is_punct_in(k, CLOSE_QUOTES) {
             k += 1;
         }
-        let participle = doc.low(k).ends_with("ing")
-            && lexicons().cues.longest_at(doc, k, end).is_some();
+        let participle =
+            doc.low(k).ends_with("ing") && lexicons().cues.longest_at(doc, k, end).is_some();
         if participle || doc.low(k) == "however" {
             // "..., adding ...", "..., asserting that ...", "..., however".
             stop = j;
@@ -765,7 +779,9 @@ fn content_after_verb(
             .any(|j| doc.low(j) == "as");
     let clear = characterizes
         || doc.low(p) == "that"
-        || (info.kind == crate::lexicon::CueType::Intent && doc.low(p) == "to")
+        || (doc.low(p) == "to"
+            && (info.kind == crate::lexicon::CueType::Intent
+                || (LISTENER_VERBS.contains(&lemma) && p > from)))
         || (lemma == "ask"
             && matches!(
                 doc.low(p),
@@ -835,6 +851,39 @@ const CLAUSE_VERBS: [&str; 24] = [
     "can", "should", "may", "might", "must", "do", "does", "did", "'s", "’s", "wo", "ca",
 ];
 
+/// Words that open the question of "asked": "asked whether ...".
+const QUESTION_WORDS: [&str; 9] = [
+    "whether", "if", "what", "how", "why", "who", "when", "about", "to",
+];
+
+/// The start of the question after an opening "Asked", past an adverb and
+/// a "by X" or "on Fox News" adjunct, and the tokens of the asker after "by".
+fn asked_question(doc: &Doc, from: usize, end: usize) -> Option<(usize, Option<Range<usize>>)> {
+    let mut j = from;
+    let mut agent = None;
+    if doc.low(j).ends_with("ly") {
+        j += 1; // "Asked specifically what ..."
+    }
+    if matches!(doc.low(j), "by" | "on" | "in" | "during") {
+        let by = doc.low(j) == "by";
+        let start = j + 1;
+        let stop = (start..end.min(start + 8)).find(|&k| QUESTION_WORDS.contains(&doc.low(k)))?;
+        if stop == start
+            || (start..stop).any(|k| doc.punct(k).is_some() && !title_period_or_dash(doc, k))
+        {
+            return None;
+        }
+        agent = by.then_some(start..stop);
+        j = stop;
+    }
+    QUESTION_WORDS.contains(&doc.low(j)).then_some((j, agent))
+}
+
+/// Whether token `k` is punctuation that may sit inside a name: "Sen.", "Jean-Luc".
+fn title_period_or_dash(doc: &Doc, k: usize) -> bool {
+    doc.is_punct_in(k, ".-")
+}
+
 /// The listener after "told": a pronoun, "reporters", or a short name ("the Journal", "CNN").
 fn listener(doc: &Doc, p: usize, end: usize) -> Option<Range<usize>> {
     if p >= end {
@@ -851,7 +900,28 @@ fn listener(doc: &Doc, p: usize, end: usize) -> Option<Range<usize>> {
     while j < end && j < run + 5 && doc.is_cap(j) {
         j += 1;
     }
-    (j > run).then_some(p..j)
+    if j > run {
+        return Some(p..j);
+    }
+    // "asked workers if ...", "urged the congregation to stand".
+    let mut k = p;
+    if matches!(
+        doc.low(k),
+        "the" | "his" | "her" | "their" | "its" | "our" | "all"
+    ) {
+        k += 1;
+    }
+    let words = k;
+    while k < end
+        && k < words + 3
+        && doc.is_lower_word(k)
+        && !QUESTION_WORDS.contains(&doc.low(k))
+        && doc.low(k) != "that"
+    {
+        k += 1;
+    }
+    let opens = QUESTION_WORDS.contains(&doc.low(k)) || doc.low(k) == "that";
+    (k > words && k < end && opens).then_some(p..k)
 }
 
 /// The subject at the start of a sentence, for participles ("Smith left, saying ...").

@@ -98,7 +98,10 @@ pub(crate) fn find(doc: &Doc, tokens: Range<usize>, quotes: &[Quote]) -> Vec<Cue
                 i = a;
             }
             (_, Some((end, info)))
-                if !(end == i + 1 && doc.low(i).ends_with("ed") && doc.low(end) == "by") =>
+                if !(end == i + 1
+                    && doc.low(i).ends_with("ed")
+                    && doc.low(i) != "asked"
+                    && doc.low(end) == "by") =>
             {
                 // ("sources cited by the Journal" is a relay inside a source, not a cue.)
                 let form = if info.lemma == "according to" {

@@ -5,6 +5,7 @@ mod attribution;
 mod claim;
 mod cue;
 mod doc;
+mod headline;
 mod hedge;
 mod lexicon;
 pub mod model;

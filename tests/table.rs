@@ -136,6 +136,16 @@ attributions! {
          ("proposed", Some(("The senator", Named)), Some("a new fund"))];
     verb_ends_source: "Beck criticized the voters for backing the mayor." =>
         [("criticized", Some(("Beck", Named)), Some("the voters for backing the mayor"))];
+    headline_colon: "Graham: The party cannot win with this message" =>
+        [(":", Some(("Graham", Named)), Some("The party cannot win with this message"))];
+    label_colon_is_not_a_source: "UPDATE: The vote was delayed." => [];
+    dateline_colon_is_not_a_source: "WASHINGTON: The vote was delayed." => [];
+    when_asked_by: "When asked by Ms. Ortiz whether he would run, the mayor smiled." =>
+        [("asked", Some(("Ms. Ortiz", Named)), Some("whether he would run"))];
+    asked_listener_if: "The senator asked workers if they would vote." =>
+        [("asked", Some(("The senator", Named)), Some("if they would vote"))];
+    urged_listener_to: "The pastor urged the congregation to stand." =>
+        [("urged", Some(("The pastor", Vague)), Some("to stand"))];
     phrasal_cue: "The minister pointed out that exports had doubled." =>
         [("pointed out", Some(("The minister", Named)), Some("that exports had doubled"))];
 }

@@ -1,0 +1,96 @@
+//! Headline attributions: "Graham: Trump's rhetoric is destroying the party".
+//!
+//! **What it detects.** A sentence that opens with a short capitalised name
+//! (one to five words: "John McCain", "Clinton camp", "NY Daily News"), then a
+//! colon, then the claim. Headlines and social cards credit claims this way.
+//!
+//! **Why it matters.** The colon is the cue: the name is the source and what
+//! follows is its claim, though no reporting verb is written.
+//!
+//! **Traps it avoids.** Labels that are not speakers ("UPDATE:", "WATCH:",
+//! "Editor's note:", "Q:"), one-word datelines in capitals ("WASHINGTON:"),
+//! times ("11:40"), and lowercase openings ("Wait, it gets better:").
+
+use crate::doc::Doc;
+use std::ops::Range;
+
+/// The longest name a headline credits: "Former Secretary of State Hillary Clinton".
+const MAX_NAME: usize = 5;
+
+/// Labels that stand before a colon without being a speaker.
+const LABELS: [&str; 36] = [
+    "update",
+    "updated",
+    "watch",
+    "video",
+    "photo",
+    "photos",
+    "read",
+    "related",
+    "breaking",
+    "exclusive",
+    "note",
+    "editor",
+    "correction",
+    "source",
+    "sources",
+    "q",
+    "a",
+    "image",
+    "credit",
+    "live",
+    "analysis",
+    "opinion",
+    "transcript",
+    "full",
+    "contributing",
+    "revealed",
+    "bombshell",
+    "wow",
+    "latest",
+    "guide",
+    "email",
+    "newsletter",
+    "listen",
+    "timeline",
+    "recap",
+    "warning",
+];
+
+/// Words that make a capitalised run a headline, not a name: "Woman Steps
+/// Forward With Claim", "Fix Is In".
+const NOT_IN_NAMES: [&str; 12] = [
+    "is", "are", "was", "with", "for", "to", "in", "on", "at", "by", "from", "after",
+];
+
+/// A headline attribution in the sentence `tokens`: the source tokens, the
+/// colon token and the token the content starts at.
+pub(crate) fn find(doc: &Doc, tokens: Range<usize>) -> Option<(Range<usize>, usize, usize)> {
+    let first = tokens.start;
+    let limit = tokens.end.min(first + MAX_NAME + 2);
+    let colon = (first..limit).find(|&j| {
+        doc.punct(j)
+            .is_some_and(|c| c != '.' && c != '-' && c != '’' && c != '\'')
+    })?;
+    if doc.punct(colon) != Some(':') || colon == first || colon + 1 >= tokens.end {
+        return None;
+    }
+    let name = first..colon;
+    let capitalised = name.clone().all(|j| {
+        doc.is_cap(j)
+            || doc.punct(j).is_some()
+            || matches!(doc.low(j), "of" | "the" | "’s" | "'s" | "camp" | "campaign")
+    });
+    let words = name.clone().filter(|&j| doc.is_word(j)).count();
+    let label = name
+        .clone()
+        .any(|j| LABELS.contains(&doc.low(j)) || NOT_IN_NAMES.contains(&doc.low(j)));
+    // A one-word name in capitals is a dateline or a label: "WASHINGTON:".
+    let shouting = words == 1 && doc.raw(first).chars().all(|c| !c.is_lowercase());
+    let opens = doc.is_cap(colon + 1) || doc.is_punct_in(colon + 1, "\"“‘'");
+    (capitalised && words >= 1 && doc.is_cap(first) && !label && !shouting && opens).then_some((
+        name,
+        colon,
+        colon + 1,
+    ))
+}
