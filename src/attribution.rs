@@ -66,7 +66,9 @@ const CHARACTERIZE: [&str; 9] = [
 ];
 
 /// Weak verbs that often take a clause with no "that": "analysts believe the race is close".
-const BARE_CLAUSE: [&str; 14] = [
+const BARE_CLAUSE: [&str; 16] = [
+    "report",
+    "know",
     "believe",
     "think",
     "fear",
@@ -418,6 +420,18 @@ fn build(
                     return None; // "a company called Acme": a name, not a claim
                 }
                 let (src, mut via) = source::before(doc, last, first)?;
+                if src.start > first
+                    && doc.low(src.start - 1) == "as"
+                    && doc.punct(m.tokens.end) == Some(',')
+                {
+                    // "As the Post reported, the deal ...": the claim follows the comma.
+                    f.content = content_after(doc, m.tokens.end + 1, s, quotes).map(|c| c.0);
+                    f.content?;
+                    let (src, relay) = source::split_relay(doc, src);
+                    f.source = Some(src);
+                    f.via = via.or(relay);
+                    return Some(f);
+                }
                 let before_src = src.start.checked_sub(1).filter(|&j| j >= first);
                 let sep_before = before_src.is_some_and(|j| doc.is_punct_in(j, SEPARATORS));
                 let after_quote = before_src.is_some_and(|j| {
@@ -616,7 +630,17 @@ fn content_before(doc: &Doc, sep: usize, s: &SentenceInfo, quotes: &[Quote]) -> 
         }
         j += 1;
     }
-    let start = body_start(doc, s).max(sep.saturating_sub(MAX_CONTENT));
+    let mut start = body_start(doc, s).max(sep.saturating_sub(MAX_CONTENT));
+    // "But the plan failed, officials said": the conjunction links to the
+    // sentence before; it is not part of the claim.
+    while start + 1 < sep
+        && (matches!(
+            doc.low(start),
+            "but" | "and" | "yet" | "so" | "still" | "however"
+        ) || doc.punct(start) == Some(','))
+    {
+        start += 1;
+    }
     if sep <= start {
         return None;
     }
@@ -771,6 +795,14 @@ fn content_after_verb(
         let plain = (p..t).all(|j| doc.is_word(j) || doc.is_number(j) || doc.punct(j) == Some(','));
         if adjunct && plain && !(p..t).any(|j| doc.low(j) == "as") {
             p = t;
+        }
+    }
+    // "said on Friday he met ...": the adjunct belongs to the cue, not the claim.
+    if starts_adjunct(doc, p) {
+        if let Some(k) = (p + 1..end.min(p + 7)).find(|&j| PRONOUN_SUBJECTS.contains(&doc.low(j))) {
+            if (p..k).all(|j| doc.is_word(j) || doc.is_number(j)) && k > p {
+                p = k;
+            }
         }
     }
     let characterizes = CHARACTERIZE.contains(&lemma)
@@ -949,7 +981,35 @@ fn sentence_subject(doc: &Doc, first: usize, limit: usize) -> Option<Range<usize
         }
         j += 1;
     }
+    // "The billionaire businessman began ...": a determiner alone is no
+    // subject; the phrase runs on to the word before the verb.
+    if head_end == Some(start + 1) && matches!(doc.low(start), "the" | "a" | "an" | "this" | "that")
+    {
+        let mut k = start + 1;
+        while k < limit && k < start + 5 && doc.is_lower_word(k) && !verb_like(doc, k) {
+            k += 1;
+        }
+        if k > start + 1 && k < limit && verb_like(doc, k) {
+            head_end = Some(k);
+        }
+    }
     head_end.map(|e| start..e)
+}
+
+/// Irregular past forms common in news narrative.
+const IRREGULAR_PASTS: [&str; 16] = [
+    "began", "went", "took", "made", "came", "gave", "got", "left", "met", "ran", "spoke", "stood",
+    "won", "lost", "held", "sat",
+];
+
+/// Whether token `k` reads as a finite verb: an auxiliary, a past in "-ed",
+/// a common irregular past, or a reporting verb.
+fn verb_like(doc: &Doc, k: usize) -> bool {
+    let w = doc.low(k);
+    CLAUSE_VERBS.contains(&w)
+        || IRREGULAR_PASTS.contains(&w)
+        || (w.ends_with("ed") && w.len() > 4)
+        || lexicons().cues.longest_at(doc, k, k + 1).is_some()
 }
 
 /// Settles kinds, relays and pronoun antecedents, producing the model's attributions.

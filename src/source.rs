@@ -101,8 +101,14 @@ fn title_period(doc: &Doc, j: usize) -> bool {
     doc.punct(j) == Some('.')
         && j > 0
         && !doc.space_before(j)
-        && lexicons().abbrev_titles.contains(doc.raw(j - 1))
+        && (lexicons().abbrev_titles.contains(doc.raw(j - 1)) || initial(doc.raw(j - 1)))
         && doc.is_cap(j + 1)
+}
+
+/// Whether `word` is a name's initial: "D" in "Kevin D. Williamson".
+fn initial(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(|c| c.is_uppercase()) && chars.next().is_none()
 }
 
 /// Whether token `i` is a preposition that can sit inside a source phrase:
@@ -268,7 +274,13 @@ fn walk_back(doc: &Doc, last: usize, first: usize) -> Option<Range<usize>> {
             !BREAKS.contains(&w)
                 || (w == "and" && j > first && doc.is_cap(j - 1) && doc.is_cap(j + 1))
         } else {
-            doc.is_punct_in(j, "-&") || title_period(doc, j)
+            // "Sanders’ campaign": a plural possessive's bare apostrophe.
+            let possessive = doc.is_punct_in(j, "’'")
+                && j > first
+                && j < last
+                && !doc.space_before(j)
+                && doc.low(j - 1).ends_with('s');
+            doc.is_punct_in(j, "-&") || title_period(doc, j) || possessive
         };
         // A verb ends the phrase ("Beck has criticized voters for"), unless
         // it stands in a relative clause: "a man who was at the rally".

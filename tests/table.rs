@@ -146,6 +146,14 @@ attributions! {
         [("asked", Some(("The senator", Named)), Some("if they would vote"))];
     urged_listener_to: "The pastor urged the congregation to stand." =>
         [("urged", Some(("The pastor", Vague)), Some("to stand"))];
+    as_outlet_reported: "As the Post reported, the deal fell apart." =>
+        [("reported", Some(("the Post", Named)), Some("the deal fell apart"))];
+    leading_but_is_not_content: "But the plan failed, officials said." =>
+        [("said", Some(("officials", Anonymous)), Some("the plan failed"))];
+    initial_in_name: "Kevin D. Williamson said the race was over." =>
+        [("said", Some(("Kevin D. Williamson", Named)), Some("the race was over"))];
+    plural_possessive: "Sanders’ campaign said it would appeal." =>
+        [("said", Some(("Sanders’ campaign", Named)), Some("it would appeal"))];
     phrasal_cue: "The minister pointed out that exports had doubled." =>
         [("pointed out", Some(("The minister", Named)), Some("that exports had doubled"))];
 }
