@@ -28,6 +28,7 @@ use crate::doc::Doc;
 use crate::headline;
 use crate::lexicon::{lexicons, CueInfo};
 use crate::model::{Attribution, Quote, Relay, Source, SourceKind};
+use crate::poll;
 use crate::quote;
 use crate::sentence::SentenceInfo;
 use crate::source;
@@ -240,6 +241,33 @@ fn find_in_sentences(doc: &Doc, sentences: &[SentenceInfo], quotes: &[Quote]) ->
     for (index, sentence) in sentences.iter().enumerate() {
         let cues = cue::find(doc, sentence.tokens.clone(), quotes);
         let first_in_sentence = found.len();
+        let mut poll_last = None;
+        if let Some((cue, source, place)) =
+            poll::find(doc, sentence.tokens.clone(), body_start(doc, sentence))
+        {
+            let inside = quote::containing(quotes, doc.span(cue)).is_some();
+            let opening = matches!(place, poll::Place::Opening(_));
+            let content = match place {
+                poll::Place::Opening(from) => {
+                    content_after(doc, from, sentence, quotes).map(|c| c.0)
+                }
+                poll::Place::Closing => content_before(doc, cue, sentence, quotes),
+            };
+            let f = Found {
+                cue: doc.span(cue),
+                source: Some(source),
+                via: None,
+                content,
+                more_content: Vec::new(),
+                sentence: index,
+            };
+            if inside || f.content.is_none() {
+            } else if opening {
+                found.push(f);
+            } else {
+                poll_last = Some(f);
+            }
+        }
         if let Some((source, colon, from)) = headline::find(doc, sentence.tokens.clone()) {
             found.push(Found {
                 cue: doc.span(colon),
@@ -264,6 +292,15 @@ fn find_in_sentences(doc: &Doc, sentences: &[SentenceInfo], quotes: &[Quote]) ->
                         sentence.tokens.start,
                     );
                 }
+                found.push(f);
+            }
+        }
+        // A closing poll ("... in a CNN poll.") comes after the sentence's cues.
+        if let Some(f) = poll_last {
+            if found[first_in_sentence..]
+                .iter()
+                .all(|g| g.cue.end <= f.cue.start)
+            {
                 found.push(f);
             }
         }

@@ -9,6 +9,7 @@ mod headline;
 mod hedge;
 mod lexicon;
 pub mod model;
+mod poll;
 mod quote;
 pub mod report;
 mod sentence;

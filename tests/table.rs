@@ -154,6 +154,11 @@ attributions! {
         [("said", Some(("Kevin D. Williamson", Named)), Some("the race was over"))];
     plural_possessive: "Sanders’ campaign said it would appeal." =>
         [("said", Some(("Sanders’ campaign", Named)), Some("it would appeal"))];
+    poll_opening: "In a CNN poll released Monday, 50 percent of voters chose the mayor." =>
+        [("In", Some(("a CNN poll released Monday", Document)), Some("50 percent of voters chose the mayor"))];
+    poll_closing: "The mayor holds a wide lead in the latest polls." =>
+        [("in", Some(("the latest polls", Document)), Some("The mayor holds a wide lead"))];
+    polling_place_is_not_a_poll: "Voters waited in polling places for hours." => [];
     phrasal_cue: "The minister pointed out that exports had doubled." =>
         [("pointed out", Some(("The minister", Named)), Some("that exports had doubled"))];
 }

@@ -1,0 +1,74 @@
+//! Poll attributions: "In a CNN poll released Monday, 50 percent chose Clinton",
+//! "Trump holds a lead in the polls".
+//!
+//! **What it detects.** "in" followed, within a few words and no punctuation,
+//! by "poll", "polls", "survey" or "surveys". The poll is the source and "in"
+//! the cue, as the PolNeAR guidelines mark it. Opening the sentence, the
+//! claim is the clause after the comma; closing it, the clause before "in".
+//!
+//! **Why it matters.** Poll figures are claims with a source, though no
+//! reporting verb is written; a reader should see which poll says so.
+//!
+//! **Traps it avoids.** "in polling places", "in the poll tax" (the noun must
+//! end the phrase or be followed by a comma, "released", "conducted", "by",
+//! "of" or the sentence's end), and polls inside quotations.
+
+use crate::doc::Doc;
+use std::ops::Range;
+
+/// Nouns that make "in ..." a poll's attribution.
+const POLLS: [&str; 4] = ["poll", "polls", "survey", "surveys"];
+
+/// Where a poll attribution sits in its sentence.
+pub(crate) enum Place {
+    /// "In a poll ..., CLAUSE": the content starts at this token.
+    Opening(usize),
+    /// "CLAUSE in a poll": the content ends before "in".
+    Closing,
+}
+
+/// A poll attribution in the sentence `tokens` (a body starting at `body`):
+/// the "in" token, the source tokens and where the content is.
+pub(crate) fn find(
+    doc: &Doc,
+    tokens: Range<usize>,
+    body: usize,
+) -> Option<(usize, Range<usize>, Place)> {
+    let end = tokens.end;
+    let mut last = end;
+    while last > tokens.start && doc.punct(last - 1).is_some() {
+        last -= 1;
+    }
+    for i in tokens.clone() {
+        if doc.low(i) != "in" {
+            continue;
+        }
+        let head = (i + 1..end.min(i + 9))
+            .take_while(|&j| doc.punct(j).is_none() || doc.is_punct_in(j, "-/&.'’"))
+            .find(|&j| POLLS.contains(&doc.low(j)))?;
+        let opening = i == body;
+        let mut stop = head + 1;
+        if opening {
+            // The source runs to the comma: "In a poll released Monday by CNN,".
+            stop = (head + 1..end.min(head + 12)).find(|&j| doc.punct(j) == Some(','))?;
+            let content = stop + 1;
+            return (content < last).then_some((i, i + 1..stop, Place::Opening(content)));
+        }
+        let closes = stop >= last
+            || doc.punct(stop) == Some(',')
+            || matches!(
+                doc.low(stop),
+                "released" | "conducted" | "by" | "of" | "published"
+            );
+        if closes && i > body + 2 {
+            if stop < last && doc.punct(stop) != Some(',') {
+                stop = (stop..last)
+                    .find(|&j| doc.punct(j) == Some(','))
+                    .unwrap_or(last);
+            }
+            return Some((i, i + 1..stop, Place::Closing));
+        }
+        return None;
+    }
+    None
+}
