@@ -792,7 +792,7 @@ fn new_predicate(doc: &Doc, k: usize, end: usize) -> bool {
         && lexicons()
             .cues
             .longest_at(doc, k, end)
-            .is_some_and(|(_, info)| !matches!(info.lemma, "want" | "plan" | "hope" | "offer"))
+            .is_some_and(|(_, info)| !matches!(info.lemma, "hope" | "offer"))
 }
 
 /// The content after a reporting verb: skips a listener ("told reporters"),

@@ -204,7 +204,7 @@ pub(crate) enum CueType {
     Thought,
     Inference,
     Stance,
-    /// Wanting and planning: a cue before "to" ("wants to run").
+    /// Hoping and intending: a cue before "to" ("hopes to run").
     Intent,
 }
 

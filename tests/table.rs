@@ -117,12 +117,12 @@ attributions! {
         [("asked", Some(("A reporter", Vague)), Some("how he felt"))];
     participle: "The senator left the room, saying the vote was rigged." =>
         [("saying", Some(("The senator", Named)), Some("the vote was rigged"))];
-    intent_to: "The governor wants to run for the Senate." =>
-        [("wants", Some(("The governor", Named)), Some("to run for the Senate"))];
+    intent_to: "The governor hopes to run for the Senate." =>
+        [("hopes", Some(("The governor", Named)), Some("to run for the Senate"))];
     intent_noun_is_not_a_cue: "The mayor has no plans to resign." => [];
     gerund_is_not_a_cue: "The group paid for ads supporting the mayor." => [];
-    negated_source: "The campaign didn’t want to testify." =>
-        [("want", Some(("The campaign", Named)), Some("to testify"))];
+    negated_source: "The campaign didn’t intend to testify." =>
+        [("intend", Some(("The campaign", Named)), Some("to testify"))];
     party_and_state: "Rep. Dana Ortiz (D-Ga.) said the bill would fail." =>
         [("said", Some(("Rep. Dana Ortiz (D-Ga.)", Named)), Some("the bill would fail"))];
     party_and_state_inverted: "“It is not new,” said Rep. Dana Ortiz (D-Ga.)." =>
