@@ -396,6 +396,17 @@ fn build(
             {
                 return None; // a gerund or a modifier: "ads supporting Rubio", "for backing"
             }
+            if doc.low(c).ends_with("ing")
+                && c > first
+                && doc.is_lower_word(c - 1)
+                && !matches!(
+                    doc.low(c - 1),
+                    "and" | "but" | "while" | "when" | "also" | "just" | "then" | "by"
+                )
+            {
+                // A gerund or a modifier: "without saying", "voters saying they ...".
+                return None;
+            }
             let opens = c == first || (c == first + 1 && doc.low(first) == "when");
             if opens && doc.low(c) == "asked" {
                 // "Asked whether the plan would work, 75 percent said no", "When

@@ -165,9 +165,20 @@ fn verb_group(
     limit: usize,
 ) -> (usize, usize) {
     let mut start = i;
+    let ing = doc.low(i).ends_with("ing");
     while start > first {
         let w = doc.low(start - 1);
-        let progressive = matches!(w, "is" | "are" | "was" | "were") && doc.low(i).ends_with("ing");
+        // "is saying", "isn’t saying", "’s not saying", "were still saying".
+        let progressive = ing
+            && (matches!(
+                w,
+                "is" | "are" | "was" | "were" | "'s" | "’s" | "'re" | "’re"
+            ) || (matches!(w, "not" | "n't" | "n’t")
+                && start - 1 > first
+                && matches!(
+                    doc.low(start - 2),
+                    "is" | "are" | "was" | "were" | "'s" | "’s" | "'re" | "’re"
+                )));
         if AUXILIARIES.contains(&w) || progressive {
             start -= 1;
         } else {
