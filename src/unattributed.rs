@@ -152,8 +152,10 @@ pub(crate) fn find(
         (s.saturating_sub(1)..(s + 2).min(spoken.len()))
             .any(|i| spoken[i] && sentences[i].paragraph == paragraph)
     };
+    // What sources are reported to say (an agentless content has no speaker).
     let mut contents: Vec<Span> = attributions
         .iter()
+        .filter(|a| a.source.is_some())
         .flat_map(|a| a.content.iter().chain(&a.more_content).copied())
         .collect();
     contents.sort_unstable();
