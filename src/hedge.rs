@@ -136,15 +136,27 @@ pub(crate) fn score(hedges: &[Hedge], span: Span) -> u32 {
 /// collapse", "the deal could collapse, according to two aides", the next
 /// quoted sentence of a speaker) is that source's, with the innermost such
 /// attribution; so is any cue inside a quotation, with or without a known
-/// speaker. The attribution's own words stay the writer's ("officials
-/// reportedly said"), and so does the content of an agentless attribution
-/// ("the talks were said to center on about 40 kilometres"): no one else
-/// stands behind those words.
+/// speaker. The words of any attribution's frame stay the writer's
+/// ("officials reportedly said", "the calls indicate that"), and so do the
+/// content of an agentless attribution ("the talks were said to center on
+/// about 40 kilometres") and what a source refused to say ("police would not
+/// say whether the attack was possibly linked"): no one else stands behind
+/// those words.
 ///
 /// Each claim looks only at the hedges inside it, found by binary search, so
 /// the cost is the number of (claim, hedge inside it) pairs; contents are
 /// bounded in length, so that is linear in the text.
-pub(crate) fn mark_whose(hedges: &mut [Hedge], claims: &[Claim], attributions: &[Attribution]) {
+pub(crate) fn mark_whose(
+    text: &str,
+    hedges: &mut [Hedge],
+    claims: &[Claim],
+    attributions: &[Attribution],
+) {
+    // Attributions are in order of their cue, so cues can be binary-searched.
+    let is_cue = |span: Span| {
+        let i = attributions.partition_point(|a| a.cue.end <= span.start);
+        attributions.get(i).is_some_and(|a| a.cue.start < span.end)
+    };
     // The length of the claim that gave each hedge its attribution, to keep the innermost.
     let mut by = vec![usize::MAX; hedges.len()];
     for claim in claims {
@@ -155,9 +167,12 @@ pub(crate) fn mark_whose(hedges: &mut [Hedge], claims: &[Claim], attributions: &
         let Some(source) = attribution.source else {
             continue;
         };
+        if is_refusal(text, attribution.cue) {
+            continue;
+        }
         for i in within(hedges, claim.span) {
             let h = &mut hedges[i];
-            if h.span.overlaps(attribution.cue) || h.span.overlaps(source.span) {
+            if h.span.overlaps(source.span) || is_cue(h.span) {
                 continue;
             }
             if claim.span.len() < by[i] {
@@ -173,6 +188,20 @@ pub(crate) fn mark_whose(hedges: &mut [Hedge], claims: &[Claim], attributions: &
             Whose::Writer
         };
     }
+}
+
+/// Whether a reporting cue is negated or refused ("would not say", "declined
+/// to say", "did not say"): its content is what the source did not say.
+fn is_refusal(text: &str, cue: Span) -> bool {
+    // Only the few words before the cue, to stay linear.
+    let mut from = cue.start.saturating_sub(24);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = text[from..cue.start].trim_end().to_ascii_lowercase();
+    ["not", "n't", "n’t", "never", "declined to", "refused to"]
+        .iter()
+        .any(|w| before.ends_with(w))
 }
 
 /// Whether the cue at tokens `i..end` is one of the known false friends.
@@ -405,6 +434,10 @@ mod tests {
                 .collect()
         }
         let table: &[(&str, &[Row])] = &[
+            (
+                "Police would not say whether the attack was possibly linked.",
+                &[("possibly", Writer, None)],
+            ),
             ("The deal could collapse.", &[("could", Writer, None)]),
             (
                 "Officials said the deal could collapse.",

@@ -74,7 +74,7 @@ pub fn analyze(text: &str) -> Analysis {
     let mut attributions = attribution::settle(&doc, found, &sentences);
     anonymity::mark(&doc, &sentences, &mut attributions);
     let claims = claim::find(&doc, &sentences, &attributions, &quotes, &hedges);
-    hedge::mark_whose(&mut hedges, &claims, &attributions);
+    hedge::mark_whose(text, &mut hedges, &claims, &attributions);
     let unattributed = unattributed::find(&doc, &sentences, &quotes, &attributions, &claims);
     let mut analysis = Analysis {
         paragraphs: paragraphs.iter().map(|p| p.span).collect(),
