@@ -11,7 +11,8 @@
 //! an anonymous-source statement, a claim that floats free of any source.
 
 use crate::doc::Doc;
-use crate::model::{Attribution, Basis, Claim, Hedge, Quote};
+use crate::hedge::within as hedges_in;
+use crate::model::{Attribution, Basis, Claim, Hedge, HedgeLevel, Quote};
 use crate::quote;
 use crate::sentence::SentenceInfo;
 use crate::Span;
@@ -48,25 +49,18 @@ pub(crate) fn find(
                     .collect();
                 within.sort_unstable();
                 within.dedup();
-                claims.push(Claim {
-                    span,
-                    attribution: Some(a_index),
-                    basis: a.basis(),
-                    hedged: !within.is_empty(),
-                    hedges: within,
-                    sentence: index,
-                });
+                claims.push(claim(span, Some(a_index), a.basis(), within, index, hedges));
                 for &part in &a.more_content {
                     let within: Vec<usize> = hedges_in(hedges, part).collect();
                     let sentence = sentences.partition_point(|s| s.span.end <= part.start);
-                    claims.push(Claim {
-                        span: part,
-                        attribution: Some(a_index),
-                        basis: a.basis(),
-                        hedged: !within.is_empty(),
-                        hedges: within,
+                    claims.push(claim(
+                        part,
+                        Some(a_index),
+                        a.basis(),
+                        within,
                         sentence,
-                    });
+                        hedges,
+                    ));
                 }
             }
             if a.content
@@ -90,24 +84,43 @@ pub(crate) fn find(
             Some((a, _)) => (Some(a), attributions[a].basis()),
             None => (None, Basis::Outlet),
         };
-        claims.push(Claim {
+        claims.push(claim(
             span,
             attribution,
             basis,
-            hedged: hedges_in(hedges, span).next().is_some(),
-            hedges: hedges_in(hedges, span).collect(),
-            sentence: index,
-        });
+            hedges_in(hedges, span).collect(),
+            index,
+            hedges,
+        ));
     }
     claims.sort_by_key(|c| (c.span.start, c.span.end));
     claims
 }
 
-/// Indexes of the hedges inside `span` (hedges are in order and never overlap).
-fn hedges_in(hedges: &[Hedge], span: Span) -> std::ops::Range<usize> {
-    let first = hedges.partition_point(|h| h.span.start < span.start);
-    let end = first + hedges[first..].partition_point(|h| h.span.end <= span.end);
-    first..end
+/// A claim, with its hedge score and level from the hedges that weaken it.
+fn claim(
+    span: Span,
+    attribution: Option<usize>,
+    basis: Basis,
+    weakening: Vec<usize>,
+    sentence: usize,
+    hedges: &[Hedge],
+) -> Claim {
+    let hedge_score = weakening
+        .iter()
+        .filter_map(|&i| hedges.get(i))
+        .map(|h| h.strength.doubt())
+        .sum();
+    Claim {
+        span,
+        attribution,
+        basis,
+        hedged: !weakening.is_empty(),
+        hedges: weakening,
+        hedge_score,
+        hedge_level: HedgeLevel::of_score(hedge_score),
+        sentence,
+    }
 }
 
 /// Merges sorted spans into disjoint ones, in order (contents may nest or overlap).

@@ -4,8 +4,13 @@
 //! modal ("the deal could collapse"), reportative ("has reportedly been
 //! used", "was said to center on"), evidential ("appears to have aimed"),
 //! epistemic ("likely", "apparent") and approximator ("about 300"). Each cue
-//! records whether it stands inside a quotation, so that a reader can tell the
-//! writer's hedges from a source's.
+//! carries a strength from the lexicon: how much certainty it leaves ("might"
+//! weak, "likely" moderate, "almost certainly" strong). Each cue also records
+//! whose hedge it is ([`mark_whose`]): a source's when it stands inside a
+//! quotation or inside what an attribution with a source reports ("officials
+//! said the deal could collapse"), else the writer's. A sentence's or a
+//! claim's hedge score adds up its cues' doubt ([`score`]), so that "could
+//! suggest potentially" is more hedged than "could".
 //!
 //! **Why it matters.** A hedge tells the reader how much the writer (or the
 //! source) is willing to stand behind a claim. A story built on "reportedly"
@@ -27,14 +32,22 @@
 //! let a = whosaid::analyze("The deal could collapse, and it reportedly has. He said he would attend in May.");
 //! let cues: Vec<_> = a.hedges.iter().map(|h| h.category.name()).collect();
 //! assert_eq!(cues, ["modal", "reportative"]);
+//! assert_eq!(a.hedges[0].strength, whosaid::HedgeStrength::Weak);
+//! assert_eq!(a.hedges[0].whose, whosaid::Whose::Writer);
+//!
+//! let a = whosaid::analyze("Officials said the deal could potentially collapse.");
+//! assert_eq!(a.hedges[0].whose, whosaid::Whose::Source);
+//! assert_eq!(a.hedges[0].attribution, Some(0));
+//! assert_eq!(a.sentences[0].hedge_level, whosaid::HedgeLevel::Heavy);
 //! ```
 
 use crate::doc::Doc;
 use crate::lexicon::lexicons;
-use crate::model::{Hedge, HedgeCategory, Quote};
+use crate::model::{Attribution, Claim, Hedge, HedgeCategory, Quote, Whose};
 use crate::quote;
 use crate::sentence::SentenceInfo;
 use crate::words;
+use crate::Span;
 
 /// Past-tense reporting verbs after which "would"/"could" is future in the past.
 const REPORTED: [&str; 23] = [
@@ -73,7 +86,8 @@ pub(crate) fn find(doc: &Doc, sentences: &[SentenceInfo], quotes: &[Quote]) -> V
         let range = sentence.tokens.clone();
         let mut i = range.start;
         while i < range.end {
-            let Some((end, &category)) = lex.hedges.longest_at(doc, i, range.end) else {
+            let Some((end, &(category, strength))) = lex.hedges.longest_at(doc, i, range.end)
+            else {
                 i += 1;
                 continue;
             };
@@ -82,15 +96,112 @@ pub(crate) fn find(doc: &Doc, sentences: &[SentenceInfo], quotes: &[Quote]) -> V
                 continue;
             }
             let span = doc.range_span(i, end);
+            let in_quote = quote::containing(quotes, span).is_some();
             hedges.push(Hedge {
                 span,
                 category,
-                in_quote: quote::containing(quotes, span).is_some(),
+                strength,
+                in_quote,
+                // Settled by `mark_whose` once the attributions are known.
+                whose: if in_quote {
+                    Whose::Source
+                } else {
+                    Whose::Writer
+                },
+                attribution: None,
             });
             i = end;
         }
     }
     hedges
+}
+
+/// Indexes of the hedges inside `span` (hedges are in order and never overlap).
+pub(crate) fn within(hedges: &[Hedge], span: Span) -> std::ops::Range<usize> {
+    let first = hedges.partition_point(|h| h.span.start < span.start);
+    let end = first + hedges[first..].partition_point(|h| h.span.end <= span.end);
+    first..end
+}
+
+/// The hedge score of `span`: the doubt of every hedge inside it, added up.
+pub(crate) fn score(hedges: &[Hedge], span: Span) -> u32 {
+    hedges[within(hedges, span)]
+        .iter()
+        .map(|h| h.strength.doubt())
+        .sum()
+}
+
+/// Settles whose hedge each cue is. A cue inside the content of a claim that
+/// rests on an attribution with a source ("officials said the deal could
+/// collapse", "the deal could collapse, according to two aides", the next
+/// quoted sentence of a speaker) is that source's, with the innermost such
+/// attribution; so is any cue inside a quotation, with or without a known
+/// speaker. The words of any attribution's frame stay the writer's
+/// ("officials reportedly said", "the calls indicate that"), and so do the
+/// content of an agentless attribution ("the talks were said to center on
+/// about 40 kilometres") and what a source refused to say ("police would not
+/// say whether the attack was possibly linked"): no one else stands behind
+/// those words.
+///
+/// Each claim looks only at the hedges inside it, found by binary search, so
+/// the cost is the number of (claim, hedge inside it) pairs; contents are
+/// bounded in length, so that is linear in the text.
+pub(crate) fn mark_whose(
+    text: &str,
+    hedges: &mut [Hedge],
+    claims: &[Claim],
+    attributions: &[Attribution],
+) {
+    // Attributions are in order of their cue, so cues can be binary-searched.
+    let is_cue = |span: Span| {
+        let i = attributions.partition_point(|a| a.cue.end <= span.start);
+        attributions.get(i).is_some_and(|a| a.cue.start < span.end)
+    };
+    // The length of the claim that gave each hedge its attribution, to keep the innermost.
+    let mut by = vec![usize::MAX; hedges.len()];
+    for claim in claims {
+        let Some(a) = claim.attribution else { continue };
+        let Some(attribution) = attributions.get(a) else {
+            continue;
+        };
+        let Some(source) = attribution.source else {
+            continue;
+        };
+        if is_refusal(text, attribution.cue) {
+            continue;
+        }
+        for i in within(hedges, claim.span) {
+            let h = &mut hedges[i];
+            if h.span.overlaps(source.span) || is_cue(h.span) {
+                continue;
+            }
+            if claim.span.len() < by[i] {
+                by[i] = claim.span.len();
+                h.attribution = Some(a);
+            }
+        }
+    }
+    for h in hedges.iter_mut() {
+        h.whose = if h.in_quote || h.attribution.is_some() {
+            Whose::Source
+        } else {
+            Whose::Writer
+        };
+    }
+}
+
+/// Whether a reporting cue is negated or refused ("would not say", "declined
+/// to say", "did not say"): its content is what the source did not say.
+fn is_refusal(text: &str, cue: Span) -> bool {
+    // Only the few words before the cue, to stay linear.
+    let mut from = cue.start.saturating_sub(24);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = text[from..cue.start].trim_end().to_ascii_lowercase();
+    ["not", "n't", "n’t", "never", "declined to", "refused to"]
+        .iter()
+        .any(|w| before.ends_with(w))
 }
 
 /// Whether the cue at tokens `i..end` is one of the known false friends.
@@ -269,6 +380,98 @@ mod tests {
                 ("likely".into(), "epistemic", false)
             ]
         );
+    }
+
+    #[test]
+    fn each_cue_has_a_strength() {
+        use crate::HedgeStrength::{Moderate, Strong, Weak};
+        let table: &[(&str, &[crate::HedgeStrength])] = &[
+            ("The rebels allegedly seized two villages.", &[Weak]),
+            ("The deal might collapse.", &[Weak]),
+            ("The plan is likely to pass.", &[Moderate]),
+            ("The strike appears to have hit a depot.", &[Moderate]),
+            ("The ship has reportedly been used.", &[Moderate]),
+            ("The bill will almost certainly pass.", &[Strong]),
+            ("About 300 people fled.", &[Strong]),
+            ("The senator is widely expected to run.", &[Strong]),
+            ("The claims are unconfirmed.", &[Weak]),
+        ];
+        for (text, want) in table {
+            let got: Vec<_> = analyze(text).hedges.iter().map(|h| h.strength).collect();
+            assert_eq!(&got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn stacked_cues_raise_the_level() {
+        use crate::HedgeLevel::{Heavy, Light, Moderate, None};
+        let table: &[(&str, u32, crate::HedgeLevel)] = &[
+            ("The deal collapsed.", 0, None),
+            ("About 300 people fled.", 1, Light),
+            ("The plan is likely to pass.", 2, Light),
+            ("The deal could collapse.", 3, Moderate),
+            ("The data could suggest a pattern.", 5, Heavy),
+            ("The data could suggest potentially a pattern.", 8, Heavy),
+        ];
+        for &(text, score, level) in table {
+            let a = analyze(text);
+            let s = a.sentences[0];
+            assert_eq!((s.hedge_score, s.hedge_level), (score, level), "{text}");
+            let c = &a.claims[0];
+            assert_eq!((c.hedge_score, c.hedge_level), (score, level), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_hedge_in_reported_content_is_the_sources() {
+        use crate::Whose::{Source, Writer};
+        type Row<'a> = (&'a str, crate::Whose, Option<usize>);
+        fn whose(text: &str) -> Vec<(String, crate::Whose, Option<usize>)> {
+            let a = analyze(text);
+            a.hedges
+                .iter()
+                .map(|h| (text[h.span].to_string(), h.whose, h.attribution))
+                .collect()
+        }
+        let table: &[(&str, &[Row])] = &[
+            (
+                "Police would not say whether the attack was possibly linked.",
+                &[("possibly", Writer, None)],
+            ),
+            ("The deal could collapse.", &[("could", Writer, None)]),
+            (
+                "Officials said the deal could collapse.",
+                &[("could", Source, Some(0))],
+            ),
+            (
+                "The deal could collapse, officials said.",
+                &[("could", Source, Some(0))],
+            ),
+            (
+                "The vote may slip into next month, according to two aides.",
+                &[("may", Source, Some(0))],
+            ),
+            (
+                "Officials reportedly said the deal could collapse.",
+                &[("reportedly", Writer, None), ("could", Source, Some(0))],
+            ),
+            ("“It may fail,” he said.", &[("may", Source, Some(0))]),
+            (
+                "The talks were said to center on about 40 kilometres.",
+                &[("were said to", Writer, None), ("about 40", Writer, None)],
+            ),
+            (
+                "He said the deal was dead, and it probably is.",
+                &[("probably", Writer, None)],
+            ),
+        ];
+        for (text, want) in table {
+            let want: Vec<_> = want
+                .iter()
+                .map(|&(w, who, a)| (w.to_string(), who, a))
+                .collect();
+            assert_eq!(whose(text), want, "{text}");
+        }
     }
 
     #[test]

@@ -4,7 +4,7 @@
 //! two placeholders: `<be>` (any form of "to be") and `<num>` (a number).
 
 use crate::doc::Doc;
-use crate::model::HedgeCategory;
+use crate::model::{HedgeCategory, HedgeStrength};
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
@@ -222,7 +222,7 @@ pub(crate) struct CueInfo {
 
 /// Every word list whosaid uses.
 pub(crate) struct Lexicons {
-    pub hedges: PhraseSet<HedgeCategory>,
+    pub hedges: PhraseSet<(HedgeCategory, HedgeStrength)>,
     pub cues: PhraseSet<CueInfo>,
     pub agentless: PhraseSet<()>,
     pub anon_markers: PhraseSet<()>,
@@ -251,10 +251,13 @@ fn keyed(file: &'static str) -> impl Iterator<Item = (&'static str, &'static str
 
 fn load() -> Lexicons {
     let mut hedges = PhraseSet::new();
-    for (category, phrase) in keyed(include_str!("lexicon/hedges.txt")) {
+    for (head, phrase) in keyed(include_str!("lexicon/hedges.txt")) {
+        let (category, strength) = head.split_once(' ').unwrap_or((head, ""));
         let category = HedgeCategory::from_name(category)
             .unwrap_or_else(|| panic!("hedges.txt: unknown category {category}"));
-        hedges.insert(phrase, category);
+        let strength = HedgeStrength::from_name(strength.trim())
+            .unwrap_or_else(|| panic!("hedges.txt: no strength for {phrase}"));
+        hedges.insert(phrase, (category, strength));
     }
     let mut cues = PhraseSet::new();
     for (head, forms) in keyed(include_str!("lexicon/cues.txt")) {
@@ -380,7 +383,7 @@ mod tests {
             Some(3)
         );
         let (end, cat) = lex.hedges.longest_at(&doc, 5, doc.len()).unwrap();
-        assert_eq!((end, *cat), (8, HedgeCategory::Approximator));
+        assert_eq!((end, cat.0), (8, HedgeCategory::Approximator));
         assert!(
             lex.hedges.longest_at(&doc, 5, 7).is_none(),
             "limit is respected"

@@ -17,6 +17,7 @@ mod source;
 mod span;
 mod summary;
 pub mod token;
+mod unattributed;
 pub mod utf16;
 mod words;
 
@@ -70,25 +71,33 @@ pub fn analyze(text: &str) -> Analysis {
     let doc = doc::Doc::new(text);
     let (paragraphs, sentences) = sentence::split(&doc);
     let quotes = quote::find(&doc, &paragraphs);
-    let hedges = hedge::find(&doc, &sentences, &quotes);
+    let mut hedges = hedge::find(&doc, &sentences, &quotes);
     let found = attribution::find(&doc, &sentences, &quotes);
     let mut attributions = attribution::settle(&doc, found, &sentences);
     anonymity::mark(&doc, &sentences, &mut attributions);
     let claims = claim::find(&doc, &sentences, &attributions, &quotes, &hedges);
+    hedge::mark_whose(text, &mut hedges, &claims, &attributions);
+    let unattributed = unattributed::find(&doc, &sentences, &quotes, &attributions, &claims);
     let mut analysis = Analysis {
         paragraphs: paragraphs.iter().map(|p| p.span).collect(),
         sentences: sentences
             .iter()
-            .map(|s| Sentence {
-                span: s.span,
-                paragraph: s.paragraph,
-                terminated: s.terminated,
+            .map(|s| {
+                let hedge_score = hedge::score(&hedges, s.span);
+                Sentence {
+                    span: s.span,
+                    paragraph: s.paragraph,
+                    terminated: s.terminated,
+                    hedge_score,
+                    hedge_level: HedgeLevel::of_score(hedge_score),
+                }
             })
             .collect(),
         quotes,
         hedges,
         attributions,
         claims,
+        unattributed,
         summary: Summary::default(),
     };
     summary::summarize(&doc, &mut analysis);

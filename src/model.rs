@@ -46,6 +46,129 @@ impl HedgeCategory {
     }
 }
 
+/// How much certainty a hedge leaves a statement: "might" leaves little
+/// (weak), "likely" some (moderate), "almost certainly" or "about 300" a lot
+/// (strong). Written beside each cue in `lexicon/hedges.txt`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum HedgeStrength {
+    /// Little certainty left: a bare possibility or unverified hearsay
+    /// ("might", "could", "allegedly", "unconfirmed", "perhaps").
+    Weak,
+    /// The statement is leaned on but not vouched for ("likely", "probably",
+    /// "appears to", "suggests", "reportedly", "is believed to").
+    Moderate,
+    /// Nearly certain, or only the figure is rough ("almost certainly", "is
+    /// expected to", "about 300", "an estimated").
+    Strong,
+}
+
+impl HedgeStrength {
+    /// Every strength, from the least certain.
+    pub const ALL: [HedgeStrength; 3] = [
+        HedgeStrength::Weak,
+        HedgeStrength::Moderate,
+        HedgeStrength::Strong,
+    ];
+
+    /// The lowercase name used in JSON and in the lexicon files.
+    pub fn name(self) -> &'static str {
+        match self {
+            HedgeStrength::Weak => "weak",
+            HedgeStrength::Moderate => "moderate",
+            HedgeStrength::Strong => "strong",
+        }
+    }
+
+    /// Parses a lowercase name as written in the lexicon files.
+    pub fn from_name(name: &str) -> Option<HedgeStrength> {
+        HedgeStrength::ALL.into_iter().find(|s| s.name() == name)
+    }
+
+    /// The doubt the cue adds to its sentence's hedge score: 3 for weak, 2
+    /// for moderate, 1 for strong.
+    pub fn doubt(self) -> u32 {
+        match self {
+            HedgeStrength::Weak => 3,
+            HedgeStrength::Moderate => 2,
+            HedgeStrength::Strong => 1,
+        }
+    }
+}
+
+/// How hedged a sentence or a claim is, from the doubt of all its cues
+/// together, so that stacked cues ("could suggest potentially") weigh more
+/// than one ("could").
+///
+/// The score is the sum of [`HedgeStrength::doubt`] over the cues: 0 is
+/// `none`, 1 or 2 `light` ("about 300", "likely"), 3 or 4 `moderate`
+/// ("could", "appears to ... probably"), 5 and over `heavy` ("could
+/// potentially", "reportedly ... may").
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum HedgeLevel {
+    /// No hedge.
+    #[default]
+    None,
+    /// A score of 1 or 2: one moderate or strong cue.
+    Light,
+    /// A score of 3 or 4: one weak cue, or two milder ones.
+    Moderate,
+    /// A score of 5 or more: stacked cues.
+    Heavy,
+}
+
+impl HedgeLevel {
+    /// Every level, from no hedge to heavy.
+    pub const ALL: [HedgeLevel; 4] = [
+        HedgeLevel::None,
+        HedgeLevel::Light,
+        HedgeLevel::Moderate,
+        HedgeLevel::Heavy,
+    ];
+
+    /// The level of a hedge score (the sum of its cues' doubt).
+    pub fn of_score(score: u32) -> HedgeLevel {
+        match score {
+            0 => HedgeLevel::None,
+            1..=2 => HedgeLevel::Light,
+            3..=4 => HedgeLevel::Moderate,
+            _ => HedgeLevel::Heavy,
+        }
+    }
+
+    /// The lowercase name used in JSON.
+    pub fn name(self) -> &'static str {
+        match self {
+            HedgeLevel::None => "none",
+            HedgeLevel::Light => "light",
+            HedgeLevel::Moderate => "moderate",
+            HedgeLevel::Heavy => "heavy",
+        }
+    }
+}
+
+/// Whose doubt a hedge expresses.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Whose {
+    /// The article's own: the writer hedges ("the deal could collapse").
+    Writer,
+    /// A source's: inside a quotation, or in what a source is reported to
+    /// have said ("officials said the deal could collapse").
+    Source,
+}
+
+impl Whose {
+    /// The lowercase name used in JSON.
+    pub fn name(self) -> &'static str {
+        match self {
+            Whose::Writer => "writer",
+            Whose::Source => "source",
+        }
+    }
+}
+
 /// Who or what a source is, as far as the reader can tell.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -135,6 +258,10 @@ pub struct Sentence {
     pub paragraph: usize,
     /// Whether it ends in terminal punctuation; `false` for headlines, bylines and list items.
     pub terminated: bool,
+    /// The doubt of all its hedge cues together (see [`HedgeLevel`]).
+    pub hedge_score: u32,
+    /// How hedged it is.
+    pub hedge_level: HedgeLevel,
 }
 
 /// A quotation: an opening mark, the quoted words, and the closing mark if there is one.
@@ -154,8 +281,16 @@ pub struct Hedge {
     pub span: Span,
     /// What kind of hedge it is.
     pub category: HedgeCategory,
-    /// Whether the cue stands inside a quotation (a source hedges, not the writer).
+    /// How much certainty it leaves.
+    pub strength: HedgeStrength,
+    /// Whether the cue stands inside a quotation.
     pub in_quote: bool,
+    /// Whose hedge it is: a source's when it stands inside a quotation or in
+    /// the content of an attribution with a source, else the writer's.
+    pub whose: Whose,
+    /// For a source's hedge, index into [`Analysis::attributions`] of the
+    /// attribution whose content holds it, when one was found.
+    pub attribution: Option<usize>,
 }
 
 /// Whether the article says why an anonymous source is unnamed.
@@ -249,7 +384,65 @@ pub struct Claim {
     /// Indexes into [`Analysis::hedges`] of the hedges that weaken it: inside
     /// it, or in its attribution's own words ("officials reportedly said").
     pub hedges: Vec<usize>,
+    /// The doubt of its hedges together (see [`HedgeLevel`]).
+    pub hedge_score: u32,
+    /// How hedged it is.
+    pub hedge_level: HedgeLevel,
     /// Index of the sentence it starts in.
+    pub sentence: usize,
+}
+
+/// Why a claim or a phrase floats free of any source.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum UnattributedKind {
+    /// An agentless passive: "was described as", "is said to".
+    Agentless,
+    /// An impersonal frame: "it is believed", "it is understood".
+    Impersonal,
+    /// A document with no one behind it: "according to one account",
+    /// "reports say", "the narrative holds".
+    Document,
+    /// A quoted phrase with no speaker in its sentence or the next ones:
+    /// scare quotes (the so-called “peace plan”).
+    ScareQuote,
+}
+
+impl UnattributedKind {
+    /// Every kind, in display order.
+    pub const ALL: [UnattributedKind; 4] = [
+        UnattributedKind::Agentless,
+        UnattributedKind::Impersonal,
+        UnattributedKind::Document,
+        UnattributedKind::ScareQuote,
+    ];
+
+    /// The snake_case name used in JSON.
+    pub fn name(self) -> &'static str {
+        match self {
+            UnattributedKind::Agentless => "agentless",
+            UnattributedKind::Impersonal => "impersonal",
+            UnattributedKind::Document => "document",
+            UnattributedKind::ScareQuote => "scare_quote",
+        }
+    }
+}
+
+/// Something the article presents as someone's words or view without saying whose.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Unattributed {
+    /// The words that show it: the agentless or impersonal cue ("was
+    /// described as", "it is believed"), the document ("one account"), or
+    /// the quoted phrase with its marks.
+    pub span: Span,
+    /// Which kind it is.
+    pub kind: UnattributedKind,
+    /// Index into [`Analysis::attributions`] of its attribution, if any
+    /// (none for a scare quote or a narrative found without a cue).
+    pub attribution: Option<usize>,
+    /// Index into [`Analysis::claims`] of the claim it concerns.
+    pub claim: Option<usize>,
+    /// Index of its sentence.
     pub sentence: usize,
 }
 
@@ -292,6 +485,87 @@ impl HedgeCounts {
             HedgeCategory::Evidential => &mut self.evidential,
             HedgeCategory::Epistemic => &mut self.epistemic,
             HedgeCategory::Approximator => &mut self.approximator,
+        } += 1;
+    }
+}
+
+/// Hedge counts per strength.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct StrengthCounts {
+    /// Weak: little certainty left.
+    pub weak: usize,
+    /// Moderate.
+    pub moderate: usize,
+    /// Strong: nearly certain.
+    pub strong: usize,
+}
+
+impl StrengthCounts {
+    /// Adds one to the count of `strength`.
+    pub fn add(&mut self, strength: HedgeStrength) {
+        *match strength {
+            HedgeStrength::Weak => &mut self.weak,
+            HedgeStrength::Moderate => &mut self.moderate,
+            HedgeStrength::Strong => &mut self.strong,
+        } += 1;
+    }
+}
+
+/// Hedge counts by whose hedge it is.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct WhoseCounts {
+    /// The writer's own hedges.
+    pub writer: usize,
+    /// Sources' hedges: in quotations or in attributed contents.
+    pub source: usize,
+}
+
+/// Sentence counts per hedge level.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct LevelCounts {
+    /// Not hedged.
+    pub none: usize,
+    /// Lightly hedged.
+    pub light: usize,
+    /// Moderately hedged.
+    pub moderate: usize,
+    /// Heavily hedged.
+    pub heavy: usize,
+}
+
+impl LevelCounts {
+    /// Adds one to the count of `level`.
+    pub fn add(&mut self, level: HedgeLevel) {
+        *match level {
+            HedgeLevel::None => &mut self.none,
+            HedgeLevel::Light => &mut self.light,
+            HedgeLevel::Moderate => &mut self.moderate,
+            HedgeLevel::Heavy => &mut self.heavy,
+        } += 1;
+    }
+}
+
+/// Counts of unattributed claims and phrases per kind.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct UnattributedCounts {
+    /// Agentless passives.
+    pub agentless: usize,
+    /// Impersonal frames.
+    pub impersonal: usize,
+    /// Documents with no one behind them.
+    pub document: usize,
+    /// Quoted phrases with no speaker.
+    pub scare_quote: usize,
+}
+
+impl UnattributedCounts {
+    /// Adds one to the count of `kind`.
+    pub fn add(&mut self, kind: UnattributedKind) {
+        *match kind {
+            UnattributedKind::Agentless => &mut self.agentless,
+            UnattributedKind::Impersonal => &mut self.impersonal,
+            UnattributedKind::Document => &mut self.document,
+            UnattributedKind::ScareQuote => &mut self.scare_quote,
         } += 1;
     }
 }
@@ -373,8 +647,15 @@ pub struct Summary {
     pub hedges: usize,
     /// Hedges per category.
     pub hedges_by_category: HedgeCounts,
-    /// Hedges inside quotations (a source hedges rather than the writer).
+    /// Hedges per strength.
+    pub hedges_by_strength: StrengthCounts,
+    /// Hedges inside quotations.
     pub hedges_in_quotes: usize,
+    /// Hedges by whose they are: the writer's, or a source's (inside
+    /// quotations or attributed contents).
+    pub hedges_by_whose: WhoseCounts,
+    /// Sentences per hedge level.
+    pub sentences_by_hedge_level: LevelCounts,
     /// Hedges per 100 words.
     pub hedges_per_100_words: f64,
     /// Attributions, in total.
@@ -400,6 +681,10 @@ pub struct Summary {
     pub anonymity_granted: usize,
     /// Attributions to anonymous sources with nothing said about their anonymity.
     pub anonymity_unexplained: usize,
+    /// Unattributed claims and phrases, in total.
+    pub unattributed: usize,
+    /// Unattributed claims and phrases per kind.
+    pub unattributed_by_kind: UnattributedCounts,
     /// Distinct sources, in order of first mention.
     pub sources: Vec<SourceEntry>,
 }
@@ -419,6 +704,8 @@ pub struct Analysis {
     pub attributions: Vec<Attribution>,
     /// Claims, in order.
     pub claims: Vec<Claim>,
+    /// Claims and phrases that float free of any source, in order.
+    pub unattributed: Vec<Unattributed>,
     /// Counts and shares.
     pub summary: Summary,
 }

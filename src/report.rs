@@ -4,7 +4,10 @@
 //! WebAssembly module hands to JavaScript. `docs/analysis.schema.json` is its
 //! reference and must change with it.
 
-use crate::model::{Analysis, Basis, HedgeCategory, SourceKind, Summary};
+use crate::model::{
+    Analysis, Basis, HedgeCategory, HedgeLevel, HedgeStrength, SourceKind, Summary,
+    UnattributedKind, Whose,
+};
 use crate::Span;
 use serde::Serialize;
 
@@ -42,6 +45,10 @@ pub struct SentenceOut {
     pub paragraph: usize,
     /// Whether it ends in terminal punctuation.
     pub terminated: bool,
+    /// The doubt of its hedge cues added up (weak 3, moderate 2, strong 1).
+    pub hedge_score: u32,
+    /// How hedged it is: `none`, `light`, `moderate` or `heavy`.
+    pub hedge_level: HedgeLevel,
 }
 
 /// A quotation.
@@ -68,8 +75,15 @@ pub struct HedgeOut {
     pub text: String,
     /// Its category.
     pub category: HedgeCategory,
+    /// How much certainty it leaves: `weak`, `moderate` or `strong`.
+    pub strength: HedgeStrength,
     /// Whether it stands inside a quotation.
     pub in_quote: bool,
+    /// Whose hedge it is: `writer` or `source`.
+    pub whose: Whose,
+    /// For a source's hedge, the index of the attribution whose content
+    /// holds it, or `null`.
+    pub attribution: Option<usize>,
 }
 
 /// The relaying source of a chain.
@@ -141,7 +155,30 @@ pub struct ClaimOut {
     pub hedged: bool,
     /// Indexes of the hedges that weaken it.
     pub hedges: Vec<usize>,
+    /// The doubt of those hedges added up.
+    pub hedge_score: u32,
+    /// How hedged it is: `none`, `light`, `moderate` or `heavy`.
+    pub hedge_level: HedgeLevel,
     /// Index of the sentence it starts in.
+    pub sentence: usize,
+}
+
+/// A claim or phrase that floats free of any source.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct UnattributedOut {
+    /// First offset.
+    pub start: usize,
+    /// One past the last offset.
+    pub end: usize,
+    /// The words that show it: a cue, a document, or a quoted phrase.
+    pub text: String,
+    /// `agentless`, `impersonal`, `document` or `scare_quote`.
+    pub kind: UnattributedKind,
+    /// Index of its attribution, or `null`.
+    pub attribution: Option<usize>,
+    /// Index of the claim it concerns, or `null`.
+    pub claim: Option<usize>,
+    /// Index of its sentence.
     pub sentence: usize,
 }
 
@@ -164,6 +201,8 @@ pub struct Report {
     pub attributions: Vec<AttributionOut>,
     /// Claims.
     pub claims: Vec<ClaimOut>,
+    /// Claims and phrases that float free of any source.
+    pub unattributed: Vec<UnattributedOut>,
     /// Counts and shares.
     pub summary: Summary,
 }
@@ -188,6 +227,8 @@ impl Report {
                     text: input[s.span].to_string(),
                     paragraph: s.paragraph,
                     terminated: s.terminated,
+                    hedge_score: s.hedge_score,
+                    hedge_level: s.hedge_level,
                 })
                 .collect(),
             quotes: analysis
@@ -208,7 +249,10 @@ impl Report {
                     end: h.span.end,
                     text: input[h.span].to_string(),
                     category: h.category,
+                    strength: h.strength,
                     in_quote: h.in_quote,
+                    whose: h.whose,
+                    attribution: h.attribution,
                 })
                 .collect(),
             attributions: analysis
@@ -248,7 +292,22 @@ impl Report {
                     basis: c.basis,
                     hedged: c.hedged,
                     hedges: c.hedges.clone(),
+                    hedge_score: c.hedge_score,
+                    hedge_level: c.hedge_level,
                     sentence: c.sentence,
+                })
+                .collect(),
+            unattributed: analysis
+                .unattributed
+                .iter()
+                .map(|u| UnattributedOut {
+                    start: u.span.start,
+                    end: u.span.end,
+                    text: input[u.span].to_string(),
+                    kind: u.kind,
+                    attribution: u.attribution,
+                    claim: u.claim,
+                    sentence: u.sentence,
                 })
                 .collect(),
             summary: analysis.summary.clone(),
@@ -293,6 +352,9 @@ impl Report {
         }
         for c in &mut self.claims {
             pair(&mut c.start, &mut c.end);
+        }
+        for u in &mut self.unattributed {
+            pair(&mut u.start, &mut u.end);
         }
     }
 

@@ -1,7 +1,10 @@
 //! The summary: counts, shares and the list of distinct sources.
 
 use crate::doc::Doc;
-use crate::model::{Analysis, Anonymity, Basis, BasisCounts, HedgeCounts, KindCounts, SourceEntry};
+use crate::model::{
+    Analysis, Anonymity, Basis, BasisCounts, HedgeCounts, KindCounts, LevelCounts, SourceEntry,
+    StrengthCounts, UnattributedCounts, Whose, WhoseCounts,
+};
 use std::collections::HashMap;
 
 /// Fills in `analysis.summary` from the rest of the analysis.
@@ -12,8 +15,23 @@ pub(crate) fn summarize(doc: &Doc, analysis: &mut Analysis) {
         .filter(|t| t.kind != crate::token::TokenKind::Punct)
         .count();
     let mut hedges_by_category = HedgeCounts::default();
+    let mut hedges_by_strength = StrengthCounts::default();
+    let mut hedges_by_whose = WhoseCounts::default();
     for h in &analysis.hedges {
         hedges_by_category.add(h.category);
+        hedges_by_strength.add(h.strength);
+        match h.whose {
+            Whose::Writer => hedges_by_whose.writer += 1,
+            Whose::Source => hedges_by_whose.source += 1,
+        }
+    }
+    let mut sentences_by_hedge_level = LevelCounts::default();
+    for s in &analysis.sentences {
+        sentences_by_hedge_level.add(s.hedge_level);
+    }
+    let mut unattributed_by_kind = UnattributedCounts::default();
+    for u in &analysis.unattributed {
+        unattributed_by_kind.add(u.kind);
     }
     let mut attributions_by_kind = KindCounts::default();
     for a in &analysis.attributions {
@@ -48,7 +66,10 @@ pub(crate) fn summarize(doc: &Doc, analysis: &mut Analysis) {
     summary.quotes = analysis.quotes.len();
     summary.hedges = analysis.hedges.len();
     summary.hedges_by_category = hedges_by_category;
+    summary.hedges_by_strength = hedges_by_strength;
     summary.hedges_in_quotes = analysis.hedges.iter().filter(|h| h.in_quote).count();
+    summary.hedges_by_whose = hedges_by_whose;
+    summary.sentences_by_hedge_level = sentences_by_hedge_level;
     summary.hedges_per_100_words = ratio(analysis.hedges.len() * 100, words);
     summary.attributions = analysis.attributions.len();
     summary.attributions_by_kind = attributions_by_kind;
@@ -59,6 +80,8 @@ pub(crate) fn summarize(doc: &Doc, analysis: &mut Analysis) {
     summary.anonymous_sentences = anonymous_sentences;
     summary.anonymous_share = ratio(anonymous_sentences, attributed_sentences);
     summary.sources = sources;
+    summary.unattributed = analysis.unattributed.len();
+    summary.unattributed_by_kind = unattributed_by_kind;
     for a in &analysis.attributions {
         match a.source.and_then(|s| s.anonymity) {
             Some(Anonymity::Explained) => summary.anonymity_explained += 1,

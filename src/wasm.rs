@@ -15,11 +15,30 @@ const TYPES: &'static str = r#"
 /** A span of the analysed text: `text.slice(start, end) === span.text` (UTF-16 code units). */
 export interface TextSpan { start: number; end: number; text: string; }
 export type HedgeCategory = "modal" | "reportative" | "evidential" | "epistemic" | "approximator";
+/** How much certainty a hedge leaves: "might" weak, "likely" moderate, "almost certainly" strong. */
+export type HedgeStrength = "weak" | "moderate" | "strong";
+/** How hedged a sentence or claim is, from its cues' doubt added up (weak 3, moderate 2, strong 1): 0 none, 1-2 light, 3-4 moderate, 5+ heavy. */
+export type HedgeLevel = "none" | "light" | "moderate" | "heavy";
+/** Whose hedge: the article's own, or a source's (in a quotation or an attributed content). */
+export type Whose = "writer" | "source";
+export type UnattributedKind = "agentless" | "impersonal" | "document" | "scare_quote";
 export type SourceKind = "named" | "anonymous" | "vague" | "document" | "pronoun";
 export type Basis = "named" | "anonymous" | "vague" | "document" | "unattributed" | "outlet";
-export interface Sentence extends TextSpan { paragraph: number; terminated: boolean; }
+export interface Sentence extends TextSpan {
+  paragraph: number; terminated: boolean;
+  /** The doubt of its hedge cues added up. */
+  hedge_score: number;
+  hedge_level: HedgeLevel;
+}
 export interface Quote extends TextSpan { closed: boolean; }
-export interface Hedge extends TextSpan { category: HedgeCategory; in_quote: boolean; }
+export interface Hedge extends TextSpan {
+  category: HedgeCategory;
+  strength: HedgeStrength;
+  in_quote: boolean;
+  whose: Whose;
+  /** For a source's hedge: the index into `attributions` of the attribution whose content holds it. */
+  attribution: number | null;
+}
 export interface Via extends TextSpan { kind: SourceKind; }
 export interface Source extends TextSpan {
   kind: SourceKind;
@@ -44,6 +63,15 @@ export interface Claim extends TextSpan {
   hedged: boolean;
   /** Indexes into `hedges` of the hedges that weaken this claim. */
   hedges: number[];
+  hedge_score: number;
+  hedge_level: HedgeLevel;
+  sentence: number;
+}
+/** A claim or phrase that floats free of any source: the cue, the document, or the quoted phrase. */
+export interface Unattributed extends TextSpan {
+  kind: UnattributedKind;
+  attribution: number | null;
+  claim: number | null;
   sentence: number;
 }
 /** A distinct source; `mentions` are indexes into `attributions`. */
@@ -52,7 +80,10 @@ export interface Summary {
   words: number; sentences: number; paragraphs: number; quotes: number;
   hedges: number;
   hedges_by_category: Record<HedgeCategory, number>;
+  hedges_by_strength: Record<HedgeStrength, number>;
   hedges_in_quotes: number;
+  hedges_by_whose: Record<Whose, number>;
+  sentences_by_hedge_level: Record<HedgeLevel, number>;
   hedges_per_100_words: number;
   attributions: number;
   attributions_by_kind: Record<SourceKind | "none", number>;
@@ -65,6 +96,8 @@ export interface Summary {
   anonymity_explained: number;
   anonymity_granted: number;
   anonymity_unexplained: number;
+  unattributed: number;
+  unattributed_by_kind: Record<UnattributedKind, number>;
   sources: SourceEntry[];
 }
 export interface Analysis {
@@ -76,6 +109,7 @@ export interface Analysis {
   hedges: Hedge[];
   attributions: Attribution[];
   claims: Claim[];
+  unattributed: Unattributed[];
   summary: Summary;
 }
 export interface BenchResult { iterations: number; bytes: number; total_ms: number; ms_per_run: number; mb_per_s: number; }

@@ -19,18 +19,26 @@ fn render(text: &str, a: &Analysis) -> String {
     let mut out = String::new();
     for s in &a.sentences {
         let end = if s.terminated { "" } else { " (line)" };
-        writeln!(out, "sentence {}{end}", quoted(&text[s.span])).unwrap();
+        let level = if s.hedge_score > 0 {
+            format!(" [{} {}]", s.hedge_level.name(), s.hedge_score)
+        } else {
+            String::new()
+        };
+        writeln!(out, "sentence {}{end}{level}", quoted(&text[s.span])).unwrap();
     }
     for q in &a.quotes {
         let open = if q.closed { "" } else { " (unclosed)" };
         writeln!(out, "quote {}{open}", quoted(&text[q.span])).unwrap();
     }
     for h in &a.hedges {
-        let whose = if h.in_quote { "source" } else { "writer" };
+        let quote = if h.in_quote { " in-quote" } else { "" };
+        let at = h.attribution.map_or(String::new(), |i| format!(" @{i}"));
         writeln!(
             out,
-            "hedge {} {whose} {}",
+            "hedge {} {} {}{at}{quote} {}",
             h.category.name(),
+            h.strength.name(),
+            h.whose.name(),
             quoted(&text[h.span])
         )
         .unwrap();
@@ -61,7 +69,11 @@ fn render(text: &str, a: &Analysis) -> String {
         }
     }
     for c in &a.claims {
-        let hedged = if c.hedged { " hedged" } else { "" };
+        let hedged = if c.hedged {
+            format!(" hedged [{} {}]", c.hedge_level.name(), c.hedge_score)
+        } else {
+            String::new()
+        };
         let at = c.attribution.map_or(String::new(), |i| format!(" @{i}"));
         writeln!(
             out,
@@ -71,12 +83,31 @@ fn render(text: &str, a: &Analysis) -> String {
         )
         .unwrap();
     }
+    for u in &a.unattributed {
+        let at = u.attribution.map_or(String::new(), |i| format!(" @{i}"));
+        let claim = u.claim.map_or(String::new(), |i| format!(" claim {i}"));
+        writeln!(
+            out,
+            "unattributed {}{at}{claim} {}",
+            u.kind.name(),
+            quoted(&text[u.span])
+        )
+        .unwrap();
+    }
     let s = &a.summary;
     writeln!(
         out,
         "summary words={} hedges={} per100={} attributions={} claims={} hedged_claims={} anonymous={}/{}",
         s.words, s.hedges, s.hedges_per_100_words, s.attributions, s.claims, s.hedged_claims,
         s.anonymous_sentences, s.attributed_sentences
+    )
+    .unwrap();
+    let (st, l) = (&s.hedges_by_strength, &s.sentences_by_hedge_level);
+    writeln!(
+        out,
+        "summary hedges writer={} source={} weak={} moderate={} strong={} levels light={} moderate={} heavy={} unattributed={}",
+        s.hedges_by_whose.writer, s.hedges_by_whose.source, st.weak, st.moderate, st.strong,
+        l.light, l.moderate, l.heavy, s.unattributed
     )
     .unwrap();
     for e in &s.sources {

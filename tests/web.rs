@@ -24,7 +24,9 @@ The minister 👩🏽‍💼 said the deal could collapse. \
 \"We are 🇺🇦🇪🇺 ready,\" an unnamed official told reporters 🧑‍🤝‍🧑.
 Critics 👨‍👩‍👧‍👦 say it may be about 300 km². 東京の関係者によると、合意は近いという。
 \u{20BB7}野家 reportedly closed; 👍🏿👋🏻 a source familiar with the talks said 1️⃣ \
-«日本語» and é\u{301} were likely 🏳️‍🌈🏴‍☠️ involved, according to the report.";
+«日本語» and é\u{301} were likely 🏳️‍🌈🏴‍☠️ involved, according to the report.
+
+The so-called ‘peace 🕊️ plan’ was shelved, and it is believed 🤔 that talks ended.";
 
 /// A text node holding `text`, inside a fresh `<div>` in the page's body.
 fn text_node(text: &str) -> web_sys::Text {
@@ -153,6 +155,11 @@ fn report_spans_in_utf16_select_their_text_in_the_dom() {
     });
     // The walk must have seen the report's spans, not an empty shape.
     assert!(!report.sentences.is_empty(), "no sentences found");
+    assert_eq!(
+        report.unattributed.len(),
+        2,
+        "the scare quote and 'it is believed'"
+    );
     assert!(spans > report.sentences.len(), "walked only {spans} spans");
 }
 

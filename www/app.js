@@ -93,7 +93,7 @@ function render() {
   for (const count of document.querySelectorAll('[data-count]')) {
     count.textContent = String(counts[count.dataset.count] ?? 0);
   }
-  renderSummary(analysis?.summary ?? null, selectSource);
+  renderSummary(analysis?.summary ?? null, selectSource, analysis?.unattributed ?? [], showUnattributed);
   markSelectedSource(selectedSource);
   for (const button of document.querySelectorAll('[data-needs-analysis]')) button.disabled = !analysis;
   updateStepper();
@@ -271,6 +271,28 @@ function selectSource(index) {
     : 'Source highlighting cleared.';
 }
 
+/** Shows the card of unattributed item `index` over its words, scrolled into view. */
+function showUnattributed(index) {
+  const item = analysis?.unattributed?.[index];
+  if (!item) return;
+  const span = { layer: 'unsourced', start: item.start, end: item.end, ref: { type: 'unattributed', index } };
+  let rect = spanRect(span);
+  if (rect) {
+    const box = viewElement.getBoundingClientRect();
+    if (rect.top < box.top + 8 || rect.bottom > box.bottom - 8) {
+      viewElement.scrollTop += rect.top - box.top - box.height / 3;
+      rect = spanRect(span);
+    }
+  }
+  if (!rect) return;
+  drawFocus(span);
+  const content = details.show(analysis, span, rect);
+  if (content) {
+    details.card.dataset.by = 'keyboard';
+    announce.textContent = content.speech;
+  }
+}
+
 function articleTitle() {
   const first = analysedText.trim().split('\n')[0] ?? '';
   return first.length > 0 && first.length < 140 ? first : 'Article';
@@ -415,7 +437,7 @@ function wire() {
     if (event.key === 'Escape') hideFocus();
   });
   document.addEventListener('click', (event) => {
-    if (!wrap.contains(event.target) && !event.target.closest?.('.stepper')) {
+    if (!wrap.contains(event.target) && !event.target.closest?.('.stepper, [data-unattributed]')) {
       details.hide();
       hideFocus();
     }

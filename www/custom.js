@@ -11,12 +11,15 @@
 // - a word **added** to a hedge category adds a hedge at each whole-word,
 //   case-insensitive occurrence in the text that overlaps no existing hedge
 //   (`in_quote` when it falls inside a quotation), and hedges the statements
-//   that contain it;
+//   that contain it; it has a moderate strength, and is a source's hedge when
+//   it is in a quotation or inside a statement resting on a source;
 // - a word added to a source category re-classifies every source (and
 //   relaying source) whose text contains it as a whole word as that kind, with
 //   its attributions, claims and distinct-source entry.
 //
-// The summary's counts are then recomputed from the adjusted lists.
+// Hedge scores and levels of sentences and statements, the hedges' and the
+// unattributed items' indexes, and the summary's counts are then recomputed
+// from the adjusted lists.
 
 /** The categories of the settings, with their labels and examples. */
 export const CATEGORIES = [
@@ -74,6 +77,13 @@ export function findWords(text, words) {
 }
 
 const overlaps = (a, b) => a.start < b.end && b.start < a.end;
+const within = (inner, outer) => outer.start <= inner.start && inner.end <= outer.end;
+
+/** The doubt each strength adds to a hedge score, as in the core (HedgeStrength::doubt). */
+const DOUBT = { weak: 3, moderate: 2, strong: 1 };
+/** The hedge level of a score, as in the core (HedgeLevel::of_score). */
+export const levelOf = (score) => (score === 0 ? 'none' : score <= 2 ? 'light' : score <= 4 ? 'moderate' : 'heavy');
+const scoreOf = (hedges) => hedges.reduce((sum, h) => sum + (DOUBT[h.strength] ?? 2), 0);
 
 /** The adjusted analysis: a new object; `analysis` is not changed. */
 export function applyCustomWords(analysis, text, settings) {
@@ -93,7 +103,12 @@ export function applyCustomWords(analysis, text, settings) {
     for (const span of findWords(text, settings[category].add)) {
       if (hedges.some((h) => overlaps(h, span))) continue;
       const in_quote = result.quotes.some((q) => q.start <= span.start && span.end <= q.end);
-      hedges.push({ ...span, category, in_quote });
+      const claim = result.claims.find(
+        (c) => c.attribution !== null && result.attributions[c.attribution]?.source && within(span, c),
+      );
+      const attribution = claim ? claim.attribution : null;
+      const whose = in_quote || attribution !== null ? 'source' : 'writer';
+      hedges.push({ ...span, category, strength: 'moderate', in_quote, whose, attribution });
     }
   }
   const hedgeOrder = hedges.map((hedge, index) => ({ hedge, index })).sort((a, b) => a.hedge.start - b.hedge.start);
@@ -135,6 +150,14 @@ export function applyCustomWords(analysis, text, settings) {
     if (source.via) source.via.kind = reclassify(source.via) ?? source.via.kind;
   }
   result.attributions = attributions;
+  for (const hedge of result.hedges) {
+    if (hedge.attribution === null) continue;
+    hedge.attribution = attributionMap.get(hedge.attribution) ?? null;
+    if (hedge.attribution === null && !hedge.in_quote) hedge.whose = 'writer';
+  }
+  result.unattributed = (result.unattributed ?? [])
+    .filter((item) => item.attribution === null || attributionMap.has(item.attribution))
+    .map((item) => ({ ...item, attribution: item.attribution === null ? null : attributionMap.get(item.attribution) }));
 
   const original = new Set(analysis.hedges.map((h) => `${h.start}:${h.end}`));
   const added = result.hedges.map((h, i) => ({ h, i })).filter(({ h }) => !original.has(`${h.start}:${h.end}`));
@@ -148,6 +171,12 @@ export function applyCustomWords(analysis, text, settings) {
     for (const { h, i } of added) if (overlaps(h, claim)) kept.push(i);
     claim.hedges = kept.sort((a, b) => a - b);
     claim.hedged = claim.hedges.length > 0;
+    claim.hedge_score = scoreOf(claim.hedges.map((i) => result.hedges[i]));
+    claim.hedge_level = levelOf(claim.hedge_score);
+  }
+  for (const sentence of result.sentences ?? []) {
+    sentence.hedge_score = scoreOf(result.hedges.filter((h) => within(h, sentence)));
+    sentence.hedge_level = levelOf(sentence.hedge_score);
   }
   result.summary = summarise(result, analysis.summary, attributionMap);
   return result;
@@ -173,7 +202,12 @@ function summarise(result, old, attributionMap) {
     ...old,
     hedges: result.hedges.length,
     hedges_by_category: count(result.hedges, (h) => h.category, Object.keys(old.hedges_by_category)),
+    hedges_by_strength: count(result.hedges, (h) => h.strength, ['weak', 'moderate', 'strong']),
     hedges_in_quotes: result.hedges.filter((h) => h.in_quote).length,
+    hedges_by_whose: count(result.hedges, (h) => h.whose, ['writer', 'source']),
+    sentences_by_hedge_level: count(result.sentences ?? [], (s) => s.hedge_level, ['none', 'light', 'moderate', 'heavy']),
+    unattributed: result.unattributed.length,
+    unattributed_by_kind: count(result.unattributed, (u) => u.kind, ['agentless', 'impersonal', 'document', 'scare_quote']),
     hedges_per_100_words: old.words ? (100 * result.hedges.length) / old.words : 0,
     attributions: result.attributions.length,
     attributions_by_kind: count(result.attributions, kindOf, Object.keys(old.attributions_by_kind)),

@@ -3,7 +3,9 @@
 // focus of a highlight (see app.js), always for one drawn span.
 
 import { el, truncate } from './dom.js';
-import { BASIS_MEANING, HEDGE_MEANING, WHY, basisLabel, kindLabel } from './labels.js';
+import {
+  BASIS_MEANING, HEDGE_MEANING, LEVELS, UNATTRIBUTED_MEANING, WHY, basisLabel, kindLabel, unattributedLabel,
+} from './labels.js';
 
 const overlaps = (a, b) => a.start < b.end && b.start < a.end;
 
@@ -13,7 +15,17 @@ function row(term, ...description) {
 
 const badge = (kind) => el('span', `badge kind-${kind}`, kind);
 
-function hedgeList(hedges) {
+/** Whose hedge, in words: “the article’s own” or “a source’s (Western diplomats)”. */
+function whoseWords(analysis, hedge) {
+  if (hedge.whose !== 'source') return 'the article’s own';
+  const source = hedge.attribution === null ? null : analysis.attributions[hedge.attribution]?.source;
+  return source ? `a source’s (${truncate(source.text, 60)})` : 'a source’s, in a quotation';
+}
+
+/** A strength badge: how much certainty the cue leaves. */
+const strengthBadge = (strength) => el('span', `badge strength strength-${strength}`, `${strength} certainty`);
+
+function hedgeList(analysis, hedges) {
   return el(
     'ul',
     'details-hedges',
@@ -22,10 +34,22 @@ function hedgeList(hedges) {
         'li',
         null,
         el('span', 'hedge-word', h.text),
-        ` ${h.category}, ${h.in_quote ? 'a source’s' : 'the writer’s'}: ${HEDGE_MEANING[h.category] ?? ''}`,
+        ` ${h.category}, ${whoseWords(analysis, h)}: ${HEDGE_MEANING[h.category] ?? ''} `,
+        strengthBadge(h.strength),
       ),
     ),
   );
+}
+
+/** The hedge level of a sentence or statement, in words with its score. */
+function levelRow(item) {
+  return row('Hedge level', el('span', `level level-${item.hedge_level}`, LEVELS[item.hedge_level] ?? item.hedge_level), ` (score ${item.hedge_score})`);
+}
+
+/** The row saying why an attribution floats free, when it does. */
+function floatingRow(analysis, attributionIndex) {
+  const item = (analysis.unattributed ?? []).find((u) => u.attribution === attributionIndex);
+  return item ? row('Floats free', `${unattributedLabel(item.kind)}: ${UNATTRIBUTED_MEANING[item.kind] ?? ''}`) : null;
 }
 
 /** Rows describing an attribution: source, kind, antecedent, relaying outlet, cue, claim. */
@@ -54,6 +78,19 @@ function attributionRows(attribution) {
   return rows;
 }
 
+/** The index of the sentence holding `span`, by binary search. */
+function sentenceOf(analysis, span) {
+  const { sentences } = analysis;
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].end <= span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * The card's `{ title, rows, why, speech }` for a drawn span
  * (`{ layer, ref }` from highlights.js), or null.
@@ -72,10 +109,22 @@ export function describe(analysis, span) {
   let speech;
   if (ref.type === 'hedge') {
     const hedge = analysis.hedges[ref.index];
-    title = `Hedge: ${hedge.category}, ${hedge.in_quote ? 'a source hedges' : 'the article hedges'}`;
+    title = `Hedge: ${hedge.category}, ${hedge.whose === 'source' ? 'a source hedges' : 'the article hedges'}`;
     rows.push(row('Words', el('span', 'hedge-word', hedge.text)));
     rows.push(row('Signals', HEDGE_MEANING[hedge.category] ?? hedge.category));
-    speech = `${title}: “${hedge.text}”.`;
+    rows.push(row('Strength', strengthBadge(hedge.strength)));
+    rows.push(row('Whose', whoseWords(analysis, hedge)));
+    const sentence = analysis.sentences[sentenceOf(analysis, hedge)];
+    if (sentence) rows.push(levelRow(sentence));
+    speech = `${title}, ${hedge.strength} certainty: “${hedge.text}”.`;
+  } else if (ref.type === 'unattributed') {
+    const item = analysis.unattributed[ref.index];
+    title = `Attributed to no one: ${unattributedLabel(item.kind).toLowerCase()}`;
+    rows.push(row('Words', el('q', null, item.text)));
+    rows.push(row('Why', UNATTRIBUTED_MEANING[item.kind] ?? item.kind));
+    const claim = item.claim === null ? null : analysis.claims[item.claim];
+    if (claim) rows.push(row('Statement', el('q', null, truncate(claim.text, 240))));
+    speech = `${title}: “${item.text}”.`;
   } else if (ref.type === 'attribution') {
     const attribution = analysis.attributions[ref.index];
     const part = ref.part === 'via' ? attribution.source.via : ref.part === 'source' ? attribution.source : attribution.cue;
@@ -88,16 +137,25 @@ export function describe(analysis, span) {
           : `Source: ${kindLabel(kind).toLowerCase()}`;
     rows.push(row('Words', el('q', null, part.text)));
     rows.push(...attributionRows(attribution));
+    const floating = floatingRow(analysis, ref.index);
+    if (floating) rows.push(floating);
     speech = `${title}: “${part.text}”${attribution.content ? `, for “${truncate(attribution.content.text, 120)}”` : ''}.`;
   } else {
     const claim = analysis.claims[ref.index];
-    title = claim.hedged ? `Statement: ${basisLabel(claim.basis).toLowerCase()}, hedged` : `Statement: ${basisLabel(claim.basis).toLowerCase()}`;
+    title = claim.hedged
+      ? `Statement: ${basisLabel(claim.basis).toLowerCase()}, ${LEVELS[claim.hedge_level] ?? 'hedged'}`
+      : `Statement: ${basisLabel(claim.basis).toLowerCase()}`;
     rows.push(row('Statement', el('q', null, truncate(claim.text, 240))));
     rows.push(row('Rests on', BASIS_MEANING[claim.basis] ?? claim.basis));
     const attribution = claim.attribution === null ? null : analysis.attributions[claim.attribution];
     if (attribution) rows.push(...attributionRows(attribution).filter((r) => !/^Claim/.test(r.textContent)));
     const hedges = claim.hedges.length ? claim.hedges.map((i) => analysis.hedges[i]) : analysis.hedges.filter((h) => overlaps(h, claim));
-    rows.push(row(hedges.length === 1 ? 'Hedge' : 'Hedges', hedges.length ? hedgeList(hedges) : 'none: stated as fact'));
+    rows.push(row(hedges.length === 1 ? 'Hedge' : 'Hedges', hedges.length ? hedgeList(analysis, hedges) : 'none: stated as fact'));
+    if (claim.hedged) rows.push(levelRow(claim));
+    if (claim.attribution !== null) {
+      const floating = floatingRow(analysis, claim.attribution);
+      if (floating) rows.push(floating);
+    }
     speech = `${title}: “${truncate(claim.text, 160)}”.`;
   }
   const why = WHY[layer.replace(/-hedged$/, '')] ?? WHY.claim;

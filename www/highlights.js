@@ -23,6 +23,7 @@ export const LAYERS = [
   'claim-anonymous',
   'claim-anonymous-hedged',
   'selected',
+  'unsourced',
   'cue',
   'source-named',
   'source-document',
@@ -89,12 +90,13 @@ function wordSpans(analysis) {
   return spans;
 }
 
-/** The layer of a hedge: a quoted source's, or the writer's own. */
-export const hedgeLayer = (hedge) => (hedge.in_quote ? 'hedge-source' : 'hedge-writer');
+/** The layer of a hedge: a source's (quoted or reported), or the writer's own. */
+export const hedgeLayer = (hedge) => (hedge.whose === 'source' ? 'hedge-source' : 'hedge-writer');
 
 /**
  * The spans to draw: `{ layer, start, end, ref }`, for the layers `enabled`
- * holds; `ref` is `{ type: 'claim' | 'hedge' | 'attribution', index, part? }`,
+ * holds; `ref` is `{ type: 'claim' | 'hedge' | 'attribution' | 'unattributed',
+ * index, part? }`,
  * what the span shows. With `selected` (a set of claim indexes), those claims
  * are also drawn in the `selected` layer.
  */
@@ -106,6 +108,11 @@ export function layerSpans(analysis, enabled, selected = null) {
     if (layer) spans.push({ layer, start: claim.start, end: claim.end, ref: { type: 'claim', index } });
     if (selected?.has(index)) spans.push({ layer: 'selected', start: claim.start, end: claim.end, ref: { type: 'claim', index } });
   });
+  if (on('unsourced')) {
+    (analysis.unattributed ?? []).forEach((item, index) => {
+      spans.push({ layer: 'unsourced', start: item.start, end: item.end, ref: { type: 'unattributed', index } });
+    });
+  }
   for (const span of wordSpans(analysis)) {
     if (on(span.layer)) spans.push(span);
   }
@@ -155,6 +162,7 @@ export function layerCounts(analysis) {
   }
   for (const span of wordSpans(analysis)) counts[span.layer] += 1;
   for (const hedge of analysis.hedges) counts[hedgeLayer(hedge)] += 1;
+  counts.unsourced = (analysis.unattributed ?? []).length;
   return counts;
 }
 

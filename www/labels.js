@@ -19,6 +19,48 @@ export const HEDGE_KINDS = [
   ['approximator', 'Approximator', 'about, roughly'],
 ];
 
+/** Hedge strengths: how much certainty each cue leaves, least first. */
+export const STRENGTHS = [
+  ['weak', 'Weak', 'might, allegedly: little certainty left'],
+  ['moderate', 'Moderate', 'likely, appears to: leaned on, not vouched for'],
+  ['strong', 'Strong', 'almost certainly, about 300: nearly certain'],
+];
+
+/** How hedged a sentence or statement is, from its cues' doubt added up. */
+export const LEVELS = {
+  none: 'not hedged',
+  light: 'lightly hedged',
+  moderate: 'moderately hedged',
+  heavy: 'heavily hedged',
+};
+
+/** Whose hedge it is. */
+export const WHOSE = [
+  ['writer', 'The article hedges', 'in its own voice'],
+  ['source', 'A source hedges', 'in a quotation, or in what a source is reported to say'],
+];
+
+/** Kinds of claim or phrase that float free of any source, with examples. */
+export const UNATTRIBUTED_KINDS = [
+  ['agentless', 'Agentless', '“was described as”, “is said to”'],
+  ['impersonal', 'Impersonal', '“it is believed”, “it is understood”'],
+  ['document', 'No one behind it', '“according to one account”, “reports say”'],
+  ['scare_quote', 'Quoted, no speaker', 'the so-called “peace plan”'],
+];
+
+/** What each unattributed kind means for a reader. */
+export const UNATTRIBUTED_MEANING = {
+  agentless: 'Someone is said to hold this view, but the passive voice hides who.',
+  impersonal: 'An empty “it” stands where a source should be: believed or understood by whom?',
+  document: 'Credited to an account, a report or a narrative with no author or outlet named.',
+  scare_quote: 'Words in quotation marks with no speaker near them: whose words are they, and who doubts them?',
+};
+
+/** The label of an unattributed kind. */
+export function unattributedLabel(kind) {
+  return (UNATTRIBUTED_KINDS.find(([key]) => key === kind) ?? [kind, kind])[1];
+}
+
 /** Source kinds, as counted in `attributions_by_kind`. */
 export const SOURCE_KINDS = [
   ['named', 'Named'],
@@ -63,7 +105,9 @@ export const WHY = {
   'hedge-writer':
     'The writer hedges in their own voice: the article itself does not vouch for this as fact.',
   'hedge-source':
-    'A quoted source hedges: the doubt is theirs, reported as they voiced it, not the writer’s.',
+    'A source hedges, in a quotation or in what they are reported to have said: the doubt is theirs, not the writer’s.',
+  unsourced:
+    'This floats free of any source: the text presents it as someone’s words or view without saying whose.',
   'source-named': 'A named source can be checked, and is on the record for what they said.',
   'source-anonymous':
     'You cannot check who this is: you are asked to trust the outlet’s judgement of the source.',

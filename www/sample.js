@@ -4,7 +4,8 @@
 // people, institutions and events in it are invented; only the outlets it
 // cites (the Journal, Reuters) are real names, used as sources are in news
 // copy. It is built to show every kind of sourcing the analysis tells apart:
-// named, anonymous, vague, document and relayed sources, agentless hedges, a
+// named, anonymous, vague, document and relayed sources, agentless hedges,
+// hedges of the writer and of sources, a scare quote with no speaker, a
 // quotation reopened across paragraphs, and actors who are not sources at all.
 
 export const SAMPLE_ARTICLE = `U.S. envoy’s call with Kremlin aide puts Black Sea shipping deal in doubt
@@ -14,6 +15,8 @@ GENEVA, March 14 — A private telephone call between a senior U.S. envoy and an
 The call, which lasted nearly an hour, was said to center on insurance guarantees for grain ships leaving Odesa. An unnamed American official framed the call as “a routine check-in that drew more attention than it deserved,” adding that no commitments had been made. The official spoke on condition of anonymity because the administration had not authorized public comment on the call.
 
 Envoy Daniel Whitcombe has held six rounds of talks with senior Russian officials since January, most of them in Geneva and Istanbul, and met Ukrainian negotiators in Kyiv last week.
+
+The so-called “grain corridor” has carried more than 30 million tonnes of cargo since it opened.
 
 According to sources cited by the Journal, Whitcombe offered to ease restrictions on a Russian state lender in exchange for a pledge to spare port infrastructure from drone strikes. The offer was never put in writing, a person familiar with the talks said.
 

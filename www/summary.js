@@ -2,7 +2,7 @@
 // distinct sources, each a button that highlights the claims it backs.
 
 import { el, plural } from './dom.js';
-import { BASES, HEDGE_KINDS, SOURCE_KINDS } from './labels.js';
+import { BASES, HEDGE_KINDS, SOURCE_KINDS, STRENGTHS, UNATTRIBUTED_KINDS, WHOSE, unattributedLabel } from './labels.js';
 
 const $ = (selector) => document.querySelector(selector);
 
@@ -30,22 +30,28 @@ export function sourcesByKind(summary) {
 
 /**
  * Fills the scorecard from `summary`, or empties it when `summary` is null.
- * `onSource(index)` is called when a source's button is pressed.
+ * `onSource(index)` is called when a source's button is pressed, and
+ * `onUnattributed(index)` when an item of `unattributed` (the analysis's list
+ * of claims and phrases that float free of any source) is.
  */
-export function renderSummary(summary, onSource = () => {}) {
+export function renderSummary(summary, onSource = () => {}, unattributed = [], onUnattributed = () => {}) {
   if (!summary) {
     for (const value of document.querySelectorAll('.metric-value')) value.textContent = '–';
     for (const note of document.querySelectorAll('.metric-note')) note.textContent = '';
-    for (const id of ['basis-bar', 'basis-counts', 'hedge-counts', 'kind-counts', 'sources']) {
+    for (const id of ['basis-bar', 'basis-counts', 'hedge-counts', 'strength-counts', 'whose-counts', 'unattributed-counts', 'unattributed-list', 'kind-counts', 'sources']) {
       document.getElementById(id).replaceChildren();
     }
     return;
   }
 
-  const writer = summary.hedges - summary.hedges_in_quotes;
+  const whose = summary.hedges_by_whose;
   setMetric('hedges_per_100_words', summary.hedges_per_100_words.toFixed(1),
     `${plural(summary.hedges, 'hedge')} in ${plural(summary.words, 'word')}`);
-  setMetric('hedge_voices', `${writer} · ${summary.hedges_in_quotes}`, 'the writer’s · in quotes');
+  setMetric('hedge_voices', `${whose.writer} · ${whose.source}`,
+    `the article’s · sources’ (${summary.hedges_in_quotes} in quotes)`);
+  const levels = summary.sentences_by_hedge_level;
+  setMetric('heavy_sentences', String(levels.heavy),
+    `heavily hedged; ${levels.moderate} moderately, ${levels.light} lightly`);
   const share = summary.attributed_sentences ? summary.anonymous_share : 0;
   setMetric('anonymous_share', `${Math.round(share * 100)}%`,
     `${summary.anonymous_sentences} of ${plural(summary.attributed_sentences, 'attributed sentence')}`);
@@ -82,6 +88,42 @@ export function renderSummary(summary, onSource = () => {}) {
     .replaceChildren(
       ...HEDGE_KINDS.map(([key, label, example]) => countRow(`hedge-${key}`, label, byCategory[key] ?? 0, example)),
     );
+
+  const byStrength = summary.hedges_by_strength;
+  document
+    .getElementById('strength-counts')
+    .replaceChildren(
+      ...STRENGTHS.map(([key, label, example]) => countRow(`strength-${key}`, label, byStrength[key] ?? 0, example)),
+    );
+  document
+    .getElementById('whose-counts')
+    .replaceChildren(...WHOSE.map(([key, label, example]) => countRow(`whose-${key}`, label, whose[key] ?? 0, example)));
+
+  const byUnattributed = summary.unattributed_by_kind;
+  document
+    .getElementById('unattributed-counts')
+    .replaceChildren(
+      ...UNATTRIBUTED_KINDS.map(([key, label, example]) =>
+        countRow(`unattributed-${key}`, label, byUnattributed[key] ?? 0, example),
+      ),
+    );
+  const list = document.getElementById('unattributed-list');
+  list.replaceChildren(
+    ...unattributed.map((item, index) => {
+      const button = el(
+        'button',
+        'source',
+        el('span', 'source-text', item.text),
+        el('span', `badge kind-unattributed-${item.kind}`, unattributedLabel(item.kind).toLowerCase()),
+      );
+      button.type = 'button';
+      button.dataset.unattributed = String(index);
+      button.dataset.kind = item.kind;
+      button.addEventListener('click', () => onUnattributed(index));
+      return el('li', null, button);
+    }),
+  );
+  if (!unattributed.length) list.replaceChildren(el('li', 'empty', 'Nothing floats free of a source.'));
 
   const byAttribution = summary.attributions_by_kind;
   document

@@ -2,7 +2,7 @@
 // Markdown report, and a share link that carries the text itself, compressed,
 // in the URL fragment (which browsers never send to a server).
 
-import { BASES, HEDGE_KINDS, kindLabel } from './labels.js';
+import { BASES, HEDGE_KINDS, STRENGTHS, UNATTRIBUTED_KINDS, kindLabel, unattributedLabel } from './labels.js';
 
 /** The analysis as pretty JSON. */
 export function toJson(analysis) {
@@ -49,8 +49,10 @@ export function toMarkdown(analysis, title = 'Article') {
     '| measure | value |',
     '| --- | --- |',
     `| hedges per 100 words | ${s.hedges_per_100_words.toFixed(1)} |`,
-    `| the writer’s hedges | ${s.hedges - s.hedges_in_quotes} |`,
-    `| sources’ hedges (in quotes) | ${s.hedges_in_quotes} |`,
+    `| the article’s own hedges | ${s.hedges_by_whose.writer} |`,
+    `| sources’ hedges | ${s.hedges_by_whose.source} (${s.hedges_in_quotes} in quotes) |`,
+    `| heavily hedged sentences | ${s.sentences_by_hedge_level.heavy} |`,
+    `| credited to no one | ${s.unattributed} |`,
     `| sentences with no attribution | ${s.sentences - s.attributed_sentences} |`,
     `| anonymous share of attributed sentences | ${Math.round((s.attributed_sentences ? s.anonymous_share : 0) * 100)}% |`,
     `| hedged statements | ${s.hedged_claims} of ${s.claims} |`,
@@ -63,6 +65,15 @@ export function toMarkdown(analysis, title = 'Article') {
     '### Hedges by kind',
     '',
     ...HEDGE_KINDS.map(([key, label]) => `- ${label}: ${s.hedges_by_category[key] ?? 0}`),
+    '',
+    '### Hedges by strength',
+    '',
+    ...STRENGTHS.map(([key, label]) => `- ${label}: ${s.hedges_by_strength[key] ?? 0}`),
+    '',
+    '### Credited to no one',
+    '',
+    ...UNATTRIBUTED_KINDS.map(([key, label]) => `- ${label}: ${s.unattributed_by_kind[key] ?? 0}`),
+    ...(analysis.unattributed ?? []).map((u) => `  - ${unattributedLabel(u.kind)}: ${md(u.text)}`),
     '',
     '## Sources',
     '',
@@ -78,7 +89,8 @@ export function toMarkdown(analysis, title = 'Article') {
     if (!claims.length) lines.push('None.');
     for (const claim of claims) {
       const hedges = claim.hedges.map((i) => analysis.hedges[i].text);
-      lines.push(`- > ${md(claim.text)}${hedges.length ? ` (hedges: ${hedges.map(md).join(', ')})` : ''}`);
+      const level = claim.hedged ? `, ${claim.hedge_level}` : '';
+      lines.push(`- > ${md(claim.text)}${hedges.length ? ` (hedges: ${hedges.map(md).join(', ')}${level})` : ''}`);
     }
     lines.push('');
   }

@@ -53,6 +53,14 @@ pub fn check(text: &str) -> Analysis {
     }
     for h in &a.hedges {
         check_span(text, h.span, "hedge");
+        assert!(
+            h.attribution.is_none_or(|i| i < a.attributions.len()),
+            "hedge attribution index"
+        );
+        assert!(
+            h.attribution.is_none() || h.whose == whosaid::Whose::Source,
+            "a hedge with an attribution is a source's"
+        );
     }
     for w in a.hedges.windows(2) {
         assert!(
@@ -94,6 +102,22 @@ pub fn check(text: &str) -> Analysis {
         assert!(
             c.hedges.iter().all(|&i| i < a.hedges.len()),
             "claim hedge index"
+        );
+    }
+
+    for u in &a.unattributed {
+        check_span(text, u.span, "unattributed");
+        assert!(
+            u.sentence < a.sentences.len(),
+            "unattributed sentence index"
+        );
+        assert!(
+            u.attribution.is_none_or(|i| i < a.attributions.len()),
+            "unattributed attribution index"
+        );
+        assert!(
+            u.claim.is_none_or(|i| i < a.claims.len()),
+            "unattributed claim index"
         );
     }
 
@@ -139,5 +163,8 @@ fn check_report(text: &str, a: &Analysis) {
     }
     for c in &r.claims {
         check_text(text, c.start, c.end, &c.text, "claim");
+    }
+    for u in &r.unattributed {
+        check_text(text, u.start, u.end, &u.text, "unattributed");
     }
 }

@@ -76,7 +76,7 @@ describe('the whosaid page, beyond highlighting', () => {
     await page.type('#input', 'The deal could collapse, an unnamed official said. ', { delay: 10 });
     await settle(page);
     assert.equal((await viewState(page)).text, 'The deal could collapse, an unnamed official said. ');
-    assert.equal(await countOf(page, 'hedge-writer'), 1, '“could” is marked while typing');
+    assert.equal(await countOf(page, 'hedge-source'), 1, '“could” is marked while typing, as the official’s hedge');
     assert.ok((await countOf(page, 'source-anonymous')) >= 1);
     // A burst of edits: only the last one is drawn.
     await page.evaluate(() => {
@@ -277,7 +277,7 @@ describe('the whosaid page, beyond highlighting', () => {
       await page.inputValue('#input'),
       'Port talks stall\n\nThe deal could collapse, an unnamed official said.\n\nclick',
     );
-    assert.equal(await countOf(page, 'hedge-writer'), 1);
+    assert.equal(await countOf(page, 'hedge-source'), 1, '“could” is the unnamed official’s hedge');
     await drop('notes.md', 'text/markdown', '# Notes\n\nCritics say it may fail.');
     await page.waitForFunction(() => document.getElementById('input').value.startsWith('# Notes'));
 

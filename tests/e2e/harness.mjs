@@ -238,8 +238,9 @@ export function checkView(state, analysis, input) {
     assert.equal(span.text, input.slice(span.start, span.end), 'analysis offsets are UTF-16');
   }
   const claims = (test) => analysis.claims.filter(test);
-  assert.deepEqual(cover(layer(state, 'hedge-writer')), cover(analysis.hedges.filter((h) => !h.in_quote)), 'the writer’s hedges');
-  assert.deepEqual(cover(layer(state, 'hedge-source')), cover(analysis.hedges.filter((h) => h.in_quote)), 'sources’ hedges');
+  assert.deepEqual(cover(layer(state, 'hedge-writer')), cover(analysis.hedges.filter((h) => h.whose === 'writer')), 'the writer’s hedges');
+  assert.deepEqual(cover(layer(state, 'hedge-source')), cover(analysis.hedges.filter((h) => h.whose === 'source')), 'sources’ hedges');
+  assert.deepEqual(cover(layer(state, 'unsourced')), cover(analysis.unattributed), 'what is credited to no one');
   assert.deepEqual(
     cover(layer(state, 'claim-anonymous', 'claim-anonymous-hedged')),
     cover(claims((c) => c.basis === 'anonymous')),

@@ -134,7 +134,8 @@ describe('the whosaid page', () => {
     );
     assert.deepEqual(metrics, {
       hedges_per_100_words: s.hedges_per_100_words.toFixed(1),
-      hedge_voices: `${s.hedges - s.hedges_in_quotes} · ${s.hedges_in_quotes}`,
+      hedge_voices: `${s.hedges_by_whose.writer} · ${s.hedges_by_whose.source}`,
+      heavy_sentences: String(s.sentences_by_hedge_level.heavy),
       anonymous_share: `${Math.round(s.anonymous_share * 100)}%`,
       unattributed_sentences: String(s.sentences - s.attributed_sentences),
       hedged_claims: String(s.hedged_claims),
@@ -151,8 +152,10 @@ describe('the whosaid page', () => {
       Object.fromEntries(items.map((i) => [i.dataset.count, i.textContent])),
     );
     for (const value of Object.values(counts)) assert.match(value, /^\d+$/);
-    assert.equal(Number(counts['hedge-writer']), analysis.hedges.filter((h) => !h.in_quote).length);
-    assert.equal(Number(counts['hedge-source']), analysis.hedges.filter((h) => h.in_quote).length);
+    assert.equal(Number(counts['hedge-writer']), analysis.hedges.filter((h) => h.whose === 'writer').length);
+    assert.equal(Number(counts['hedge-source']), analysis.hedges.filter((h) => h.whose === 'source').length);
+    assert.ok(analysis.hedges.some((h) => h.whose === 'source' && !h.in_quote), 'the sample has a source’s hedge outside quotes');
+    assert.equal(Number(counts.unsourced), analysis.unattributed.length);
     assert.equal(Number(counts['claim-anonymous']), analysis.claims.filter((c) => c.basis === 'anonymous').length);
     assert.equal(Number(counts['claim-hedged']), analysis.claims.filter((c) => c.hedged).length);
     assert.equal(await page.locator('#sources li').count(), Math.max(analysis.summary.sources.length, 1));
@@ -163,7 +166,7 @@ describe('the whosaid page', () => {
     const { page } = await openPage(t);
     await setText(page, SAMPLE_ARTICLE);
     const metrics = await page.$$eval('.metric-value', (values) =>
-      values.filter((v) => !['hedge_voices', 'unattributed_sentences', 'anonymity'].includes(v.dataset.metric)).map((v) => parseFloat(v.textContent)),
+      values.filter((v) => !['hedge_voices', 'unattributed_sentences', 'anonymity', 'heavy_sentences'].includes(v.dataset.metric)).map((v) => parseFloat(v.textContent)),
     );
     assert.ok(metrics.every((value) => value > 0), `hedges, anonymous share, hedged statements and sources: ${metrics}`);
     const kinds = await page.$$eval('#sources .badge', (items) => items.map((i) => i.textContent));

@@ -3,8 +3,9 @@
 //! Reads the labelled sentences (by default every `tests/hedges/*.txt`; see
 //! `docs/hedges.md` for the format), analyses each sentence alone, and prints
 //! cue-level precision, recall and F1 under exact and overlap matching,
-//! category and `in_quote` agreement, sentence-level figures and a table per
-//! category. `--errors` lists the missed, spurious and mismatched cues grouped
+//! category, `in_quote` and `whose` agreement, sentence-level figures, a
+//! table per category, and the strengths of the found cues and hedge levels
+//! of the sentences. `--errors` lists the missed, spurious and mismatched cues grouped
 //! by cue words, biggest group first; `--json` prints the figures as JSON;
 //! `--polnear DIR` adds the PolNeAR false-positive check.
 
@@ -14,6 +15,7 @@ use crate::hedges_score::{self, CategoryRow, ErrorCue, Prf, Score};
 use serde::Serialize;
 use std::collections::BTreeMap;
 use std::path::PathBuf;
+use whosaid::{HedgeLevel, HedgeStrength};
 
 const USAGE: &str =
     "usage: whosaid eval hedges [--dir DIR] [--json] [--errors] [--polnear DIR] [FILE...]";
@@ -65,7 +67,10 @@ struct Figures<'a> {
     cue_overlap: Prf,
     category_agreement: f64,
     in_quote_agreement: f64,
+    whose_agreement: f64,
     sentence: Prf,
+    strengths: BTreeMap<&'static str, usize>,
+    sentence_levels: BTreeMap<&'static str, usize>,
     categories: &'a [CategoryRow],
     polnear: Option<PolnearCheck>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -79,12 +84,15 @@ struct JsonError {
     cue: String,
     category: &'static str,
     in_quote: bool,
+    whose: &'static str,
     #[serde(skip_serializing_if = "Option::is_none")]
     found: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     found_category: Option<&'static str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     found_in_quote: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    found_whose: Option<&'static str>,
 }
 
 /// Runs the evaluation.
@@ -113,7 +121,18 @@ pub fn run(args: &[String]) -> Result<(), String> {
             cue_overlap: score.overlap,
             category_agreement: share(score.category_agree),
             in_quote_agreement: share(score.quote_agree),
+            whose_agreement: share(score.whose_agree),
             sentence: score.sentence,
+            strengths: HedgeStrength::ALL
+                .iter()
+                .zip(score.strengths)
+                .map(|(s, n)| (s.name(), n))
+                .collect(),
+            sentence_levels: HedgeLevel::ALL
+                .iter()
+                .zip(score.levels)
+                .map(|(l, n)| (l.name(), n))
+                .collect(),
             categories: &score.categories,
             polnear,
             errors: o.errors.then(|| json_errors(&data, &score)),
@@ -153,6 +172,14 @@ fn print_figures(files: &[PathBuf], s: &Score, polnear: Option<&PolnearCheck>) {
     };
     agree("category agreement", s.category_agree);
     agree("in_quote agreement", s.quote_agree);
+    agree("whose agreement", s.whose_agree);
+    let [weak, moderate, strong] = s.strengths;
+    println!("  found cues by strength: {weak} weak, {moderate} moderate, {strong} strong");
+    let [_, light, moderate, heavy] = s.levels;
+    println!(
+        "  sentences by hedge level: {light} light, {moderate} moderate, {heavy} heavy, {} none",
+        s.levels[0]
+    );
     println!();
     println!(
         "  {:<13} {:>6} {:>6} {:>7} {:>6} {:>6} {:>6}",
@@ -188,13 +215,14 @@ fn print_figures(files: &[PathBuf], s: &Score, polnear: Option<&PolnearCheck>) {
 }
 
 /// The error lists by kind, in a fixed order.
-fn kinds(s: &Score) -> [(&'static str, &[ErrorCue]); 5] {
+fn kinds(s: &Score) -> [(&'static str, &[ErrorCue]); 6] {
     [
         ("missed", &s.missed),
         ("spurious", &s.spurious),
         ("boundary", &s.boundary),
         ("category", &s.category),
         ("in_quote", &s.quote),
+        ("whose", &s.whose),
     ]
 }
 
@@ -202,10 +230,10 @@ fn kinds(s: &Score) -> [(&'static str, &[ErrorCue]); 5] {
 fn group_key(kind: &str, text: &str, e: &ErrorCue) -> String {
     let cue = hedges_score::key(text, e.span);
     match (kind, e.other) {
-        ("boundary", Some((span, _, _))) => {
+        ("boundary", Some((span, _, _, _))) => {
             format!("marked '{cue}', found '{}'", hedges_score::key(text, span))
         }
-        ("category", Some((_, cat, _))) => {
+        ("category", Some((_, cat, _, _))) => {
             format!("'{cue}' marked {}, found {}", e.category.name(), cat.name())
         }
         ("in_quote", _) => format!(
@@ -215,6 +243,11 @@ fn group_key(kind: &str, text: &str, e: &ErrorCue) -> String {
             } else {
                 "outside quotes"
             }
+        ),
+        ("whose", Some((_, _, _, found))) => format!(
+            "'{cue}' marked the {}'s, found the {}'s",
+            e.whose.name(),
+            found.name()
         ),
         _ => format!("'{cue}' ({})", e.category.name()),
     }
@@ -260,9 +293,11 @@ fn json_errors(data: &[Labelled], s: &Score) -> BTreeMap<&'static str, Vec<JsonE
                         cue: item.text.as_str()[e.span].to_string(),
                         category: e.category.name(),
                         in_quote: e.in_quote,
+                        whose: e.whose.name(),
                         found: e.other.map(|o| item.text.as_str()[o.0].to_string()),
                         found_category: e.other.map(|o| o.1.name()),
                         found_in_quote: e.other.map(|o| o.2),
+                        found_whose: e.other.map(|o| o.3.name()),
                     }
                 })
                 .collect();

@@ -3,11 +3,13 @@
 //! One sentence a line; blank lines and lines starting with `#` are skipped.
 //! Each hedge cue is marked inline as `[cue words|category]`, for example
 //! `The deal [could|modal] collapse, officials said.` A sentence with no mark
-//! has no hedge. Whether a cue is the writer's or a source's is not written:
-//! it follows from the quotation marks of the sentence, as in the detector.
+//! has no hedge. Whose hedge a cue is follows from the quotation marks (a
+//! source's between them, else the writer's) unless the mark says otherwise
+//! with a third field: `The deal [could|modal|source] collapse, officials
+//! said.`
 
 use std::path::{Path, PathBuf};
-use whosaid::{HedgeCategory, Span};
+use whosaid::{HedgeCategory, Span, Whose};
 
 /// A hedge cue a person marked.
 #[derive(Clone, Debug)]
@@ -18,6 +20,8 @@ pub struct GoldCue {
     pub category: HedgeCategory,
     /// Whether it stands between quotation marks.
     pub in_quote: bool,
+    /// Whose hedge it is: as marked, else a source's in quotes and the writer's outside.
+    pub whose: Whose,
 }
 
 /// One labelled sentence.
@@ -45,17 +49,29 @@ pub fn parse_line(line: &str) -> Result<Option<(String, Vec<GoldCue>)>, String> 
         let after = &rest[open + 1..];
         let mark = after.find(']').and_then(|close| {
             let inner = &after[..close];
-            let (cue, name) = inner.rsplit_once('|')?;
-            Some((cue, HedgeCategory::from_name(name.trim())?, close))
+            let (rest, last) = inner.rsplit_once('|')?;
+            let (cue, name, whose) = match last.trim() {
+                "source" | "writer" => {
+                    let (cue, name) = rest.rsplit_once('|')?;
+                    let whose = if last.trim() == "source" {
+                        Whose::Source
+                    } else {
+                        Whose::Writer
+                    };
+                    (cue, name, Some(whose))
+                }
+                _ => (rest, last, None),
+            };
+            Some((cue, HedgeCategory::from_name(name.trim())?, whose, close))
         });
         match mark {
-            Some((cue, category, close)) => {
+            Some((cue, category, whose, close)) => {
                 if cue.trim().is_empty() || cue.contains('[') {
                     return Err(format!("empty or nested mark '[{}]'", &after[..close]));
                 }
                 let start = text.len();
                 text.push_str(cue);
-                marks.push((Span::new(start, text.len()), category));
+                marks.push((Span::new(start, text.len()), category, whose));
                 rest = &after[close + 1..];
             }
             None if after.find(']').is_some_and(|c| after[..c].contains('|')) => {
@@ -73,12 +89,21 @@ pub fn parse_line(line: &str) -> Result<Option<(String, Vec<GoldCue>)>, String> 
     let quoted = quoted_ranges(&text);
     let cues = marks
         .into_iter()
-        .map(|(span, category)| GoldCue {
-            span,
-            category,
-            in_quote: quoted
+        .map(|(span, category, whose)| {
+            let in_quote = quoted
                 .iter()
-                .any(|q| q.start <= span.start && span.end <= q.end),
+                .any(|q| q.start <= span.start && span.end <= q.end);
+            let default = if in_quote {
+                Whose::Source
+            } else {
+                Whose::Writer
+            };
+            GoldCue {
+                span,
+                category,
+                in_quote,
+                whose: whose.unwrap_or(default),
+            }
         })
         .collect();
     Ok(Some((text, cues)))
@@ -165,6 +190,12 @@ mod tests {
         assert!(cues[0].in_quote);
         assert_eq!(&text.as_str()[cues[1].span], "about 300");
         assert!(!cues[1].in_quote);
+        assert_eq!(cues[0].whose, Whose::Source);
+        assert_eq!(cues[1].whose, Whose::Writer);
+        let (_, cues) = parse_line("It [may|modal|source] fail, he said.")
+            .unwrap()
+            .unwrap();
+        assert_eq!((cues[0].in_quote, cues[0].whose), (false, Whose::Source));
         assert!(parse_line("# comment").unwrap().is_none());
         assert!(parse_line("A [may|bogus] b.").is_err());
     }

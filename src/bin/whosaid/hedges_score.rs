@@ -3,13 +3,14 @@
 //! Cue level, as in the CoNLL-2010 hedge cue task: a found cue and a marked
 //! cue match **exactly** when they cover the same words (surrounding
 //! punctuation and white space ignored), and by **overlap** when they share a
-//! byte; either way each cue matches at most one other. Category and
-//! `in_quote` agreement are the shares of overlap matches that agree.
-//! Sentence level: a sentence is hedged when it has any cue.
+//! byte; either way each cue matches at most one other. Category, `in_quote`
+//! and `whose` agreement are the shares of overlap matches that agree.
+//! Sentence level: a sentence is hedged when it has any cue. The strengths of
+//! the found cues and the hedge levels of the sentences are counted too.
 
 use crate::hedges_data::Labelled;
 use serde::Serialize;
-use whosaid::{HedgeCategory, Span};
+use whosaid::{HedgeCategory, HedgeLevel, HedgeStrength, Span, Whose};
 
 /// Precision, recall and F1 from counts.
 #[derive(Clone, Copy, Debug, Default, Serialize)]
@@ -76,8 +77,11 @@ pub struct ErrorCue {
     pub category: HedgeCategory,
     /// Whether it is inside a quotation.
     pub in_quote: bool,
-    /// For a boundary or category error: the other side's span and category.
-    pub other: Option<(Span, HedgeCategory, bool)>,
+    /// Whose hedge it is.
+    pub whose: Whose,
+    /// For a boundary, category, `in_quote` or `whose` error: the other side's
+    /// span, category, `in_quote` and `whose`.
+    pub other: Option<(Span, HedgeCategory, bool, Whose)>,
 }
 
 /// Everything the scorer measured.
@@ -97,6 +101,12 @@ pub struct Score {
     pub category_agree: (usize, usize),
     /// Overlap matches with the same `in_quote`, and all overlap matches.
     pub quote_agree: (usize, usize),
+    /// Overlap matches with the same `whose`, and all overlap matches.
+    pub whose_agree: (usize, usize),
+    /// Found cues per strength: weak, moderate, strong.
+    pub strengths: [usize; 3],
+    /// Sentences per hedge level of the detector: none, light, moderate, heavy.
+    pub levels: [usize; 4],
     /// Sentence level.
     pub sentence: Prf,
     /// Per category.
@@ -111,6 +121,8 @@ pub struct Score {
     pub category: Vec<ErrorCue>,
     /// Overlap matches whose `in_quote` differs (marked cue, `other` = found).
     pub quote: Vec<ErrorCue>,
+    /// Overlap matches whose `whose` differs (marked cue, `other` = found).
+    pub whose: Vec<ErrorCue>,
 }
 
 /// The span without surrounding white space and punctuation.
@@ -164,7 +176,22 @@ pub fn score(data: &[Labelled]) -> Score {
         (vec![0; n], vec![0; n], vec![0; n], vec![0; n]);
     let idx = |c: HedgeCategory| HedgeCategory::ALL.iter().position(|&x| x == c).unwrap_or(0);
     for (i, item) in data.iter().enumerate() {
-        let found = whosaid::analyze(&item.text).hedges;
+        let analysis = whosaid::analyze(&item.text);
+        for sentence in &analysis.sentences {
+            let k = HedgeLevel::ALL
+                .iter()
+                .position(|&l| l == sentence.hedge_level)
+                .unwrap_or(0);
+            s.levels[k] += 1;
+        }
+        let found = analysis.hedges;
+        for h in &found {
+            let k = HedgeStrength::ALL
+                .iter()
+                .position(|&x| x == h.strength)
+                .unwrap_or(0);
+            s.strengths[k] += 1;
+        }
         let gold_spans: Vec<Span> = item.cues.iter().map(|c| c.span).collect();
         let found_spans: Vec<Span> = found.iter().map(|h| h.span).collect();
         s.gold += gold_spans.len();
@@ -183,11 +210,12 @@ pub fn score(data: &[Labelled]) -> Score {
         let mut used = vec![false; found.len()];
         for (g, p) in pairs.iter().enumerate() {
             let gc = &item.cues[g];
-            let err = |other: Option<(Span, HedgeCategory, bool)>| ErrorCue {
+            let err = |other: Option<(Span, HedgeCategory, bool, Whose)>| ErrorCue {
                 sentence: i,
                 span: gc.span,
                 category: gc.category,
                 in_quote: gc.in_quote,
+                whose: gc.whose,
                 other,
             };
             let Some(f) = *p else {
@@ -197,10 +225,16 @@ pub fn score(data: &[Labelled]) -> Score {
             used[f] = true;
             overlap_tp += 1;
             let h = &found[f];
-            let other = Some((h.span, h.category, h.in_quote));
+            let other = Some((h.span, h.category, h.in_quote, h.whose));
             cat_any[idx(gc.category)] += 1;
             s.category_agree.1 += 1;
             s.quote_agree.1 += 1;
+            s.whose_agree.1 += 1;
+            if h.whose == gc.whose {
+                s.whose_agree.0 += 1;
+            } else {
+                s.whose.push(err(other));
+            }
             if h.category == gc.category {
                 s.category_agree.0 += 1;
                 cat_tp[idx(gc.category)] += 1;
@@ -223,6 +257,7 @@ pub fn score(data: &[Labelled]) -> Score {
                     span: h.span,
                     category: h.category,
                     in_quote: h.in_quote,
+                    whose: h.whose,
                     other: None,
                 });
             }

@@ -1,7 +1,7 @@
 //! The `pretty` format: the text with terminal highlights, then a short report.
 
 use std::io::{self, Write};
-use whosaid::{Analysis, Basis, SourceKind};
+use whosaid::{Analysis, Basis, HedgeLevel, SourceKind};
 
 const RESET: &str = "\x1b[0m";
 
@@ -110,8 +110,25 @@ fn write_report(out: &mut impl Write, text: &str, a: &Analysis, color: bool) -> 
     let h = &s.hedges_by_category;
     writeln!(
         out,
-        "  hedges: {} ({:.1} per 100 words; {} modal, {} reportative, {} evidential, {} epistemic, {} approximator; {} inside quotes)",
-        s.hedges, s.hedges_per_100_words, h.modal, h.reportative, h.evidential, h.epistemic, h.approximator, s.hedges_in_quotes
+        "  hedges: {} ({:.1} per 100 words; {} modal, {} reportative, {} evidential, {} epistemic, {} approximator)",
+        s.hedges, s.hedges_per_100_words, h.modal, h.reportative, h.evidential, h.epistemic, h.approximator
+    )?;
+    let st = &s.hedges_by_strength;
+    writeln!(
+        out,
+        "    the writer's {}, sources' {} ({} inside quotes); {} weak, {} moderate, {} strong",
+        s.hedges_by_whose.writer,
+        s.hedges_by_whose.source,
+        s.hedges_in_quotes,
+        st.weak,
+        st.moderate,
+        st.strong
+    )?;
+    let l = &s.sentences_by_hedge_level;
+    writeln!(
+        out,
+        "    sentences hedged lightly {}, moderately {}, heavily {}",
+        l.light, l.moderate, l.heavy
     )?;
     let k = &s.attributions_by_kind;
     writeln!(
@@ -144,16 +161,49 @@ fn write_report(out: &mut impl Write, text: &str, a: &Analysis, color: bool) -> 
             )?;
         }
     }
+    let u = &s.unattributed_by_kind;
+    writeln!(
+        out,
+        "  unattributed: {} ({} agentless, {} impersonal, {} document with no one behind it, {} quoted phrase with no speaker)",
+        s.unattributed, u.agentless, u.impersonal, u.document, u.scare_quote
+    )?;
     if !a.hedges.is_empty() {
         writeln!(out, "  hedges:")?;
         for hedge in &a.hedges {
-            let whose = if hedge.in_quote { "source" } else { "writer" };
             writeln!(
                 out,
-                "    {:<12} {:<6} {}",
+                "    {:<12} {:<8} {:<6} {}",
                 hedge.category.name(),
-                whose,
+                hedge.strength.name(),
+                hedge.whose.name(),
                 &text[hedge.span]
+            )?;
+        }
+    }
+    let heavy: Vec<_> = a
+        .sentences
+        .iter()
+        .filter(|s| s.hedge_level == HedgeLevel::Heavy)
+        .collect();
+    if !heavy.is_empty() {
+        writeln!(out, "  heavily hedged sentences:")?;
+        for sentence in heavy {
+            writeln!(
+                out,
+                "    score {:<3} {}",
+                sentence.hedge_score,
+                text[sentence.span].replace('\n', " ")
+            )?;
+        }
+    }
+    if !a.unattributed.is_empty() {
+        writeln!(out, "  unattributed:")?;
+        for item in &a.unattributed {
+            writeln!(
+                out,
+                "    {:<12} {}",
+                item.kind.name(),
+                text[item.span].replace('\n', " ")
             )?;
         }
     }
