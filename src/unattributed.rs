@@ -316,7 +316,11 @@ fn is_scare_quote(doc: &Doc, sentence: &SentenceInfo, span: Span, w: &Words) -> 
         let word = doc.low(i);
         let so = i > 0 && doc.low(i - 1) == "so";
         (w.naming.contains(word) && !so) || cues.longest_at(doc, i, open).is_some()
-    }) || (close..hi).any(|i| cues.longest_at(doc, i, hi).is_some());
+    }) || (close..hi)
+        .take_while(|&i| !matches!(doc.low(i), "is" | "are" | "was" | "were" | "be" | "been"))
+        .any(|i| cues.longest_at(doc, i, hi).is_some());
+    // (A passive after the phrase is no speaker: "the 'reform package' was
+    // barely mentioned".)
     if spoken && !so_called {
         return false;
     }
