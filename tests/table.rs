@@ -74,7 +74,7 @@ attributions! {
     stance_verb: "The senator criticized the plan." =>
         [("criticized", Some(("The senator", Named)), Some("the plan"))];
     verb_group: "The ministry has also said in a statement that talks will resume." =>
-        [("has also said", Some(("The ministry", Named)), Some("that talks will resume"))];
+        [("has also said in a statement", Some(("The ministry", Named)), Some("that talks will resume"))];
     relayed_journal: "The plan was shelved, according to sources cited by the Journal." =>
         [("according to", Some(("sources cited by the Journal", Anonymous)), Some("The plan was shelved"), via "the Journal")];
     relayed_citing: "Reuters, citing an anonymous informant, reported that the plant had closed." =>
