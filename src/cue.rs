@@ -133,8 +133,9 @@ pub(crate) fn find(doc: &Doc, tokens: Range<usize>, quotes: &[Quote]) -> Vec<Cue
 }
 
 /// Words of the verb group that belong to the cue when they stand right
-/// before the verb: "has said", "also noted", "has repeatedly argued".
-const AUXILIARIES: [&str; 14] = [
+/// before the verb: "has said", "also noted", "has repeatedly argued", "did
+/// not respond to", "would say".
+const AUXILIARIES: [&str; 27] = [
     "has",
     "have",
     "had",
@@ -149,6 +150,19 @@ const AUXILIARIES: [&str; 14] = [
     "often",
     "once",
     "already",
+    "not",
+    "n't",
+    "n’t",
+    "never",
+    "did",
+    "does",
+    "do",
+    "will",
+    "would",
+    "could",
+    "can",
+    "may",
+    "might",
 ];
 
 /// Extends a verb cue over its verb group, as the PolNeAR guidelines mark it:

@@ -199,9 +199,15 @@ fn is_refusal(text: &str, cue: Span) -> bool {
         from += 1;
     }
     let before = text[from..cue.start].trim_end().to_ascii_lowercase();
-    ["not", "n't", "n’t", "never", "declined to", "refused to"]
-        .iter()
-        .any(|w| before.ends_with(w))
+    // The cue's own verb group may hold the negation: "did not say".
+    let words = text[cue].to_ascii_lowercase();
+    let negated = words
+        .split_whitespace()
+        .any(|w| matches!(w, "not" | "never") || w.ends_with("n't") || w.ends_with("n’t"));
+    negated
+        || ["not", "n't", "n’t", "never", "declined to", "refused to"]
+            .iter()
+            .any(|w| before.ends_with(w))
 }
 
 /// Whether the cue at tokens `i..end` is one of the known false friends.

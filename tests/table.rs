@@ -122,7 +122,7 @@ attributions! {
     intent_noun_is_not_a_cue: "The mayor has no plans to resign." => [];
     gerund_is_not_a_cue: "The group paid for ads supporting the mayor." => [];
     negated_source: "The campaign didn’t intend to testify." =>
-        [("intend", Some(("The campaign", Named)), Some("to testify"))];
+        [("didn’t intend", Some(("The campaign", Named)), Some("to testify"))];
     party_and_state: "Rep. Dana Ortiz (D-Ga.) said the bill would fail." =>
         [("said", Some(("Rep. Dana Ortiz (D-Ga.)", Named)), Some("the bill would fail"))];
     party_and_state_inverted: "“It is not new,” said Rep. Dana Ortiz (D-Ga.)." =>
