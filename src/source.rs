@@ -27,6 +27,9 @@ use std::ops::Range;
 
 const PRONOUNS: [&str; 7] = ["he", "she", "they", "it", "i", "we", "you"];
 
+/// Object pronouns: a source on their own ("let me say", "hearing him say").
+const OBJECT_PRONOUNS: [&str; 4] = ["me", "him", "us", "them"];
+
 const DETERMINERS: [&str; 20] = [
     "the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my", "your",
     "some", "many", "several", "most", "few", "each", "every",
@@ -226,7 +229,16 @@ fn extend_appositives(doc: &Doc, mut phrase: Range<usize>, first: usize) -> Rang
             || DETERMINERS.contains(&doc.low(phrase.start))
                 && doc.is_cap(comma - 1)
                 && !PREPOSITION_STARTS.contains(&doc.low(earlier.start));
-        if !joins || earlier.start == first && PREPOSITION_STARTS.contains(&doc.low(first)) {
+        // Nor a day ("Tuesday, Kevin Brady said") or a phrase after a
+        // preposition ("In a statement to the Observer, her adviser said").
+        let day = earlier.len() == 1 && crate::words::is_weekday(doc.low(earlier.start));
+        let after_preposition =
+            earlier.start > first && PREPOSITION_STARTS.contains(&doc.low(earlier.start - 1));
+        if !joins
+            || day
+            || after_preposition
+            || earlier.start == first && PREPOSITION_STARTS.contains(&doc.low(first))
+        {
             break;
         }
         phrase = earlier.start..phrase.end;
@@ -261,7 +273,7 @@ fn walk_back(doc: &Doc, last: usize, first: usize) -> Option<Range<usize>> {
     if !doc.is_word(last) && !doc.is_number(last) {
         return None;
     }
-    if PRONOUNS.contains(&doc.low(last)) {
+    if PRONOUNS.contains(&doc.low(last)) || OBJECT_PRONOUNS.contains(&doc.low(last)) {
         return Some(last..last + 1);
     }
     let mut start = last;
@@ -309,8 +321,10 @@ fn walk_back(doc: &Doc, last: usize, first: usize) -> Option<Range<usize>> {
         }
         j -= 1;
     }
-    // A phrase never starts with a preposition or "who".
-    while start <= last && (inner_preposition(doc, start) || doc.low(start) == "who") {
+    // A phrase never starts with a preposition, "who" or a conjunction.
+    while start <= last
+        && (inner_preposition(doc, start) || matches!(doc.low(start), "who" | "and" | "but"))
+    {
         start += 1;
     }
     // Nor ends with a preposition or a determiner ("criticized voters for").
