@@ -464,10 +464,13 @@ fn build(
                     f.source = Some(last..last + 1);
                     return Some(f);
                 }
-                if info.lemma == "called" && matches!(doc.low(last.saturating_sub(1)), "a" | "an") {
-                    return None; // "a company called Acme": a name, not a claim
+                if info.lemma == "called" && not_a_call(doc, last, m.tokens.end, end) {
+                    return None;
                 }
                 let (src, mut via) = source::before(doc, last, first)?;
+                if info.lemma == "called" && src.start > first && doc.low(src.start - 1) == "what" {
+                    return None; // "condemned what he called a breach": the writer's verb
+                }
                 if src.start > first
                     && doc.low(src.start - 1) == "as"
                     && doc.punct(m.tokens.end) == Some(',')
@@ -785,6 +788,45 @@ fn content_after(
         }
     }
     Some((span, citing))
+}
+
+/// Whether "called" (its source ending at token `last`, its object at
+/// `next`) names or phones rather than characterises: "a company called
+/// Acme", "a stream called Miracle Run", "called Ms. Ortiz on Friday",
+/// "called into the show", "called an emergency meeting".
+fn not_a_call(doc: &Doc, last: usize, next: usize, end: usize) -> bool {
+    let before = doc.low(last);
+    // A thing named: "a group called Lashkar-e-Taiba", "The program, called EB-5,".
+    let naming = matches!(doc.low(last.saturating_sub(1)), "a" | "an")
+        || (doc.punct(last) == Some(',') && doc.is_cap(next))
+        || (matches!(
+            before,
+            "group"
+                | "program"
+                | "organization"
+                | "company"
+                | "firm"
+                | "movement"
+                | "bill"
+                | "plan"
+                | "policy"
+                | "law"
+                | "book"
+                | "film"
+                | "show"
+                | "town"
+                | "village"
+                | "area"
+                | "region"
+        ) && doc.is_cap(next));
+    let particle = matches!(doc.low(next), "in" | "into" | "to" | "back" | "off");
+    let convened = (next..end.min(next + 4)).any(|j| {
+        matches!(
+            doc.low(j),
+            "meeting" | "vote" | "election" | "hearing" | "session" | "summit" | "strike"
+        )
+    });
+    naming || particle || convened
 }
 
 /// Whether token `j` sits inside a quotation that opened before it.

@@ -159,6 +159,10 @@ attributions! {
     poll_closing: "The mayor holds a wide lead in the latest polls." =>
         [("in", Some(("the latest polls", Document)), Some("The mayor holds a wide lead"))];
     polling_place_is_not_a_poll: "Voters waited in polling places for hours." => [];
+    called_names_a_thing: "They met near a stream called Miracle Run." => [];
+    called_convenes: "The council called an emergency meeting on the test." => [];
+    what_he_called: "The minister condemned what he called a breach of the rules." =>
+        [("condemned", Some(("The minister", Named)), Some("what he called a breach of the rules"))];
     phrasal_cue: "The minister pointed out that exports had doubled." =>
         [("pointed out", Some(("The minister", Named)), Some("that exports had doubled"))];
 }
