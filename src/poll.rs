@@ -19,6 +19,12 @@ use std::ops::Range;
 /// Nouns that make "in ..." a poll's attribution.
 const POLLS: [&str; 4] = ["poll", "polls", "survey", "surveys"];
 
+/// Words that show "in ..." is not a poll's name: "in eight states where
+/// exit polls were conducted", "in the hours before the polls close".
+const CLAUSE_WORDS: [&str; 8] = [
+    "where", "that", "which", "when", "before", "after", "hours", "of",
+];
+
 /// Where a poll attribution sits in its sentence.
 pub(crate) enum Place {
     /// "In a poll ..., CLAUSE": the content starts at this token.
@@ -43,8 +49,9 @@ pub(crate) fn find(
         if doc.low(i) != "in" {
             continue;
         }
-        let head = (i + 1..end.min(i + 9))
+        let head = (i + 1..end.min(i + 7))
             .take_while(|&j| doc.punct(j).is_none() || doc.is_punct_in(j, "-/&.'’"))
+            .take_while(|&j| !CLAUSE_WORDS.contains(&doc.low(j)))
             .find(|&j| POLLS.contains(&doc.low(j)))?;
         let opening = i == body;
         let mut stop = head + 1;
