@@ -64,6 +64,7 @@ const AGENT_PARTICIPLES: [&str; 12] = [
 /// Finds the cues of the sentence `tokens`.
 pub(crate) fn find(doc: &Doc, tokens: Range<usize>, quotes: &[Quote]) -> Vec<CueMatch> {
     let lex = lexicons();
+    let quotes = quote::around(quotes, doc, tokens.clone());
     let mut cues = Vec::new();
     let mut i = tokens.start;
     while i < tokens.end {

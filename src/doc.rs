@@ -1,6 +1,8 @@
 //! The tokenised text that every detector reads.
 
+use crate::lexicon::lexicons;
 use crate::token::{tokenize, Token, TokenKind};
+use crate::vocab::{Vocab, WordId, NO_WORD};
 use crate::Span;
 
 /// The text, an ASCII-lowercased copy with the same byte offsets, and its tokens.
@@ -11,14 +13,27 @@ pub(crate) struct Doc<'a> {
     pub lower: String,
     /// The tokens, in order.
     pub tokens: Vec<Token>,
+    /// The word id of each token's lowercased text (see [`Vocab`]).
+    ids: Vec<WordId>,
+    /// The words of the lists, which `ids` number.
+    pub vocab: &'static Vocab,
 }
 
 impl<'a> Doc<'a> {
     pub fn new(text: &'a str) -> Doc<'a> {
+        let lower = text.to_ascii_lowercase();
+        let tokens = tokenize(text);
+        let vocab = &lexicons().vocab;
+        let ids = tokens
+            .iter()
+            .map(|t| vocab.id(&lower[t.span.start..t.span.end]))
+            .collect();
         Doc {
             text,
-            lower: text.to_ascii_lowercase(),
-            tokens: tokenize(text),
+            lower,
+            tokens,
+            ids,
+            vocab,
         }
     }
 
@@ -31,6 +46,12 @@ impl<'a> Doc<'a> {
         self.tokens
             .get(i)
             .map_or("", |t| &self.lower[t.span.start..t.span.end])
+    }
+
+    /// The word id of token `i`'s lowercased text, or [`NO_WORD`] past the end.
+    #[inline]
+    pub fn id(&self, i: usize) -> WordId {
+        self.ids.get(i).copied().unwrap_or(NO_WORD)
     }
 
     /// The original text of token `i`, or "" past the end.

@@ -4,14 +4,15 @@
 //! two placeholders: `<be>` (any form of "to be") and `<num>` (a number).
 
 use crate::doc::Doc;
+use crate::hasher::WordSet;
 use crate::model::HedgeCategory;
-use std::collections::{HashMap, HashSet};
+use crate::vocab::{Vocab, WordId, ARTICLE, BE, NUMBER};
 use std::sync::OnceLock;
 
 /// One element of a phrase pattern.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Pat {
-    Word(&'static str),
+    Word(WordId),
     Be,
     Num,
 }
@@ -19,57 +20,100 @@ enum Pat {
 /// A set of phrases, each with a value, matched token by token.
 pub(crate) struct PhraseSet<T> {
     phrases: Vec<(Vec<Pat>, T)>,
-    by_word: HashMap<&'static str, Vec<usize>>,
-    by_be: Vec<usize>,
-    by_num: Vec<usize>,
+    /// The phrases starting with word id `w` are `by_word[starts[w]..starts[w + 1]]`,
+    /// in the order they were inserted.
+    starts: Vec<u32>,
+    by_word: Vec<u32>,
+    by_be: Vec<u32>,
+    by_num: Vec<u32>,
 }
 
 impl<T> PhraseSet<T> {
     fn new() -> Self {
         PhraseSet {
             phrases: Vec::new(),
-            by_word: HashMap::new(),
+            starts: Vec::new(),
+            by_word: Vec::new(),
             by_be: Vec::new(),
             by_num: Vec::new(),
         }
     }
 
-    fn insert(&mut self, phrase: &'static str, value: T) {
+    fn insert(&mut self, vocab: &mut Vocab, phrase: &'static str, value: T) {
         let pats: Vec<Pat> = phrase
             .split_whitespace()
             .map(|w| match w {
                 "<be>" => Pat::Be,
                 "<num>" => Pat::Num,
-                w => Pat::Word(w),
+                w => Pat::Word(vocab.intern(w)),
             })
             .collect();
         if pats.is_empty() {
             return;
         }
-        let index = self.phrases.len();
+        let index = u32::try_from(self.phrases.len()).expect("fewer than 2^32 phrases");
         match pats[0] {
-            Pat::Word(w) => self.by_word.entry(w).or_default().push(index),
+            Pat::Word(_) => {}
             Pat::Be => self.by_be.push(index),
             Pat::Num => self.by_num.push(index),
         }
         self.phrases.push((pats, value));
     }
 
+    /// Indexes the phrases by their first word, once every phrase is in.
+    fn index(&mut self) {
+        let mut firsts: Vec<(WordId, u32)> = Vec::new();
+        for (p, (pats, _)) in self.phrases.iter().enumerate() {
+            if let Pat::Word(w) = pats[0] {
+                firsts.push((w, p as u32));
+            }
+        }
+        // Stable: the phrases of one word keep their order.
+        firsts.sort_by_key(|&(w, _)| w);
+        let words = firsts.last().map_or(0, |&(w, _)| w as usize + 1);
+        self.starts = vec![0; words + 1];
+        for &(w, _) in &firsts {
+            self.starts[w as usize + 1] += 1;
+        }
+        for w in 0..words {
+            self.starts[w + 1] += self.starts[w];
+        }
+        self.by_word = firsts.into_iter().map(|(_, p)| p).collect();
+    }
+
+    /// The phrases whose first word is `id`.
+    #[inline]
+    fn starting_with(&self, id: WordId) -> &[u32] {
+        let w = id as usize;
+        match (self.starts.get(w), self.starts.get(w + 1)) {
+            (Some(&a), Some(&b)) => &self.by_word[a as usize..b as usize],
+            _ => &[],
+        }
+    }
+
     /// The longest phrase starting at token `i` and ending at or before token
     /// `limit`: its end (exclusive) and value.
+    #[inline]
     pub fn longest_at(&self, doc: &Doc, i: usize, limit: usize) -> Option<(usize, &T)> {
-        let word = doc.low(i);
-        let first = self.by_word.get(word).map(Vec::as_slice).unwrap_or(&[]);
+        let id = doc.id(i);
+        let first = self.starting_with(id);
         // Placeholder phrases are tried only where their first token can match.
-        let be: &[usize] = if BE.contains(&word) { &self.by_be } else { &[] };
-        let num: &[usize] = if !self.by_num.is_empty() && starts_number(doc, i) {
+        let be: &[u32] = if !self.by_be.is_empty() && doc.vocab.has(id, BE) {
+            &self.by_be
+        } else {
+            &[]
+        };
+        let num: &[u32] = if !self.by_num.is_empty() && starts_number(doc, i) {
             &self.by_num
         } else {
             &[]
         };
+        if first.is_empty() && be.is_empty() && num.is_empty() {
+            return None;
+        }
         let mut best: Option<(usize, &T)> = None;
         for &p in first.iter().chain(be).chain(num) {
-            let (pats, value) = &self.phrases[p];
+            let (pats, value) = &self.phrases[p as usize];
             if let Some(end) = match_pats(doc, pats, i, limit) {
                 if best.is_none_or(|(e, _)| end > e) {
                     best = Some((end, value));
@@ -80,7 +124,8 @@ impl<T> PhraseSet<T> {
     }
 }
 
-const BE: [&str; 9] = [
+/// The forms of "to be" that `<be>` matches.
+const BE_FORMS: [&str; 9] = [
     "is", "are", "was", "were", "be", "been", "being", "'s", "’s",
 ];
 
@@ -132,22 +177,20 @@ const NUMBER_WORDS: [&str; 44] = [
 ];
 
 /// Whether token `i` is a number word or digits.
-pub(crate) fn is_number_at(doc: &Doc, i: usize) -> bool {
-    doc.is_number(i) || NUMBER_WORDS.contains(&doc.low(i))
+fn is_number_at(doc: &Doc, i: usize) -> bool {
+    doc.is_number(i) || doc.vocab.has(doc.id(i), NUMBER)
 }
 
 /// Whether a number can start at token `i`: digits, a number word, a currency sign, "a".
+#[inline]
 fn starts_number(doc: &Doc, i: usize) -> bool {
-    doc.is_number(i)
-        || doc.is_punct_in(i, "$£€¥")
-        || matches!(doc.low(i), "a" | "an")
-        || NUMBER_WORDS.contains(&doc.low(i))
+    doc.vocab.has(doc.id(i), NUMBER | ARTICLE) || doc.is_number(i) || doc.is_punct_in(i, "$£€¥")
 }
 
 /// Matches a number at `i`: "300", "$40", "a dozen", "half". Returns its end.
 fn match_number(doc: &Doc, i: usize, limit: usize) -> Option<usize> {
     let mut j = i;
-    if j < limit && (doc.is_punct_in(j, "$£€¥") || matches!(doc.low(j), "a" | "an")) {
+    if j < limit && (doc.is_punct_in(j, "$£€¥") || doc.vocab.has(doc.id(j), ARTICLE)) {
         j += 1;
     }
     // "nearly an hour", "about a week"
@@ -163,7 +206,7 @@ fn match_number(doc: &Doc, i: usize, limit: usize) -> Option<usize> {
     if j < limit && is_number_at(doc, j) {
         let mut end = j + 1;
         // "300 million", "2.5 billion"
-        while end < limit && end < j + 3 && NUMBER_WORDS.contains(&doc.low(end)) {
+        while end < limit && end < j + 3 && doc.vocab.has(doc.id(end), NUMBER) {
             end += 1;
         }
         Some(end)
@@ -180,13 +223,13 @@ fn match_pats(doc: &Doc, pats: &[Pat], i: usize, limit: usize) -> Option<usize> 
         }
         match *pat {
             Pat::Word(w) => {
-                if doc.low(j) != w {
+                if doc.id(j) != w {
                     return None;
                 }
                 j += 1;
             }
             Pat::Be => {
-                if !BE.contains(&doc.low(j)) {
+                if !doc.vocab.has(doc.id(j), BE) {
                     return None;
                 }
                 j += 1;
@@ -220,19 +263,21 @@ pub(crate) struct CueInfo {
 
 /// Every word list whosaid uses.
 pub(crate) struct Lexicons {
+    /// The ids of every word of the phrase lists.
+    pub vocab: Vocab,
     pub hedges: PhraseSet<HedgeCategory>,
     pub cues: PhraseSet<CueInfo>,
     pub agentless: PhraseSet<()>,
     pub anon_markers: PhraseSet<()>,
     pub anonymity_granted: PhraseSet<()>,
     pub anonymity_reasons: PhraseSet<()>,
-    pub anon_roles: HashSet<&'static str>,
-    pub vague: HashSet<&'static str>,
-    pub documents: HashSet<&'static str>,
-    pub titles: HashSet<&'static str>,
-    pub abbrev_titles: HashSet<&'static str>,
-    pub abbrev_other: HashSet<&'static str>,
-    pub starters: HashSet<&'static str>,
+    pub anon_roles: WordSet<&'static str>,
+    pub vague: WordSet<&'static str>,
+    pub documents: WordSet<&'static str>,
+    pub titles: WordSet<&'static str>,
+    pub abbrev_titles: WordSet<&'static str>,
+    pub abbrev_other: WordSet<&'static str>,
+    pub starters: WordSet<&'static str>,
 }
 
 /// The lines of a data file that are neither blank nor comments.
@@ -248,11 +293,20 @@ fn keyed(file: &'static str) -> impl Iterator<Item = (&'static str, &'static str
 }
 
 fn load() -> Lexicons {
+    let mut vocab = Vocab::new();
+    for w in BE_FORMS {
+        vocab.mark(w, BE);
+    }
+    for w in NUMBER_WORDS {
+        vocab.mark(w, NUMBER);
+    }
+    vocab.mark("a", ARTICLE);
+    vocab.mark("an", ARTICLE);
     let mut hedges = PhraseSet::new();
     for (category, phrase) in keyed(include_str!("lexicon/hedges.txt")) {
         let category = HedgeCategory::from_name(category)
             .unwrap_or_else(|| panic!("hedges.txt: unknown category {category}"));
-        hedges.insert(phrase, category);
+        hedges.insert(&mut vocab, phrase, category);
     }
     let mut cues = PhraseSet::new();
     for (head, forms) in keyed(include_str!("lexicon/cues.txt")) {
@@ -267,6 +321,7 @@ fn load() -> Lexicons {
         let clause = strong || strength == "clause";
         if forms.contains(' ') && (forms.contains('<') || forms.starts_with("according")) {
             cues.insert(
+                &mut vocab,
                 forms,
                 CueInfo {
                     kind,
@@ -279,6 +334,7 @@ fn load() -> Lexicons {
             let lemma = forms.split_whitespace().next().unwrap_or(forms);
             for form in forms.split_whitespace() {
                 cues.insert(
+                    &mut vocab,
                     form,
                     CueInfo {
                         kind,
@@ -292,28 +348,28 @@ fn load() -> Lexicons {
     }
     let mut agentless = PhraseSet::new();
     for phrase in entries(include_str!("lexicon/agentless.txt")) {
-        agentless.insert(phrase, ());
+        agentless.insert(&mut vocab, phrase, ());
     }
     let mut anon_markers = PhraseSet::new();
-    let mut anon_roles = HashSet::new();
+    let mut anon_roles = WordSet::default();
     for (key, value) in keyed(include_str!("lexicon/anonymous.txt")) {
         if key == "role" {
             anon_roles.insert(value);
         } else {
-            anon_markers.insert(value, ());
+            anon_markers.insert(&mut vocab, value, ());
         }
     }
     let mut anonymity_granted = PhraseSet::new();
     let mut anonymity_reasons = PhraseSet::new();
     for (key, value) in keyed(include_str!("lexicon/anonymity.txt")) {
         if key == "granted" {
-            anonymity_granted.insert(value, ());
+            anonymity_granted.insert(&mut vocab, value, ());
         } else {
-            anonymity_reasons.insert(value, ());
+            anonymity_reasons.insert(&mut vocab, value, ());
         }
     }
-    let mut abbrev_titles = HashSet::new();
-    let mut abbrev_other = HashSet::new();
+    let mut abbrev_titles = WordSet::default();
+    let mut abbrev_other = WordSet::default();
     for (key, value) in keyed(include_str!("lexicon/abbreviations.txt")) {
         if key == "title" {
             abbrev_titles.insert(value);
@@ -321,7 +377,18 @@ fn load() -> Lexicons {
             abbrev_other.insert(value);
         }
     }
+    for set in [
+        &mut agentless,
+        &mut anon_markers,
+        &mut anonymity_granted,
+        &mut anonymity_reasons,
+    ] {
+        set.index();
+    }
+    hedges.index();
+    cues.index();
     Lexicons {
+        vocab,
         hedges,
         cues,
         agentless,

@@ -5,6 +5,7 @@ mod attribution;
 mod claim;
 mod cue;
 mod doc;
+mod hasher;
 mod hedge;
 mod lexicon;
 pub mod model;
@@ -16,6 +17,7 @@ mod span;
 mod summary;
 pub mod token;
 pub mod utf16;
+mod vocab;
 mod words;
 
 #[cfg(target_arch = "wasm32")]

@@ -41,6 +41,10 @@ fn is_punct(c: char) -> bool {
 
 /// Whether `c` can be part of a word.
 pub fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        // The same test: ASCII is letters and digits, white space, controls and punctuation.
+        return c.is_ascii_alphanumeric();
+    }
     !c.is_whitespace() && !c.is_control() && !is_punct(c)
 }
 
@@ -49,8 +53,15 @@ fn is_joiner(c: char) -> bool {
     matches!(c, '.' | '\'' | '’' | '-' | '‐' | '&' | '_' | '/')
 }
 
-fn is_apostrophe(c: char) -> bool {
-    c == '\'' || c == '’'
+/// The character starting at byte `at` of `text`, decoded without a loop for ASCII.
+#[inline]
+fn char_at(text: &str, at: usize) -> char {
+    let b = text.as_bytes()[at];
+    if b.is_ascii() {
+        char::from(b)
+    } else {
+        text[at..].chars().next().unwrap_or('\u{FFFD}')
+    }
 }
 
 /// Splits `text` into tokens.
@@ -64,23 +75,26 @@ fn is_apostrophe(c: char) -> bool {
 pub fn tokenize(text: &str) -> Vec<Token> {
     let bytes = text.as_bytes();
     let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
-    let mut chars = text.char_indices().peekable();
-    while let Some((start, c)) = chars.next() {
+    let mut pos = 0;
+    while pos < bytes.len() {
+        let start = pos;
+        let c = char_at(text, pos);
+        pos += c.len_utf8();
         if c.is_whitespace() || c.is_control() {
             continue;
         }
-        if (c == '\'' || c == '`') && text[start + 1..].starts_with(c) {
+        if (c == '\'' || c == '`') && bytes.get(pos) == Some(&(c as u8)) {
             // "''" and "``": the plain-text spellings of a double quotation mark.
-            chars.next();
+            pos += 1;
             tokens.push(Token {
-                span: Span::new(start, start + 2),
+                span: Span::new(start, pos),
                 kind: TokenKind::Punct,
             });
             continue;
         }
         if !is_word_char(c) {
             tokens.push(Token {
-                span: Span::new(start, start + c.len_utf8()),
+                span: Span::new(start, pos),
                 kind: TokenKind::Punct,
             });
             continue;
@@ -90,41 +104,52 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         } else {
             TokenKind::Word
         };
-        let mut end = start + c.len_utf8();
+        let mut end = pos;
         let mut inner_period = false;
+        // An apostrophe can only be inside a word as a joiner.
+        let mut apostrophe = false;
         loop {
-            match chars.peek() {
-                Some(&(i, d)) if is_word_char(d) => {
-                    end = i + d.len_utf8();
-                    chars.next();
-                }
-                Some(&(i, d)) if (is_joiner(d) || (d == ',' && kind == TokenKind::Number)) => {
-                    // A joiner stays inside only when a word character follows it.
-                    let after = i + d.len_utf8();
-                    let next = text[after..].chars().next();
-                    let joins = match next {
-                        Some(n) if d == ',' => n.is_ascii_digit(),
-                        Some(n) => is_word_char(n),
-                        None => false,
-                    };
-                    if joins {
-                        inner_period |= d == '.';
-                        end = after;
-                        chars.next();
-                    } else {
-                        // "U.S." keeps its final period.
-                        if d == '.' && inner_period && kind == TokenKind::Word {
-                            end = after;
-                            chars.next();
-                        }
-                        break;
-                    }
-                }
-                _ => break,
+            // ASCII letters and digits, the bulk of any word, byte by byte.
+            // (An ASCII character is a word character exactly when it is one of these.)
+            while end < bytes.len() && bytes[end].is_ascii_alphanumeric() {
+                end += 1;
             }
+            if end == bytes.len() {
+                break;
+            }
+            let d = char_at(text, end);
+            if is_word_char(d) {
+                end += d.len_utf8();
+                continue;
+            }
+            if is_joiner(d) || (d == ',' && kind == TokenKind::Number) {
+                // A joiner stays inside only when a word character follows it.
+                let after = end + d.len_utf8();
+                let joins = match text[after..].chars().next() {
+                    Some(n) if d == ',' => n.is_ascii_digit(),
+                    Some(n) => is_word_char(n),
+                    None => false,
+                };
+                if joins {
+                    inner_period |= d == '.';
+                    apostrophe |= d == '\'' || d == '’';
+                    end = after;
+                    continue;
+                }
+                // "U.S." keeps its final period.
+                if d == '.' && inner_period && kind == TokenKind::Word {
+                    end = after;
+                }
+            }
+            break;
         }
+        pos = end;
         if kind == TokenKind::Word {
-            push_split_word(text, bytes, start, end, &mut tokens);
+            if apostrophe {
+                push_split_word(text, bytes, start, end, &mut tokens);
+            } else {
+                push(&mut tokens, start, end);
+            }
         } else {
             tokens.push(Token {
                 span: Span::new(start, end),
@@ -135,12 +160,28 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     tokens
 }
 
+/// The byte offset and length of the last apostrophe (' or ’) in `word`.
+fn last_apostrophe(word: &[u8]) -> Option<(usize, usize)> {
+    let mut upto = word.len();
+    // Scan bytes: ' is 0x27 and ’ is E2 80 99, whose last byte no other
+    // character ending in E2 80 99 can share.
+    while let Some(p) = word[..upto].iter().rposition(|&b| b == b'\'' || b == 0x99) {
+        if word[p] == b'\'' {
+            return Some((p, 1));
+        }
+        if p >= 2 && word[p - 2] == 0xE2 && word[p - 1] == 0x80 {
+            return Some((p - 2, 3));
+        }
+        upto = p;
+    }
+    None
+}
+
 /// Pushes a word, split off a contraction or possessive suffix when it has one.
 fn push_split_word(text: &str, bytes: &[u8], start: usize, end: usize, tokens: &mut Vec<Token>) {
     let word = &text[start..end];
-    // Find the last apostrophe in the word.
-    if let Some((pos, ap)) = word.char_indices().rev().find(|&(_, c)| is_apostrophe(c)) {
-        let suffix = &word[pos + ap.len_utf8()..];
+    if let Some((pos, ap_len)) = last_apostrophe(&bytes[start..end]) {
+        let suffix = &word[pos + ap_len..];
         let at = start + pos;
         if suffix.eq_ignore_ascii_case("t") && pos > 1 && bytes[at - 1].eq_ignore_ascii_case(&b'n')
         {
@@ -201,6 +242,16 @@ mod tests {
             ["O'Brien", "'s", "well-known"]
         );
         assert_eq!(words("end... Next"), ["end", ".", ".", ".", "Next"]);
+    }
+
+    #[test]
+    fn finds_the_last_apostrophe_in_bytes() {
+        assert_eq!(last_apostrophe(b"plain"), None);
+        assert_eq!(last_apostrophe("Clinton’s".as_bytes()), Some((7, 3)));
+        assert_eq!(last_apostrophe("a’b's".as_bytes()), Some((5, 1)));
+        // ♙ (E2 99 99) and ™ (E2 84 A2) are no apostrophes.
+        assert_eq!(last_apostrophe("x\u{2659}\u{2122}".as_bytes()), None);
+        assert_eq!(words("O’Brien♙’s"), ["O’Brien♙", "’s"]);
     }
 
     #[test]
