@@ -7,7 +7,7 @@
 //! enough: eight bytes a step, no per-process seed, so lookups behave the
 //! same on every run.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::hash::{BuildHasherDefault, Hasher};
 
 /// A multiply-and-rotate hasher (FxHash style) for string and integer keys.
@@ -37,9 +37,7 @@ impl Hasher for WordHasher {
         }
         let rest = chunks.remainder();
         if !rest.is_empty() {
-            let mut word = [0u8; 8];
-            word[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(word));
+            self.add(read_le(rest));
         }
     }
 
@@ -71,8 +69,30 @@ impl Hasher for WordHasher {
     }
 }
 
-/// A `HashMap` with [`WordHasher`].
-pub(crate) type WordMap<K, V> = HashMap<K, V, BuildHasherDefault<WordHasher>>;
+/// The first eight bytes of `bytes` (all of them when shorter) as a
+/// little-endian number, zero-padded, read without a loop or a call.
+#[inline]
+pub(crate) fn read_le(bytes: &[u8]) -> u64 {
+    let n = bytes.len();
+    if n >= 8 {
+        let mut b = [0u8; 8];
+        b.copy_from_slice(&bytes[..8]);
+        u64::from_le_bytes(b)
+    } else if n >= 4 {
+        // Two overlapping reads; the bytes they share are the same.
+        let lo = u32::from_le_bytes([bytes[0], bytes[1], bytes[2], bytes[3]]);
+        let hi = u32::from_le_bytes([bytes[n - 4], bytes[n - 3], bytes[n - 2], bytes[n - 1]]);
+        u64::from(lo) | u64::from(hi) << (8 * (n - 4))
+    } else if n >= 2 {
+        let lo = u16::from_le_bytes([bytes[0], bytes[1]]);
+        let hi = u16::from_le_bytes([bytes[n - 2], bytes[n - 1]]);
+        u64::from(lo) | u64::from(hi) << (8 * (n - 2))
+    } else if n == 1 {
+        u64::from(bytes[0])
+    } else {
+        0
+    }
+}
 
 /// A `HashSet` with [`WordHasher`].
 pub(crate) type WordSet<K> = HashSet<K, BuildHasherDefault<WordHasher>>;
@@ -80,6 +100,26 @@ pub(crate) type WordSet<K> = HashSet<K, BuildHasherDefault<WordHasher>>;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn reads_the_zero_padded_first_bytes() {
+        for word in [
+            "",
+            "a",
+            "ab",
+            "abc",
+            "abcd",
+            "abcde",
+            "abcdefg",
+            "abcdefgh",
+            "abcdefghij",
+        ] {
+            let mut want = [0u8; 8];
+            let n = word.len().min(8);
+            want[..n].copy_from_slice(&word.as_bytes()[..n]);
+            assert_eq!(read_le(word.as_bytes()), u64::from_le_bytes(want), "{word}");
+        }
+    }
 
     #[test]
     fn sets_find_what_they_hold() {

@@ -1,244 +1,15 @@
 //! Word lists, loaded once from the data files under `src/lexicon/`.
 //!
 //! Each file starts with a header saying what belongs in it. Phrases may use
-//! two placeholders: `<be>` (any form of "to be") and `<num>` (a number).
+//! two placeholders: `<be>` (any form of "to be") and `<num>` (a number); see
+//! `phrase.rs` for how they are matched.
 
-use crate::doc::Doc;
 use crate::hasher::WordSet;
 use crate::model::HedgeCategory;
-use crate::vocab::{Vocab, WordId, ARTICLE, BE, NUMBER};
+use crate::phrase::mark_placeholder_words;
+pub(crate) use crate::phrase::PhraseSet;
+use crate::vocab::Vocab;
 use std::sync::OnceLock;
-
-/// One element of a phrase pattern.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Pat {
-    Word(WordId),
-    Be,
-    Num,
-}
-
-/// A set of phrases, each with a value, matched token by token.
-pub(crate) struct PhraseSet<T> {
-    phrases: Vec<(Vec<Pat>, T)>,
-    /// The phrases starting with word id `w` are `by_word[starts[w]..starts[w + 1]]`,
-    /// in the order they were inserted.
-    starts: Vec<u32>,
-    by_word: Vec<u32>,
-    by_be: Vec<u32>,
-    by_num: Vec<u32>,
-}
-
-impl<T> PhraseSet<T> {
-    fn new() -> Self {
-        PhraseSet {
-            phrases: Vec::new(),
-            starts: Vec::new(),
-            by_word: Vec::new(),
-            by_be: Vec::new(),
-            by_num: Vec::new(),
-        }
-    }
-
-    fn insert(&mut self, vocab: &mut Vocab, phrase: &'static str, value: T) {
-        let pats: Vec<Pat> = phrase
-            .split_whitespace()
-            .map(|w| match w {
-                "<be>" => Pat::Be,
-                "<num>" => Pat::Num,
-                w => Pat::Word(vocab.intern(w)),
-            })
-            .collect();
-        if pats.is_empty() {
-            return;
-        }
-        let index = u32::try_from(self.phrases.len()).expect("fewer than 2^32 phrases");
-        match pats[0] {
-            Pat::Word(_) => {}
-            Pat::Be => self.by_be.push(index),
-            Pat::Num => self.by_num.push(index),
-        }
-        self.phrases.push((pats, value));
-    }
-
-    /// Indexes the phrases by their first word, once every phrase is in.
-    fn index(&mut self) {
-        let mut firsts: Vec<(WordId, u32)> = Vec::new();
-        for (p, (pats, _)) in self.phrases.iter().enumerate() {
-            if let Pat::Word(w) = pats[0] {
-                firsts.push((w, p as u32));
-            }
-        }
-        // Stable: the phrases of one word keep their order.
-        firsts.sort_by_key(|&(w, _)| w);
-        let words = firsts.last().map_or(0, |&(w, _)| w as usize + 1);
-        self.starts = vec![0; words + 1];
-        for &(w, _) in &firsts {
-            self.starts[w as usize + 1] += 1;
-        }
-        for w in 0..words {
-            self.starts[w + 1] += self.starts[w];
-        }
-        self.by_word = firsts.into_iter().map(|(_, p)| p).collect();
-    }
-
-    /// The phrases whose first word is `id`.
-    #[inline]
-    fn starting_with(&self, id: WordId) -> &[u32] {
-        let w = id as usize;
-        match (self.starts.get(w), self.starts.get(w + 1)) {
-            (Some(&a), Some(&b)) => &self.by_word[a as usize..b as usize],
-            _ => &[],
-        }
-    }
-
-    /// The longest phrase starting at token `i` and ending at or before token
-    /// `limit`: its end (exclusive) and value.
-    #[inline]
-    pub fn longest_at(&self, doc: &Doc, i: usize, limit: usize) -> Option<(usize, &T)> {
-        let id = doc.id(i);
-        let first = self.starting_with(id);
-        // Placeholder phrases are tried only where their first token can match.
-        let be: &[u32] = if !self.by_be.is_empty() && doc.vocab.has(id, BE) {
-            &self.by_be
-        } else {
-            &[]
-        };
-        let num: &[u32] = if !self.by_num.is_empty() && starts_number(doc, i) {
-            &self.by_num
-        } else {
-            &[]
-        };
-        if first.is_empty() && be.is_empty() && num.is_empty() {
-            return None;
-        }
-        let mut best: Option<(usize, &T)> = None;
-        for &p in first.iter().chain(be).chain(num) {
-            let (pats, value) = &self.phrases[p as usize];
-            if let Some(end) = match_pats(doc, pats, i, limit) {
-                if best.is_none_or(|(e, _)| end > e) {
-                    best = Some((end, value));
-                }
-            }
-        }
-        best
-    }
-}
-
-/// The forms of "to be" that `<be>` matches.
-const BE_FORMS: [&str; 9] = [
-    "is", "are", "was", "were", "be", "been", "being", "'s", "’s",
-];
-
-const NUMBER_WORDS: [&str; 44] = [
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-    "thirty",
-    "forty",
-    "fifty",
-    "sixty",
-    "seventy",
-    "eighty",
-    "ninety",
-    "hundred",
-    "hundreds",
-    "thousand",
-    "thousands",
-    "million",
-    "millions",
-    "billion",
-    "billions",
-    "trillion",
-    "dozen",
-    "dozens",
-    "half",
-    "third",
-    "thirds",
-    "quarter",
-    "score",
-    "percent",
-];
-
-/// Whether token `i` is a number word or digits.
-fn is_number_at(doc: &Doc, i: usize) -> bool {
-    doc.is_number(i) || doc.vocab.has(doc.id(i), NUMBER)
-}
-
-/// Whether a number can start at token `i`: digits, a number word, a currency sign, "a".
-#[inline]
-fn starts_number(doc: &Doc, i: usize) -> bool {
-    doc.vocab.has(doc.id(i), NUMBER | ARTICLE) || doc.is_number(i) || doc.is_punct_in(i, "$£€¥")
-}
-
-/// Matches a number at `i`: "300", "$40", "a dozen", "half". Returns its end.
-fn match_number(doc: &Doc, i: usize, limit: usize) -> Option<usize> {
-    let mut j = i;
-    if j < limit && (doc.is_punct_in(j, "$£€¥") || doc.vocab.has(doc.id(j), ARTICLE)) {
-        j += 1;
-    }
-    // "nearly an hour", "about a week"
-    if j > i
-        && j < limit
-        && matches!(
-            doc.low(j),
-            "hour" | "day" | "week" | "month" | "year" | "decade" | "mile" | "minute" | "century"
-        )
-    {
-        return Some(j + 1);
-    }
-    if j < limit && is_number_at(doc, j) {
-        let mut end = j + 1;
-        // "300 million", "2.5 billion"
-        while end < limit && end < j + 3 && doc.vocab.has(doc.id(end), NUMBER) {
-            end += 1;
-        }
-        Some(end)
-    } else {
-        None
-    }
-}
-
-fn match_pats(doc: &Doc, pats: &[Pat], i: usize, limit: usize) -> Option<usize> {
-    let mut j = i;
-    for pat in pats {
-        if j >= limit {
-            return None;
-        }
-        match *pat {
-            Pat::Word(w) => {
-                if doc.id(j) != w {
-                    return None;
-                }
-                j += 1;
-            }
-            Pat::Be => {
-                if !doc.vocab.has(doc.id(j), BE) {
-                    return None;
-                }
-                j += 1;
-            }
-            Pat::Num => j = match_number(doc, j, limit)?,
-        }
-    }
-    Some(j)
-}
 
 /// What an attribution cue signals.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -294,14 +65,7 @@ fn keyed(file: &'static str) -> impl Iterator<Item = (&'static str, &'static str
 
 fn load() -> Lexicons {
     let mut vocab = Vocab::new();
-    for w in BE_FORMS {
-        vocab.mark(w, BE);
-    }
-    for w in NUMBER_WORDS {
-        vocab.mark(w, NUMBER);
-    }
-    vocab.mark("a", ARTICLE);
-    vocab.mark("an", ARTICLE);
+    mark_placeholder_words(&mut vocab);
     let mut hedges = PhraseSet::new();
     for (category, phrase) in keyed(include_str!("lexicon/hedges.txt")) {
         let category = HedgeCategory::from_name(category)
@@ -414,6 +178,7 @@ pub(crate) fn lexicons() -> &'static Lexicons {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::doc::Doc;
 
     #[test]
     fn loads_every_file() {

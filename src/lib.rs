@@ -9,6 +9,7 @@ mod hasher;
 mod hedge;
 mod lexicon;
 pub mod model;
+mod phrase;
 mod quote;
 pub mod report;
 mod sentence;

@@ -6,7 +6,7 @@
 //! same id exactly when their lowercased texts are the same list word, so a
 //! phrase matches by ids exactly where it would by strings.
 
-use crate::hasher::WordMap;
+use crate::hasher::read_le;
 
 /// The number of a word of the lists; [`NO_WORD`] for any other text.
 pub(crate) type WordId = u32;
@@ -22,19 +22,43 @@ pub(crate) const NUMBER: u8 = 2;
 pub(crate) const ARTICLE: u8 = 4;
 
 /// The words of the lists, with their ids and a few flags.
+///
+/// An open-addressing table keyed by a word's length and its first eight
+/// bytes, which settle most lookups without comparing strings: the look-up
+/// runs once per token, so it is kept to a few instructions.
 pub(crate) struct Vocab {
-    ids: WordMap<&'static str, WordId>,
+    /// Power-of-two many slots, at most half full.
+    slots: Vec<Slot>,
+    /// The words by id, for comparing the bytes past the eighth.
+    words: Vec<&'static str>,
     /// Flags by id: [`BE`], [`NUMBER`], [`ARTICLE`].
     flags: Vec<u8>,
     /// The length in bytes of the longest word, past which no lookup is needed.
     longest: usize,
 }
 
+#[derive(Clone, Copy, Default)]
+struct Slot {
+    /// The first eight bytes, zero-padded, little-endian.
+    head: u64,
+    /// The length in bytes; 0 for an empty slot.
+    len: u32,
+    id: WordId,
+}
+
+/// The home slot of a word, from its head and length.
+#[inline]
+fn home(head: u64, len: usize, mask: usize) -> usize {
+    let h = (head ^ (len as u64).rotate_right(8)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    (h >> 40) as usize & mask
+}
+
 impl Vocab {
     /// An empty vocabulary: every text is [`NO_WORD`].
     pub fn new() -> Vocab {
         Vocab {
-            ids: WordMap::default(),
+            slots: vec![Slot::default(); 16],
+            words: vec![""],
             flags: vec![0],
             longest: 0,
         }
@@ -42,14 +66,42 @@ impl Vocab {
 
     /// The id of `word`, numbering it if it is new.
     pub fn intern(&mut self, word: &'static str) -> WordId {
-        if let Some(&id) = self.ids.get(word) {
-            return id;
+        let found = self.id(word);
+        if found != NO_WORD || word.is_empty() {
+            return found;
         }
-        let id = WordId::try_from(self.flags.len()).expect("fewer than 2^32 words");
-        self.ids.insert(word, id);
+        let id = WordId::try_from(self.words.len()).expect("fewer than 2^32 words");
+        self.words.push(word);
         self.flags.push(0);
         self.longest = self.longest.max(word.len());
+        if self.words.len() * 2 > self.slots.len() {
+            self.grow();
+        } else {
+            self.place(id);
+        }
         id
+    }
+
+    fn grow(&mut self) {
+        self.slots = vec![Slot::default(); self.slots.len() * 2];
+        for id in 1..self.words.len() {
+            self.place(id as WordId);
+        }
+    }
+
+    fn place(&mut self, id: WordId) {
+        let word = self.words[id as usize].as_bytes();
+        let slot = Slot {
+            head: read_le(word),
+            len: word.len() as u32,
+            id,
+        };
+        let mask = self.slots.len() - 1;
+        let mut at = home(slot.head, word.len(), mask);
+        while self.slots[at].len != 0 {
+            at = (at + 1) & mask;
+        }
+        self.slots[at] = slot;
     }
 
     /// Numbers `word` if it is new and gives it `flag`.
@@ -61,10 +113,27 @@ impl Vocab {
     /// The id of `word`, or [`NO_WORD`] when no list has it.
     #[inline]
     pub fn id(&self, word: &str) -> WordId {
-        if word.len() > self.longest {
+        let bytes = word.as_bytes();
+        let n = bytes.len();
+        if n > self.longest || n == 0 {
             return NO_WORD;
         }
-        self.ids.get(word).copied().unwrap_or(NO_WORD)
+        let key = read_le(bytes);
+        let mask = self.slots.len() - 1;
+        let mut at = home(key, n, mask);
+        loop {
+            let slot = self.slots[at];
+            if slot.len == 0 {
+                return NO_WORD;
+            }
+            if slot.head == key
+                && slot.len as usize == n
+                && (n <= 8 || self.words[slot.id as usize].as_bytes()[8..] == bytes[8..])
+            {
+                return slot.id;
+            }
+            at = (at + 1) & mask;
+        }
     }
 
     /// Whether the word `id` has `flag`.
@@ -92,5 +161,20 @@ mod tests {
         assert!(!v.has(said, BE));
         assert!(!v.has(NO_WORD, BE));
         assert_eq!(v.flags.len(), 3);
+    }
+
+    #[test]
+    fn finds_many_words_and_only_them() {
+        let words: Vec<&'static str> = (0..3000)
+            .map(|k| &*Box::leak(format!("w{k}x{}", "y".repeat(k % 13)).into_boxed_str()))
+            .collect();
+        let mut v = Vocab::new();
+        let ids: Vec<WordId> = words.iter().map(|w| v.intern(w)).collect();
+        for (w, id) in words.iter().zip(&ids) {
+            assert_eq!(v.id(w), *id);
+            assert_eq!(v.id(&format!("{w}z")), NO_WORD);
+            assert_eq!(v.id(&w[..w.len() - 1]), NO_WORD);
+        }
+        assert_eq!(v.id("w1x"), NO_WORD);
     }
 }
