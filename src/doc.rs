@@ -82,19 +82,34 @@ impl<'a> Doc<'a> {
 
     /// The character of a punctuation token. The plain-text quotation marks
     /// "''" and "``" read as '"' and '“'.
+    #[inline]
     pub fn punct(&self, i: usize) -> Option<char> {
-        match self.tokens.get(i) {
-            Some(t) if t.kind == TokenKind::Punct => match &self.text[t.span] {
-                "''" => Some('"'),
-                "``" => Some('“'),
-                p => p.chars().next(),
-            },
-            _ => None,
+        let t = self.tokens.get(i)?;
+        if t.kind != TokenKind::Punct {
+            return None;
         }
+        // A punctuation token is one character, or "''" or "``": when its
+        // first byte is ASCII, that byte and the length tell which.
+        let first = self.text.as_bytes()[t.span.start];
+        if first.is_ascii() {
+            return Some(match (t.span.len(), first) {
+                (2, b'\'') => '"',
+                (2, _) => '“',
+                _ => char::from(first),
+            });
+        }
+        self.text[t.span].chars().next()
     }
 
+    /// Whether token `i` is one of the punctuation characters of `set`.
+    #[inline]
     pub fn is_punct_in(&self, i: usize, set: &str) -> bool {
-        self.punct(i).is_some_and(|c| set.contains(c))
+        match self.punct(i) {
+            // An ASCII byte in UTF-8 is always that character.
+            Some(c) if c.is_ascii() => set.as_bytes().contains(&(c as u8)),
+            Some(c) => set.contains(c),
+            None => false,
+        }
     }
 
     /// Whether token `i` starts with an uppercase letter.

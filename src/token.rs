@@ -40,6 +40,7 @@ fn is_punct(c: char) -> bool {
 }
 
 /// Whether `c` can be part of a word.
+#[inline]
 pub fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         // The same test: ASCII is letters and digits, white space, controls and punctuation.
@@ -53,15 +54,40 @@ fn is_joiner(c: char) -> bool {
     matches!(c, '.' | '\'' | '’' | '-' | '‐' | '&' | '_' | '/')
 }
 
-/// The character starting at byte `at` of `text`, decoded without a loop for ASCII.
+/// What an ASCII byte is to the tokenizer.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Ascii {
+    /// White space or a control character: skipped.
+    Skip,
+    /// A letter or a digit: part of a word.
+    Alnum,
+    /// Punctuation: a token of its own, unless it joins a word.
+    Punct,
+}
+
+/// The class of each ASCII byte, the same as `is_word_char` and the
+/// white-space and control tests give for it.
+const ASCII: [Ascii; 128] = {
+    let mut table = [Ascii::Punct; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8 as char;
+        table[b] = if c.is_ascii_whitespace() || c == '\u{0B}' || c.is_ascii_control() {
+            Ascii::Skip
+        } else if c.is_ascii_alphanumeric() {
+            Ascii::Alnum
+        } else {
+            Ascii::Punct
+        };
+        b += 1;
+    }
+    table
+};
+
+/// The character starting at byte `at` of `text` (on a char boundary).
 #[inline]
 fn char_at(text: &str, at: usize) -> char {
-    let b = text.as_bytes()[at];
-    if b.is_ascii() {
-        char::from(b)
-    } else {
-        text[at..].chars().next().unwrap_or('\u{FFFD}')
-    }
+    text[at..].chars().next().unwrap_or('\u{FFFD}')
 }
 
 /// Splits `text` into tokens.
@@ -78,86 +104,108 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     let mut pos = 0;
     while pos < bytes.len() {
         let start = pos;
-        let c = char_at(text, pos);
-        pos += c.len_utf8();
-        if c.is_whitespace() || c.is_control() {
-            continue;
-        }
-        if (c == '\'' || c == '`') && bytes.get(pos) == Some(&(c as u8)) {
-            // "''" and "``": the plain-text spellings of a double quotation mark.
+        let b = bytes[pos];
+        let c = if b.is_ascii() {
             pos += 1;
-            tokens.push(Token {
-                span: Span::new(start, pos),
-                kind: TokenKind::Punct,
-            });
-            continue;
-        }
-        if !is_word_char(c) {
-            tokens.push(Token {
-                span: Span::new(start, pos),
-                kind: TokenKind::Punct,
-            });
-            continue;
-        }
+            match ASCII[b as usize] {
+                Ascii::Skip => continue,
+                Ascii::Punct => {
+                    if (b == b'\'' || b == b'`') && bytes.get(pos) == Some(&b) {
+                        // "''" and "``": the plain-text spellings of a double quotation mark.
+                        pos += 1;
+                    }
+                    tokens.push(Token {
+                        span: Span::new(start, pos),
+                        kind: TokenKind::Punct,
+                    });
+                    continue;
+                }
+                Ascii::Alnum => char::from(b),
+            }
+        } else {
+            let c = char_at(text, pos);
+            pos += c.len_utf8();
+            if c.is_whitespace() || c.is_control() {
+                continue;
+            }
+            if !is_word_char(c) {
+                tokens.push(Token {
+                    span: Span::new(start, pos),
+                    kind: TokenKind::Punct,
+                });
+                continue;
+            }
+            c
+        };
         let kind = if c.is_ascii_digit() {
             TokenKind::Number
         } else {
             TokenKind::Word
         };
-        let mut end = pos;
-        let mut inner_period = false;
-        // An apostrophe can only be inside a word as a joiner.
-        let mut apostrophe = false;
-        loop {
-            // ASCII letters and digits, the bulk of any word, byte by byte.
-            // (An ASCII character is a word character exactly when it is one of these.)
-            while end < bytes.len() && bytes[end].is_ascii_alphanumeric() {
+        let (end, apostrophe) = word_end(text, pos, kind);
+        pos = end;
+        if kind == TokenKind::Number {
+            tokens.push(Token {
+                span: Span::new(start, end),
+                kind,
+            });
+        } else if apostrophe {
+            push_split_word(text, bytes, start, end, &mut tokens);
+        } else {
+            push(&mut tokens, start, end);
+        }
+    }
+    tokens
+}
+
+/// Where the word or number whose first character ends at byte `pos` ends,
+/// and whether an apostrophe joined it (one can only be inside a word as a
+/// joiner).
+#[inline]
+fn word_end(text: &str, pos: usize, kind: TokenKind) -> (usize, bool) {
+    let bytes = text.as_bytes();
+    let mut end = pos;
+    let mut inner_period = false;
+    let mut apostrophe = false;
+    while end < bytes.len() {
+        let b = bytes[end];
+        let d = if b.is_ascii() {
+            if ASCII[b as usize] == Ascii::Alnum {
                 end += 1;
+                continue;
             }
-            if end == bytes.len() {
-                break;
-            }
+            char::from(b)
+        } else {
             let d = char_at(text, end);
             if is_word_char(d) {
                 end += d.len_utf8();
                 continue;
             }
-            if is_joiner(d) || (d == ',' && kind == TokenKind::Number) {
-                // A joiner stays inside only when a word character follows it.
-                let after = end + d.len_utf8();
-                let joins = match text[after..].chars().next() {
-                    Some(n) if d == ',' => n.is_ascii_digit(),
-                    Some(n) => is_word_char(n),
-                    None => false,
-                };
-                if joins {
-                    inner_period |= d == '.';
-                    apostrophe |= d == '\'' || d == '’';
-                    end = after;
-                    continue;
-                }
-                // "U.S." keeps its final period.
-                if d == '.' && inner_period && kind == TokenKind::Word {
-                    end = after;
-                }
-            }
+            d
+        };
+        if !(is_joiner(d) || (d == ',' && kind == TokenKind::Number)) {
             break;
         }
-        pos = end;
-        if kind == TokenKind::Word {
-            if apostrophe {
-                push_split_word(text, bytes, start, end, &mut tokens);
-            } else {
-                push(&mut tokens, start, end);
-            }
-        } else {
-            tokens.push(Token {
-                span: Span::new(start, end),
-                kind,
-            });
+        // A joiner stays inside only when a word character follows it.
+        let after = end + d.len_utf8();
+        let joins = match text[after..].chars().next() {
+            Some(n) if d == ',' => n.is_ascii_digit(),
+            Some(n) => is_word_char(n),
+            None => false,
+        };
+        if joins {
+            inner_period |= d == '.';
+            apostrophe |= d == '\'' || d == '’';
+            end = after;
+            continue;
         }
+        // "U.S." keeps its final period.
+        if d == '.' && inner_period && kind == TokenKind::Word {
+            end = after;
+        }
+        break;
     }
-    tokens
+    (end, apostrophe)
 }
 
 /// The byte offset and length of the last apostrophe (' or ’) in `word`.
