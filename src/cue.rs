@@ -192,7 +192,7 @@ fn is_passive(doc: &Doc, i: usize, end: usize, first: usize) -> bool {
 
 /// "was described by aides as": a be-form, a participle, "by", the agent, then "as" or "to".
 fn agent_passive(doc: &Doc, i: usize, limit: usize) -> Option<CueMatch> {
-    if !BE.contains(&doc.low(i)) || i + 2 >= limit {
+    if !doc.may_be_be(i) || !BE.contains(&doc.low(i)) || i + 2 >= limit {
         return None;
     }
     let mut p = i + 1;

@@ -26,7 +26,13 @@ impl<'a> Doc<'a> {
         let vocab = &lexicons().vocab;
         let ids = tokens
             .iter()
-            .map(|t| vocab.id(&lower[t.span.start..t.span.end]))
+            .map(|t| {
+                if vocab.may_hold(t.kind) {
+                    vocab.id(&lower[t.span.start..t.span.end])
+                } else {
+                    NO_WORD
+                }
+            })
             .collect();
         Doc {
             text,
@@ -52,6 +58,25 @@ impl<'a> Doc<'a> {
     #[inline]
     pub fn id(&self, i: usize) -> WordId {
         self.ids.get(i).copied().unwrap_or(NO_WORD)
+    }
+
+    /// Whether token `i` may be a form of "to be": false for sure when it is
+    /// none of "is", "are", "was", "were", "be", "been", "being", "'s".
+    #[inline]
+    pub fn may_be_be(&self, i: usize) -> bool {
+        self.vocab.has(self.id(i), crate::vocab::BE)
+    }
+
+    /// Whether token `i` may end in ".", "?", "!" or "…": false for sure
+    /// when its last byte is none of theirs.
+    #[inline]
+    pub fn may_end_with_terminal(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| {
+            matches!(
+                self.text.as_bytes()[t.span.end - 1],
+                b'.' | b'?' | b'!' | 0xA6
+            )
+        })
     }
 
     /// The original text of token `i`, or "" past the end.

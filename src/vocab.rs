@@ -7,6 +7,7 @@
 //! phrase matches by ids exactly where it would by strings.
 
 use crate::hasher::read_le;
+use crate::token::{is_word_char, TokenKind};
 
 /// The number of a word of the lists; [`NO_WORD`] for any other text.
 pub(crate) type WordId = u32;
@@ -35,6 +36,9 @@ pub(crate) struct Vocab {
     flags: Vec<u8>,
     /// The length in bytes of the longest word, past which no lookup is needed.
     longest: usize,
+    /// Whether some word could be a number token (it starts with a digit) or
+    /// a punctuation token (one character that cannot be in a word, "''" or "``").
+    odd_words: bool,
 }
 
 #[derive(Clone, Copy, Default)]
@@ -61,6 +65,7 @@ impl Vocab {
             words: vec![""],
             flags: vec![0],
             longest: 0,
+            odd_words: false,
         }
     }
 
@@ -74,6 +79,14 @@ impl Vocab {
         self.words.push(word);
         self.flags.push(0);
         self.longest = self.longest.max(word.len());
+        // A number token starts with a digit; a punctuation token is one
+        // character that cannot be in a word, or "''" or "``".
+        let mut chars = word.chars();
+        self.odd_words |= match (chars.next(), chars.next()) {
+            (Some(c), _) if c.is_ascii_digit() => true,
+            (Some(c), None) => !is_word_char(c),
+            _ => word == "''" || word == "``",
+        };
         if self.words.len() * 2 > self.slots.len() {
             self.grow();
         } else {
@@ -136,6 +149,14 @@ impl Vocab {
         }
     }
 
+    /// Whether a token of kind `kind` can be a word of the lists: a number or
+    /// punctuation token (whose lowercased text is still one) only when some
+    /// word looks like one.
+    #[inline]
+    pub fn may_hold(&self, kind: TokenKind) -> bool {
+        kind == TokenKind::Word || self.odd_words
+    }
+
     /// Whether the word `id` has `flag`.
     #[inline]
     pub fn has(&self, id: WordId, flag: u8) -> bool {
@@ -161,6 +182,10 @@ mod tests {
         assert!(!v.has(said, BE));
         assert!(!v.has(NO_WORD, BE));
         assert_eq!(v.flags.len(), 3);
+        v.intern("'s");
+        assert!(!v.may_hold(TokenKind::Punct) && v.may_hold(TokenKind::Word));
+        v.intern("$");
+        assert!(v.may_hold(TokenKind::Punct));
     }
 
     #[test]
