@@ -59,7 +59,7 @@ W, H = 720, 480
 LEFT, RIGHT, TOP, BOTTOM = 80, 24, 48, 64
 SERIES_STYLE = {
     "native": ("#1f77b4", "native (release CLI, opt-level 3)"),
-    "wasm": ("#d62728", "WebAssembly in Chromium (core, opt-level s)"),
+    "wasm": ("#d62728", "WebAssembly in Chromium (core, opt-level 3)"),
 }
 
 

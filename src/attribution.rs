@@ -173,10 +173,8 @@ fn continue_contents(doc: &Doc, sentences: &[SentenceInfo], quotes: &[Quote], fo
         let end = s.tokens.end;
         // The frame: the cue and a source after it.
         let frame_end = f.source.as_ref().map_or(0, |r| r.end);
-        let cue_end = doc
-            .tokens
-            .partition_point(|t| t.span.start < f.cue.end)
-            .min(end);
+        let cue_end = s.tokens.start
+            + doc.tokens[s.tokens.clone()].partition_point(|t| t.span.start < f.cue.end);
         let after = cue_end.max(frame_end);
         if content.end > f.cue.start || after >= end || doc.punct(after) != Some(',') {
             // Only contents before their frame continue after it.

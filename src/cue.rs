@@ -64,6 +64,7 @@ const AGENT_PARTICIPLES: [&str; 12] = [
 /// Finds the cues of the sentence `tokens`.
 pub(crate) fn find(doc: &Doc, tokens: Range<usize>, quotes: &[Quote]) -> Vec<CueMatch> {
     let lex = lexicons();
+    let quotes = quote::around(quotes, doc, tokens.clone());
     let mut cues = Vec::new();
     let mut i = tokens.start;
     while i < tokens.end {
@@ -230,7 +231,7 @@ fn is_passive(doc: &Doc, i: usize, end: usize, first: usize) -> bool {
 
 /// "was described by aides as": a be-form, a participle, "by", the agent, then "as" or "to".
 fn agent_passive(doc: &Doc, i: usize, limit: usize) -> Option<CueMatch> {
-    if !BE.contains(&doc.low(i)) || i + 2 >= limit {
+    if !doc.may_be_be(i) || !BE.contains(&doc.low(i)) || i + 2 >= limit {
         return None;
     }
     let mut p = i + 1;

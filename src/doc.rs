@@ -1,6 +1,8 @@
 //! The tokenised text that every detector reads.
 
+use crate::lexicon::lexicons;
 use crate::token::{tokenize, Token, TokenKind};
+use crate::vocab::{Vocab, WordId, NO_WORD};
 use crate::Span;
 
 /// The text, an ASCII-lowercased copy with the same byte offsets, and its tokens.
@@ -11,14 +13,33 @@ pub(crate) struct Doc<'a> {
     pub lower: String,
     /// The tokens, in order.
     pub tokens: Vec<Token>,
+    /// The word id of each token's lowercased text (see [`Vocab`]).
+    ids: Vec<WordId>,
+    /// The words of the lists, which `ids` number.
+    pub vocab: &'static Vocab,
 }
 
 impl<'a> Doc<'a> {
     pub fn new(text: &'a str) -> Doc<'a> {
+        let lower = text.to_ascii_lowercase();
+        let tokens = tokenize(text);
+        let vocab = &lexicons().vocab;
+        let ids = tokens
+            .iter()
+            .map(|t| {
+                if vocab.may_hold(t.kind) {
+                    vocab.id(&lower[t.span.start..t.span.end])
+                } else {
+                    NO_WORD
+                }
+            })
+            .collect();
         Doc {
             text,
-            lower: text.to_ascii_lowercase(),
-            tokens: tokenize(text),
+            lower,
+            tokens,
+            ids,
+            vocab,
         }
     }
 
@@ -31,6 +52,31 @@ impl<'a> Doc<'a> {
         self.tokens
             .get(i)
             .map_or("", |t| &self.lower[t.span.start..t.span.end])
+    }
+
+    /// The word id of token `i`'s lowercased text, or [`NO_WORD`] past the end.
+    #[inline]
+    pub fn id(&self, i: usize) -> WordId {
+        self.ids.get(i).copied().unwrap_or(NO_WORD)
+    }
+
+    /// Whether token `i` may be a form of "to be": false for sure when it is
+    /// none of "is", "are", "was", "were", "be", "been", "being", "'s".
+    #[inline]
+    pub fn may_be_be(&self, i: usize) -> bool {
+        self.vocab.has(self.id(i), crate::vocab::BE)
+    }
+
+    /// Whether token `i` may end in ".", "?", "!" or "…": false for sure
+    /// when its last byte is none of theirs.
+    #[inline]
+    pub fn may_end_with_terminal(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| {
+            matches!(
+                self.text.as_bytes()[t.span.end - 1],
+                b'.' | b'?' | b'!' | 0xA6
+            )
+        })
     }
 
     /// The original text of token `i`, or "" past the end.
@@ -61,19 +107,34 @@ impl<'a> Doc<'a> {
 
     /// The character of a punctuation token. The plain-text quotation marks
     /// "''" and "``" read as '"' and '“'.
+    #[inline]
     pub fn punct(&self, i: usize) -> Option<char> {
-        match self.tokens.get(i) {
-            Some(t) if t.kind == TokenKind::Punct => match &self.text[t.span] {
-                "''" => Some('"'),
-                "``" => Some('“'),
-                p => p.chars().next(),
-            },
-            _ => None,
+        let t = self.tokens.get(i)?;
+        if t.kind != TokenKind::Punct {
+            return None;
         }
+        // A punctuation token is one character, or "''" or "``": when its
+        // first byte is ASCII, that byte and the length tell which.
+        let first = self.text.as_bytes()[t.span.start];
+        if first.is_ascii() {
+            return Some(match (t.span.len(), first) {
+                (2, b'\'') => '"',
+                (2, _) => '“',
+                _ => char::from(first),
+            });
+        }
+        self.text[t.span].chars().next()
     }
 
+    /// Whether token `i` is one of the punctuation characters of `set`.
+    #[inline]
     pub fn is_punct_in(&self, i: usize, set: &str) -> bool {
-        self.punct(i).is_some_and(|c| set.contains(c))
+        match self.punct(i) {
+            // An ASCII byte in UTF-8 is always that character.
+            Some(c) if c.is_ascii() => set.as_bytes().contains(&(c as u8)),
+            Some(c) => set.contains(c),
+            None => false,
+        }
     }
 
     /// Whether token `i` starts with an uppercase letter.

@@ -1,201 +1,15 @@
 //! Word lists, loaded once from the data files under `src/lexicon/`.
 //!
 //! Each file starts with a header saying what belongs in it. Phrases may use
-//! two placeholders: `<be>` (any form of "to be") and `<num>` (a number).
+//! two placeholders: `<be>` (any form of "to be") and `<num>` (a number); see
+//! `phrase.rs` for how they are matched.
 
-use crate::doc::Doc;
+use crate::hasher::WordSet;
 use crate::model::{HedgeCategory, HedgeStrength};
-use std::collections::{HashMap, HashSet};
+use crate::phrase::mark_placeholder_words;
+pub(crate) use crate::phrase::PhraseSet;
+use crate::vocab::Vocab;
 use std::sync::OnceLock;
-
-/// One element of a phrase pattern.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Pat {
-    Word(&'static str),
-    Be,
-    Num,
-}
-
-/// A set of phrases, each with a value, matched token by token.
-pub(crate) struct PhraseSet<T> {
-    phrases: Vec<(Vec<Pat>, T)>,
-    by_word: HashMap<&'static str, Vec<usize>>,
-    by_be: Vec<usize>,
-    by_num: Vec<usize>,
-}
-
-impl<T> PhraseSet<T> {
-    fn new() -> Self {
-        PhraseSet {
-            phrases: Vec::new(),
-            by_word: HashMap::new(),
-            by_be: Vec::new(),
-            by_num: Vec::new(),
-        }
-    }
-
-    fn insert(&mut self, phrase: &'static str, value: T) {
-        let pats: Vec<Pat> = phrase
-            .split_whitespace()
-            .map(|w| match w {
-                "<be>" => Pat::Be,
-                "<num>" => Pat::Num,
-                w => Pat::Word(w),
-            })
-            .collect();
-        if pats.is_empty() {
-            return;
-        }
-        let index = self.phrases.len();
-        match pats[0] {
-            Pat::Word(w) => self.by_word.entry(w).or_default().push(index),
-            Pat::Be => self.by_be.push(index),
-            Pat::Num => self.by_num.push(index),
-        }
-        self.phrases.push((pats, value));
-    }
-
-    /// The longest phrase starting at token `i` and ending at or before token
-    /// `limit`: its end (exclusive) and value.
-    pub fn longest_at(&self, doc: &Doc, i: usize, limit: usize) -> Option<(usize, &T)> {
-        let word = doc.low(i);
-        let first = self.by_word.get(word).map(Vec::as_slice).unwrap_or(&[]);
-        // Placeholder phrases are tried only where their first token can match.
-        let be: &[usize] = if BE.contains(&word) { &self.by_be } else { &[] };
-        let num: &[usize] = if !self.by_num.is_empty() && starts_number(doc, i) {
-            &self.by_num
-        } else {
-            &[]
-        };
-        let mut best: Option<(usize, &T)> = None;
-        for &p in first.iter().chain(be).chain(num) {
-            let (pats, value) = &self.phrases[p];
-            if let Some(end) = match_pats(doc, pats, i, limit) {
-                if best.is_none_or(|(e, _)| end > e) {
-                    best = Some((end, value));
-                }
-            }
-        }
-        best
-    }
-}
-
-const BE: [&str; 9] = [
-    "is", "are", "was", "were", "be", "been", "being", "'s", "’s",
-];
-
-const NUMBER_WORDS: [&str; 44] = [
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-    "thirty",
-    "forty",
-    "fifty",
-    "sixty",
-    "seventy",
-    "eighty",
-    "ninety",
-    "hundred",
-    "hundreds",
-    "thousand",
-    "thousands",
-    "million",
-    "millions",
-    "billion",
-    "billions",
-    "trillion",
-    "dozen",
-    "dozens",
-    "half",
-    "third",
-    "thirds",
-    "quarter",
-    "score",
-    "percent",
-];
-
-/// Whether token `i` is a number word or digits.
-pub(crate) fn is_number_at(doc: &Doc, i: usize) -> bool {
-    doc.is_number(i) || NUMBER_WORDS.contains(&doc.low(i))
-}
-
-/// Whether a number can start at token `i`: digits, a number word, a currency sign, "a".
-fn starts_number(doc: &Doc, i: usize) -> bool {
-    doc.is_number(i)
-        || doc.is_punct_in(i, "$£€¥")
-        || matches!(doc.low(i), "a" | "an")
-        || NUMBER_WORDS.contains(&doc.low(i))
-}
-
-/// Matches a number at `i`: "300", "$40", "a dozen", "half". Returns its end.
-fn match_number(doc: &Doc, i: usize, limit: usize) -> Option<usize> {
-    let mut j = i;
-    if j < limit && (doc.is_punct_in(j, "$£€¥") || matches!(doc.low(j), "a" | "an")) {
-        j += 1;
-    }
-    // "nearly an hour", "about a week"
-    if j > i
-        && j < limit
-        && matches!(
-            doc.low(j),
-            "hour" | "day" | "week" | "month" | "year" | "decade" | "mile" | "minute" | "century"
-        )
-    {
-        return Some(j + 1);
-    }
-    if j < limit && is_number_at(doc, j) {
-        let mut end = j + 1;
-        // "300 million", "2.5 billion"
-        while end < limit && end < j + 3 && NUMBER_WORDS.contains(&doc.low(end)) {
-            end += 1;
-        }
-        Some(end)
-    } else {
-        None
-    }
-}
-
-fn match_pats(doc: &Doc, pats: &[Pat], i: usize, limit: usize) -> Option<usize> {
-    let mut j = i;
-    for pat in pats {
-        if j >= limit {
-            return None;
-        }
-        match *pat {
-            Pat::Word(w) => {
-                if doc.low(j) != w {
-                    return None;
-                }
-                j += 1;
-            }
-            Pat::Be => {
-                if !BE.contains(&doc.low(j)) {
-                    return None;
-                }
-                j += 1;
-            }
-            Pat::Num => j = match_number(doc, j, limit)?,
-        }
-    }
-    Some(j)
-}
 
 /// What an attribution cue signals.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -222,19 +36,21 @@ pub(crate) struct CueInfo {
 
 /// Every word list whosaid uses.
 pub(crate) struct Lexicons {
+    /// The ids of every word of the phrase lists.
+    pub vocab: Vocab,
     pub hedges: PhraseSet<(HedgeCategory, HedgeStrength)>,
     pub cues: PhraseSet<CueInfo>,
     pub agentless: PhraseSet<()>,
     pub anon_markers: PhraseSet<()>,
     pub anonymity_granted: PhraseSet<()>,
     pub anonymity_reasons: PhraseSet<()>,
-    pub anon_roles: HashSet<&'static str>,
-    pub vague: HashSet<&'static str>,
-    pub documents: HashSet<&'static str>,
-    pub titles: HashSet<&'static str>,
-    pub abbrev_titles: HashSet<&'static str>,
-    pub abbrev_other: HashSet<&'static str>,
-    pub starters: HashSet<&'static str>,
+    pub anon_roles: WordSet<&'static str>,
+    pub vague: WordSet<&'static str>,
+    pub documents: WordSet<&'static str>,
+    pub titles: WordSet<&'static str>,
+    pub abbrev_titles: WordSet<&'static str>,
+    pub abbrev_other: WordSet<&'static str>,
+    pub starters: WordSet<&'static str>,
 }
 
 /// The lines of a data file that are neither blank nor comments.
@@ -250,6 +66,8 @@ fn keyed(file: &'static str) -> impl Iterator<Item = (&'static str, &'static str
 }
 
 fn load() -> Lexicons {
+    let mut vocab = Vocab::new();
+    mark_placeholder_words(&mut vocab);
     let mut hedges = PhraseSet::new();
     for (head, phrase) in keyed(include_str!("lexicon/hedges.txt")) {
         let (category, strength) = head.split_once(' ').unwrap_or((head, ""));
@@ -257,7 +75,7 @@ fn load() -> Lexicons {
             .unwrap_or_else(|| panic!("hedges.txt: unknown category {category}"));
         let strength = HedgeStrength::from_name(strength.trim())
             .unwrap_or_else(|| panic!("hedges.txt: no strength for {phrase}"));
-        hedges.insert(phrase, (category, strength));
+        hedges.insert(&mut vocab, phrase, (category, strength));
     }
     let mut cues = PhraseSet::new();
     for (head, forms) in keyed(include_str!("lexicon/cues.txt")) {
@@ -273,6 +91,7 @@ fn load() -> Lexicons {
         let clause = strong || strength == "clause";
         if forms.contains(' ') && (forms.contains('<') || forms.starts_with("according")) {
             cues.insert(
+                &mut vocab,
                 forms,
                 CueInfo {
                     kind,
@@ -291,6 +110,7 @@ fn load() -> Lexicons {
             let lemma = list.first().copied().unwrap_or(forms);
             for form in list {
                 cues.insert(
+                    &mut vocab,
                     form,
                     CueInfo {
                         kind,
@@ -304,28 +124,28 @@ fn load() -> Lexicons {
     }
     let mut agentless = PhraseSet::new();
     for phrase in entries(include_str!("lexicon/agentless.txt")) {
-        agentless.insert(phrase, ());
+        agentless.insert(&mut vocab, phrase, ());
     }
     let mut anon_markers = PhraseSet::new();
-    let mut anon_roles = HashSet::new();
+    let mut anon_roles = WordSet::default();
     for (key, value) in keyed(include_str!("lexicon/anonymous.txt")) {
         if key == "role" {
             anon_roles.insert(value);
         } else {
-            anon_markers.insert(value, ());
+            anon_markers.insert(&mut vocab, value, ());
         }
     }
     let mut anonymity_granted = PhraseSet::new();
     let mut anonymity_reasons = PhraseSet::new();
     for (key, value) in keyed(include_str!("lexicon/anonymity.txt")) {
         if key == "granted" {
-            anonymity_granted.insert(value, ());
+            anonymity_granted.insert(&mut vocab, value, ());
         } else {
-            anonymity_reasons.insert(value, ());
+            anonymity_reasons.insert(&mut vocab, value, ());
         }
     }
-    let mut abbrev_titles = HashSet::new();
-    let mut abbrev_other = HashSet::new();
+    let mut abbrev_titles = WordSet::default();
+    let mut abbrev_other = WordSet::default();
     for (key, value) in keyed(include_str!("lexicon/abbreviations.txt")) {
         if key == "title" {
             abbrev_titles.insert(value);
@@ -333,7 +153,18 @@ fn load() -> Lexicons {
             abbrev_other.insert(value);
         }
     }
+    for set in [
+        &mut agentless,
+        &mut anon_markers,
+        &mut anonymity_granted,
+        &mut anonymity_reasons,
+    ] {
+        set.index();
+    }
+    hedges.index();
+    cues.index();
     Lexicons {
+        vocab,
         hedges,
         cues,
         agentless,
@@ -359,6 +190,7 @@ pub(crate) fn lexicons() -> &'static Lexicons {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::doc::Doc;
 
     #[test]
     fn loads_every_file() {

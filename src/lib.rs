@@ -5,10 +5,12 @@ mod attribution;
 mod claim;
 mod cue;
 mod doc;
+mod hasher;
 mod headline;
 mod hedge;
 mod lexicon;
 pub mod model;
+mod phrase;
 mod poll;
 mod quote;
 pub mod report;
@@ -19,6 +21,7 @@ mod summary;
 pub mod token;
 mod unattributed;
 pub mod utf16;
+mod vocab;
 mod words;
 
 #[cfg(target_arch = "wasm32")]

@@ -169,6 +169,10 @@ fn split_paragraph(doc: &Doc, tokens: Range<usize>, paragraph: usize, out: &mut 
     let mut start = tokens.start;
     let mut i = tokens.start;
     while i < tokens.end {
+        if !doc.may_end_with_terminal(i) {
+            i += 1;
+            continue;
+        }
         let terminal = doc.is_punct_in(i, TERMINAL)
             || (doc.is_word(i) && doc.raw(i).ends_with('.') && doc.raw(i).len() > 1);
         if !terminal {

@@ -40,7 +40,12 @@ fn is_punct(c: char) -> bool {
 }
 
 /// Whether `c` can be part of a word.
+#[inline]
 pub fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        // The same test: ASCII is letters and digits, white space, controls and punctuation.
+        return c.is_ascii_alphanumeric();
+    }
     !c.is_whitespace() && !c.is_control() && !is_punct(c)
 }
 
@@ -49,8 +54,40 @@ fn is_joiner(c: char) -> bool {
     matches!(c, '.' | '\'' | '’' | '-' | '‐' | '&' | '_' | '/')
 }
 
-fn is_apostrophe(c: char) -> bool {
-    c == '\'' || c == '’'
+/// What an ASCII byte is to the tokenizer.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Ascii {
+    /// White space or a control character: skipped.
+    Skip,
+    /// A letter or a digit: part of a word.
+    Alnum,
+    /// Punctuation: a token of its own, unless it joins a word.
+    Punct,
+}
+
+/// The class of each ASCII byte, the same as `is_word_char` and the
+/// white-space and control tests give for it.
+const ASCII: [Ascii; 128] = {
+    let mut table = [Ascii::Punct; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8 as char;
+        table[b] = if c.is_ascii_whitespace() || c == '\u{0B}' || c.is_ascii_control() {
+            Ascii::Skip
+        } else if c.is_ascii_alphanumeric() {
+            Ascii::Alnum
+        } else {
+            Ascii::Punct
+        };
+        b += 1;
+    }
+    table
+};
+
+/// The character starting at byte `at` of `text` (on a char boundary).
+#[inline]
+fn char_at(text: &str, at: usize) -> char {
+    text[at..].chars().next().unwrap_or('\u{FFFD}')
 }
 
 /// Splits `text` into tokens.
@@ -64,83 +101,135 @@ fn is_apostrophe(c: char) -> bool {
 pub fn tokenize(text: &str) -> Vec<Token> {
     let bytes = text.as_bytes();
     let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
-    let mut chars = text.char_indices().peekable();
-    while let Some((start, c)) = chars.next() {
-        if c.is_whitespace() || c.is_control() {
-            continue;
-        }
-        if (c == '\'' || c == '`') && text[start + 1..].starts_with(c) {
-            // "''" and "``": the plain-text spellings of a double quotation mark.
-            chars.next();
-            tokens.push(Token {
-                span: Span::new(start, start + 2),
-                kind: TokenKind::Punct,
-            });
-            continue;
-        }
-        if !is_word_char(c) {
-            tokens.push(Token {
-                span: Span::new(start, start + c.len_utf8()),
-                kind: TokenKind::Punct,
-            });
-            continue;
-        }
+    let mut pos = 0;
+    while pos < bytes.len() {
+        let start = pos;
+        let b = bytes[pos];
+        let c = if b.is_ascii() {
+            pos += 1;
+            match ASCII[b as usize] {
+                Ascii::Skip => continue,
+                Ascii::Punct => {
+                    if (b == b'\'' || b == b'`') && bytes.get(pos) == Some(&b) {
+                        // "''" and "``": the plain-text spellings of a double quotation mark.
+                        pos += 1;
+                    }
+                    tokens.push(Token {
+                        span: Span::new(start, pos),
+                        kind: TokenKind::Punct,
+                    });
+                    continue;
+                }
+                Ascii::Alnum => char::from(b),
+            }
+        } else {
+            let c = char_at(text, pos);
+            pos += c.len_utf8();
+            if c.is_whitespace() || c.is_control() {
+                continue;
+            }
+            if !is_word_char(c) {
+                tokens.push(Token {
+                    span: Span::new(start, pos),
+                    kind: TokenKind::Punct,
+                });
+                continue;
+            }
+            c
+        };
         let kind = if c.is_ascii_digit() {
             TokenKind::Number
         } else {
             TokenKind::Word
         };
-        let mut end = start + c.len_utf8();
-        let mut inner_period = false;
-        loop {
-            match chars.peek() {
-                Some(&(i, d)) if is_word_char(d) => {
-                    end = i + d.len_utf8();
-                    chars.next();
-                }
-                Some(&(i, d)) if (is_joiner(d) || (d == ',' && kind == TokenKind::Number)) => {
-                    // A joiner stays inside only when a word character follows it.
-                    let after = i + d.len_utf8();
-                    let next = text[after..].chars().next();
-                    let joins = match next {
-                        Some(n) if d == ',' => n.is_ascii_digit(),
-                        Some(n) => is_word_char(n),
-                        None => false,
-                    };
-                    if joins {
-                        inner_period |= d == '.';
-                        end = after;
-                        chars.next();
-                    } else {
-                        // "U.S." keeps its final period.
-                        if d == '.' && inner_period && kind == TokenKind::Word {
-                            end = after;
-                            chars.next();
-                        }
-                        break;
-                    }
-                }
-                _ => break,
-            }
-        }
-        if kind == TokenKind::Word {
-            push_split_word(text, bytes, start, end, &mut tokens);
-        } else {
+        let (end, apostrophe) = word_end(text, pos, kind);
+        pos = end;
+        if kind == TokenKind::Number {
             tokens.push(Token {
                 span: Span::new(start, end),
                 kind,
             });
+        } else if apostrophe {
+            push_split_word(text, bytes, start, end, &mut tokens);
+        } else {
+            push(&mut tokens, start, end);
         }
     }
     tokens
 }
 
+/// Where the word or number whose first character ends at byte `pos` ends,
+/// and whether an apostrophe joined it (one can only be inside a word as a
+/// joiner).
+#[inline]
+fn word_end(text: &str, pos: usize, kind: TokenKind) -> (usize, bool) {
+    let bytes = text.as_bytes();
+    let mut end = pos;
+    let mut inner_period = false;
+    let mut apostrophe = false;
+    while end < bytes.len() {
+        let b = bytes[end];
+        let d = if b.is_ascii() {
+            if ASCII[b as usize] == Ascii::Alnum {
+                end += 1;
+                continue;
+            }
+            char::from(b)
+        } else {
+            let d = char_at(text, end);
+            if is_word_char(d) {
+                end += d.len_utf8();
+                continue;
+            }
+            d
+        };
+        if !(is_joiner(d) || (d == ',' && kind == TokenKind::Number)) {
+            break;
+        }
+        // A joiner stays inside only when a word character follows it.
+        let after = end + d.len_utf8();
+        let joins = match text[after..].chars().next() {
+            Some(n) if d == ',' => n.is_ascii_digit(),
+            Some(n) => is_word_char(n),
+            None => false,
+        };
+        if joins {
+            inner_period |= d == '.';
+            apostrophe |= d == '\'' || d == '’';
+            end = after;
+            continue;
+        }
+        // "U.S." keeps its final period.
+        if d == '.' && inner_period && kind == TokenKind::Word {
+            end = after;
+        }
+        break;
+    }
+    (end, apostrophe)
+}
+
+/// The byte offset and length of the last apostrophe (' or ’) in `word`.
+fn last_apostrophe(word: &[u8]) -> Option<(usize, usize)> {
+    let mut upto = word.len();
+    // Scan bytes: ' is 0x27 and ’ is E2 80 99, whose last byte no other
+    // character ending in E2 80 99 can share.
+    while let Some(p) = word[..upto].iter().rposition(|&b| b == b'\'' || b == 0x99) {
+        if word[p] == b'\'' {
+            return Some((p, 1));
+        }
+        if p >= 2 && word[p - 2] == 0xE2 && word[p - 1] == 0x80 {
+            return Some((p - 2, 3));
+        }
+        upto = p;
+    }
+    None
+}
+
 /// Pushes a word, split off a contraction or possessive suffix when it has one.
 fn push_split_word(text: &str, bytes: &[u8], start: usize, end: usize, tokens: &mut Vec<Token>) {
     let word = &text[start..end];
-    // Find the last apostrophe in the word.
-    if let Some((pos, ap)) = word.char_indices().rev().find(|&(_, c)| is_apostrophe(c)) {
-        let suffix = &word[pos + ap.len_utf8()..];
+    if let Some((pos, ap_len)) = last_apostrophe(&bytes[start..end]) {
+        let suffix = &word[pos + ap_len..];
         let at = start + pos;
         if suffix.eq_ignore_ascii_case("t") && pos > 1 && bytes[at - 1].eq_ignore_ascii_case(&b'n')
         {
@@ -201,6 +290,16 @@ mod tests {
             ["O'Brien", "'s", "well-known"]
         );
         assert_eq!(words("end... Next"), ["end", ".", ".", ".", "Next"]);
+    }
+
+    #[test]
+    fn finds_the_last_apostrophe_in_bytes() {
+        assert_eq!(last_apostrophe(b"plain"), None);
+        assert_eq!(last_apostrophe("Clinton’s".as_bytes()), Some((7, 3)));
+        assert_eq!(last_apostrophe("a’b's".as_bytes()), Some((5, 1)));
+        // ♙ (E2 99 99) and ™ (E2 84 A2) are no apostrophes.
+        assert_eq!(last_apostrophe("x\u{2659}\u{2122}".as_bytes()), None);
+        assert_eq!(words("O’Brien♙’s"), ["O’Brien♙", "’s"]);
     }
 
     #[test]
