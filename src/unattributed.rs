@@ -44,6 +44,7 @@
 //! ```
 
 use crate::doc::Doc;
+use crate::hasher::WordSet;
 use crate::lexicon::lexicons;
 use crate::model::{Attribution, Claim, Quote, SourceKind, Unattributed, UnattributedKind};
 use crate::quote;
@@ -64,6 +65,8 @@ struct Words {
     document: HashSet<&'static str>,
     unowned: HashSet<&'static str>,
     narrative: Vec<Vec<&'static str>>,
+    /// The first words of `narrative`, to rule out most tokens with one lookup.
+    narrative_first: WordSet<&'static str>,
     naming: HashSet<&'static str>,
 }
 
@@ -74,6 +77,7 @@ fn words() -> &'static Words {
             document: HashSet::new(),
             unowned: HashSet::new(),
             narrative: Vec::new(),
+            narrative_first: WordSet::default(),
             naming: HashSet::new(),
         };
         let lines = include_str!("lexicon/unattributed.txt")
@@ -85,7 +89,11 @@ fn words() -> &'static Words {
             match key.trim() {
                 "document" => w.document.extend(list),
                 "unowned" => w.unowned.extend(list),
-                "narrative" => w.narrative.push(list.collect()),
+                "narrative" => {
+                    let phrase: Vec<&'static str> = list.collect();
+                    w.narrative_first.extend(phrase.first().copied());
+                    w.narrative.push(phrase);
+                }
                 _ => w.naming.extend(list),
             }
         }
@@ -167,7 +175,7 @@ pub(crate) fn find(
 
     for (s, sentence) in sentences.iter().enumerate() {
         if !spoken[s] {
-            if let Some(span) = narrative_in(doc, sentence, &w.narrative) {
+            if let Some(span) = narrative_in(doc, sentence, w) {
                 found.push(Unattributed {
                     span,
                     kind: UnattributedKind::Document,
@@ -245,10 +253,17 @@ fn is_question(doc: &Doc, cue: Span) -> bool {
 }
 
 /// A narrative phrase in `sentence` ("the narrative holds"), as a span.
-fn narrative_in(doc: &Doc, sentence: &SentenceInfo, phrases: &[Vec<&str>]) -> Option<Span> {
+fn narrative_in(doc: &Doc, sentence: &SentenceInfo, w: &Words) -> Option<Span> {
     let range = sentence.tokens.clone();
     for i in range.clone() {
-        for phrase in phrases.iter().filter(|p| p.first() == Some(&doc.low(i))) {
+        if !w.narrative_first.contains(doc.low(i)) {
+            continue;
+        }
+        for phrase in w
+            .narrative
+            .iter()
+            .filter(|p| p.first() == Some(&doc.low(i)))
+        {
             let end = i + phrase.len();
             if end <= range.end && phrase.iter().enumerate().all(|(k, w)| doc.low(i + k) == *w) {
                 return Some(doc.range_span(i, end));

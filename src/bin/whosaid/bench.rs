@@ -1,7 +1,9 @@
 //! `whosaid bench`: how fast the analysis runs on this machine.
 //!
-//! Two modes. With `--words N` (or neither option) it times the FILEs joined
-//! into one text and prints one line. With `--sizes 1K,10K,...` it builds one
+//! Three modes. With `--words N` (or no mode option) it times the FILEs joined
+//! into one text and prints one line. With `--articles` it analyses each input
+//! in turn, pass after pass, so no text repeats back to back (the fair figure
+//! for real articles: a processor learns a small text analysed over and over). With `--sizes 1K,10K,...` it builds one
 //! text of each size by concatenating the inputs (the FILEs, or the PolNeAR
 //! texts of `--polnear DIR`), repeated as needed and cut at a char boundary,
 //! and prints a table, or JSON with `--json` (what `scripts/plot-scaling.py`
@@ -13,9 +15,12 @@ use std::time::{Duration, Instant};
 const BENCH_USAGE: &str = "\
 Usage:
   whosaid bench [--words N] [--seconds S] FILE...
+  whosaid bench --articles [--seconds S] (--polnear DIR | FILE...)
   whosaid bench --sizes 1K,10K,100K,1M,10M [--seconds S] [--json] (--polnear DIR | FILE...)
 
 --words N      repeat the joined FILEs to about N words; prints one line
+--articles     analyse each input in turn, pass after pass; prints one line with
+               the median and fastest pass in MB/s
 --sizes LIST   sizes in bytes, with K (1,000) or M (1,000,000) suffixes; prints a
                table, one row per size, of runs, milliseconds per run and MB/s
 --polnear DIR  the inputs are DIR/text/*.txt (or DIR/*.txt), e.g. the PolNeAR
@@ -32,6 +37,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
     let mut sizes: Option<Vec<usize>> = None;
     let mut polnear: Option<String> = None;
     let mut json = false;
+    let mut articles = false;
     let mut seconds = 2.0f64;
     let mut files = Vec::new();
     let mut it = args.iter();
@@ -57,6 +63,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
             }
             "--polnear" => polnear = Some(it.next().ok_or("--polnear needs a DIR")?.clone()),
             "--json" => json = true,
+            "--articles" => articles = true,
             "-h" | "--help" => {
                 print!("{BENCH_USAGE}");
                 return Ok(());
@@ -76,6 +83,13 @@ pub fn run(args: &[String]) -> Result<(), String> {
         return Err("bench needs at least one FILE, or --polnear DIR".into());
     }
     let budget = Duration::from_secs_f64(seconds);
+    if articles {
+        if words.is_some() || sizes.is_some() || json {
+            return Err("--articles goes alone with --seconds".into());
+        }
+        print_passes(&texts, budget);
+        return Ok(());
+    }
     match sizes {
         Some(sizes) => {
             if words.is_some() {
@@ -225,6 +239,35 @@ fn time(text: &str, budget: Duration) -> (u32, f64, f64) {
     per_run.sort_by(f64::total_cmp);
     let runs = batch * per_run.len() as u32;
     (runs, per_run[per_run.len() / 2], per_run[0])
+}
+
+/// Analyses every text in turn, pass after pass, for about `budget` (at least
+/// three passes after a warm-up pass), and prints the median and fastest pass.
+fn print_passes(texts: &[String], budget: Duration) {
+    let bytes: usize = texts.iter().map(String::len).sum();
+    let pass = || {
+        let t = Instant::now();
+        for text in texts {
+            std::hint::black_box(whosaid::analyze(std::hint::black_box(text)));
+        }
+        t.elapsed().as_secs_f64().max(1e-9)
+    };
+    pass();
+    let start = Instant::now();
+    let mut times = Vec::new();
+    while times.len() < 3 || start.elapsed() < budget {
+        times.push(pass());
+    }
+    times.sort_by(f64::total_cmp);
+    let mb = |secs: f64| bytes as f64 / 1e6 / secs;
+    println!(
+        "articles={} bytes={} passes={} mb_per_s={:.1} best_mb_per_s={:.1}",
+        texts.len(),
+        bytes,
+        times.len(),
+        mb(times[times.len() / 2]),
+        mb(times[0])
+    );
 }
 
 /// "1K,10K,1M,10M,4096" → bytes (K = 1,000, M = 1,000,000, as for MB/s).
