@@ -23,7 +23,7 @@ whosaid: who is behind each claim in a news article, and how sure it sounds
 
 Usage:
   whosaid analyze [--format pretty|json] [--color auto|always|never] [FILE...]
-  whosaid bench [--words N] [--seconds S] [--sizes 1K,1M,...] [--polnear DIR] [--json] [FILE...]
+  whosaid bench [--words N | --articles | --sizes 1K,1M,...] [--seconds S] [--polnear DIR] [--json] [FILE...]
   whosaid eval polnear DIR [--json] [--errors FILE] [--write-baseline FILE]
   whosaid eval hedges [--json] [--errors] [--polnear DIR] [--dir DIR] [FILE...]
   whosaid --help | --version
@@ -36,7 +36,8 @@ analyze   Reads each FILE (standard input when there is none) and prints its
 
 bench     Times the analysis of the FILEs joined into one text (repeated
           up to N words when --words is given), single-threaded, and prints
-          words, bytes, milliseconds per run and MB/s.
+          words, bytes, milliseconds per run and MB/s. --articles analyses
+          each input in turn instead; --sizes prints a table of sizes.
 
 Offsets in JSON are UTF-8 byte offsets, end exclusive.
 ";
