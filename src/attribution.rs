@@ -359,7 +359,14 @@ fn build(
                     .as_ref()
                     .map_or(m.tokens.end, |a| a.end.max(m.tokens.end));
                 let it_clause = doc.low(m.tokens.start) == "it";
-                if !(it_clause || doc.low(from) == "that" || doc.is_punct_in(from, ":\"“«")) {
+                // "Sanders was asked whether ...": the question is the content.
+                let question = doc.low(m.tokens.end - 1) == "asked"
+                    && QUESTION_WORDS.contains(&doc.low(from));
+                if !(it_clause
+                    || question
+                    || doc.low(from) == "that"
+                    || doc.is_punct_in(from, ":\"“«"))
+                {
                     return None; // "were warned about the delays": no claim is relayed
                 }
                 content_after(doc, from, s, quotes).map(|c| c.0)
