@@ -360,8 +360,8 @@ fn build(
                     .map_or(m.tokens.end, |a| a.end.max(m.tokens.end));
                 let it_clause = doc.low(m.tokens.start) == "it";
                 // "Sanders was asked whether ...": the question is the content.
-                let question = doc.low(m.tokens.end - 1) == "asked"
-                    && QUESTION_WORDS.contains(&doc.low(from));
+                let question =
+                    doc.low(m.tokens.end - 1) == "asked" && QUESTION_WORDS.contains(&doc.low(from));
                 if !(it_clause
                     || question
                     || doc.low(from) == "that"
@@ -557,7 +557,12 @@ fn inverted_source(
     }
     let src = source::after(doc, next, end)?;
     // "said the report was wrong" is a clause, not a source.
-    let verb = src.clone().any(|j| AUXILIARIES.contains(&doc.low(j)));
+    // (A relative clause inside an appositive may hold one: "said Norm
+    // Coleman, a Republican who has not endorsed".)
+    let verb = src
+        .clone()
+        .take_while(|&j| !matches!(doc.low(j), "who" | "whom" | "whose"))
+        .any(|j| AUXILIARIES.contains(&doc.low(j)));
     if verb {
         return None;
     }

@@ -168,6 +168,16 @@ pub(crate) fn before(
     last: usize,
     first: usize,
 ) -> Option<(Range<usize>, Option<Range<usize>>)> {
+    before_skipping(doc, last, first, 2)
+}
+
+/// [`before`], skipping at most `asides` one-word asides between commas.
+fn before_skipping(
+    doc: &Doc,
+    last: usize,
+    first: usize,
+    asides: usize,
+) -> Option<(Range<usize>, Option<Range<usize>>)> {
     if doc.punct(last) == Some(',') {
         // A segment between commas just before the cue.
         let from = first.max(last.saturating_sub(crate::attribution::SCAN));
@@ -177,6 +187,11 @@ pub(crate) fn before(
             return None;
         }
         let head = doc.low(segment.start);
+        let aside = matches!(head, "however" | "too" | "meanwhile" | "though" | "also");
+        if segment.len() == 1 && aside && asides > 0 {
+            // "Officials, however, said": the aside sits between source and cue.
+            return before_skipping(doc, open - 1, first, asides - 1);
+        }
         if head == "who" {
             // "Smith, who ..., said": the clause belongs to the source.
             let name = walk_back(doc, open - 1, first)?;
@@ -195,7 +210,7 @@ pub(crate) fn before(
             || doc.is_cap(segment.start)
             || (before_is_name
                 && (doc.is_number(segment.start) || doc.is_lower_word(segment.start)));
-        if appositive && segment.len() <= 14 && (doc.is_word(open - 1) || doc.is_number(open - 1)) {
+        if appositive && segment.len() <= 24 && (doc.is_word(open - 1) || doc.is_number(open - 1)) {
             let name = walk_back(doc, open - 1, first)?;
             return Some((
                 extend_appositives(doc, name, first).start..segment.end,
