@@ -151,6 +151,21 @@ pub(crate) struct Found {
     pub sentence: usize,
 }
 
+impl Found {
+    /// An attribution whose source and content a detector found whole (a
+    /// poll, a headline): no relay, one content part.
+    fn framed(cue: Span, source: Range<usize>, content: Option<Span>, sentence: usize) -> Found {
+        Found {
+            cue,
+            source: Some(source),
+            via: None,
+            content,
+            more_content: Vec::new(),
+            sentence,
+        }
+    }
+}
+
 /// Finds every attribution, sentence by sentence, then the further parts of
 /// contents split around their attribution.
 pub(crate) fn find(doc: &Doc, sentences: &[SentenceInfo], quotes: &[Quote]) -> Vec<Found> {
@@ -239,42 +254,30 @@ fn find_in_sentences(doc: &Doc, sentences: &[SentenceInfo], quotes: &[Quote]) ->
     for (index, sentence) in sentences.iter().enumerate() {
         let cues = cue::find(doc, sentence.tokens.clone(), quotes);
         let first_in_sentence = found.len();
+        // A poll ("In a CNN poll, ...", "... a lead in the polls") outside quotations.
         let mut poll_last = None;
-        if let Some((cue, source, place)) =
-            poll::find(doc, sentence.tokens.clone(), body_start(doc, sentence))
-        {
-            let inside = quote::containing(quotes, doc.span(cue)).is_some();
-            let opening = matches!(place, poll::Place::Opening(_));
-            let content = match place {
-                poll::Place::Opening(from) => {
-                    content_after(doc, from, sentence, quotes).map(|c| c.0)
+        let poll = poll::find(doc, sentence.tokens.clone(), body_start(doc, sentence))
+            .filter(|(cue, ..)| quote::containing(quotes, doc.span(*cue)).is_none());
+        if let Some((cue, source, place)) = poll {
+            let (content, opening) = match place {
+                poll::Place::Opening(from) => (
+                    content_after(doc, from, sentence, quotes).map(|c| c.0),
+                    true,
+                ),
+                poll::Place::Closing => (content_before(doc, cue, sentence, quotes), false),
+            };
+            if content.is_some() {
+                let f = Found::framed(doc.span(cue), source, content, index);
+                if opening {
+                    found.push(f);
+                } else {
+                    poll_last = Some(f);
                 }
-                poll::Place::Closing => content_before(doc, cue, sentence, quotes),
-            };
-            let f = Found {
-                cue: doc.span(cue),
-                source: Some(source),
-                via: None,
-                content,
-                more_content: Vec::new(),
-                sentence: index,
-            };
-            if inside || f.content.is_none() {
-            } else if opening {
-                found.push(f);
-            } else {
-                poll_last = Some(f);
             }
         }
         if let Some((source, colon, from)) = headline::find(doc, sentence.tokens.clone()) {
-            found.push(Found {
-                cue: doc.span(colon),
-                source: Some(source),
-                via: None,
-                content: content_after(doc, from, sentence, quotes).map(|c| c.0),
-                more_content: Vec::new(),
-                sentence: index,
-            });
+            let content = content_after(doc, from, sentence, quotes).map(|c| c.0);
+            found.push(Found::framed(doc.span(colon), source, content, index));
         }
         for m in &cues {
             let earlier_source = found[first_in_sentence..]
@@ -1001,7 +1004,7 @@ fn asked_question(doc: &Doc, from: usize, end: usize) -> Option<(usize, Option<R
         let start = j + 1;
         let stop = (start..end.min(start + 8)).find(|&k| QUESTION_WORDS.contains(&doc.low(k)))?;
         if stop == start
-            || (start..stop).any(|k| doc.punct(k).is_some() && !title_period_or_dash(doc, k))
+            || (start..stop).any(|k| doc.punct(k).is_some() && !doc.is_punct_in(k, ".-"))
         {
             return None;
         }
@@ -1009,11 +1012,6 @@ fn asked_question(doc: &Doc, from: usize, end: usize) -> Option<(usize, Option<R
         j = stop;
     }
     QUESTION_WORDS.contains(&doc.low(j)).then_some((j, agent))
-}
-
-/// Whether token `k` is punctuation that may sit inside a name: "Sen.", "Jean-Luc".
-fn title_period_or_dash(doc: &Doc, k: usize) -> bool {
-    doc.is_punct_in(k, ".-")
 }
 
 /// The listener after "told": a pronoun, "reporters", or a short name ("the Journal", "CNN").

@@ -32,7 +32,7 @@ pub(crate) fn find(
         .flat_map(|a| a.content.iter().chain(&a.more_content).copied())
         .collect();
     covered.sort_unstable();
-    let covered = merge(covered);
+    let covered = crate::span::merge_sorted(covered);
     let mut by_sentence = attributions.iter().enumerate().peekable();
     // The attribution whose content was the last quote, for quotes that continue it.
     let mut speaker: Option<(usize, usize)> = None; // (attribution, paragraph)
@@ -121,18 +121,6 @@ fn claim(
         hedge_level: HedgeLevel::of_score(hedge_score),
         sentence,
     }
-}
-
-/// Merges sorted spans into disjoint ones, in order (contents may nest or overlap).
-fn merge(sorted: Vec<Span>) -> Vec<Span> {
-    let mut merged: Vec<Span> = Vec::with_capacity(sorted.len());
-    for span in sorted {
-        match merged.last_mut() {
-            Some(last) if span.start <= last.end => last.end = last.end.max(span.end),
-            _ => merged.push(span),
-        }
-    }
-    merged
 }
 
 /// Whether attributed contents (merged, disjoint, in order) cover most of `span`.

@@ -58,6 +58,19 @@ impl Span {
     }
 }
 
+/// Merges spans sorted by start into disjoint ones, in order (the input may
+/// nest or overlap): "what do these contents cover".
+pub(crate) fn merge_sorted(sorted: Vec<Span>) -> Vec<Span> {
+    let mut merged: Vec<Span> = Vec::with_capacity(sorted.len());
+    for span in sorted {
+        match merged.last_mut() {
+            Some(last) if span.start <= last.end => last.end = last.end.max(span.end),
+            _ => merged.push(span),
+        }
+    }
+    merged
+}
+
 impl Index<Span> for str {
     type Output = str;
     fn index(&self, span: Span) -> &str {
@@ -78,5 +91,16 @@ mod tests {
         assert!(!a.overlaps(Span::new(6, 9)));
         assert_eq!(a.cover(Span::new(8, 9)), Span::new(2, 9));
         assert_eq!(Span::new(5, 1), Span::new(5, 5));
+    }
+
+    #[test]
+    fn merges_overlapping_and_nested_spans() {
+        let spans = vec![
+            Span::new(0, 4),
+            Span::new(1, 2),
+            Span::new(3, 6),
+            Span::new(8, 9),
+        ];
+        assert_eq!(merge_sorted(spans), [Span::new(0, 6), Span::new(8, 9)]);
     }
 }

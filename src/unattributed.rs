@@ -167,7 +167,7 @@ pub(crate) fn find(
         .flat_map(|a| a.content.iter().chain(&a.more_content).copied())
         .collect();
     contents.sort_unstable();
-    let contents = merge(contents);
+    let contents = crate::span::merge_sorted(contents);
     let in_content = |span: Span| {
         let i = contents.partition_point(|c| c.end <= span.start);
         contents.get(i).is_some_and(|c| c.start < span.end)
@@ -280,18 +280,6 @@ fn claim_at(claims: &[Claim], span: Span) -> Option<usize> {
     (after.saturating_sub(8)..after)
         .rev()
         .find(|&i| claims[i].span.contains(span))
-}
-
-/// Merges sorted spans into disjoint ones, in order.
-fn merge(sorted: Vec<Span>) -> Vec<Span> {
-    let mut merged: Vec<Span> = Vec::with_capacity(sorted.len());
-    for span in sorted {
-        match merged.last_mut() {
-            Some(last) if span.start <= last.end => last.end = last.end.max(span.end),
-            _ => merged.push(span),
-        }
-    }
-    merged
 }
 
 /// The words of `text`: runs of letters and digits, apostrophes and hyphens inside.
