@@ -227,18 +227,27 @@ fn time(text: &str, budget: Duration) -> (u32, f64, f64) {
     std::hint::black_box(whosaid::analyze(std::hint::black_box(text)));
     let once = warm.elapsed().as_secs_f64().max(1e-7);
     let batch = ((0.010 / once) as u32).clamp(1, 100_000);
-    let start = Instant::now();
-    let mut per_run = Vec::new();
-    while per_run.len() < 3 || start.elapsed() < budget {
+    let per_run = samples(budget, || {
         let t = Instant::now();
         for _ in 0..batch {
             std::hint::black_box(whosaid::analyze(std::hint::black_box(text)));
         }
-        per_run.push(t.elapsed().as_secs_f64() / f64::from(batch));
-    }
-    per_run.sort_by(f64::total_cmp);
+        t.elapsed().as_secs_f64() / f64::from(batch)
+    });
     let runs = batch * per_run.len() as u32;
     (runs, per_run[per_run.len() / 2], per_run[0])
+}
+
+/// Calls `measure` (which returns seconds) for about `budget`, at least three
+/// times, and returns its results sorted, fastest first.
+fn samples(budget: Duration, mut measure: impl FnMut() -> f64) -> Vec<f64> {
+    let start = Instant::now();
+    let mut times = Vec::new();
+    while times.len() < 3 || start.elapsed() < budget {
+        times.push(measure());
+    }
+    times.sort_by(f64::total_cmp);
+    times
 }
 
 /// Analyses every text in turn, pass after pass, for about `budget` (at least
@@ -253,12 +262,7 @@ fn print_passes(texts: &[String], budget: Duration) {
         t.elapsed().as_secs_f64().max(1e-9)
     };
     pass();
-    let start = Instant::now();
-    let mut times = Vec::new();
-    while times.len() < 3 || start.elapsed() < budget {
-        times.push(pass());
-    }
-    times.sort_by(f64::total_cmp);
+    let times = samples(budget, pass);
     let mb = |secs: f64| bytes as f64 / 1e6 / secs;
     println!(
         "articles={} bytes={} passes={} mb_per_s={:.1} best_mb_per_s={:.1}",

@@ -165,11 +165,7 @@ impl Counts {
         };
         let precision = ratio(self.matched, self.predicted);
         let recall = ratio(self.matched, self.gold);
-        let f1 = if precision + recall == 0.0 {
-            0.0
-        } else {
-            2.0 * precision * recall / (precision + recall)
-        };
+        let f1 = f1(precision, recall);
         Scores {
             precision,
             recall,
@@ -196,6 +192,16 @@ pub struct Scores {
     pub predicted: usize,
     /// Matched pairs.
     pub matched: usize,
+}
+
+/// The harmonic mean of precision and recall (0 when both are 0), on
+/// whatever scale they are given: fractions or percent.
+pub fn f1(precision: f64, recall: f64) -> f64 {
+    if precision + recall == 0.0 {
+        0.0
+    } else {
+        2.0 * precision * recall / (precision + recall)
+    }
 }
 
 /// Exact matching: for each gold set, the index of an equal predicted set, each used once.
