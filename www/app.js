@@ -203,19 +203,22 @@ function updateStepper() {
   $('prev-stop').disabled = $('next-stop').disabled = stopList.length === 0;
 }
 
+/** The rectangle of `span`, after scrolling the view so that it stands a third of the way down when it was out of sight; null when it has none. */
+function scrolledRect(span) {
+  const rect = spanRect(span);
+  if (!rect) return null;
+  const view = viewElement.getBoundingClientRect();
+  if (rect.top >= view.top + 8 && rect.bottom <= view.bottom - 8) return rect;
+  viewElement.scrollTop += rect.top - view.top - view.height / 3;
+  return spanRect(span);
+}
+
 /** Moves the keyboard's highlight to stop `index`, scrolls it into view, and explains it. */
 function goTo(index) {
   if (!stopList.length) return;
   current = (index + stopList.length) % stopList.length;
   const span = stopList[current];
-  let rect = spanRect(span);
-  if (rect) {
-    const view = viewElement.getBoundingClientRect();
-    if (rect.top < view.top + 8 || rect.bottom > view.bottom - 8) {
-      viewElement.scrollTop += rect.top - view.top - view.height / 3;
-      rect = spanRect(span);
-    }
-  }
+  const rect = scrolledRect(span);
   drawFocus(span);
   const content = rect ? details.show(analysis, span, rect) : null;
   if (content) {
@@ -276,14 +279,7 @@ function showUnattributed(index) {
   const item = analysis?.unattributed?.[index];
   if (!item) return;
   const span = { layer: 'unsourced', start: item.start, end: item.end, ref: { type: 'unattributed', index } };
-  let rect = spanRect(span);
-  if (rect) {
-    const box = viewElement.getBoundingClientRect();
-    if (rect.top < box.top + 8 || rect.bottom > box.bottom - 8) {
-      viewElement.scrollTop += rect.top - box.top - box.height / 3;
-      rect = spanRect(span);
-    }
-  }
+  const rect = scrolledRect(span);
   if (!rect) return;
   drawFocus(span);
   const content = details.show(analysis, span, rect);
