@@ -198,6 +198,10 @@ fn continue_contents(doc: &Doc, sentences: &[SentenceInfo], quotes: &[Quote], fo
                 f.more_content.push(q.span);
             }
         } else if doc.is_lower_word(after + 1)
+            && f.source
+                .as_ref()
+                .is_none_or(|r| doc.span(r.start).start < f.cue.start)
+            && quote::ending_at(quotes, content.end).is_none()
             && !CONTINUATION_STOPS.contains(&doc.low(after + 1))
             && !doc.low(after + 1).ends_with("ing")
         {
@@ -232,8 +236,10 @@ fn continue_contents(doc: &Doc, sentences: &[SentenceInfo], quotes: &[Quote], fo
 }
 
 /// Words after "X said," that start an adjunct, not the rest of the content.
-const CONTINUATION_STOPS: [&str; 14] = [
+const CONTINUATION_STOPS: [&str; 16] = [
     "according",
+    "though",
+    "although",
     "citing",
     "who",
     "which",
@@ -284,6 +290,19 @@ fn find_in_sentences(doc: &Doc, sentences: &[SentenceInfo], quotes: &[Quote]) ->
                 .iter()
                 .rev()
                 .find_map(|f: &Found| f.source.clone());
+            // A frame inside an earlier content of the sentence is the
+            // source's own wording, not an attribution of the article's:
+            // "officials said the delegations appeared to aim ...".
+            let nested = matches!(m.form, CueForm::Passive { agent: None, .. })
+                && found[first_in_sentence..].iter().any(|f: &Found| {
+                    f.content.is_some_and(|c| {
+                        c.start <= doc.span(m.tokens.start).start
+                            && doc.span(m.tokens.start).start < c.end
+                    })
+                });
+            if nested {
+                continue;
+            }
             if let Some(f) = build(doc, index, sentence, m, quotes, earlier_source) {
                 if let Some(src) = &f.source {
                     trim_sibling(
@@ -355,7 +374,17 @@ fn build(
                 f.via = via;
             }
             f.content = if *frame {
-                Some(sentence_body(doc, s, &m.tokens))
+                // "The call was described as tense": the claim is the subject
+                // and the words after the cue (past the agent), without the cue.
+                let after = agent.as_ref().map_or(m.tokens.end, |a| a.end);
+                let rest = content_after(doc, after, s, quotes).map(|c| c.0);
+                match frame_subject(doc, s, m.tokens.start) {
+                    Some(subject) => {
+                        f.more_content.extend(rest);
+                        Some(subject)
+                    }
+                    None => rest.or_else(|| Some(sentence_body(doc, s, &m.tokens))),
+                }
             } else {
                 let from = f
                     .source
@@ -654,6 +683,44 @@ fn body_start(doc: &Doc, s: &SentenceInfo) -> usize {
     }
     first
 }
+
+/// The subject of an agentless frame that starts at token `cue`: the words
+/// since the last clause break before it ("In the past few days, the plan
+/// seemed ...", "... and that he seems ..."), or `None` when the frame opens
+/// its clause. A relative pronoun stands alone ("a voter who seemed ...").
+fn frame_subject(doc: &Doc, s: &SentenceInfo, cue: usize) -> Option<Span> {
+    let first = body_start(doc, s).max(cue.saturating_sub(SCAN));
+    let mut start = first;
+    for j in (first..cue).rev() {
+        if doc.is_punct_in(j, ",;:—–(\"“”")
+            || CLAUSE_BREAKS.contains(&doc.low(j))
+            || (doc.is_lower_word(j) && verb_like(doc, j))
+        {
+            start = j + 1;
+            break;
+        }
+        if matches!(doc.low(j), "who" | "which") {
+            start = j;
+            break;
+        }
+    }
+    let mut end = cue;
+    while end > start && doc.punct(end - 1).is_some() {
+        end -= 1;
+    }
+    (end > start).then(|| doc.range_span(start, end))
+}
+
+/// Words that open an adverbial before a clause's subject: "In the past few days, ...".
+const OPENERS: [&str; 22] = [
+    "in", "on", "at", "after", "before", "since", "during", "for", "last", "earlier", "when",
+    "while", "although", "though", "as", "if", "despite", "even", "now", "still", "however", "by",
+];
+
+/// Words that end the clause before a frame's subject: "... and that the plan seemed".
+const CLAUSE_BREAKS: [&str; 10] = [
+    "that", "and", "but", "because", "if", "when", "while", "although", "though", "since",
+];
 
 /// The sentence without its dateline and final punctuation.
 fn sentence_body(doc: &Doc, s: &SentenceInfo, cue: &Range<usize>) -> Span {
@@ -980,6 +1047,11 @@ fn looks_like_clause(doc: &Doc, p: usize, end: usize) -> bool {
         .any(|j| CLAUSE_VERBS.contains(&doc.low(j)))
 }
 
+/// Whether `w` is a verb form that marks a clause ("was", "will", "’s").
+pub(crate) fn is_clause_verb(w: &str) -> bool {
+    CLAUSE_VERBS.contains(&w)
+}
+
 /// Verb forms that mark a clause: "the deal was off", "prices will rise".
 const CLAUSE_VERBS: [&str; 24] = [
     "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "could",
@@ -1059,6 +1131,19 @@ fn sentence_subject(doc: &Doc, first: usize, limit: usize) -> Option<Range<usize
     let mut j = first;
     while j < limit && doc.punct(j).is_some() {
         j += 1;
+    }
+    // "On Tuesday, the senator ...": the subject follows an opening adjunct.
+    if j < limit && OPENERS.contains(&doc.low(j)) {
+        j = (j..limit.min(j + 12)).find(|&k| doc.punct(k) == Some(','))? + 1;
+    }
+    // The phrase before the first verb: "Other former officers said ...".
+    if let Some(v) = (j + 1..limit.min(j + 30)).find(|&k| verb_like(doc, k) && doc.is_lower_word(k))
+    {
+        if let Some((src, _)) = source::before(doc, v - 1, j) {
+            if src.start == j {
+                return Some(src);
+            }
+        }
     }
     let start = j;
     let mut head_end = None;

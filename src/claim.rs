@@ -42,7 +42,18 @@ pub(crate) fn find(
             had_attribution = true;
             // The attribution's own words: "officials reportedly said".
             let frame = a.source.map_or(a.cue, |s| s.span.cover(a.cue));
-            let span = a.content.unwrap_or(a.cue);
+            // An agentless frame's claim is its whole statement, cue and all:
+            // "The talks were said to center on ...".
+            let joined = a.source.is_none()
+                && a.more_content.first().is_some_and(|m| {
+                    a.content
+                        .is_some_and(|c| c.end <= a.cue.start && a.cue.end <= m.start)
+                        && sentence.span.end >= m.end
+                });
+            let span = match (a.content, joined) {
+                (Some(c), true) => c.cover(a.more_content[0]),
+                (c, _) => c.unwrap_or(a.cue),
+            };
             if a.content.is_some() {
                 let mut within: Vec<usize> = hedges_in(hedges, frame)
                     .chain(hedges_in(hedges, span))
@@ -50,7 +61,7 @@ pub(crate) fn find(
                 within.sort_unstable();
                 within.dedup();
                 claims.push(claim(span, Some(a_index), a.basis(), within, index, hedges));
-                for &part in &a.more_content {
+                for &part in &a.more_content[usize::from(joined)..] {
                     let within: Vec<usize> = hedges_in(hedges, part).collect();
                     let sentence = sentences.partition_point(|s| s.span.end <= part.start);
                     claims.push(claim(

@@ -87,7 +87,7 @@ pub(crate) fn find(doc: &Doc, tokens: Range<usize>, quotes: &[Quote]) -> Vec<Cue
             (Some(a), v) if v.is_none_or(|(e, _)| a >= e) => {
                 let frame = doc.low(i) != "it";
                 // The cue is the verb group: "is expected", not its "to" or "as".
-                let cue_end = if a > i + 2 && matches!(doc.low(a - 1), "to" | "as") {
+                let cue_end = if a > i + 1 && matches!(doc.low(a - 1), "to" | "as") {
                     a - 1
                 } else {
                     a

@@ -386,8 +386,11 @@ pub(crate) fn after(doc: &Doc, start: usize, limit: usize) -> Option<Range<usize
         let w = doc.low(j);
         if doc.punct(j) == Some(',') {
             let next = j + 1;
-            let appositive =
-                next < limit && (DETERMINERS.contains(&doc.low(next)) || doc.is_cap(next));
+            let appositive = next < limit
+                && (DETERMINERS.contains(&doc.low(next))
+                    || doc.is_cap(next)
+                    || doc.is_number(next)
+                    || lower_appositive(doc, next, limit));
             if appositive && !doc.low(next).ends_with("ing") && appositive_from.is_none() {
                 appositive_from = Some(j);
                 j += 1;
@@ -415,31 +418,54 @@ pub(crate) fn after(doc: &Doc, start: usize, limit: usize) -> Option<Range<usize
         if doc.punct(j).is_some() && !doc.is_punct_in(j, "-&") && !title_period(doc, j) {
             break;
         }
-        let adjunct = matches!(
-            w,
-            "on" | "at"
-                | "during"
-                | "after"
-                | "before"
-                | "while"
-                | "when"
-                | "last"
-                | "this"
-                | "late"
-                | "earlier"
-                | "told"
-                | "adding"
-                | "that"
-                | "who"
-                | "which"
-                | "because"
-                | "as"
-                | "and"
-        ) || (w == "in"
-            && matches!(
+        // Inside an appositive, a place goes on: "a professor at the University of Iowa".
+        let place = appositive_from.is_some()
+            && matches!(w, "at" | "in" | "on")
+            && !crate::words::is_weekday(doc.low(j + 1))
+            && !matches!(
                 doc.low(j + 1),
-                "a" | "an" | "his" | "her" | "their" | "its" | "remarks" | "comments"
-            ));
+                "a" | "an"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "its"
+                    | "remarks"
+                    | "comments"
+                    | "monday"
+                    | "tuesday"
+                    | "wednesday"
+                    | "thursday"
+                    | "friday"
+                    | "saturday"
+                    | "sunday"
+            );
+        let adjunct = !place
+            && matches!(
+                w,
+                "on" | "at"
+                    | "during"
+                    | "after"
+                    | "before"
+                    | "while"
+                    | "when"
+                    | "last"
+                    | "this"
+                    | "late"
+                    | "earlier"
+                    | "told"
+                    | "adding"
+                    | "that"
+                    | "who"
+                    | "which"
+                    | "because"
+                    | "as"
+                    | "and"
+            )
+            || (w == "in"
+                && matches!(
+                    doc.low(j + 1),
+                    "a" | "an" | "his" | "her" | "their" | "its" | "remarks" | "comments"
+                ));
         if adjunct && j > start {
             break;
         }
@@ -447,6 +473,38 @@ pub(crate) fn after(doc: &Doc, start: usize, limit: usize) -> Option<Range<usize
     }
     (j > start).then_some(start..j)
 }
+
+/// Whether a lowercase phrase from `next` to the end of the sentence reads as
+/// an appositive of a name ("said Dean Baker, co-director of the Center"):
+/// no clause word, conjunction or cue in it.
+fn lower_appositive(doc: &Doc, next: usize, limit: usize) -> bool {
+    if !doc.is_lower_word(next) || APPOSITIVE_STOPS.contains(&doc.low(next)) {
+        return false;
+    }
+    let lex = crate::lexicon::lexicons();
+    let mut j = next;
+    while j < limit && j < next + 24 {
+        if doc.is_punct_in(j, ".?!") && !title_period(doc, j) {
+            return true;
+        }
+        let w = doc.low(j);
+        if APPOSITIVE_STOPS.contains(&w)
+            || crate::attribution::is_clause_verb(w)
+            || lex.cues.longest_at(doc, j, limit).is_some()
+            || doc.is_punct_in(j, ";:\"“”")
+        {
+            return false;
+        }
+        j += 1;
+    }
+    j >= limit
+}
+
+/// Words that end a lowercase appositive: a new clause, not a description.
+const APPOSITIVE_STOPS: [&str; 16] = [
+    "though", "although", "but", "because", "while", "which", "when", "if", "as", "so", "adding",
+    "noting", "saying", "then", "that", "where",
+];
 
 /// The source after "according to", up to a comma or the end of the clause.
 pub(crate) fn after_according(doc: &Doc, start: usize, limit: usize) -> Option<Range<usize>> {
