@@ -286,10 +286,19 @@ fn find_in_sentences(doc: &Doc, sentences: &[SentenceInfo], quotes: &[Quote]) ->
             found.push(Found::framed(doc.span(colon), source, content, index));
         }
         for m in &cues {
+            // The subject of an earlier cue; for "..., citing Y" the one who
+            // cites, not Y when Y became that cue's source.
+            let citing = doc.low(m.tokens.start) == "citing";
             let earlier_source = found[first_in_sentence..]
                 .iter()
                 .rev()
-                .find_map(|f: &Found| f.source.clone());
+                .find_map(|f: &Found| {
+                    if citing {
+                        f.via.clone().or(f.source.clone())
+                    } else {
+                        f.source.clone()
+                    }
+                });
             // A frame inside an earlier content of the sentence is the
             // source's own wording, not an attribution of the article's:
             // "officials said the delegations appeared to aim ...".
@@ -433,6 +442,14 @@ fn build(
             {
                 return None; // a gerund or a modifier: "ads supporting Rubio", "for backing"
             }
+            if info.lemma == "cite" && doc.low(c).ends_with("ing") {
+                // "..., citing low growth": the subject cites what follows, up
+                // to the next comma. (When a source is cited, the main
+                // attribution also keeps it as a relay.)
+                f.source = earlier_source.or_else(|| sentence_subject(doc, first, c));
+                f.content = Some(cited_phrase(doc, m.tokens.end, end, quotes)?);
+                return Some(f);
+            }
             if doc.low(c).ends_with("ing")
                 && c > first
                 && doc.is_lower_word(c - 1)
@@ -445,6 +462,14 @@ fn build(
                 return None;
             }
             let opens = c == first || (c == first + 1 && doc.low(first) == "when");
+            if doc.low(c) == "asked" && !opens && doc.low(c - 1) == "when" {
+                // '"We'll see," he said when asked whether ...': a question put
+                // by someone unnamed; it runs to the next comma.
+                let (question, agent) = asked_question(doc, m.tokens.end, end)?;
+                f.content = Some(cited_phrase(doc, question, end, quotes)?);
+                f.source = agent;
+                return Some(f);
+            }
             if opens && doc.low(c) == "asked" {
                 // "Asked whether the plan would work, 75 percent said no", "When
                 // asked by Smith to respond, ...": a question put by someone
@@ -828,8 +853,9 @@ fn content_after(
         while k < end && doc.is_punct_in(k, CLOSE_QUOTES) {
             k += 1;
         }
-        let participle =
-            doc.low(k).ends_with("ing") && lexicons().cues.longest_at(doc, k, end).is_some();
+        let participle = doc.low(k).ends_with("ing")
+            && doc.low(k) != "citing"
+            && lexicons().cues.longest_at(doc, k, end).is_some();
         if participle || doc.low(k) == "however" {
             // "..., adding ...", "..., asserting that ...", "..., however".
             stop = j;
@@ -907,6 +933,19 @@ fn not_a_call(doc: &Doc, last: usize, next: usize, end: usize) -> bool {
         )
     });
     naming || particle || convened
+}
+
+/// What "citing" cites: the words from `from` to the next comma or the end
+/// of the sentence, outside quotation marks.
+fn cited_phrase(doc: &Doc, from: usize, end: usize, quotes: &[Quote]) -> Option<Span> {
+    let mut stop = from;
+    while stop < end.min(from + SCAN)
+        && !(doc.is_punct_in(stop, ",;") && !in_open_quote(doc, quotes, stop))
+        && !doc.is_punct_in(stop, TERMINAL)
+    {
+        stop += 1;
+    }
+    (stop > from).then(|| doc.range_span(from, stop))
 }
 
 /// Whether token `j` sits inside a quotation that opened before it.
@@ -1123,7 +1162,16 @@ fn listener(doc: &Doc, p: usize, end: usize) -> Option<Range<usize>> {
         k += 1;
     }
     let opens = QUESTION_WORDS.contains(&doc.low(k)) || doc.low(k) == "that";
-    (k > words && k < end && opens).then_some(p..k)
+    if k > words && k < end && opens {
+        return Some(p..k);
+    }
+    // A longer phrase before "whether", "if" or "that": "asked former
+    // Attorney General Eric Holder whether ...".
+    let k = (p..end.min(p + 10)).find(|&j| {
+        matches!(doc.low(j), "whether" | "if" | "that")
+            || !(doc.is_word(j) || doc.is_number(j) || doc.is_punct_in(j, ".’'-"))
+    })?;
+    (k > p + 1 && matches!(doc.low(k), "whether" | "if" | "that")).then_some(p..k)
 }
 
 /// The subject at the start of a sentence, for participles ("Smith left, saying ...").

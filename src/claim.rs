@@ -50,6 +50,16 @@ pub(crate) fn find(
                         .is_some_and(|c| c.end <= a.cue.start && a.cue.end <= m.start)
                         && sentence.span.end >= m.end
                 });
+            // "Reuters, citing an informant, reported ...": when what is cited
+            // is the source of another attribution, it is no claim of its own.
+            let cites_source = a.content.is_some_and(|c| {
+                attributions
+                    .iter()
+                    .any(|b| b.sentence == a.sentence && b.source.is_some_and(|s| s.span == c))
+            });
+            if cites_source {
+                continue;
+            }
             let span = match (a.content, joined) {
                 (Some(c), true) => c.cover(a.more_content[0]),
                 (c, _) => c.unwrap_or(a.cue),

@@ -117,7 +117,8 @@ pub(crate) fn find(doc: &Doc, tokens: Range<usize>, quotes: &[Quote]) -> Vec<Cue
                     CueForm::Verb(*info)
                 };
                 let (start, end) = match &form {
-                    CueForm::Passive { .. } => (i - 1, end),
+                    CueForm::Passive { .. } if BE.contains(&doc.low(i - 1)) => (i - 1, end),
+                    CueForm::Passive { .. } => (i - 2, end),
                     CueForm::Verb(info) => verb_group(doc, i, end, info, tokens.start, tokens.end),
                     CueForm::According => (i, end),
                 };
@@ -222,9 +223,14 @@ fn verb_group(
 
 /// Whether the one-word verb at `i` is a passive participle ("was told").
 fn is_passive(doc: &Doc, i: usize, end: usize, first: usize) -> bool {
+    // "was not discussed", "were widely praised".
+    let be = |j: usize| BE.contains(&doc.low(j));
+    let adverb = |j: usize| {
+        matches!(doc.low(j), "not" | "n't" | "n’t" | "never" | "also") || doc.low(j).ends_with("ly")
+    };
     end == i + 1
         && i > first
-        && BE.contains(&doc.low(i - 1))
+        && (be(i - 1) || (i > first + 1 && adverb(i - 1) && be(i - 2)))
         && !doc.low(i).ends_with("ing")
         && doc.low(i).ends_with(['d', 'n', 't'])
 }

@@ -141,6 +141,28 @@ fn ends_sentence(doc: &Doc, at: usize, next: usize) -> bool {
     true
 }
 
+/// Whether a quoted question or exclamation at token `at`, closed before
+/// `next`, goes on with its speaker: '"Why?" Obama asked.', '"No!" said Lee.'
+/// A verb of saying within the next few words, after a name or a pronoun.
+fn question_then_speaker(doc: &Doc, at: usize, next: usize, limit: usize) -> bool {
+    if !doc.is_punct_in(at, "?!") || !doc.is_punct_in(next - 1, "\"”’'") {
+        return false;
+    }
+    let cues = &lexicons().cues;
+    for j in next..limit.min(next + 6) {
+        if let Some((_, info)) = cues.longest_at(doc, j, limit) {
+            return info.kind == crate::lexicon::CueType::Speech && doc.is_lower_word(j);
+        }
+        let name_part = doc.is_cap(j)
+            || doc.punct(j) == Some('.')
+            || matches!(doc.low(j), "he" | "she" | "they" | "the");
+        if !name_part {
+            return false;
+        }
+    }
+    false
+}
+
 /// Splits the document into paragraphs and sentences.
 pub(crate) fn split(doc: &Doc) -> (Vec<ParagraphInfo>, Vec<SentenceInfo>) {
     let spans = paragraph_spans(doc.text);
@@ -187,7 +209,11 @@ fn split_paragraph(doc: &Doc, tokens: Range<usize>, paragraph: usize, out: &mut 
         while end < tokens.end && !doc.space_before(end) && doc.is_punct_in(end, CLOSERS) {
             end += 1;
         }
-        if end < tokens.end && doc.space_before(end) && ends_sentence(doc, i, end) {
+        if end < tokens.end
+            && doc.space_before(end)
+            && ends_sentence(doc, i, end)
+            && !question_then_speaker(doc, i, end, tokens.end)
+        {
             out.push(SentenceInfo {
                 span: doc.range_span(start, end),
                 tokens: start..end,

@@ -39,7 +39,12 @@ fn check(text: &str, want: &[Want]) {
                 "cue={:?} source={:?} content={:?} via={:?}",
                 &text[at.cue],
                 at.source.map(|s| (&text[s.span], s.kind)),
-                at.content.map(|c| &text[c]),
+                at.content.map(|c| {
+                    // Further parts of a split content follow, each after " | ".
+                    at.more_content
+                        .iter()
+                        .fold(text[c].to_string(), |all, m| all + " | " + &text[*m])
+                }),
                 at.source.and_then(|s| s.via).map(|v| &text[v.span]),
             )
         })
@@ -78,17 +83,19 @@ attributions! {
     relayed_journal: "The plan was shelved, according to sources cited by the Journal." =>
         [("according to", Some(("sources cited by the Journal", Anonymous)), Some("The plan was shelved"), via "the Journal")];
     relayed_citing: "Reuters, citing an anonymous informant, reported that the plant had closed." =>
-        [("reported", Some(("an anonymous informant", Anonymous)), Some("that the plant had closed"), via "Reuters")];
+        [("citing", Some(("Reuters", Named)), Some("an anonymous informant")),
+         ("reported", Some(("an anonymous informant", Anonymous)), Some("that the plant had closed"), via "Reuters")];
     relayed_trailing_citing: "The agency reported that the plant had closed, citing local officials." =>
-        [("reported", Some(("local officials", Anonymous)), Some("that the plant had closed"), via "The agency")];
+        [("reported", Some(("local officials", Anonymous)), Some("that the plant had closed"), via "The agency"),
+         ("citing", Some(("The agency", Named)), Some("local officials"))];
     told_outlet: "A person familiar with the talks told the Journal that a deal was close." =>
         [("told", Some(("A person familiar with the talks", Anonymous)), Some("that a deal was close"), via "the Journal")];
     told_reporters: "The general told reporters the offensive had stalled." =>
         [("told", Some(("The general", Named)), Some("the offensive had stalled"))];
     agentless: "The meeting was described as tense." =>
-        [("was described", None, Some("The meeting was described as tense"))];
+        [("was described", None, Some("The meeting | as tense"))];
     agent_passive: "The meeting was described by aides as tense." =>
-        [("was described", Some(("aides", Anonymous)), Some("The meeting was described by aides as tense"))];
+        [("was described", Some(("aides", Anonymous)), Some("The meeting | as tense"))];
     framed_as: "An unnamed American official framed the call as a warning." =>
         [("framed", Some(("An unnamed American official", Anonymous)), Some("the call as a warning"))];
     vague_critics: "Critics say the law is unfair." =>
@@ -128,7 +135,29 @@ attributions! {
     party_and_state_inverted: "“It is not new,” said Rep. Dana Ortiz (D-Ga.)." =>
         [("said", Some(("Rep. Dana Ortiz (D-Ga.)", Named)), Some("“It is not new,”"))];
     split_quote: "“The deal,” Ms. Ortiz said, “is off.”" =>
-        [("said", Some(("Ms. Ortiz", Named)), Some("“The deal,”"))];
+        [("said", Some(("Ms. Ortiz", Named)), Some("“The deal,” | “is off.”"))];
+    seemed_frame: "In the past few days, the governor seemed to be shrinking in stature." =>
+        [("seemed", None, Some("the governor | to be shrinking in stature"))];
+    frame_inside_content_is_the_sources: "A person familiar with the talks said the delegations appeared to aim for a partial deal." =>
+        [("said", Some(("A person familiar with the talks", Anonymous)), Some("the delegations appeared to aim for a partial deal"))];
+    citing_reasons: "“It reflects anger,” McCain said, citing low growth and unemployment." =>
+        [("said", Some(("McCain", Named)), Some("“It reflects anger,”")),
+         ("citing", Some(("McCain", Named)), Some("low growth and unemployment"))];
+    inverted_lowercase_appositive: "“Prices will rise,” said Dean Baker, co-director of the Center for Economic Research." =>
+        [("said", Some(("Dean Baker, co-director of the Center for Economic Research", Named)), Some("“Prices will rise,”"))];
+    inverted_appositive_no_continuation: "“We will win,” said Ana Ruiz, a pollster at the institute, though she added that turnout matters." =>
+        [("said", Some(("Ana Ruiz, a pollster at the institute", Named)), Some("“We will win,”")),
+         ("added", Some(("she", Pronoun)), Some("that turnout matters"))];
+    question_then_speaker: "“Why are you still endorsing him?” Obama asked the senators." =>
+        [("asked", Some(("Obama", Named)), Some("“Why are you still endorsing him?”"))];
+    when_asked_mid_sentence: "He said “We’ll see” when asked whether he would campaign for others." =>
+        [("said", Some(("He", Pronoun)), Some("“We’ll see”")),
+         ("asked", None, Some("whether he would campaign for others"))];
+    asked_long_listener: "Neera Tanden asked former Attorney General Eric Holder whether he had thoughts on the inquiry." =>
+        [("asked", Some(("Neera Tanden", Named)), Some("whether he had thoughts on the inquiry"))];
+    participle_subject_phrase: "Other former intelligence officers disagreed, saying the risk was small." =>
+        [("saying", Some(("Other former intelligence officers", Anonymous)), Some("the risk was small"))];
+    passive_with_negation_is_no_cue: "The so-called peace plan was not discussed." => [];
     semicolon_ends_content: "He thinks the tax is too high; that is a losing message." =>
         [("thinks", Some(("He", Pronoun)), Some("the tax is too high"))];
     next_act_ends_content: "The senator called on the agency to act and proposed a new fund." =>
