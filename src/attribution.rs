@@ -285,6 +285,7 @@ fn find_in_sentences(doc: &Doc, sentences: &[SentenceInfo], quotes: &[Quote]) ->
             let content = content_after(doc, from, sentence, quotes).map(|c| c.0);
             found.push(Found::framed(doc.span(colon), source, content, index));
         }
+        let mut frames = Vec::new();
         for m in &cues {
             // The subject of an earlier cue; for "..., citing Y" the one who
             // cites, not Y when Y became that cue's source.
@@ -299,19 +300,7 @@ fn find_in_sentences(doc: &Doc, sentences: &[SentenceInfo], quotes: &[Quote]) ->
                         f.source.clone()
                     }
                 });
-            // A frame inside an earlier content of the sentence is the
-            // source's own wording, not an attribution of the article's:
-            // "officials said the delegations appeared to aim ...".
-            let nested = matches!(m.form, CueForm::Passive { agent: None, .. })
-                && found[first_in_sentence..].iter().any(|f: &Found| {
-                    f.content.is_some_and(|c| {
-                        c.start <= doc.span(m.tokens.start).start
-                            && doc.span(m.tokens.start).start < c.end
-                    })
-                });
-            if nested {
-                continue;
-            }
+            let frame = matches!(m.form, CueForm::Passive { agent: None, .. });
             if let Some(f) = build(doc, index, sentence, m, quotes, earlier_source) {
                 if let Some(src) = &f.source {
                     trim_sibling(
@@ -321,7 +310,22 @@ fn find_in_sentences(doc: &Doc, sentences: &[SentenceInfo], quotes: &[Quote]) ->
                         sentence.tokens.start,
                     );
                 }
+                if frame {
+                    frames.push(found.len());
+                }
                 found.push(f);
+            }
+        }
+        // A frame inside another content of the sentence is the source's own
+        // wording, not an attribution of the article's: "officials said the
+        // delegations appeared to aim ...", "X has reportedly failed, according to Y".
+        for &k in frames.iter().rev() {
+            let at = found[k].cue.start;
+            let nested = found[first_in_sentence..].iter().any(|f| {
+                f.content.is_some_and(|c| c.start <= at && at < c.end) && f.cue != found[k].cue
+            });
+            if nested {
+                found.remove(k);
             }
         }
         // A closing poll ("... in a CNN poll.") comes after the sentence's cues.
@@ -586,6 +590,18 @@ fn build(
                         return Some(f);
                     }
                 }
+                // "an event that Carson says led him to Christ": the relative
+                // pronoun is the subject of the claim, and starts its content.
+                if let Some(c) = f.content.filter(|c| {
+                    src.start > first
+                        && matches!(doc.low(src.start - 1), "that" | "which")
+                        && doc.span(m.tokens.end).start == c.start
+                        && doc.is_lower_word(m.tokens.end)
+                        && verb_like(doc, m.tokens.end)
+                }) {
+                    f.content = Some(doc.span(src.start - 1));
+                    f.more_content.push(c);
+                }
                 let (src, relay) = source::split_relay(doc, src);
                 f.source = Some(src);
                 f.via = via.or(relay);
@@ -715,11 +731,23 @@ fn body_start(doc: &Doc, s: &SentenceInfo) -> usize {
 /// its clause. A relative pronoun stands alone ("a voter who seemed ...").
 fn frame_subject(doc: &Doc, s: &SentenceInfo, cue: usize) -> Option<Span> {
     let first = body_start(doc, s).max(cue.saturating_sub(SCAN));
+    if cue > first && matches!(doc.low(cue - 1), "who" | "which" | "that") {
+        return Some(doc.span(cue - 1)); // "The DNC, which is seen as ..."
+    }
+    let be_or_it = matches!(
+        doc.low(cue),
+        "is" | "are" | "was" | "were" | "be" | "been" | "being" | "'s" | "’s" | "it" | "reportedly"
+    );
+    if !be_or_it && cue > first && doc.is_word(cue - 1) && !AUXILIARIES.contains(&doc.low(cue - 1))
+    {
+        // A reduced relative: "the contests known as Super Tuesday".
+        return source::before(doc, cue - 1, first).map(|(r, _)| doc.range_span(r.start, r.end));
+    }
     let mut start = first;
     for j in (first..cue).rev() {
         if doc.is_punct_in(j, ",;:—–(\"“”")
             || CLAUSE_BREAKS.contains(&doc.low(j))
-            || (doc.is_lower_word(j) && verb_like(doc, j))
+            || (doc.is_lower_word(j) && lexicons().cues.longest_at(doc, j, cue).is_some())
         {
             start = j + 1;
             break;
@@ -730,7 +758,25 @@ fn frame_subject(doc: &Doc, s: &SentenceInfo, cue: usize) -> Option<Span> {
         }
     }
     let mut end = cue;
-    while end > start && doc.punct(end - 1).is_some() {
+    while end > start
+        && (doc.punct(end - 1).is_some()
+            || matches!(
+                doc.low(end - 1),
+                "has"
+                    | "have"
+                    | "had"
+                    | "will"
+                    | "would"
+                    | "may"
+                    | "might"
+                    | "could"
+                    | "can"
+                    | "should"
+                    | "must"
+                    | "also"
+            ))
+        && doc.low(cue) != "reportedly"
+    {
         end -= 1;
     }
     (end > start).then(|| doc.range_span(start, end))
@@ -781,7 +827,21 @@ fn content_before(doc: &Doc, sep: usize, s: &SentenceInfo, quotes: &[Quote]) -> 
         if doc.is_punct_in(j, CLOSE_QUOTES) {
             let mark_end = doc.span(j).end;
             if let Some(q) = quote::ending_at(quotes, mark_end) {
-                return Some(q.span);
+                // 'Teachers "get why the union endorsed her," she said': a
+                // quote that opens mid-sentence carries the words before it.
+                let start = body_start(doc, s);
+                let lead = doc.span(start).start < q.span.start
+                    && q.span.start >= s.span.start
+                    && !(start..sep).any(|k| {
+                        doc.span(k).end <= q.span.start
+                            && (doc.is_punct_in(k, ":;")
+                                || lexicons().cues.longest_at(doc, k, k + 1).is_some())
+                    });
+                return Some(if lead {
+                    doc.span(start).cover(q.span)
+                } else {
+                    q.span
+                });
             }
         }
         j += 1;
@@ -980,8 +1040,11 @@ fn content_after_verb(
     let (lemma, strong, info_clause) = (info.lemma, info.strong, info.clause);
     let end = s.tokens.end;
     let mut p = from;
+    // "asked the court to intervene": the one asked belongs to the content.
+    let mut asked = None;
     if LISTENER_VERBS.contains(&lemma) {
         if let Some(listener) = listener(doc, p, end) {
+            asked = Some(listener.start);
             // Only the listener of "told" relays: "asked Sanders" does not.
             if lemma == "tell"
                 && (doc.is_cap(listener.start)
@@ -1058,8 +1121,12 @@ fn content_after_verb(
     if !strong && !clear && !bare_clause && !clause {
         return None;
     }
+    let asked = asked.filter(|_| doc.low(p) == "to");
     match content_after(doc, p, s, quotes) {
-        Some((span, citing)) => {
+        Some((mut span, citing)) => {
+            if let Some(a) = asked {
+                span = doc.span(a).cover(span);
+            }
             // "X reported ..., citing Y": Y is the source, X relays it.
             let cited = citing.map(|c| {
                 let mut k = c;
@@ -1105,6 +1172,9 @@ const QUESTION_WORDS: [&str; 9] = [
 /// The start of the question after an opening "Asked", past an adverb and
 /// a "by X" or "on Fox News" adjunct, and the tokens of the asker after "by".
 fn asked_question(doc: &Doc, from: usize, end: usize) -> Option<(usize, Option<Range<usize>>)> {
+    if from > 0 && from < end && doc.low(from - 1) == "about" {
+        return Some((from, None)); // "Asked about her vote, ..."
+    }
     let mut j = from;
     let mut agent = None;
     if doc.low(j).ends_with("ly") {
@@ -1228,9 +1298,10 @@ fn sentence_subject(doc: &Doc, first: usize, limit: usize) -> Option<Range<usize
 }
 
 /// Irregular past forms common in news narrative.
-const IRREGULAR_PASTS: [&str; 16] = [
+const IRREGULAR_PASTS: [&str; 24] = [
     "began", "went", "took", "made", "came", "gave", "got", "left", "met", "ran", "spoke", "stood",
-    "won", "lost", "held", "sat",
+    "won", "lost", "held", "sat", "led", "brought", "kept", "meant", "paid", "sent", "spent",
+    "became",
 ];
 
 /// Whether token `k` reads as a finite verb: an auxiliary, a past in "-ed",

@@ -417,7 +417,7 @@ mod tests {
         let table: &[(&str, &[(&str, &str)])] = &[
             (
                 "The call was described as tense.",
-                &[("agentless", "was described")],
+                &[("agentless", "was described as")],
             ),
             (
                 "It is believed that the general was killed.",

@@ -93,7 +93,7 @@ attributions! {
     told_reporters: "The general told reporters the offensive had stalled." =>
         [("told", Some(("The general", Named)), Some("the offensive had stalled"))];
     agentless: "The meeting was described as tense." =>
-        [("was described", None, Some("The meeting | as tense"))];
+        [("was described as", None, Some("The meeting | tense"))];
     agent_passive: "The meeting was described by aides as tense." =>
         [("was described", Some(("aides", Anonymous)), Some("The meeting | as tense"))];
     framed_as: "An unnamed American official framed the call as a warning." =>
@@ -158,6 +158,18 @@ attributions! {
     participle_subject_phrase: "Other former intelligence officers disagreed, saying the risk was small." =>
         [("saying", Some(("Other former intelligence officers", Anonymous)), Some("the risk was small"))];
     passive_with_negation_is_no_cue: "The so-called peace plan was not discussed." => [];
+    reportedly_frame: "The fund is reportedly spending $1.5 million on advertisements." =>
+        [("reportedly", None, Some("The fund is | spending $1.5 million on advertisements"))];
+    reportedly_before_a_verb_of_saying: "Officials reportedly said the deal could collapse." =>
+        [("said", Some(("Officials", Anonymous)), Some("the deal could collapse"))];
+    frame_inside_a_later_content: "The talks have reportedly failed, according to two aides." =>
+        [("according to", Some(("two aides", Anonymous)), Some("The talks have reportedly failed"))];
+    quote_opening_mid_sentence: "Teachers “get why the union endorsed her,” the organizer said." =>
+        [("said", Some(("the organizer", Vague)), Some("Teachers “get why the union endorsed her,”"))];
+    relative_pronoun_starts_content: "It was an event that Carson says led him to faith." =>
+        [("says", Some(("Carson", Named)), Some("that | led him to faith"))];
+    known_for: "The senator is known for speaking her mind." =>
+        [("is known for", None, Some("The senator | speaking her mind"))];
     semicolon_ends_content: "He thinks the tax is too high; that is a losing message." =>
         [("thinks", Some(("He", Pronoun)), Some("the tax is too high"))];
     next_act_ends_content: "The senator called on the agency to act and proposed a new fund." =>
@@ -174,7 +186,7 @@ attributions! {
     asked_listener_if: "The senator asked workers if they would vote." =>
         [("asked", Some(("The senator", Named)), Some("if they would vote"))];
     urged_listener_to: "The pastor urged the congregation to stand." =>
-        [("urged", Some(("The pastor", Vague)), Some("to stand"))];
+        [("urged", Some(("The pastor", Vague)), Some("the congregation to stand"))];
     as_outlet_reported: "As the Post reported, the deal fell apart." =>
         [("reported", Some(("the Post", Named)), Some("the deal fell apart"))];
     leading_but_is_not_content: "But the plan failed, officials said." =>
@@ -251,7 +263,7 @@ fn claims_carry_basis_and_hedging() {
 
 #[test]
 fn summary_counts_and_shares() {
-    let text = "Officials said the plan failed. Jane Roe said it worked. The plan reportedly cost about $5 million.";
+    let text = "Officials said the plan failed. Jane Roe said it worked. The plan probably cost about $5 million.";
     let s = analyze(text).summary;
     assert_eq!(s.attributions, 2);
     assert_eq!(s.attributions_by_kind.anonymous, 1);
