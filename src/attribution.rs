@@ -999,10 +999,10 @@ fn not_a_call(doc: &Doc, last: usize, next: usize, end: usize) -> bool {
 /// of the sentence, outside quotation marks.
 fn cited_phrase(doc: &Doc, from: usize, end: usize, quotes: &[Quote]) -> Option<Span> {
     let mut stop = from;
-    while stop < end.min(from + SCAN)
-        && !(doc.is_punct_in(stop, ",;") && !in_open_quote(doc, quotes, stop))
-        && !doc.is_punct_in(stop, TERMINAL)
-    {
+    while stop < end.min(from + SCAN) && !doc.is_punct_in(stop, TERMINAL) {
+        if doc.is_punct_in(stop, ",;") && !in_open_quote(doc, quotes, stop) {
+            break;
+        }
         stop += 1;
     }
     (stop > from).then(|| doc.range_span(from, stop))
