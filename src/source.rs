@@ -205,12 +205,19 @@ fn before_skipping(
             return Some((segment.start + 1..segment.end, Some(relay)));
         }
         // "Brian Fallon, a Clinton spokesman,", "Butz, 49,", "Goldberg, editor at large,".
-        let before_is_name = open > first && doc.is_cap(open - 1);
+        // (A name may end in its affiliation: "Rep. Elijah Cummings (D-Md.), chair of ...".)
+        let before_is_name = open > first
+            && (doc.is_cap(open - 1)
+                || (doc.punct(open - 1) == Some(')')
+                    && affiliation(doc, open - 1, first).is_some()));
         let appositive = DETERMINERS.contains(&head)
             || doc.is_cap(segment.start)
             || (before_is_name
                 && (doc.is_number(segment.start) || doc.is_lower_word(segment.start)));
-        if appositive && segment.len() <= 24 && (doc.is_word(open - 1) || doc.is_number(open - 1)) {
+        if appositive
+            && segment.len() <= 24
+            && (doc.is_word(open - 1) || doc.is_number(open - 1) || before_is_name)
+        {
             let name = walk_back(doc, open - 1, first)?;
             return Some((
                 extend_appositives(doc, name, first).start..segment.end,

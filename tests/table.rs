@@ -168,6 +168,10 @@ attributions! {
         [("said", Some(("the organizer", Vague)), Some("Teachers “get why the union endorsed her,”"))];
     relative_pronoun_starts_content: "It was an event that Carson says led him to faith." =>
         [("says", Some(("Carson", Named)), Some("that | led him to faith"))];
+    triple_apostrophe_closes_both: "''Voters will not accept 'We will bomb them,''' said Senator John McCain of Arizona." =>
+        [("said", Some(("Senator John McCain of Arizona", Named)), Some("''Voters will not accept 'We will bomb them,'''"))];
+    appositive_after_affiliation: "Rep. Elijah Cummings (D-Md.), chair of the committee, said that it was committed to an open process." =>
+        [("said", Some(("Rep. Elijah Cummings (D-Md.), chair of the committee", Named)), Some("that it was committed to an open process"))];
     known_for: "The senator is known for speaking her mind." =>
         [("is known for", None, Some("The senator | speaking her mind"))];
     semicolon_ends_content: "He thinks the tax is too high; that is a losing message." =>
