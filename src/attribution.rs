@@ -1092,7 +1092,8 @@ fn content_after_verb(
                 "whether" | "if" | "what" | "why" | "how" | "when" | "who" | "where"
             ))
         || doc.is_punct_in(p, ":\"“«")
-        || (doc.punct(p) == Some(',') && doc.is_punct_in(p + 1, "\"“«"));
+        || (doc.punct(p) == Some(',') && doc.is_punct_in(p + 1, "\"“«"))
+        || object_then_to(doc, p, end, lemma);
     let bare_clause = BARE_CLAUSE.contains(&lemma)
         && matches!(
             doc.low(p),
@@ -1140,6 +1141,15 @@ fn content_after_verb(
         None if strong => Some((None, None)),
         None => None,
     }
+}
+
+/// Whether a verb of thinking or wanting takes an object and an infinitive
+/// from `p`: "officials expect it to raise rates", "wants him to run".
+fn object_then_to(doc: &Doc, p: usize, end: usize, lemma: &str) -> bool {
+    matches!(lemma, "expect" | "believe" | "want" | "consider" | "prefer" | "fear")
+        && (p + 1..end.min(p + 5))
+            .find(|&j| doc.low(j) == "to" || doc.punct(j).is_some())
+            .is_some_and(|j| doc.low(j) == "to" && (p..j).all(|k| doc.is_word(k)))
 }
 
 /// Whether the words from `p` read as a clause: a pronoun subject, or a verb
