@@ -1060,6 +1060,33 @@ fn content_after_verb(
                 p = t;
             }
         }
+        // "told host Matt Boyle, “...”", "told members of Congress: “...”".
+        if let Some(t) =
+            (p..end.min(p + 8)).find(|&j| doc.punct(j).is_some() && !doc.is_punct_in(j, ".'’-"))
+        {
+            let opens = doc.is_punct_in(t, ",:") && doc.is_punct_in(t + 1, "\"“«");
+            if t > p && opens && (p..t).all(|j| doc.is_word(j) || doc.is_punct_in(j, ".'’-")) {
+                if lemma == "tell" && via.is_none() && (p..t).any(|j| doc.is_cap(j)) {
+                    *via = Some(p..t);
+                }
+                p = t + 1;
+            }
+        }
+    } else if doc.low(p) == "to"
+        && matches!(
+            lemma,
+            "explain" | "say" | "write" | "describe" | "complain" | "admit" | "confirm"
+        )
+    {
+        // "explained to CBS why ...", "said to reporters that ...".
+        if let Some(t) = (p + 1..end.min(p + 8)).find(|&j| {
+            matches!(doc.low(j), "that" | "why" | "how" | "what" | "whether")
+                || doc.is_punct_in(j, ":\"“«")
+        }) {
+            if (p + 1..t).all(|j| doc.is_word(j) || doc.is_punct_in(j, ".'’-,")) {
+                p = if doc.punct(t) == Some(':') { t + 1 } else { t };
+            }
+        }
     }
     // "said on Tuesday that ...": start at "that" when only an adjunct comes first.
     if let Some(t) = (p..end.min(p + 9)).find(|&j| doc.low(j) == "that") {
@@ -1146,10 +1173,12 @@ fn content_after_verb(
 /// Whether a verb of thinking or wanting takes an object and an infinitive
 /// from `p`: "officials expect it to raise rates", "wants him to run".
 fn object_then_to(doc: &Doc, p: usize, end: usize, lemma: &str) -> bool {
-    matches!(lemma, "expect" | "believe" | "want" | "consider" | "prefer" | "fear")
-        && (p + 1..end.min(p + 5))
-            .find(|&j| doc.low(j) == "to" || doc.punct(j).is_some())
-            .is_some_and(|j| doc.low(j) == "to" && (p..j).all(|k| doc.is_word(k)))
+    matches!(
+        lemma,
+        "expect" | "believe" | "want" | "consider" | "prefer" | "fear"
+    ) && (p + 1..end.min(p + 5))
+        .find(|&j| doc.low(j) == "to" || doc.punct(j).is_some())
+        .is_some_and(|j| doc.low(j) == "to" && (p..j).all(|k| doc.is_word(k)))
 }
 
 /// Whether the words from `p` read as a clause: a pronoun subject, or a verb

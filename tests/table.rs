@@ -172,6 +172,10 @@ attributions! {
         [("said", Some(("Senator John McCain of Arizona", Named)), Some("''Voters will not accept 'We will bomb them,'''"))];
     appositive_after_affiliation: "Rep. Elijah Cummings (D-Md.), chair of the committee, said that it was committed to an open process." =>
         [("said", Some(("Rep. Elijah Cummings (D-Md.), chair of the committee", Named)), Some("that it was committed to an open process"))];
+    told_listener_comma_quote: "Trump told host Matt Boyle, “The slogan might as well be Not Indicted.”" =>
+        [("told", Some(("Trump", Named)), Some("“The slogan might as well be Not Indicted.”"), via "host Matt Boyle")];
+    explained_to_listener: "The chancellor explained to reporters why the deal was signed." =>
+        [("explained", Some(("The chancellor", Named)), Some("why the deal was signed"))];
     known_for: "The senator is known for speaking her mind." =>
         [("is known for", None, Some("The senator | speaking her mind"))];
     semicolon_ends_content: "He thinks the tax is too high; that is a losing message." =>
