@@ -857,11 +857,50 @@ fn content_before(doc: &Doc, sep: usize, s: &SentenceInfo, quotes: &[Quote]) -> 
     {
         start += 1;
     }
+    start = past_connective(doc, start, sep);
     if sep <= start {
         return None;
     }
     Some(doc.range_span(start, sep))
 }
+
+/// Past a linking phrase or a label that opens a content: "In contrast, ...",
+/// "Meanwhile, ...", "The result: ..." (at most three words before the mark).
+fn past_connective(doc: &Doc, start: usize, stop: usize) -> usize {
+    let Some(mark) = (start..stop.min(start + 4)).find(|&j| doc.punct(j).is_some()) else {
+        return start;
+    };
+    let linking = doc.punct(mark) == Some(',')
+        && (mark == start + 1 && CONNECTIVES.contains(&doc.low(start))
+            || mark == start + 2
+                && matches!(
+                    (doc.low(start), doc.low(start + 1)),
+                    ("in", "contrast" | "fact" | "addition" | "short" | "turn")
+                        | ("for", "example" | "instance")
+                        | ("of", "course")
+                        | ("at", "least")
+                ));
+    let label = doc.punct(mark) == Some(':') && mark > start;
+    if (linking || label) && mark + 1 < stop {
+        mark + 1
+    } else {
+        start
+    }
+}
+
+/// One-word linking adverbs: "Meanwhile, ...".
+const CONNECTIVES: [&str; 10] = [
+    "meanwhile",
+    "instead",
+    "overall",
+    "indeed",
+    "moreover",
+    "also",
+    "now",
+    "then",
+    "still",
+    "however",
+];
 
 /// The content after a cue, from token `from`: a quotation that opens there,
 /// or the rest of the sentence (stretched to the end of a quote that starts
@@ -885,6 +924,7 @@ fn content_after(
             return Some((q.span, None));
         }
     }
+    let start = past_connective(doc, start, end);
     let mut stop = end.min(start + MAX_CONTENT);
     let mut citing = None;
     for j in start..end.min(start + SCAN) {
