@@ -3,6 +3,7 @@
 mod anonymity;
 mod attribution;
 mod claim;
+mod content;
 mod cue;
 mod doc;
 mod hasher;

@@ -496,7 +496,7 @@ fn lower_appositive(doc: &Doc, next: usize, limit: usize) -> bool {
         }
         let w = doc.low(j);
         if APPOSITIVE_STOPS.contains(&w)
-            || crate::attribution::is_clause_verb(w)
+            || crate::content::is_clause_verb(w)
             || lex.cues.longest_at(doc, j, limit).is_some()
             || doc.is_punct_in(j, ";:\"“”")
         {

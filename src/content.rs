@@ -1,0 +1,707 @@
+//! Content bounds: where the claim of an attribution starts and ends.
+//!
+//! **What it finds.** The content before a cue (the quotation that closes
+//! just before it, or the clause from the start of the sentence), the
+//! content after it (a quotation, a "that" clause, the rest of the clause up
+//! to a participle, "; ", "citing" or a new predicate of the source), the
+//! question of "asked", the listener of "told", the object of a stance verb,
+//! and the subject and complement of an agentless frame.
+//!
+//! **Why it matters.** The content is the claim a reader weighs; a content
+//! that runs into the next clause credits the source with words it never
+//! said.
+//!
+//! **Traps it avoids.** Listeners ("told reporters"), adjuncts ("said on
+//! Friday"), linking words ("In contrast,") and a frame's own cue stay out of
+//! the content. Every scan is bounded ([`SCAN`], [`MAX_CONTENT`]) so the
+//! analysis stays linear on text with no sentence breaks.
+
+use crate::attribution::{AUXILIARIES, CLOSE_QUOTES, SCAN, SEPARATORS, TERMINAL};
+use crate::doc::Doc;
+use crate::lexicon::{lexicons, CueInfo};
+use crate::model::Quote;
+use crate::quote;
+use crate::sentence::SentenceInfo;
+use crate::source;
+use crate::Span;
+use std::ops::Range;
+
+/// The most tokens a content takes from a sentence, quotations aside. A real
+/// sentence is shorter; the bound keeps the output linear when a megabyte with
+/// no period holds a thousand cues.
+const MAX_CONTENT: usize = 160;
+
+/// Verbs whose object is a listener, skipped before the content: "told reporters that".
+const LISTENER_VERBS: [&str; 9] = [
+    "tell", "ask", "assure", "inform", "remind", "warn", "urge", "promise", "advise",
+];
+
+/// Verbs that characterise an object "as" something: "framed the call as a last chance".
+const CHARACTERIZE: [&str; 9] = [
+    "frame",
+    "describe",
+    "characterize",
+    "portray",
+    "cast",
+    "see",
+    "view",
+    "paint",
+    "dismiss",
+];
+
+/// Weak verbs that often take a clause with no "that": "analysts believe the race is close".
+const BARE_CLAUSE: [&str; 16] = [
+    "report",
+    "know",
+    "believe",
+    "think",
+    "fear",
+    "suspect",
+    "argue",
+    "insist",
+    "claim",
+    "predict",
+    "warn",
+    "acknowledge",
+    "admit",
+    "concede",
+    "contend",
+    "suggest",
+];
+
+/// Words that open an adjunct after a cue: "said on Tuesday", "said in a statement".
+const ADJUNCT_STARTS: [&str; 22] = [
+    "on",
+    "in",
+    "at",
+    "during",
+    "last",
+    "this",
+    "late",
+    "early",
+    "earlier",
+    "yesterday",
+    "today",
+    "tonight",
+    "to",
+    "after",
+    "before",
+    "while",
+    "when",
+    "via",
+    "through",
+    "repeatedly",
+    "again",
+    "privately",
+];
+
+/// Whether token `i` opens an adjunct: "on Tuesday", "in a statement", "Friday".
+fn starts_adjunct(doc: &Doc, i: usize) -> bool {
+    ADJUNCT_STARTS.contains(&doc.low(i)) || crate::words::is_weekday(doc.low(i))
+}
+
+/// Pronouns that open a new clause after "and": "..., and she accused".
+const PRONOUN_SUBJECTS: [&str; 6] = ["he", "she", "they", "we", "i", "it"];
+
+const LISTENERS: [&str; 12] = [
+    "him",
+    "her",
+    "them",
+    "me",
+    "us",
+    "you",
+    "reporters",
+    "journalists",
+    "lawmakers",
+    "supporters",
+    "viewers",
+    "listeners",
+];
+
+/// The first token of a sentence's text after a dateline ("GENEVA (Wire) — ").
+pub(crate) fn body_start(doc: &Doc, s: &SentenceInfo) -> usize {
+    let first = s.tokens.start;
+    let limit = s.tokens.end.min(first + 10);
+    for j in first..limit {
+        if doc.is_punct_in(j, "—–-") && j > first && doc.space_before(j) {
+            return j + 1;
+        }
+        let word = doc.raw(j);
+        let shouting = doc.is_word(j) && word.len() > 1 && !word.chars().any(char::is_lowercase);
+        if !(shouting
+            || doc.punct(j).is_some()
+            || (doc.is_word(j) && doc.is_cap(j) && j > first && doc.punct(j - 1) == Some('(')))
+        {
+            return first;
+        }
+    }
+    first
+}
+
+/// The subject of an agentless frame that starts at token `cue`: the words
+/// since the last clause break before it ("In the past few days, the plan
+/// seemed ...", "... and that he seems ..."), or `None` when the frame opens
+/// its clause. A relative pronoun stands alone ("a voter who seemed ...").
+pub(crate) fn frame_subject(doc: &Doc, s: &SentenceInfo, cue: usize) -> Option<Span> {
+    let first = body_start(doc, s).max(cue.saturating_sub(SCAN));
+    if cue > first && matches!(doc.low(cue - 1), "who" | "which" | "that") {
+        return Some(doc.span(cue - 1)); // "The DNC, which is seen as ..."
+    }
+    let be_or_it = matches!(
+        doc.low(cue),
+        "is" | "are" | "was" | "were" | "be" | "been" | "being" | "'s" | "’s" | "it" | "reportedly"
+    );
+    if !be_or_it && cue > first && doc.is_word(cue - 1) && !AUXILIARIES.contains(&doc.low(cue - 1))
+    {
+        // A reduced relative: "the contests known as Super Tuesday".
+        return source::before(doc, cue - 1, first).map(|(r, _)| doc.range_span(r.start, r.end));
+    }
+    let mut start = first;
+    for j in (first..cue).rev() {
+        if doc.is_punct_in(j, ",;:—–(\"“”")
+            || CLAUSE_BREAKS.contains(&doc.low(j))
+            || (doc.is_lower_word(j) && lexicons().cues.longest_at(doc, j, cue).is_some())
+        {
+            start = j + 1;
+            break;
+        }
+        if matches!(doc.low(j), "who" | "which") {
+            start = j;
+            break;
+        }
+    }
+    let mut end = cue;
+    while end > start
+        && (doc.punct(end - 1).is_some()
+            || matches!(
+                doc.low(end - 1),
+                "has"
+                    | "have"
+                    | "had"
+                    | "will"
+                    | "would"
+                    | "may"
+                    | "might"
+                    | "could"
+                    | "can"
+                    | "should"
+                    | "must"
+                    | "also"
+            ))
+        && doc.low(cue) != "reportedly"
+    {
+        end -= 1;
+    }
+    (end > start).then(|| doc.range_span(start, end))
+}
+
+/// Words that open an adverbial before a clause's subject: "In the past few days, ...".
+pub(crate) const OPENERS: [&str; 22] = [
+    "in", "on", "at", "after", "before", "since", "during", "for", "last", "earlier", "when",
+    "while", "although", "though", "as", "if", "despite", "even", "now", "still", "however", "by",
+];
+
+/// Words that end the clause before a frame's subject: "... and that the plan seemed".
+const CLAUSE_BREAKS: [&str; 10] = [
+    "that", "and", "but", "because", "if", "when", "while", "although", "though", "since",
+];
+
+/// The sentence without its dateline and final punctuation.
+pub(crate) fn sentence_body(doc: &Doc, s: &SentenceInfo, cue: &Range<usize>) -> Span {
+    let start = body_start(doc, s).max(cue.start.saturating_sub(MAX_CONTENT));
+    let mut last = s.tokens.end.min(cue.end + MAX_CONTENT);
+    while last > start + 1 && doc.is_punct_in(last - 1, TERMINAL) {
+        last -= 1;
+    }
+    doc.range_span(start, last.max(start + 1))
+}
+
+/// Whether what follows a cue is only an adjunct ("on Tuesday", "in a
+/// statement", ", adding ..."), so the content must lie before it.
+pub(crate) fn rest_is_adjunct(doc: &Doc, from: usize, end: usize) -> bool {
+    if from >= end || doc.is_punct_in(from, TERMINAL) || doc.is_punct_in(from, CLOSE_QUOTES) {
+        return true;
+    }
+    if doc.punct(from) == Some(',') {
+        return !matches!(doc.low(from + 1), "that") && !doc.is_punct_in(from + 1, "\"“«");
+    }
+    let starts_adjunct = starts_adjunct(doc, from);
+    starts_adjunct
+        && !(from..end.min(from + SCAN))
+            .any(|j| doc.low(j) == "that" || doc.is_punct_in(j, "\"“«:"))
+}
+
+/// The content before a cue: the quotation that closes just before it, or the
+/// clause from the start of the sentence. `sep` is the first separator token.
+pub(crate) fn content_before(
+    doc: &Doc,
+    sep: usize,
+    s: &SentenceInfo,
+    quotes: &[Quote],
+) -> Option<Span> {
+    // A closing mark among the separators, or just before them.
+    let mut j = sep;
+    while j < doc.len() && doc.is_punct_in(j, SEPARATORS) {
+        if doc.is_punct_in(j, CLOSE_QUOTES) {
+            let mark_end = doc.span(j).end;
+            if let Some(q) = quote::ending_at(quotes, mark_end) {
+                // 'Teachers "get why the union endorsed her," she said': a
+                // quote that opens mid-sentence carries the words before it.
+                let start = body_start(doc, s);
+                let lead = doc.span(start).start < q.span.start
+                    && q.span.start >= s.span.start
+                    && !(start..sep).any(|k| {
+                        doc.span(k).end <= q.span.start
+                            && (doc.is_punct_in(k, ":;")
+                                || lexicons().cues.longest_at(doc, k, k + 1).is_some())
+                    });
+                return Some(if lead {
+                    doc.span(start).cover(q.span)
+                } else {
+                    q.span
+                });
+            }
+        }
+        j += 1;
+    }
+    let mut start = body_start(doc, s).max(sep.saturating_sub(MAX_CONTENT));
+    // "But the plan failed, officials said": the conjunction links to the
+    // sentence before; it is not part of the claim.
+    while start + 1 < sep
+        && (matches!(
+            doc.low(start),
+            "but" | "and" | "yet" | "so" | "still" | "however"
+        ) || doc.punct(start) == Some(','))
+    {
+        start += 1;
+    }
+    start = past_connective(doc, start, sep);
+    if sep <= start {
+        return None;
+    }
+    Some(doc.range_span(start, sep))
+}
+
+/// Past a linking phrase or a label that opens a content: "In contrast, ...",
+/// "Meanwhile, ...", "The result: ..." (at most three words before the mark).
+fn past_connective(doc: &Doc, start: usize, stop: usize) -> usize {
+    let Some(mark) = (start..stop.min(start + 4)).find(|&j| doc.punct(j).is_some()) else {
+        return start;
+    };
+    let linking = doc.punct(mark) == Some(',')
+        && (mark == start + 1 && CONNECTIVES.contains(&doc.low(start))
+            || mark == start + 2
+                && matches!(
+                    (doc.low(start), doc.low(start + 1)),
+                    ("in", "contrast" | "fact" | "addition" | "short" | "turn")
+                        | ("for", "example" | "instance")
+                        | ("of", "course")
+                        | ("at", "least")
+                ));
+    let label = doc.punct(mark) == Some(':') && mark > start;
+    if (linking || label) && mark + 1 < stop {
+        mark + 1
+    } else {
+        start
+    }
+}
+
+/// One-word linking adverbs: "Meanwhile, ...".
+const CONNECTIVES: [&str; 10] = [
+    "meanwhile",
+    "instead",
+    "overall",
+    "indeed",
+    "moreover",
+    "also",
+    "now",
+    "then",
+    "still",
+    "however",
+];
+
+/// The content after a cue, from token `from`: a quotation that opens there,
+/// or the rest of the sentence (stretched to the end of a quote that starts
+/// inside it). Also returns where a trailing ", citing X" starts.
+pub(crate) fn content_after(
+    doc: &Doc,
+    from: usize,
+    s: &SentenceInfo,
+    quotes: &[Quote],
+) -> Option<(Span, Option<usize>)> {
+    let end = s.tokens.end;
+    let mut start = from;
+    while start < end && doc.is_punct_in(start, ",:—–") {
+        start += 1;
+    }
+    if start >= end || doc.is_punct_in(start, TERMINAL) {
+        return None;
+    }
+    if doc.is_punct_in(start, "\"“«„") {
+        if let Some(q) = quote::starting_at(quotes, doc.span(start).start) {
+            return Some((q.span, None));
+        }
+    }
+    let start = past_connective(doc, start, end);
+    let mut stop = end.min(start + MAX_CONTENT);
+    let mut citing = None;
+    for j in start..end.min(start + SCAN) {
+        if doc.punct(j) == Some(';') && !in_open_quote(doc, quotes, j) {
+            stop = j; // "he thinks X; that's a ticket to the tar pit"
+            break;
+        }
+        if doc.low(j) == "and"
+            && j > start + 2
+            && new_predicate(doc, j + 1, end)
+            && !in_open_quote(doc, quotes, j)
+        {
+            // "called on the U.S. to attack the oil and proposed a safe zone":
+            // the source's next act, not its claim.
+            stop = if doc.punct(j - 1) == Some(',') {
+                j - 1
+            } else {
+                j
+            };
+            break;
+        }
+        if doc.punct(j) != Some(',') {
+            continue;
+        }
+        let mut k = j + 1;
+        while k < end && doc.is_punct_in(k, CLOSE_QUOTES) {
+            k += 1;
+        }
+        let participle = doc.low(k).ends_with("ing")
+            && doc.low(k) != "citing"
+            && lexicons().cues.longest_at(doc, k, end).is_some();
+        if participle || doc.low(k) == "however" {
+            // "..., adding ...", "..., asserting that ...", "..., however".
+            stop = j;
+            break;
+        }
+        if matches!(doc.low(k), "citing" | "according") {
+            stop = j;
+            citing = (doc.low(k) == "citing").then_some(k + 1);
+            break;
+        }
+        if doc.low(k) == "and"
+            && (PRONOUN_SUBJECTS.contains(&doc.low(k + 1)) || doc.low(k + 1).ends_with("ing"))
+        {
+            stop = j;
+            break;
+        }
+        if matches!(
+            doc.low(k),
+            "while" | "whereas" | "but" | "although" | "though"
+        ) {
+            stop = k;
+            break;
+        }
+    }
+    while stop > start + 1 && doc.is_punct_in(stop - 1, TERMINAL) {
+        stop -= 1;
+    }
+    if stop > start + 1 && doc.punct(stop - 1) == Some(',') {
+        stop -= 1;
+    }
+    let mut span = doc.range_span(start, stop);
+    // A quotation that opens inside the content and runs past the sentence.
+    if let Some(q) = quote::first_opening_in(quotes, span).filter(|q| q.span.end > span.end) {
+        if citing.is_none() {
+            span = span.cover(q.span);
+        }
+    }
+    Some((span, citing))
+}
+
+/// What "citing" cites: the words from `from` to the next comma or the end
+/// of the sentence, outside quotation marks.
+pub(crate) fn cited_phrase(doc: &Doc, from: usize, end: usize, quotes: &[Quote]) -> Option<Span> {
+    let mut stop = from;
+    while stop < end.min(from + SCAN) && !doc.is_punct_in(stop, TERMINAL) {
+        if doc.is_punct_in(stop, ",;") && !in_open_quote(doc, quotes, stop) {
+            break;
+        }
+        stop += 1;
+    }
+    (stop > from).then(|| doc.range_span(from, stop))
+}
+
+/// Whether token `j` sits inside a quotation that opened before it.
+fn in_open_quote(doc: &Doc, quotes: &[Quote], j: usize) -> bool {
+    quote::containing(quotes, doc.span(j)).is_some()
+}
+
+/// Whether the words from `k` (just after "and") start a new predicate of
+/// the source: a reporting or stance verb that is not an "-ing" form, maybe
+/// after "also" ("and proposed a safe zone", "and also called").
+fn new_predicate(doc: &Doc, k: usize, end: usize) -> bool {
+    let k = if doc.low(k) == "also" { k + 1 } else { k };
+    k < end
+        && doc.is_lower_word(k)
+        && !doc.low(k).ends_with("ing")
+        && lexicons()
+            .cues
+            .longest_at(doc, k, end)
+            .is_some_and(|(_, info)| !matches!(info.lemma, "hope" | "offer"))
+}
+
+/// The content after a reporting verb: skips a listener ("told reporters"),
+/// adjuncts before "that", and checks weak verbs have a clear content.
+pub(crate) fn content_after_verb(
+    doc: &Doc,
+    from: usize,
+    s: &SentenceInfo,
+    quotes: &[Quote],
+    info: &CueInfo,
+    via: &mut Option<Range<usize>>,
+) -> Option<(Option<Span>, Option<Range<usize>>)> {
+    let (lemma, strong, info_clause) = (info.lemma, info.strong, info.clause);
+    let end = s.tokens.end;
+    let mut p = from;
+    // "asked the court to intervene": the one asked belongs to the content.
+    let mut asked = None;
+    if LISTENER_VERBS.contains(&lemma) {
+        if let Some(listener) = listener(doc, p, end) {
+            asked = Some(listener.start);
+            // Only the listener of "told" relays: "asked Sanders" does not.
+            if lemma == "tell"
+                && (doc.is_cap(listener.start)
+                    || doc.low(listener.start) == "the" && doc.is_cap(listener.start + 1))
+            {
+                *via = Some(listener.clone());
+            }
+            p = listener.end;
+        }
+        // "told the crowd in Ohio on Friday that ...": the content starts at "that".
+        if let Some(t) = (p..end.min(p + 14)).find(|&j| doc.low(j) == "that") {
+            if (p..t).all(|j| doc.is_word(j) || doc.is_number(j) || doc.is_punct_in(j, ",.'’")) {
+                p = t;
+            }
+        }
+        // "told host Matt Boyle, “...”", "told members of Congress: “...”".
+        if let Some(t) =
+            (p..end.min(p + 8)).find(|&j| doc.punct(j).is_some() && !doc.is_punct_in(j, ".'’-"))
+        {
+            let opens = doc.is_punct_in(t, ",:") && doc.is_punct_in(t + 1, "\"“«");
+            if t > p && opens && (p..t).all(|j| doc.is_word(j) || doc.is_punct_in(j, ".'’-")) {
+                if lemma == "tell" && via.is_none() && (p..t).any(|j| doc.is_cap(j)) {
+                    *via = Some(p..t);
+                }
+                p = t + 1;
+            }
+        }
+    } else if doc.low(p) == "to"
+        && matches!(
+            lemma,
+            "explain" | "say" | "write" | "describe" | "complain" | "admit" | "confirm"
+        )
+    {
+        // "explained to CBS why ...", "said to reporters that ...".
+        if let Some(t) = (p + 1..end.min(p + 8)).find(|&j| {
+            matches!(doc.low(j), "that" | "why" | "how" | "what" | "whether")
+                || doc.is_punct_in(j, ":\"“«")
+        }) {
+            if (p + 1..t).all(|j| doc.is_word(j) || doc.is_punct_in(j, ".'’-,")) {
+                p = if doc.punct(t) == Some(':') { t + 1 } else { t };
+            }
+        }
+    }
+    // "said on Tuesday that ...": start at "that" when only an adjunct comes first.
+    if let Some(t) = (p..end.min(p + 9)).find(|&j| doc.low(j) == "that") {
+        let adjunct = t == p || starts_adjunct(doc, p) || doc.punct(p) == Some(',');
+        let plain = (p..t).all(|j| doc.is_word(j) || doc.is_number(j) || doc.punct(j) == Some(','));
+        if adjunct && plain && !(p..t).any(|j| doc.low(j) == "as") {
+            p = t;
+        }
+    }
+    // "said on Friday he met ...": the adjunct belongs to the cue, not the claim.
+    if starts_adjunct(doc, p) {
+        if let Some(k) = (p + 1..end.min(p + 7)).find(|&j| PRONOUN_SUBJECTS.contains(&doc.low(j))) {
+            if (p..k).all(|j| doc.is_word(j) || doc.is_number(j)) && k > p {
+                p = k;
+            }
+        }
+    }
+    let characterizes = CHARACTERIZE.contains(&lemma)
+        && (p..end.min(p + 13))
+            .take_while(|&j| doc.punct(j).is_none())
+            .any(|j| doc.low(j) == "as");
+    let clear = characterizes
+        || doc.low(p) == "that"
+        || (doc.low(p) == "to"
+            && (info.kind == crate::lexicon::CueType::Intent
+                || (LISTENER_VERBS.contains(&lemma) && p > from)))
+        || (lemma == "ask"
+            && matches!(
+                doc.low(p),
+                "whether" | "if" | "what" | "why" | "how" | "when" | "who" | "where"
+            ))
+        || doc.is_punct_in(p, ":\"“«")
+        || (doc.punct(p) == Some(',') && doc.is_punct_in(p + 1, "\"“«"))
+        || object_then_to(doc, p, end, lemma);
+    let bare_clause = BARE_CLAUSE.contains(&lemma)
+        && matches!(
+            doc.low(p),
+            "he" | "she"
+                | "they"
+                | "it"
+                | "we"
+                | "i"
+                | "the"
+                | "a"
+                | "an"
+                | "this"
+                | "these"
+                | "those"
+                | "its"
+                | "his"
+                | "her"
+                | "their"
+                | "there"
+        );
+    // A stance verb takes an object ("criticized the plan"); a verb of saying
+    // needs a clause ("added the deal was off", not "added 300 jobs").
+    let clause = info_clause
+        && (doc.is_word(p) || doc.is_number(p) || doc.is_punct_in(p, "$“\""))
+        && (info.kind == crate::lexicon::CueType::Stance || looks_like_clause(doc, p, end));
+    if !strong && !clear && !bare_clause && !clause {
+        return None;
+    }
+    let asked = asked.filter(|_| doc.low(p) == "to");
+    match content_after(doc, p, s, quotes) {
+        Some((mut span, citing)) => {
+            if let Some(a) = asked {
+                span = doc.span(a).cover(span);
+            }
+            // "X reported ..., citing Y": Y is the source, X relays it.
+            let cited = citing.map(|c| {
+                let mut k = c;
+                while k < end && doc.punct(k).is_none() {
+                    k += 1;
+                }
+                c..k
+            });
+            Some((Some(span), cited.filter(|r| !r.is_empty())))
+        }
+        None if strong => Some((None, None)),
+        None => None,
+    }
+}
+
+/// Whether a verb of thinking or wanting takes an object and an infinitive
+/// from `p`: "officials expect it to raise rates", "wants him to run".
+fn object_then_to(doc: &Doc, p: usize, end: usize, lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "expect" | "believe" | "want" | "consider" | "prefer" | "fear"
+    ) && (p + 1..end.min(p + 5))
+        .find(|&j| doc.low(j) == "to" || doc.punct(j).is_some())
+        .is_some_and(|j| doc.low(j) == "to" && (p..j).all(|k| doc.is_word(k)))
+}
+
+/// Whether the words from `p` read as a clause: a pronoun subject, or a verb
+/// form (an auxiliary or modal) within the first few words.
+fn looks_like_clause(doc: &Doc, p: usize, end: usize) -> bool {
+    if PRONOUN_SUBJECTS.contains(&doc.low(p)) || doc.low(p) == "there" {
+        return true;
+    }
+    (p..end.min(p + 10))
+        .take_while(|&j| doc.punct(j).is_none() || doc.is_punct_in(j, "'’-"))
+        .any(|j| CLAUSE_VERBS.contains(&doc.low(j)))
+}
+
+/// Whether `w` is a verb form that marks a clause ("was", "will", "’s").
+pub(crate) fn is_clause_verb(w: &str) -> bool {
+    CLAUSE_VERBS.contains(&w)
+}
+
+/// Verb forms that mark a clause: "the deal was off", "prices will rise".
+pub(crate) const CLAUSE_VERBS: [&str; 24] = [
+    "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "could",
+    "can", "should", "may", "might", "must", "do", "does", "did", "'s", "’s", "wo", "ca",
+];
+
+/// Words that open the question of "asked": "asked whether ...".
+pub(crate) const QUESTION_WORDS: [&str; 9] = [
+    "whether", "if", "what", "how", "why", "who", "when", "about", "to",
+];
+
+/// The start of the question after an opening "Asked", past an adverb and
+/// a "by X" or "on Fox News" adjunct, and the tokens of the asker after "by".
+pub(crate) fn asked_question(
+    doc: &Doc,
+    from: usize,
+    end: usize,
+) -> Option<(usize, Option<Range<usize>>)> {
+    if from > 0 && from < end && doc.low(from - 1) == "about" {
+        return Some((from, None)); // "Asked about her vote, ..."
+    }
+    let mut j = from;
+    let mut agent = None;
+    if doc.low(j).ends_with("ly") {
+        j += 1; // "Asked specifically what ..."
+    }
+    if matches!(doc.low(j), "by" | "on" | "in" | "during") {
+        let by = doc.low(j) == "by";
+        let start = j + 1;
+        let stop = (start..end.min(start + 8)).find(|&k| QUESTION_WORDS.contains(&doc.low(k)))?;
+        if stop == start
+            || (start..stop).any(|k| doc.punct(k).is_some() && !doc.is_punct_in(k, ".-"))
+        {
+            return None;
+        }
+        agent = by.then_some(start..stop);
+        j = stop;
+    }
+    QUESTION_WORDS.contains(&doc.low(j)).then_some((j, agent))
+}
+
+/// The listener after "told": a pronoun, "reporters", or a short name ("the Journal", "CNN").
+pub(crate) fn listener(doc: &Doc, p: usize, end: usize) -> Option<Range<usize>> {
+    if p >= end {
+        return None;
+    }
+    if LISTENERS.contains(&doc.low(p)) {
+        return Some(p..p + 1);
+    }
+    let mut j = p;
+    if doc.low(j) == "the" {
+        j += 1;
+    }
+    let run = j;
+    while j < end && j < run + 5 && doc.is_cap(j) {
+        j += 1;
+    }
+    if j > run {
+        return Some(p..j);
+    }
+    // "asked workers if ...", "urged the congregation to stand".
+    let mut k = p;
+    if matches!(
+        doc.low(k),
+        "the" | "his" | "her" | "their" | "its" | "our" | "all"
+    ) {
+        k += 1;
+    }
+    let words = k;
+    while k < end
+        && k < words + 3
+        && doc.is_lower_word(k)
+        && !QUESTION_WORDS.contains(&doc.low(k))
+        && doc.low(k) != "that"
+    {
+        k += 1;
+    }
+    let opens = QUESTION_WORDS.contains(&doc.low(k)) || doc.low(k) == "that";
+    if k > words && k < end && opens {
+        return Some(p..k);
+    }
+    // A longer phrase before "whether", "if" or "that": "asked former
+    // Attorney General Eric Holder whether ...".
+    let k = (p..end.min(p + 10)).find(|&j| {
+        matches!(doc.low(j), "whether" | "if" | "that")
+            || !(doc.is_word(j) || doc.is_number(j) || doc.is_punct_in(j, ".’'-"))
+    })?;
+    (k > p + 1 && matches!(doc.low(k), "whether" | "if" | "that")).then_some(p..k)
+}
