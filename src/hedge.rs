@@ -167,7 +167,7 @@ pub(crate) fn mark_whose(
         let Some(source) = attribution.source else {
             continue;
         };
-        if is_refusal(text, attribution.cue) {
+        if is_refusal(text, attribution.cue) || is_topic(text, attribution.cue) {
             continue;
         }
         for i in within(hedges, claim.span) {
@@ -188,6 +188,21 @@ pub(crate) fn mark_whose(
             Whose::Writer
         };
     }
+}
+
+/// Whether a cue names a topic rather than a claim ("talked about a plan
+/// that would cut jobs", "discussed"): its content is the writer's account
+/// of what was talked about, so a hedge in it is the writer's.
+fn is_topic(text: &str, cue: Span) -> bool {
+    text.get(cue.start..cue.end).is_some_and(|c| {
+        c.split(|ch: char| !ch.is_alphabetic()).any(|w| {
+            let w = w.to_ascii_lowercase();
+            w.starts_with("talk")
+                || w.starts_with("discuss")
+                || w.starts_with("mention")
+                || matches!(w.as_str(), "spoke" | "speak" | "speaks" | "speaking")
+        })
+    })
 }
 
 /// Whether a reporting cue is negated or refused ("would not say", "declined
@@ -465,6 +480,10 @@ mod tests {
             (
                 "The talks were said to center on about 40 kilometres.",
                 &[("were said to", Writer, None), ("about 40", Writer, None)],
+            ),
+            (
+                "The minister talked about a plan that would cut jobs.",
+                &[("would", Writer, None)],
             ),
             (
                 "He said the deal was dead, and it probably is.",
