@@ -46,6 +46,10 @@ use std::ops::Range;
 
 pub(crate) const TERMINAL: &str = ".?!…";
 
+/// How many attributions on each side of one are checked for a content
+/// holding it.
+const NEAR: usize = 8;
+
 /// How many tokens a search around a cue looks at, at most. Real clauses are
 /// far shorter; the bound keeps analysis linear on a megabyte with no period.
 pub(crate) const SCAN: usize = 80;
@@ -237,14 +241,29 @@ fn find_in_sentences(doc: &Doc, sentences: &[SentenceInfo], quotes: &[Quote]) ->
         // A frame inside another content of the sentence is the source's own
         // wording, not an attribution of the article's: "officials said the
         // delegations appeared to aim ...", "X has reportedly failed, according to Y".
-        for &k in frames.iter().rev() {
-            let at = found[k].cue.start;
-            let nested = found[first_in_sentence..].iter().any(|f| {
-                f.content.is_some_and(|c| c.start <= at && at < c.end) && f.cue != found[k].cue
-            });
-            if nested {
-                found.remove(k);
-            }
+        // Only the few attributions beside a frame are looked at (a content
+        // holding it belongs to a near cue), so a megabyte-long sentence
+        // stays linear.
+        let nested: Vec<usize> = frames
+            .iter()
+            .copied()
+            .filter(|&k| {
+                let at = found[k].cue.start;
+                let near =
+                    k.saturating_sub(NEAR).max(first_in_sentence)..(k + NEAR + 1).min(found.len());
+                found[near].iter().any(|f| {
+                    f.content.is_some_and(|c| c.start <= at && at < c.end) && f.cue != found[k].cue
+                })
+            })
+            .collect();
+        if !nested.is_empty() {
+            let tail = found.split_off(first_in_sentence);
+            found.extend(
+                tail.into_iter()
+                    .enumerate()
+                    .filter(|(j, _)| nested.binary_search(&(first_in_sentence + j)).is_err())
+                    .map(|(_, f)| f),
+            );
         }
         // A closing poll ("... in a CNN poll.") comes after the sentence's cues.
         if let Some(f) = poll_last {

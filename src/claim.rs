@@ -52,8 +52,11 @@ pub(crate) fn find(
                 });
             // "Reuters, citing an informant, reported ...": when what is cited
             // is the source of another attribution, it is no claim of its own.
+            // (The one that names it as its source stands beside it: only a
+            // few neighbours are looked at, to stay linear.)
+            let near = a_index.saturating_sub(4)..(a_index + 5).min(attributions.len());
             let cites_source = a.content.is_some_and(|c| {
-                attributions
+                attributions[near]
                     .iter()
                     .any(|b| b.sentence == a.sentence && b.source.is_some_and(|s| s.span == c))
             });

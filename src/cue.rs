@@ -84,11 +84,14 @@ pub(crate) fn find(doc: &Doc, tokens: Range<usize>, quotes: &[Quote]) -> Vec<Cue
             .map(|(end, _)| end);
         let verb = lex.cues.longest_at(doc, i, tokens.end);
         // "to be viewed as", "being described as": a frame no one is credited with.
-        let generic = doc.low(i) == "being"
-            || (doc.low(i) == "be" && i > tokens.start && doc.low(i - 1) == "to")
-            // "officials reportedly said": the verb is the cue.
-            || (doc.low(i) == "reportedly" && lex.cues.longest_at(doc, i + 1, tokens.end).is_some());
-        match (agentless.filter(|_| !generic), verb) {
+        let generic = || {
+            doc.low(i) == "being"
+                || (doc.low(i) == "be" && i > tokens.start && doc.low(i - 1) == "to")
+                // "officials reportedly said": the verb is the cue.
+                || (doc.low(i) == "reportedly"
+                    && lex.cues.longest_at(doc, i + 1, tokens.end).is_some())
+        };
+        match (agentless.filter(|_| !generic()), verb) {
             (Some(a), v) if v.is_none_or(|(e, _)| a >= e) => {
                 let frame = doc.low(i) != "it";
                 // The cue is the verb group with "as" ("is seen as", as PolNeAR marks

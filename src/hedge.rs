@@ -194,13 +194,12 @@ pub(crate) fn mark_whose(
 /// that would cut jobs", "discussed"): its content is the writer's account
 /// of what was talked about, so a hedge in it is the writer's.
 fn is_topic(text: &str, cue: Span) -> bool {
+    let starts = |w: &str, p: &str| w.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p));
     text.get(cue.start..cue.end).is_some_and(|c| {
         c.split(|ch: char| !ch.is_alphabetic()).any(|w| {
-            let w = w.to_ascii_lowercase();
-            w.starts_with("talk")
-                || w.starts_with("discuss")
-                || w.starts_with("mention")
-                || matches!(w.as_str(), "spoke" | "speak" | "speaks" | "speaking")
+            ["talk", "discuss", "mention", "spoke", "speak"]
+                .iter()
+                .any(|p| starts(w, p))
         })
     })
 }

@@ -110,15 +110,17 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             match ASCII[b as usize] {
                 Ascii::Skip => continue,
                 Ascii::Punct => {
-                    // "'''" after a word closes a single quote, then a double:
-                    // "... 'We'll bomb them,''' said McCain".
-                    let closes_both = b == b'\''
-                        && bytes.get(pos..pos + 2) == Some(b"''")
-                        && start > 0
-                        && !bytes[start - 1].is_ascii_whitespace();
-                    if !closes_both && (b == b'\'' || b == b'`') && bytes.get(pos) == Some(&b) {
-                        // "''" and "``": the plain-text spellings of a double quotation mark.
-                        pos += 1;
+                    if (b == b'\'' || b == b'`') && bytes.get(pos) == Some(&b) {
+                        // "''" and "``": the plain-text spellings of a double
+                        // quotation mark. But "'''" after a word closes a single
+                        // quote, then a double: "... 'We'll bomb them,''' said".
+                        let closes_both = b == b'\''
+                            && bytes.get(pos + 1) == Some(&b)
+                            && start > 0
+                            && !bytes[start - 1].is_ascii_whitespace();
+                        if !closes_both {
+                            pos += 1;
+                        }
                     }
                     tokens.push(Token {
                         span: Span::new(start, pos),
