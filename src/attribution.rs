@@ -192,7 +192,7 @@ fn find_in_sentences(doc: &Doc, sentences: &[SentenceInfo], quotes: &[Quote]) ->
                     content_after(doc, from, sentence, quotes).map(|c| c.0),
                     true,
                 ),
-                poll::Place::Closing => (content_before(doc, cue, sentence, quotes), false),
+                poll::Place::Closing => (poll_claim(doc, cue, sentence, quotes), false),
             };
             if content.is_some() {
                 let f = Found::framed(doc.span(cue), source, content, index);
@@ -276,6 +276,28 @@ fn find_in_sentences(doc: &Doc, sentences: &[SentenceInfo], quotes: &[Quote]) ->
         }
     }
     found
+}
+
+/// The claim before a closing poll ("... holds a lead in the polls"): the
+/// clause before "in", past an opening adjunct ("In Ohio, ...") and from a
+/// relative word after a comma ("..., where he holds a lead in the polls").
+fn poll_claim(doc: &Doc, cue: usize, s: &SentenceInfo, quotes: &[Quote]) -> Option<Span> {
+    let content = content_before(doc, cue, s, quotes)?;
+    let first = s.tokens.start
+        + doc.tokens[s.tokens.clone()].partition_point(|t| t.span.start < content.start);
+    let mut start = first;
+    if OPENERS.contains(&doc.low(start)) {
+        if let Some(comma) = (start..cue.min(start + 8)).find(|&j| doc.punct(j) == Some(',')) {
+            start = comma + 1;
+        }
+    }
+    if let Some(j) = (start..cue).rev().find(|&j| {
+        doc.punct(j) == Some(',')
+            && matches!(doc.low(j + 1), "where" | "which" | "who" | "as" | "while")
+    }) {
+        start = j + 2;
+    }
+    (start < cue).then(|| doc.range_span(start, cue))
 }
 
 fn build(

@@ -49,10 +49,14 @@ pub(crate) fn find(
         if doc.low(i) != "in" {
             continue;
         }
-        let head = (i + 1..end.min(i + 7))
+        // (An "in" with no poll after it leaves the next one to be tried.)
+        let Some(head) = (i + 1..end.min(i + 7))
             .take_while(|&j| doc.punct(j).is_none() || doc.is_punct_in(j, "-/&.'’"))
             .take_while(|&j| !CLAUSE_WORDS.contains(&doc.low(j)))
-            .find(|&j| POLLS.contains(&doc.low(j)))?;
+            .find(|&j| POLLS.contains(&doc.low(j)))
+        else {
+            continue;
+        };
         let opening = i == body;
         let mut stop = head + 1;
         if opening {
@@ -75,7 +79,6 @@ pub(crate) fn find(
             }
             return Some((i, i + 1..stop, Place::Closing));
         }
-        return None;
     }
     None
 }

@@ -176,6 +176,10 @@ attributions! {
         [("told", Some(("Trump", Named)), Some("“The slogan might as well be Not Indicted.”"), via "host Matt Boyle")];
     explained_to_listener: "The chancellor explained to reporters why the deal was signed." =>
         [("explained", Some(("The chancellor", Named)), Some("why the deal was signed"))];
+    poll_after_an_earlier_in: "Sanders campaigned in Iowa, where he holds a narrow lead in the polls." =>
+        [("in", Some(("the polls", Document)), Some("he holds a narrow lead"))];
+    poll_closing_past_an_opening_adjunct: "In Ohio, Clinton has a lead in the latest CNN poll." =>
+        [("in", Some(("the latest CNN poll", Document)), Some("Clinton has a lead"))];
     known_for: "The senator is known for speaking her mind." =>
         [("is known for", None, Some("The senator | speaking her mind"))];
     semicolon_ends_content: "He thinks the tax is too high; that is a losing message." =>
