@@ -222,7 +222,16 @@ fn find_in_sentences(doc: &Doc, sentences: &[SentenceInfo], quotes: &[Quote]) ->
                         f.source.clone()
                     }
                 });
-            let frame = matches!(m.form, CueForm::Passive { agent: None, .. });
+            // Frames and verbs of thinking or intending inside another content of the
+            // sentence are dropped below: "she says she wants to ...".
+            let frame = match &m.form {
+                CueForm::Passive { agent: None, .. } => true,
+                CueForm::Verb(info) => matches!(
+                    info.kind,
+                    crate::lexicon::CueType::Intent | crate::lexicon::CueType::Thought
+                ),
+                _ => false,
+            };
             if let Some(f) = build(doc, index, sentence, m, quotes, earlier_source) {
                 if let Some(src) = &f.source {
                     trim_sibling(
@@ -238,9 +247,12 @@ fn find_in_sentences(doc: &Doc, sentences: &[SentenceInfo], quotes: &[Quote]) ->
                 found.push(f);
             }
         }
-        // A frame inside another content of the sentence is the source's own
-        // wording, not an attribution of the article's: "officials said the
-        // delegations appeared to aim ...", "X has reportedly failed, according to Y".
+        // A frame, or a verb of thinking or intending, inside another content
+        // of the sentence is the source's own wording, not an attribution of
+        // the article's: "officials said the delegations appeared to aim ...",
+        // "X has reportedly failed, according to Y", "she says she wants to
+        // ..." (on PolNeAR train, annotators mark such nested verbs one time in
+        // fifteen).
         // Only the few attributions beside a frame are looked at (a content
         // holding it belongs to a near cue), so a megabyte-long sentence
         // stays linear.

@@ -180,6 +180,10 @@ attributions! {
         [("in", Some(("the polls", Document)), Some("he holds a narrow lead"))];
     poll_closing_past_an_opening_adjunct: "In Ohio, Clinton has a lead in the latest CNN poll." =>
         [("in", Some(("the latest CNN poll", Document)), Some("Clinton has a lead"))];
+    intent_inside_a_content_is_the_sources: "Clinton says she wants to expand the standards." =>
+        [("says", Some(("Clinton", Named)), Some("she wants to expand the standards"))];
+    intent_at_top: "Rubio wants to emerge as the alternative." =>
+        [("wants", Some(("Rubio", Named)), Some("to emerge as the alternative"))];
     known_for: "The senator is known for speaking her mind." =>
         [("is known for", None, Some("The senator | speaking her mind"))];
     semicolon_ends_content: "He thinks the tax is too high; that is a losing message." =>
