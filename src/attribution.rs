@@ -412,6 +412,14 @@ fn build(
                 info.kind,
                 crate::lexicon::CueType::Stance | crate::lexicon::CueType::Intent
             );
+            if info.kind == crate::lexicon::CueType::Stance
+                && doc.low(c).ends_with('s')
+                && c > first
+                && doc.is_lower_word(c - 1)
+                && !names_a_speaker(doc.low(c - 1))
+            {
+                return None; // a noun: "the intercepted calls", "campaign lists"
+            }
             if side && doc.low(c).ends_with("ing") && !(c > first && doc.punct(c - 1) == Some(','))
             {
                 return None; // a gerund or a modifier: "ads supporting Rubio", "for backing"
@@ -579,6 +587,29 @@ fn build(
         }
     }
     Some(f)
+}
+
+/// Whether a lowercase word can end a speaker's phrase: a pronoun or a noun
+/// for a person, a group or a document ("the president", "officials").
+fn names_a_speaker(w: &str) -> bool {
+    let lex = lexicons();
+    matches!(
+        w,
+        "he" | "she"
+            | "it"
+            | "who"
+            | "which"
+            | "that"
+            | "also"
+            | "now"
+            | "still"
+            | "often"
+            | "never"
+            | "repeatedly"
+    ) || lex.titles.contains(w)
+        || lex.anon_roles.contains(w)
+        || lex.vague.contains(w)
+        || lex.documents.contains(w)
 }
 
 /// The source after an inverted cue ('"...," said Smith.'): the cue follows a

@@ -184,6 +184,8 @@ attributions! {
         [("says", Some(("Clinton", Named)), Some("she wants to expand the standards"))];
     intent_at_top: "Rubio wants to emerge as the alternative." =>
         [("wants", Some(("Rubio", Named)), Some("to emerge as the alternative"))];
+    plural_noun_is_no_stance_verb: "The intercepted calls indicate that the order came from the capital." =>
+        [("indicate", Some(("The intercepted calls", Vague)), Some("that the order came from the capital"))];
     known_for: "The senator is known for speaking her mind." =>
         [("is known for", None, Some("The senator | speaking her mind"))];
     semicolon_ends_content: "He thinks the tax is too high; that is a losing message." =>
