@@ -25,6 +25,12 @@ enum Mark {
 
 fn mark(doc: &Doc, i: usize) -> Option<Mark> {
     match doc.punct(i)? {
+        // An opening mark typed where a closing one belongs: touching the
+        // word or comma before it, with a space (or the end) after it:
+        // "“It's unusual,“ said Larry Noble".
+        '“' if i > 0 && !doc.space_before(i) && (i + 1 >= doc.len() || doc.space_before(i + 1)) => {
+            Some(Mark::Close)
+        }
         '“' | '«' | '„' => Some(Mark::Open),
         '”' | '»' => Some(Mark::Close),
         '"' => Some(Mark::Either),
@@ -179,5 +185,11 @@ mod tests {
         assert_eq!(quotes(text), [("“never.", false), ("“Fine,”", true)]);
         assert_eq!(quotes("” stray"), []);
         assert_eq!(quotes("\"\"\""), [("\"\"", true), ("\"", false)]);
+    }
+
+    #[test]
+    fn an_opening_mark_typed_as_a_closing_one() {
+        let text = "“It is unusual,“ said Larry Noble. “Next,” she said.";
+        assert_eq!(quotes(text), [("“It is unusual,“", true), ("“Next,”", true)]);
     }
 }
