@@ -9,6 +9,8 @@
 //! **Traps it avoids.** An unbalanced mark never derails the rest: a quote
 //! still open at the end of its paragraph, when the next paragraph does not
 //! reopen it, ends there, marked unclosed. A stray closing mark is ignored.
+//! An opening mark typed where a closing one belongs ("“Fine,“ she said":
+//! touching the word before it, a space after it) closes the quote.
 
 use crate::doc::Doc;
 use crate::model::Quote;
