@@ -192,6 +192,9 @@ mod tests {
     #[test]
     fn an_opening_mark_typed_as_a_closing_one() {
         let text = "“It is unusual,“ said Larry Noble. “Next,” she said.";
-        assert_eq!(quotes(text), [("“It is unusual,“", true), ("“Next,”", true)]);
+        assert_eq!(
+            quotes(text),
+            [("“It is unusual,“", true), ("“Next,”", true)]
+        );
     }
 }
