@@ -171,26 +171,28 @@ pub(crate) fn frame_subject(doc: &Doc, s: &SentenceInfo, cue: usize) -> Option<S
         }
     }
     let mut end = cue;
-    while end > start
-        && (doc.punct(end - 1).is_some()
-            || matches!(
-                doc.low(end - 1),
-                "has"
-                    | "have"
-                    | "had"
-                    | "will"
-                    | "would"
-                    | "may"
-                    | "might"
-                    | "could"
-                    | "can"
-                    | "should"
-                    | "must"
-                    | "also"
-            ))
-        && doc.low(cue) != "reportedly"
-    {
-        end -= 1;
+    // "The fund has reportedly spent": "reportedly" keeps what stands before it.
+    if doc.low(cue) != "reportedly" {
+        while end > start
+            && (doc.punct(end - 1).is_some()
+                || matches!(
+                    doc.low(end - 1),
+                    "has"
+                        | "have"
+                        | "had"
+                        | "will"
+                        | "would"
+                        | "may"
+                        | "might"
+                        | "could"
+                        | "can"
+                        | "should"
+                        | "must"
+                        | "also"
+                ))
+        {
+            end -= 1;
+        }
     }
     (end > start).then(|| doc.range_span(start, end))
 }

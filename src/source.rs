@@ -429,23 +429,7 @@ pub(crate) fn after(doc: &Doc, start: usize, limit: usize) -> Option<Range<usize
         let place = appositive_from.is_some()
             && matches!(w, "at" | "in" | "on")
             && !crate::words::is_weekday(doc.low(j + 1))
-            && !matches!(
-                doc.low(j + 1),
-                "a" | "an"
-                    | "his"
-                    | "her"
-                    | "their"
-                    | "its"
-                    | "remarks"
-                    | "comments"
-                    | "monday"
-                    | "tuesday"
-                    | "wednesday"
-                    | "thursday"
-                    | "friday"
-                    | "saturday"
-                    | "sunday"
-            );
+            && !IN_ADJUNCT.contains(&doc.low(j + 1));
         let adjunct = !place
             && matches!(
                 w,
@@ -468,11 +452,7 @@ pub(crate) fn after(doc: &Doc, start: usize, limit: usize) -> Option<Range<usize
                     | "as"
                     | "and"
             )
-            || (w == "in"
-                && matches!(
-                    doc.low(j + 1),
-                    "a" | "an" | "his" | "her" | "their" | "its" | "remarks" | "comments"
-                ));
+            || (w == "in" && IN_ADJUNCT.contains(&doc.low(j + 1)));
         if adjunct && j > start {
             break;
         }
@@ -480,6 +460,12 @@ pub(crate) fn after(doc: &Doc, start: usize, limit: usize) -> Option<Range<usize
     }
     (j > start).then_some(start..j)
 }
+
+/// Words after "in" that make an adjunct of the cue, not part of the source:
+/// "said in a statement", "said in his remarks".
+const IN_ADJUNCT: [&str; 8] = [
+    "a", "an", "his", "her", "their", "its", "remarks", "comments",
+];
 
 /// Whether a lowercase phrase from `next` to the end of the sentence reads as
 /// an appositive of a name ("said Dean Baker, co-director of the Center"):
