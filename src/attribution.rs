@@ -412,8 +412,10 @@ fn build(
                 info.kind,
                 crate::lexicon::CueType::Stance | crate::lexicon::CueType::Intent
             );
+            // (Only when the verb opens its group: "has attacked" is a verb.)
             if info.kind == crate::lexicon::CueType::Stance
                 && doc.low(c).ends_with('s')
+                && lexicons().cues.longest_at(doc, c, end).is_some()
                 && c > first
                 && doc.is_lower_word(c - 1)
                 && !names_a_speaker(doc.low(c - 1))
@@ -593,20 +595,8 @@ fn build(
 /// for a person, a group or a document ("the president", "officials").
 fn names_a_speaker(w: &str) -> bool {
     let lex = lexicons();
-    matches!(
-        w,
-        "he" | "she"
-            | "it"
-            | "who"
-            | "which"
-            | "that"
-            | "also"
-            | "now"
-            | "still"
-            | "often"
-            | "never"
-            | "repeatedly"
-    ) || lex.titles.contains(w)
+    matches!(w, "he" | "she" | "it" | "who" | "which" | "that")
+        || lex.titles.contains(w)
         || lex.anon_roles.contains(w)
         || lex.vague.contains(w)
         || lex.documents.contains(w)

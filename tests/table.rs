@@ -186,6 +186,8 @@ attributions! {
         [("wants", Some(("Rubio", Named)), Some("to emerge as the alternative"))];
     plural_noun_is_no_stance_verb: "The intercepted calls indicate that the order came from the capital." =>
         [("indicate", Some(("The intercepted calls", Vague)), Some("that the order came from the capital"))];
+    auxiliary_before_stance_verb_is_no_noun: "The old museum has repeatedly criticized the plan." =>
+        [("has repeatedly criticized", Some(("The old museum", Vague)), Some("the plan"))];
     known_for: "The senator is known for speaking her mind." =>
         [("is known for", None, Some("The senator | speaking her mind"))];
     semicolon_ends_content: "He thinks the tax is too high; that is a losing message." =>
