@@ -110,8 +110,7 @@ fn continue_contents(doc: &Doc, sentences: &[SentenceInfo], quotes: &[Quote], fo
         let end = s.tokens.end;
         // The frame: the cue and a source after it.
         let frame_end = f.source.as_ref().map_or(0, |r| r.end);
-        let cue_end = s.tokens.start
-            + doc.tokens[s.tokens.clone()].partition_point(|t| t.span.start < f.cue.end);
+        let cue_end = doc.token_at(f.cue.end);
         let after = cue_end.max(frame_end);
         if content.end > f.cue.start || after >= end || doc.punct(after) != Some(',') {
             // Only contents before their frame continue after it.
@@ -294,8 +293,7 @@ fn find_in_sentences(doc: &Doc, sentences: &[SentenceInfo], quotes: &[Quote]) ->
 /// relative word after a comma ("..., where he holds a lead in the polls").
 fn poll_claim(doc: &Doc, cue: usize, s: &SentenceInfo, quotes: &[Quote]) -> Option<Span> {
     let content = content_before(doc, cue, s, quotes)?;
-    let first = s.tokens.start
-        + doc.tokens[s.tokens.clone()].partition_point(|t| t.span.start < content.start);
+    let first = doc.token_at(content.start);
     let mut start = first;
     if OPENERS.contains(&doc.low(start)) {
         if let Some(comma) = (start..cue.min(start + 8)).find(|&j| doc.punct(j) == Some(',')) {

@@ -88,6 +88,12 @@ impl<'a> Doc<'a> {
         self.tokens[i].span
     }
 
+    /// The index of the first token that starts at or after byte `offset`
+    /// (the token starting there, when one does), by binary search.
+    pub fn token_at(&self, offset: usize) -> usize {
+        self.tokens.partition_point(|t| t.span.start < offset)
+    }
+
     /// The span from the start of token `a` to the end of token `b - 1`.
     pub fn range_span(&self, a: usize, b: usize) -> Span {
         Span::new(self.tokens[a].span.start, self.tokens[b - 1].span.end)

@@ -78,7 +78,7 @@ pub(crate) fn find(doc: &Doc, paragraphs: &[ParagraphInfo]) -> Vec<Quote> {
         if let Some(start) = open {
             // The next paragraph reopens the quote with a mark of the same style
             // (a straight quote is not continued by a curly one).
-            let straight = doc.punct(doc_token_at(doc, start)) == Some('"');
+            let straight = doc.punct(doc.token_at(start)) == Some('"');
             let continues = paragraphs.get(p + 1).is_some_and(|next| {
                 !next.tokens.is_empty()
                     && match mark(doc, next.tokens.start) {
@@ -97,11 +97,6 @@ pub(crate) fn find(doc: &Doc, paragraphs: &[ParagraphInfo]) -> Vec<Quote> {
         }
     }
     quotes
-}
-
-/// The index of the token starting at byte `offset`.
-fn doc_token_at(doc: &Doc, offset: usize) -> usize {
-    doc.tokens.partition_point(|t| t.span.start < offset)
 }
 
 fn last_end_before(doc: &Doc, i: usize) -> usize {

@@ -222,8 +222,8 @@ pub(crate) fn find(
 /// a head from the list, and no owner (no name, possessive, or "by"/"from").
 fn is_unowned(doc: &Doc, span: Span) -> bool {
     let w = words();
-    let first = doc.tokens.partition_point(|t| t.span.start < span.start);
-    let end = doc.tokens.partition_point(|t| t.span.start < span.end);
+    let first = doc.token_at(span.start);
+    let end = doc.token_at(span.end);
     if first >= end {
         return false;
     }
@@ -304,7 +304,7 @@ fn is_scare_quote(doc: &Doc, sentence: &SentenceInfo, span: Span, w: &Words) -> 
     // speaker the attributions missed ("Reid went after him as a “spoiled
     // brat”" aside): "critics call it a “sham”", "likened them to a “snake”",
     // "vowed to punish “those who leak”".
-    let open = doc.tokens.partition_point(|t| t.span.start < span.start);
+    let open = doc.token_at(span.start);
     let lo = open
         .saturating_sub(SPEAKER_WINDOW)
         .max(sentence.tokens.start);
@@ -313,7 +313,7 @@ fn is_scare_quote(doc: &Doc, sentence: &SentenceInfo, span: Span, w: &Words) -> 
             || (open >= 2 && doc.low(open - 1) == "called" && doc.low(open - 2) == "so"));
     let cues = &lexicons().cues;
     // After the closing mark, a reporting verb close by: "“...,” said Burman".
-    let close = doc.tokens.partition_point(|t| t.span.start < span.end);
+    let close = doc.token_at(span.end);
     let hi = (close + 4).min(sentence.tokens.end);
     let spoken = (lo..open).any(|i| {
         let word = doc.low(i);
