@@ -65,6 +65,35 @@ fn keyed(file: &'static str) -> impl Iterator<Item = (&'static str, &'static str
     entries(file).filter_map(|l| l.split_once(':').map(|(k, v)| (k.trim(), v.trim())))
 }
 
+/// Splits a verb's forms into its lemma and the forms that are cues. A
+/// bracketed base form names the lemma without making it a cue: "[report]
+/// reports reported" ("a report" is a noun). Otherwise the first form is the lemma.
+fn lemma_and_forms(list: Vec<&'static str>) -> (&'static str, Vec<&'static str>) {
+    match list.split_first() {
+        Some((first, rest)) if first.starts_with('[') => {
+            (first.trim_matches(['[', ']']), rest.to_vec())
+        }
+        Some((first, _)) => (first, list),
+        None => ("", list),
+    }
+}
+
+/// The lemma of every verb entry of `cues.txt`, for tests of the code's
+/// own lists of lemmas.
+#[cfg(test)]
+pub(crate) fn cue_lemmas() -> Vec<&'static str> {
+    keyed(include_str!("lexicon/cues.txt"))
+        .map(|(_, forms)| {
+            let list = if forms.contains(',') {
+                forms.split(',').map(str::trim).collect()
+            } else {
+                forms.split_whitespace().collect()
+            };
+            lemma_and_forms(list).0
+        })
+        .collect()
+}
+
 fn load() -> Lexicons {
     let mut vocab = Vocab::new();
     mark_placeholder_words(&mut vocab);
@@ -107,7 +136,7 @@ fn load() -> Lexicons {
             } else {
                 forms.split_whitespace().collect()
             };
-            let lemma = list.first().copied().unwrap_or(forms);
+            let (lemma, list) = lemma_and_forms(list);
             for form in list {
                 cues.insert(
                     &mut vocab,

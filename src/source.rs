@@ -108,6 +108,16 @@ fn title_period(doc: &Doc, j: usize) -> bool {
         && doc.is_cap(j + 1)
 }
 
+/// Whether token `j` is the period of an abbreviation that can end a name:
+/// "Robert Smith Jr. said", "Acme Inc. said", "of Oakland, Calif., said".
+fn suffix_period(doc: &Doc, j: usize) -> bool {
+    doc.punct(j) == Some('.')
+        && j > 0
+        && !doc.space_before(j)
+        && doc.is_cap(j - 1)
+        && lexicons().abbrev_other.contains(doc.raw(j - 1))
+}
+
 /// Whether `word` is a name's initial: "D" in "Kevin D. Williamson".
 fn initial(word: &str) -> bool {
     let mut chars = word.chars();
@@ -208,6 +218,7 @@ fn before_skipping(
         // (A name may end in its affiliation: "Rep. Elijah Cummings (D-Md.), chair of ...".)
         let before_is_name = open > first
             && (doc.is_cap(open - 1)
+                || suffix_period(doc, open - 1)
                 || (doc.punct(open - 1) == Some(')')
                     && affiliation(doc, open - 1, first).is_some()));
         let appositive = DETERMINERS.contains(&head)
@@ -292,6 +303,11 @@ fn walk_back(doc: &Doc, last: usize, first: usize) -> Option<Range<usize>> {
         let name = walk_back(doc, open - 1, first)?;
         return Some(name.start..last + 1);
     }
+    if suffix_period(doc, last) && last > first {
+        // "Robert Smith Jr.": the name goes on before the abbreviation.
+        let name = walk_back(doc, last - 1, first)?;
+        return Some(name.start..last + 1);
+    }
     if !doc.is_word(last) && !doc.is_number(last) {
         return None;
     }
@@ -314,7 +330,7 @@ fn walk_back(doc: &Doc, last: usize, first: usize) -> Option<Range<usize>> {
                 && j < last
                 && !doc.space_before(j)
                 && doc.low(j - 1).ends_with('s');
-            doc.is_punct_in(j, "-&") || title_period(doc, j) || possessive
+            doc.is_punct_in(j, "-&") || title_period(doc, j) || suffix_period(doc, j) || possessive
         };
         // A verb ends the phrase ("Beck has criticized voters for"), unless
         // it stands in a relative clause: "a man who was at the rally".

@@ -114,7 +114,9 @@ attributions! {
         [("found", Some(("A poll by the university", Document)), Some("that support had fallen"))];
     quoted_as_saying: "The minister was quoted as saying the talks were over." =>
         [("was quoted as saying", Some(("The minister", Named)), Some("the talks were over"))];
-    weak_verb_without_content: "The firm added 300 jobs and noted record sales." => [];
+    weak_verb_without_content: "The firm added 300 jobs and posted record sales." => [];
+    noted_takes_an_object: "The firm noted record sales." =>
+        [("noted", Some(("The firm", Named)), Some("record sales"))];
     actors_are_not_sources: "Delegates held talks with senior Russian officials on Friday." => [];
     noun_is_not_a_cue: "A report by the watchdog was published on Monday." => [];
     asked_without_asker: "Asked whether the plan would work, most voters said no." =>
@@ -226,6 +228,21 @@ attributions! {
         [("condemned", Some(("The minister", Named)), Some("what he called a breach of the rules"))];
     phrasal_cue: "The minister pointed out that exports had doubled." =>
         [("pointed out", Some(("The minister", Named)), Some("that exports had doubled"))];
+    bare_clause_after_thought: "The scholars thought compromise was likely." =>
+        [("thought", Some(("The scholars", Vague)), Some("compromise was likely"))];
+    bare_clause_after_report: "The Gazette reported the two friends had a falling out." =>
+        [("reported", Some(("The Gazette", Named)), Some("the two friends had a falling out"))];
+    question_clause_after_knows: "Nobody knows what will happen in March." =>
+        [("knows", Some(("Nobody", Vague)), Some("what will happen in March"))];
+    noun_before_its_verb_is_no_cue: "His remarks were short." => [];
+    reflexive_object_is_no_clause: "The bank has found itself at the center of the crisis." => [];
+    speech_verb_takes_an_object: "Walsh stressed his long experience." =>
+        [("stressed", Some(("Walsh", Named)), Some("his long experience"))];
+    added_jobs_is_no_claim: "The company added 300 jobs." => [];
+    suffix_abbreviation_in_name: "Mary Jones Jr. said the budget was a burden." =>
+        [("said", Some(("Mary Jones Jr.", Named)), Some("the budget was a burden"))];
+    suffix_abbreviation_before_appositive: "Tom B. Kirby Jr., the director of the bureau, said the plan was sound." =>
+        [("said", Some(("Tom B. Kirby Jr., the director of the bureau", Named)), Some("the plan was sound"))];
 }
 
 #[test]
