@@ -30,6 +30,9 @@ const PRONOUNS: [&str; 7] = ["he", "she", "they", "it", "i", "we", "you"];
 /// Object pronouns: a source on their own ("let me say", "hearing him say").
 const OBJECT_PRONOUNS: [&str; 4] = ["me", "him", "us", "them"];
 
+/// Quantifiers that stand alone for a group of people: "Most said".
+const QUANTIFIERS: [&str; 7] = ["most", "some", "many", "several", "few", "both", "all"];
+
 const DETERMINERS: [&str; 20] = [
     "the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my", "your",
     "some", "many", "several", "most", "few", "each", "every",
@@ -188,10 +191,13 @@ fn before_skipping(
     first: usize,
     asides: usize,
 ) -> Option<(Range<usize>, Option<Range<usize>>)> {
-    if doc.punct(last) == Some(',') {
-        // A segment between commas just before the cue.
+    let dash =
+        doc.is_punct_in(last, "—–") || doc.punct(last) == Some('-') && doc.space_before(last);
+    if doc.punct(last) == Some(',') || dash {
+        // A segment between commas (or dashes) just before the cue.
+        let mark = doc.punct(last);
         let from = first.max(last.saturating_sub(crate::attribution::SCAN));
-        let open = (from..last).rev().find(|&j| doc.punct(j) == Some(','))?;
+        let open = (from..last).rev().find(|&j| doc.punct(j) == mark)?;
         let segment = open + 1..last;
         if segment.is_empty() || open == first {
             return None;
@@ -221,7 +227,10 @@ fn before_skipping(
                 || suffix_period(doc, open - 1)
                 || (doc.punct(open - 1) == Some(')')
                     && affiliation(doc, open - 1, first).is_some()));
+        // "The aides, led by Tim Ross, said".
+        let participle = head.ends_with("ed") && doc.low(segment.start + 1) == "by";
         let appositive = DETERMINERS.contains(&head)
+            || participle
             || doc.is_cap(segment.start)
             || (before_is_name
                 && (doc.is_number(segment.start) || doc.is_lower_word(segment.start)));
@@ -311,7 +320,19 @@ fn walk_back(doc: &Doc, last: usize, first: usize) -> Option<Range<usize>> {
     if !doc.is_word(last) && !doc.is_number(last) {
         return None;
     }
-    if PRONOUNS.contains(&doc.low(last)) || OBJECT_PRONOUNS.contains(&doc.low(last)) {
+    // "Several of them", "those close to him": an object pronoun after a
+    // preposition ends a longer phrase.
+    let object_of = OBJECT_PRONOUNS.contains(&doc.low(last))
+        && last > first
+        && inner_preposition(doc, last - 1);
+    if PRONOUNS.contains(&doc.low(last)) || OBJECT_PRONOUNS.contains(&doc.low(last)) && !object_of {
+        return Some(last..last + 1);
+    }
+    let alone = last == first
+        || !doc.is_word(last - 1)
+        || matches!(doc.low(last - 1), "and" | "but" | "while");
+    if QUANTIFIERS.contains(&doc.low(last)) && alone {
+        // "Most said", "Some argue": a quantifier stands for a group of people.
         return Some(last..last + 1);
     }
     let mut start = last;
@@ -358,6 +379,17 @@ fn walk_back(doc: &Doc, last: usize, first: usize) -> Option<Range<usize>> {
             break;
         }
         j -= 1;
+    }
+    // "He and the experts", "Smith and her aides": a pronoun or a name joins
+    // the phrase before "and".
+    if start >= first + 2 && start <= last && doc.low(start - 1) == "and" {
+        let k = start - 2;
+        let pronoun = PRONOUNS.contains(&doc.low(k)) && (k == first || !doc.is_word(k - 1));
+        if pronoun || doc.is_cap(k) {
+            if let Some(earlier) = walk_back(doc, k, first) {
+                start = earlier.start;
+            }
+        }
     }
     // A phrase never starts with a preposition, "who" or a conjunction.
     while start <= last

@@ -243,6 +243,16 @@ attributions! {
         [("said", Some(("Mary Jones Jr.", Named)), Some("the budget was a burden"))];
     suffix_abbreviation_before_appositive: "Tom B. Kirby Jr., the director of the bureau, said the plan was sound." =>
         [("said", Some(("Tom B. Kirby Jr., the director of the bureau", Named)), Some("the plan was sound"))];
+    pronoun_and_group: "He and the experts said it will be difficult to win." =>
+        [("said", Some(("He and the experts", Vague)), Some("it will be difficult to win"))];
+    quantifier_alone: "Most said they were worried." =>
+        [("said", Some(("Most", Vague)), Some("they were worried"))];
+    object_pronoun_in_phrase: "Several of them said the plan was dead." =>
+        [("said", Some(("Several of them", Vague)), Some("the plan was dead"))];
+    participle_appositive: "The aides, led by Tim Ross, said the plan was dead." =>
+        [("said", Some(("The aides, led by Tim Ross", Anonymous)), Some("the plan was dead"))];
+    dash_appositive: "A spokesman for the firm - a small outfit in Ohio - noted that sales had doubled." =>
+        [("noted", Some(("A spokesman for the firm - a small outfit in Ohio", Named)), Some("that sales had doubled"))];
 }
 
 #[test]
