@@ -467,8 +467,11 @@ fn build(
             while k > first && doc.is_punct_in(k - 1, CLOSE_QUOTES) {
                 k -= 1;
             }
-            let participle =
-                doc.low(c).ends_with("ing") && k > first && doc.punct(k - 1) == Some(',');
+            // "..., saying ...", "while acknowledging that ...", "by saying ...".
+            let participle = doc.low(c).ends_with("ing")
+                && k > first
+                && (doc.punct(k - 1) == Some(',')
+                    || matches!(doc.low(k - 1), "while" | "by" | "after" | "before" | "when"));
             if participle {
                 // "..., saying the deal was dead": the subject of the sentence speaks.
                 f.source = earlier_source.or_else(|| sentence_subject(doc, first, c));

@@ -371,6 +371,15 @@ pub(crate) fn content_after(
             };
             break;
         }
+        if matches!(doc.low(j), "while" | "by" | "after" | "before" | "when")
+            && j > start
+            && doc.low(j + 1).ends_with("ing")
+            && lexicons().cues.longest_at(doc, j + 1, end).is_some()
+            && !in_open_quote(doc, quotes, j)
+        {
+            stop = j; // "praised the plan while saying ...": the next attribution
+            break;
+        }
         if doc.punct(j) != Some(',') {
             continue;
         }

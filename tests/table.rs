@@ -251,6 +251,9 @@ attributions! {
         [("said", Some(("Several of them", Vague)), Some("the plan was dead"))];
     participle_appositive: "The aides, led by Tim Ross, said the plan was dead." =>
         [("said", Some(("The aides, led by Tim Ross", Anonymous)), Some("the plan was dead"))];
+    participle_after_while: "Bolton praised the plan while saying that it came late." =>
+        [("praised", Some(("Bolton", Named)), Some("the plan")),
+         ("saying", Some(("Bolton", Named)), Some("that it came late"))];
     dash_appositive: "A spokesman for the firm - a small outfit in Ohio - noted that sales had doubled." =>
         [("noted", Some(("A spokesman for the firm - a small outfit in Ohio", Named)), Some("that sales had doubled"))];
 }
