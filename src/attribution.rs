@@ -210,10 +210,21 @@ fn find_in_sentences(doc: &Doc, sentences: &[SentenceInfo], quotes: &[Quote]) ->
         for m in &cues {
             // The subject of an earlier cue; for "..., citing Y" the one who
             // cites, not Y when Y became that cue's source.
+            // (Not a cue inside another's content: in "X complained the judge
+            // had attacked him and said ...", X says, not the judge.)
             let citing = doc.low(m.tokens.start) == "citing";
-            let earlier_source = found[first_in_sentence..]
+            let from = first_in_sentence.max(found.len().saturating_sub(NEAR));
+            let earlier = &found[from..];
+            let earlier_source = earlier
                 .iter()
                 .rev()
+                .filter(|f: &&Found| {
+                    !earlier.iter().any(|g| {
+                        g.cue != f.cue
+                            && g.content
+                                .is_some_and(|c| c.start <= f.cue.start && f.cue.start < c.end)
+                    })
+                })
                 .find_map(|f: &Found| {
                     if citing {
                         f.via.clone().or(f.source.clone())
@@ -254,18 +265,24 @@ fn find_in_sentences(doc: &Doc, sentences: &[SentenceInfo], quotes: &[Quote]) ->
         // Only the few attributions beside a frame are looked at (a content
         // holding it belongs to a near cue), so a megabyte-long sentence
         // stays linear.
-        let nested: Vec<usize> = frames
-            .iter()
-            .copied()
-            .filter(|&k| {
-                let at = found[k].cue.start;
-                let near =
-                    k.saturating_sub(NEAR).max(first_in_sentence)..(k + NEAR + 1).min(found.len());
-                found[near].iter().any(|f| {
-                    f.content.is_some_and(|c| c.start <= at && at < c.end) && f.cue != found[k].cue
-                })
-            })
-            .collect();
+        // Frames are taken in order, and one already dropped holds no other:
+        // in "X complained the judge had attacked him and questioned why ...",
+        // "attacked" is dropped, so "questioned" stays.
+        let mut nested: Vec<usize> = Vec::new();
+        for &k in &frames {
+            let at = found[k].cue.start;
+            let near =
+                k.saturating_sub(NEAR).max(first_in_sentence)..(k + NEAR + 1).min(found.len());
+            let inside = near.into_iter().any(|j| {
+                let f = &found[j];
+                f.content.is_some_and(|c| c.start <= at && at < c.end)
+                    && f.cue != found[k].cue
+                    && nested.binary_search(&j).is_err()
+            });
+            if inside {
+                nested.push(k);
+            }
+        }
         if !nested.is_empty() {
             let tail = found.split_off(first_in_sentence);
             found.extend(
@@ -514,7 +531,23 @@ fn build(
                 if info.lemma == "called" && not_a_call(doc, last, m.tokens.end, end) {
                     return None;
                 }
-                let (src, mut via) = source::before(doc, last, first)?;
+                let before = source::before(doc, last, first);
+                if before.is_none()
+                    && doc.punct(last) == Some(',')
+                    && doc.punct(m.tokens.end) != Some(',')
+                    && doc.is_lower_word(c)
+                    && !doc.low(c).ends_with("ing")
+                {
+                    // "slammed the comments, vowed to fight and said ...": one
+                    // of a list of the subject's acts.
+                    let src = earlier_source.clone()?;
+                    let (content, _) =
+                        content_after_verb(doc, m.tokens.end, s, quotes, info, &mut f.via)?;
+                    f.content = content;
+                    f.source = Some(src);
+                    return Some(f);
+                }
+                let (src, mut via) = before?;
                 if info.lemma == "called" && src.start > first && doc.low(src.start - 1) == "what" {
                     return None; // "condemned what he called a breach": the writer's verb
                 }

@@ -358,7 +358,7 @@ pub(crate) fn content_after(
             break;
         }
         if doc.low(j) == "and"
-            && j > start + 2
+            && j > start + 1
             && new_predicate(doc, j + 1, end)
             && !in_open_quote(doc, quotes, j)
         {
@@ -390,7 +390,9 @@ pub(crate) fn content_after(
         let participle = doc.low(k).ends_with("ing")
             && doc.low(k) != "citing"
             && lexicons().cues.longest_at(doc, k, end).is_some();
-        if participle || doc.low(k) == "however" {
+        // "slammed the comments, vowed to fight and ...": the next of a list of acts.
+        let listed = k == j + 1 && new_predicate(doc, k, end) && !in_open_quote(doc, quotes, j);
+        if participle || listed || doc.low(k) == "however" {
             // "..., adding ...", "..., asserting that ...", "..., however".
             stop = j;
             break;
@@ -540,7 +542,8 @@ pub(crate) fn content_after_verb(
             .any(|j| doc.low(j) == "as");
     let clear = characterizes
         || doc.low(p) == "that"
-        || (doc.low(p) == "to"
+        || ((doc.low(p) == "to"
+            || matches!(doc.low(p), "not" | "never") && doc.low(p + 1) == "to")
             && (info.kind == crate::lexicon::CueType::Intent
                 || (LISTENER_VERBS.contains(&lemma) && p > from)))
         || (lemma == "ask"

@@ -254,6 +254,15 @@ attributions! {
     participle_after_while: "Bolton praised the plan while saying that it came late." =>
         [("praised", Some(("Bolton", Named)), Some("the plan")),
          ("saying", Some(("Bolton", Named)), Some("that it came late"))];
+    and_after_nested_verb: "Trump complained the judge had attacked him and questioned why the mother had not spoken." =>
+        [("complained", Some(("Trump", Named)), Some("the judge had attacked him")),
+         ("questioned", Some(("Trump", Named)), Some("why the mother had not spoken"))];
+    vowed_not_to: "The mayor slammed the comments and vowed not to vote for him." =>
+        [("slammed", Some(("The mayor", Named)), Some("the comments")),
+         ("vowed", Some(("The mayor", Named)), Some("not to vote for him"))];
+    list_of_acts: "The mayor slammed the comments, vowed to fight." =>
+        [("slammed", Some(("The mayor", Named)), Some("the comments")),
+         ("vowed", Some(("The mayor", Named)), Some("to fight"))];
     dash_appositive: "A spokesman for the firm - a small outfit in Ohio - noted that sales had doubled." =>
         [("noted", Some(("A spokesman for the firm - a small outfit in Ohio", Named)), Some("that sales had doubled"))];
 }
