@@ -358,7 +358,7 @@ pub(crate) fn content_after(
             break;
         }
         if doc.low(j) == "and"
-            && j > start + 1
+            && j > start
             && new_predicate(doc, j + 1, end)
             && !in_open_quote(doc, quotes, j)
         {

@@ -263,6 +263,8 @@ attributions! {
     list_of_acts: "The mayor slammed the comments, vowed to fight." =>
         [("slammed", Some(("The mayor", Named)), Some("the comments")),
          ("vowed", Some(("The mayor", Named)), Some("to fight"))];
+    adverb_in_verb_group: "The minister quickly denied that the talks had failed." =>
+        [("quickly denied", Some(("The minister", Named)), Some("that the talks had failed"))];
     dash_appositive: "A spokesman for the firm - a small outfit in Ohio - noted that sales had doubled." =>
         [("noted", Some(("A spokesman for the firm - a small outfit in Ohio", Named)), Some("that sales had doubled"))];
 }
