@@ -388,7 +388,7 @@ fn build(
                     .source
                     .as_ref()
                     .map_or(m.tokens.end, |a| a.end.max(m.tokens.end));
-                let it_clause = doc.low(m.tokens.start) == "it";
+                let it_clause = m.tokens.start > 0 && doc.low(m.tokens.start - 1) == "it";
                 // "Sanders was asked whether ...": the question is the content.
                 let question =
                     doc.low(m.tokens.end - 1) == "asked" && QUESTION_WORDS.contains(&doc.low(from));

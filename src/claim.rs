@@ -41,7 +41,12 @@ pub(crate) fn find(
         while let Some((a_index, a)) = by_sentence.next_if(|(_, a)| a.sentence <= index) {
             had_attribution = true;
             // The attribution's own words: "officials reportedly said".
-            let frame = a.source.map_or(a.cue, |s| s.span.cover(a.cue));
+            // ("It is believed": the empty "it" stands outside the cue.)
+            let frame = match a.source {
+                Some(s) => s.span.cover(a.cue),
+                None => crate::unattributed::impersonal_it(doc, a.cue)
+                    .map_or(a.cue, |it| it.cover(a.cue)),
+            };
             // An agentless frame's claim is its whole statement, cue and all:
             // "The talks were said to center on ...".
             let joined = a.source.is_none()

@@ -122,9 +122,10 @@ pub(crate) fn find(
         let (kind, span) = match at.source {
             // "Asked whether ..." frames a question, not a claim.
             None if at.content.is_none() || is_question(doc, at.cue) => continue,
-            None if doc.text[at.cue].to_ascii_lowercase().starts_with("it ") => {
-                (UnattributedKind::Impersonal, at.cue)
-            }
+            None if impersonal_it(doc, at.cue).is_some() => (
+                UnattributedKind::Impersonal,
+                impersonal_it(doc, at.cue).map_or(at.cue, |it| it.cover(at.cue)),
+            ),
             None => (UnattributedKind::Agentless, at.cue),
             Some(s) if s.effective_kind() == SourceKind::Document && is_unowned(doc, s.span) => {
                 (UnattributedKind::Document, s.span)
@@ -243,6 +244,12 @@ fn is_unowned(doc: &Doc, span: Span) -> bool {
         }
     }
     has_head
+}
+
+/// The empty "it" right before an agentless cue: "It | is believed".
+pub(crate) fn impersonal_it(doc: &Doc, cue: Span) -> Option<Span> {
+    let i = doc.token_at(cue.start);
+    (i > 0 && doc.low(i - 1) == "it").then(|| doc.span(i - 1))
 }
 
 /// Whether an agentless cue frames a question put by someone unnamed ("Asked

@@ -265,6 +265,8 @@ attributions! {
          ("vowed", Some(("The mayor", Named)), Some("to fight"))];
     adverb_in_verb_group: "The minister quickly denied that the talks had failed." =>
         [("quickly denied", Some(("The minister", Named)), Some("that the talks had failed"))];
+    impersonal_it_outside_cue: "It is believed that the talks failed." =>
+        [("is believed", None, Some("that the talks failed"))];
     dash_appositive: "A spokesman for the firm - a small outfit in Ohio - noted that sales had doubled." =>
         [("noted", Some(("A spokesman for the firm - a small outfit in Ohio", Named)), Some("that sales had doubled"))];
 }
