@@ -678,7 +678,9 @@ fn inverted_source(
         }
         return Some(src.start..last);
     }
-    rest_is_adjunct(doc, src.end, end).then_some(src)
+    // '"...," said the senator, "because ..."': the quote goes on after the source.
+    let quote_next = doc.punct(src.end) == Some(',') && doc.is_punct_in(src.end + 1, "\"“«");
+    (rest_is_adjunct(doc, src.end, end) || quote_next).then_some(src)
 }
 
 /// Whether the cue at `c` follows ", citing X," or ", who ...," (so its source
@@ -791,6 +793,10 @@ fn sentence_subject(doc: &Doc, first: usize, limit: usize) -> Option<Range<usize
     let start = j;
     let mut head_end = None;
     while j < limit && j < start + 7 {
+        if source::title_period(doc, j) {
+            j += 1; // "Mr. Manafort"
+            continue;
+        }
         if doc.punct(j).is_some() {
             break;
         }

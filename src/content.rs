@@ -232,10 +232,20 @@ pub(crate) fn rest_is_adjunct(doc: &Doc, from: usize, end: usize) -> bool {
     if doc.punct(from) == Some(',') {
         return !matches!(doc.low(from + 1), "that") && !doc.is_punct_in(from + 1, "\"“«");
     }
-    let starts_adjunct = starts_adjunct(doc, from);
-    starts_adjunct
-        && !(from..end.min(from + SCAN))
-            .any(|j| doc.low(j) == "that" || doc.is_punct_in(j, "\"“«:"))
+    if !starts_adjunct(doc, from) {
+        return false;
+    }
+    // The adjunct runs to a comma ("at the time, adding that ..."), and what
+    // follows the comma is judged as after a comma.
+    let limit = end.min(from + SCAN);
+    let claim_word = |j: usize| doc.low(j) == "that" || doc.is_punct_in(j, "\"“«:");
+    match (from..limit).find(|&j| doc.punct(j) == Some(',') || doc.is_punct_in(j, TERMINAL)) {
+        None => !(from..limit).any(claim_word),
+        Some(stop) => {
+            !(from..stop).any(claim_word)
+                && (doc.punct(stop) != Some(',') || rest_is_adjunct(doc, stop, end))
+        }
+    }
 }
 
 /// The content before a cue: the quotation that closes just before it, or the
@@ -392,6 +402,12 @@ pub(crate) fn content_after(
             && lexicons().cues.longest_at(doc, k, end).is_some();
         // "slammed the comments, vowed to fight and ...": the next of a list of acts.
         let listed = k == j + 1 && new_predicate(doc, k, end) && !in_open_quote(doc, quotes, j);
+        if k > j + 1 && new_predicate(doc, k, end) {
+            // 'who calls Trump a "sociopath," said ...': the clause ends with
+            // the quotation, and the main verb follows.
+            stop = k;
+            break;
+        }
         if participle || listed || doc.low(k) == "however" {
             // "..., adding ...", "..., asserting that ...", "..., however".
             stop = j;
@@ -438,6 +454,14 @@ pub(crate) fn cited_phrase(doc: &Doc, from: usize, end: usize, quotes: &[Quote])
     let mut stop = from;
     while stop < end.min(from + SCAN) && !doc.is_punct_in(stop, TERMINAL) {
         if doc.is_punct_in(stop, ",;") && !in_open_quote(doc, quotes, stop) {
+            break;
+        }
+        // 'citing "the magic of Trump," said': the comma inside the closing mark.
+        if doc.punct(stop) == Some(',') && doc.is_punct_in(stop + 1, CLOSE_QUOTES) {
+            stop += 2;
+            while stop < end && doc.is_punct_in(stop, CLOSE_QUOTES) {
+                stop += 1;
+            }
             break;
         }
         stop += 1;
@@ -549,7 +573,7 @@ pub(crate) fn content_after_verb(
         || (lemma == "ask"
             && matches!(
                 doc.low(p),
-                "whether" | "if" | "what" | "why" | "how" | "when" | "who" | "where"
+                "whether" | "if" | "what" | "why" | "how" | "when" | "who" | "where" | "about"
             ))
         || doc.is_punct_in(p, ":\"“«")
         || (doc.punct(p) == Some(',') && doc.is_punct_in(p + 1, "\"“«"))
@@ -615,6 +639,10 @@ fn object_then_to(doc: &Doc, p: usize, end: usize, lemma: &str) -> bool {
 /// ("found itself"), a preposition, or a relative clause.
 fn bare_clause_at(doc: &Doc, p: usize, end: usize) -> bool {
     let w = doc.low(p);
+    if w == "it" {
+        // "thought it was over", not "had not read it".
+        return (p + 1..end.min(p + 3)).any(|j| is_clause_verb(doc.low(j)));
+    }
     if PRONOUN_SUBJECTS.contains(&w) || w == "there" {
         return true;
     }

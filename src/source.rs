@@ -103,7 +103,7 @@ const TIME_PREPS: [&str; 8] = [
 ];
 
 /// Whether token `j` is the period of a title abbreviation inside a name: "Sen. Warren".
-fn title_period(doc: &Doc, j: usize) -> bool {
+pub(crate) fn title_period(doc: &Doc, j: usize) -> bool {
     doc.punct(j) == Some('.')
         && j > 0
         && !doc.space_before(j)
@@ -191,6 +191,14 @@ fn before_skipping(
     first: usize,
     asides: usize,
 ) -> Option<(Range<usize>, Option<Range<usize>>)> {
+    if last > first && doc.is_punct_in(last, "\"”'’") && doc.punct(last - 1) == Some(',') {
+        // 'Smith, citing "the magic of Trump," said': the comma inside the mark.
+        let (mut phrase, relay) = before_skipping(doc, last - 1, first, asides)?;
+        if phrase.end == last - 1 {
+            phrase.end = last + 1; // the closing mark belongs to the phrase
+        }
+        return Some((phrase, relay));
+    }
     let dash =
         doc.is_punct_in(last, "—–") || doc.punct(last) == Some('-') && doc.space_before(last);
     if doc.punct(last) == Some(',') || dash {
@@ -218,7 +226,13 @@ fn before_skipping(
         }
         if head == "citing" || head == "quoting" {
             let relay = walk_back(doc, open - 1, first)?;
-            return Some((segment.start + 1..segment.end, Some(relay)));
+            let cited = segment.start + 1..segment.end;
+            // "Reuters, citing an informant, said": the informant is the
+            // source, relayed. "Smith, citing weak growth, said": Smith is.
+            if names_someone(doc, cited.clone()) {
+                return Some((cited, Some(relay)));
+            }
+            return Some((relay, None));
         }
         // "Brian Fallon, a Clinton spokesman,", "Butz, 49,", "Goldberg, editor at large,".
         // (A name may end in its affiliation: "Rep. Elijah Cummings (D-Md.), chair of ...".)
@@ -247,6 +261,23 @@ fn before_skipping(
         return None;
     }
     walk_back(doc, last, first).map(|r| (r, None))
+}
+
+/// Whether a cited phrase names someone who can be a source: a name, an
+/// outlet, a person's role, a vague group or a document ("an informant",
+/// "Reuters", "a report"), not a thing or a quotation ("weak growth").
+fn names_someone(doc: &Doc, phrase: Range<usize>) -> bool {
+    let lex = lexicons();
+    !phrase.is_empty()
+        && doc.is_word(phrase.start)
+        && phrase.clone().any(|j| {
+            let w = doc.low(j);
+            doc.is_cap(j)
+                || lex.anon_roles.contains(w)
+                || lex.titles.contains(w)
+                || lex.vague.contains(w)
+                || lex.documents.contains(w)
+        })
 }
 
 /// Extends a phrase back over earlier comma-separated parts of the same name:
@@ -437,7 +468,9 @@ pub(crate) fn after(doc: &Doc, start: usize, limit: usize) -> Option<Range<usize
     }
     let mut j = start;
     let mut appositive_from = None;
-    while j < limit && j < start + 24 {
+    // An appositive may be long: "said Edwin M. Truman, a fellow at the
+    // Peterson Institute for International Economics who worked with ...".
+    while j < limit && j < start + if appositive_from.is_some() { 48 } else { 24 } {
         let w = doc.low(j);
         if doc.punct(j) == Some(',') {
             let next = j + 1;

@@ -267,6 +267,19 @@ attributions! {
         [("quickly denied", Some(("The minister", Named)), Some("that the talks had failed"))];
     impersonal_it_outside_cue: "It is believed that the talks failed." =>
         [("is believed", None, Some("that the talks failed"))];
+    citing_a_thing_keeps_the_subject: "Mr. Manafort, citing “the magic of the campaign,” said the race was close." =>
+        [("citing", Some(("Mr. Manafort", Named)), Some("“the magic of the campaign,”")),
+         ("said", Some(("Mr. Manafort", Named)), Some("the race was close"))];
+    relative_clause_ends_at_its_quote: "Humphrey, who calls the mayor a “fraud,” said he would run." =>
+        [("calls", Some(("who", Pronoun)), Some("the mayor a “fraud,”")),
+         ("said", Some(("Humphrey, who calls the mayor a “fraud,”", Named)), Some("he would run"))];
+    inverted_source_then_quote: "\"It is hard,\" said the senator, \"because both sides are right.\"" =>
+        [("said", Some(("the senator", Named)), Some("\"It is hard,\" | \"because both sides are right.\""))];
+    adjunct_then_participle: "“It is not new,” said Rep. Bobby Scott at the time, adding that the state had changed." =>
+        [("said", Some(("Rep. Bobby Scott", Named)), Some("“It is not new,”")),
+         ("adding", Some(("Rep. Bobby Scott", Named)), Some("that the state had changed"))];
+    object_it_is_no_clause: "Reed said that he had not read it." =>
+        [("said", Some(("Reed", Named)), Some("that he had not read it"))];
     dash_appositive: "A spokesman for the firm - a small outfit in Ohio - noted that sales had doubled." =>
         [("noted", Some(("A spokesman for the firm - a small outfit in Ohio", Named)), Some("that sales had doubled"))];
 }
