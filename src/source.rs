@@ -497,9 +497,13 @@ pub(crate) fn after(doc: &Doc, start: usize, limit: usize) -> Option<Range<usize
         if j >= start + 16 && appositive_from.is_none() {
             break;
         }
-        // Inside an appositive, "and" and "who" go on: "Andrew Rice, a
+        // Inside an appositive, "and" goes on, and "who" ends the phrase
+        // for the caller to take to the end of the sentence: "Andrew Rice, a
         // Democrat and former state senator who ran for the Senate".
-        if appositive_from.is_some() && matches!(w, "and" | "who") {
+        if appositive_from.is_some() && w == "who" && j + 1 < limit {
+            break;
+        }
+        if appositive_from.is_some() && w == "and" {
             j += 1;
             continue;
         }

@@ -280,6 +280,12 @@ attributions! {
          ("adding", Some(("Rep. Bobby Scott", Named)), Some("that the state had changed"))];
     object_it_is_no_clause: "Reed said that he had not read it." =>
         [("said", Some(("Reed", Named)), Some("that he had not read it"))];
+    what_someone_called: "Voters are weary of what the mayor called “the longest campaign ever.”" =>
+        [("called", Some(("the mayor", Named)), Some("“the longest campaign ever.”"))];
+    group_named_by_participle: "Most of the money came from groups supporting the mayor." =>
+        [("supporting", Some(("groups", Vague)), Some("the mayor"))];
+    long_who_clause_of_inverted_source: "\"It is a burden,\" said David Axelrod, a longtime adviser to the president who helped write a strategy in 2008 that eroded trust in his rival and made her look like a relic of the past." =>
+        [("said", Some(("David Axelrod, a longtime adviser to the president who helped write a strategy in 2008 that eroded trust in his rival and made her look like a relic of the past", Named)), Some("\"It is a burden,\""))];
     dash_appositive: "A spokesman for the firm - a small outfit in Ohio - noted that sales had doubled." =>
         [("noted", Some(("A spokesman for the firm - a small outfit in Ohio", Named)), Some("that sales had doubled"))];
 }
