@@ -579,10 +579,10 @@ pub(crate) fn content_after_verb(
         || (doc.punct(p) == Some(',') && doc.is_punct_in(p + 1, "\"“«"))
         || object_then_to(doc, p, end, lemma);
     use crate::lexicon::CueType;
-    let takes_side = matches!(info.kind, CueType::Stance | CueType::Intent);
-    // "analysts believe the race is close", "no one knows what will happen":
-    // a verb of saying or thinking takes a clause with no "that".
-    let bare_clause = (!takes_side && bare_clause_at(doc, p, end))
+    // "analysts believe the race is close", "no one knows what will happen",
+    // "the president hopes the plan will pass": a verb of saying, thinking or
+    // intending takes a clause with no "that".
+    let bare_clause = (info.kind != CueType::Stance && bare_clause_at(doc, p, end))
         || (BARE_CLAUSE.contains(&lemma) && BARE_CLAUSE_OPENERS.contains(&doc.low(p)));
     // A verb of saying or taking a side takes an object ("criticized the
     // plan", "stressed his experience"), but "added" and "wrote" need a

@@ -286,6 +286,8 @@ attributions! {
         [("supporting", Some(("groups", Vague)), Some("the mayor"))];
     long_who_clause_of_inverted_source: "\"It is a burden,\" said David Axelrod, a longtime adviser to the president who helped write a strategy in 2008 that eroded trust in his rival and made her look like a relic of the past." =>
         [("said", Some(("David Axelrod, a longtime adviser to the president who helped write a strategy in 2008 that eroded trust in his rival and made her look like a relic of the past", Named)), Some("\"It is a burden,\""))];
+    intent_takes_bare_clause: "The president hopes the plan will pass." =>
+        [("hopes", Some(("The president", Named)), Some("the plan will pass"))];
     dash_appositive: "A spokesman for the firm - a small outfit in Ohio - noted that sales had doubled." =>
         [("noted", Some(("A spokesman for the firm - a small outfit in Ohio", Named)), Some("that sales had doubled"))];
 }
