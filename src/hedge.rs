@@ -192,15 +192,13 @@ pub(crate) fn mark_whose(
 
 /// Whether a cue names a topic rather than a claim ("talked about a plan
 /// that would cut jobs", "discussed"): its content is the writer's account
-/// of what was talked about, so a hedge in it is the writer's.
+/// of what was talked about, so a hedge in it is the writer's. The topic
+/// verbs are those marked `topic` in `cues.txt`.
 fn is_topic(text: &str, cue: Span) -> bool {
-    let starts = |w: &str, p: &str| w.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p));
+    let topic = &lexicons().topic_words;
     text.get(cue.start..cue.end).is_some_and(|c| {
-        c.split(|ch: char| !ch.is_alphabetic()).any(|w| {
-            ["talk", "discuss", "mention", "spoke", "speak"]
-                .iter()
-                .any(|p| starts(w, p))
-        })
+        c.split(|ch: char| !ch.is_alphabetic())
+            .any(|w| topic.contains(w.to_ascii_lowercase().as_str()))
     })
 }
 

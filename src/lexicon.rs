@@ -40,6 +40,10 @@ pub(crate) struct Lexicons {
     pub vocab: Vocab,
     pub hedges: PhraseSet<(HedgeCategory, HedgeStrength)>,
     pub cues: PhraseSet<CueInfo>,
+    /// The first words of the forms of topic verbs ("talked about",
+    /// "discussed"), whose content is a topic, not a claim: `topic` in
+    /// `cues.txt`.
+    pub topic_words: WordSet<&'static str>,
     pub agentless: PhraseSet<()>,
     pub anon_markers: PhraseSet<()>,
     pub anonymity_granted: PhraseSet<()>,
@@ -107,7 +111,13 @@ fn load() -> Lexicons {
         hedges.insert(&mut vocab, phrase, (category, strength));
     }
     let mut cues = PhraseSet::new();
+    let mut topic_words = WordSet::default();
     for (head, forms) in keyed(include_str!("lexicon/cues.txt")) {
+        // "stance clause topic: discuss discusses ...": a topic verb.
+        let (head, topic) = match head.strip_suffix(" topic") {
+            Some(h) => (h, true),
+            None => (head, false),
+        };
         let (kind, strength) = head.split_once(' ').unwrap_or((head, "weak"));
         let kind = match kind {
             "speech" => CueType::Speech,
@@ -138,6 +148,9 @@ fn load() -> Lexicons {
             };
             let (lemma, list) = lemma_and_forms(list);
             for form in list {
+                if topic {
+                    topic_words.extend(form.split_whitespace().next());
+                }
                 cues.insert(
                     &mut vocab,
                     form,
@@ -196,6 +209,7 @@ fn load() -> Lexicons {
         vocab,
         hedges,
         cues,
+        topic_words,
         agentless,
         anon_markers,
         anonymity_granted,
@@ -249,6 +263,15 @@ mod tests {
             lex.hedges.longest_at(&doc, 5, 7).is_none(),
             "limit is respected"
         );
+    }
+
+    #[test]
+    fn topic_verbs_come_from_cues_txt() {
+        let topic = &lexicons().topic_words;
+        for w in ["discussed", "talked", "mentioning", "spoke"] {
+            assert!(topic.contains(w), "{w}");
+        }
+        assert!(!topic.contains("said"));
     }
 
     #[test]
