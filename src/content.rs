@@ -408,7 +408,18 @@ pub(crate) fn content_after(
             stop = k;
             break;
         }
-        if participle || listed || doc.low(k) == "however" {
+        // "..., the expert said.": the sentence's own attribution closes it.
+        let closing = (k + 1..end.min(k + 8))
+            .take_while(|&x| doc.is_word(x) || title_like(doc, x))
+            .find(|&x| lexicons().cues.longest_at(doc, x, end).is_some())
+            .is_some_and(|x| {
+                let after = lexicons()
+                    .cues
+                    .longest_at(doc, x, end)
+                    .map_or(x + 1, |m| m.0);
+                doc.is_word(k) && rest_is_adjunct(doc, after, end)
+            });
+        if participle || listed || closing || doc.low(k) == "however" {
             // "..., adding ...", "..., asserting that ...", "..., however".
             stop = j;
             break;
@@ -446,6 +457,11 @@ pub(crate) fn content_after(
         }
     }
     Some((span, citing))
+}
+
+/// Whether token `x` is punctuation inside a name: "Sen." or "Smith-Jones".
+fn title_like(doc: &Doc, x: usize) -> bool {
+    doc.is_punct_in(x, "-’'") || crate::source::title_period(doc, x)
 }
 
 /// What "citing" cites: the words from `from` to the next comma or the end

@@ -136,8 +136,10 @@ pub(crate) fn score(hedges: &[Hedge], span: Span) -> u32 {
 /// collapse", "the deal could collapse, according to two aides", the next
 /// quoted sentence of a speaker) is that source's, with the innermost such
 /// attribution; so is any cue inside a quotation, with or without a known
-/// speaker. The words of any attribution's frame stay the writer's
-/// ("officials reportedly said", "the calls indicate that"), and so do the
+/// speaker. The words of an attribution's frame stay the writer's
+/// ("officials reportedly said", "the calls indicate that") unless they
+/// stand inside another source's claim ("the evidence could suggest
+/// tampering, the expert said": the expert's words), and so do the
 /// content of an agentless attribution ("the talks were said to center on
 /// about 40 kilometres") and what a source refused to say ("police would not
 /// say whether the attack was possibly linked"): no one else stands behind
@@ -152,11 +154,6 @@ pub(crate) fn mark_whose(
     claims: &[Claim],
     attributions: &[Attribution],
 ) {
-    // Attributions are in order of their cue, so cues can be binary-searched.
-    let is_cue = |span: Span| {
-        let i = attributions.partition_point(|a| a.cue.end <= span.start);
-        attributions.get(i).is_some_and(|a| a.cue.start < span.end)
-    };
     // The length of the claim that gave each hedge its attribution, to keep the innermost.
     let mut by = vec![usize::MAX; hedges.len()];
     for claim in claims {
@@ -172,7 +169,7 @@ pub(crate) fn mark_whose(
         }
         for i in within(hedges, claim.span) {
             let h = &mut hedges[i];
-            if h.span.overlaps(source.span) || is_cue(h.span) {
+            if h.span.overlaps(source.span) || h.span.overlaps(attribution.cue) {
                 continue;
             }
             if claim.span.len() < by[i] {
