@@ -175,10 +175,17 @@ fn word_end(text: &str, pos: usize, kind: TokenKind) -> (usize, bool) {
     let mut end = pos;
     let mut inner_period = false;
     let mut apostrophe = false;
+    // Whether the word so far is lowercase letters: "said.Trump", with the
+    // space lost after a sentence's period, is two words.
+    let mut lower = text[..pos]
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_ascii_lowercase());
     while end < bytes.len() {
         let b = bytes[end];
         let d = if b.is_ascii() {
             if ASCII[b as usize] == Ascii::Alnum {
+                lower &= b.is_ascii_lowercase();
                 end += 1;
                 continue;
             }
@@ -186,6 +193,7 @@ fn word_end(text: &str, pos: usize, kind: TokenKind) -> (usize, bool) {
         } else {
             let d = char_at(text, end);
             if is_word_char(d) {
+                lower = false;
                 end += d.len_utf8();
                 continue;
             }
@@ -198,6 +206,9 @@ fn word_end(text: &str, pos: usize, kind: TokenKind) -> (usize, bool) {
         let after = end + d.len_utf8();
         let joins = match text[after..].chars().next() {
             Some(n) if d == ',' => n.is_ascii_digit(),
+            Some(n) if d == '.' && lower && end >= pos + 1 && !inner_period => {
+                is_word_char(n) && !n.is_ascii_uppercase()
+            }
             Some(n) => is_word_char(n),
             None => false,
         };
@@ -273,6 +284,15 @@ mod tests {
 
     fn words(text: &str) -> Vec<&str> {
         tokenize(text).iter().map(|t| &text[t.span]).collect()
+    }
+
+    #[test]
+    fn a_lost_space_after_a_period_splits() {
+        assert_eq!(words("said.Trump"), ["said", ".", "Trump"]);
+        assert_eq!(
+            words("example.com U.S.Army e.g."),
+            ["example.com", "U.S.Army", "e.g."]
+        );
     }
 
     #[test]
