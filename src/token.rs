@@ -206,7 +206,7 @@ fn word_end(text: &str, pos: usize, kind: TokenKind) -> (usize, bool) {
         let after = end + d.len_utf8();
         let joins = match text[after..].chars().next() {
             Some(n) if d == ',' => n.is_ascii_digit(),
-            Some(n) if d == '.' && lower && end >= pos + 1 && !inner_period => {
+            Some(n) if d == '.' && lower && end > pos && !inner_period => {
                 is_word_char(n) && !n.is_ascii_uppercase()
             }
             Some(n) => is_word_char(n),
