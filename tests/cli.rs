@@ -112,3 +112,70 @@ fn invalid_utf8_is_read_not_refused() {
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["attributions"].as_array().unwrap().len(), 1);
 }
+
+/// A PolNeAR-shaped folder with one article of our own, marked by two
+/// annotators who disagree on one content's end.
+fn tiny_polnear() -> std::path::PathBuf {
+    let root = std::env::temp_dir().join(format!("whosaid-polnear-{}", std::process::id()));
+    let split = root.join("dev");
+    std::fs::create_dir_all(split.join("text")).unwrap();
+    std::fs::create_dir_all(split.join("attributions")).unwrap();
+    let text = "Mara Voss said the bridge would reopen. Officials think the plan works.";
+    std::fs::write(split.join("text/story.txt"), text).unwrap();
+    std::fs::write(
+        root.join("metadata.tsv"),
+        "compartment\tfilename\tannotators\ndev\tstory\tb2|a1\n",
+    )
+    .unwrap();
+    let span = |s: &str| {
+        let start = text.find(s).unwrap();
+        format!("{start} {}\t{s}", start + s.len())
+    };
+    let ann = |content: &str| {
+        format!(
+            "T1\tSource {}\nT2\tCue {}\nT3\tContent {}\nE1\tAttribution:T2 Source:T1 Cue:T2 Content:T3\n\
+             T4\tSource {}\nT5\tCue {}\nT6\tContent {}\nE2\tAttribution:T5 Source:T4 Cue:T5 Content:T6\n",
+            span("Mara Voss"),
+            span("said"),
+            span("the bridge would reopen"),
+            span("Officials"),
+            span("think"),
+            span(content),
+        )
+    };
+    std::fs::write(
+        split.join("attributions/story_a1.ann"),
+        ann("the plan works"),
+    )
+    .unwrap();
+    std::fs::write(split.join("attributions/story_b2.ann"), ann("the plan")).unwrap();
+    split
+}
+
+#[test]
+fn eval_polnear_scores_whosaid_and_the_annotators() {
+    let dir = tiny_polnear();
+    let dir_arg = dir.to_str().unwrap();
+    let figures = |args: &[&str]| -> serde_json::Value {
+        let out = whosaid(args, "");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        serde_json::from_slice(&out.stdout).unwrap()
+    };
+    // whosaid against the first annotator (a1 sorts first): both attributions found.
+    let ours = figures(&["eval", "polnear", dir_arg, "--json"]);
+    assert_eq!(ours["cue"]["exact"]["f1"], 100.0);
+    assert_eq!(ours["content"]["exact"]["f1"], 100.0);
+    // The second annotator against the first: one content differs.
+    let people = figures(&["eval", "polnear", dir_arg, "--agreement", "--json"]);
+    assert_eq!(people["scored"], "second annotator");
+    assert_eq!(people["source"]["exact"]["f1"], 100.0);
+    assert_eq!(people["content"]["exact"]["f1"], 50.0);
+    assert_eq!(people["content"]["overlap"]["f1"], 100.0);
+    let table = whosaid(&["eval", "polnear", dir_arg, "--agreement"], "");
+    assert!(String::from_utf8_lossy(&table.stdout).contains("agreement between annotators"));
+    std::fs::remove_dir_all(dir.parent().unwrap()).unwrap();
+}

@@ -24,7 +24,7 @@ whosaid: who is behind each claim in a news article, and how sure it sounds
 Usage:
   whosaid analyze [--format pretty|json] [--color auto|always|never] [FILE...]
   whosaid bench [--words N | --articles | --sizes 1K,1M,...] [--seconds S] [--polnear DIR] [--json] [FILE...]
-  whosaid eval polnear DIR [--json] [--errors FILE] [--write-baseline FILE]
+  whosaid eval polnear DIR [--json] [--errors FILE] [--write-baseline FILE] [--agreement]
   whosaid eval hedges [--json] [--errors] [--polnear DIR] [--dir DIR] [FILE...]
   whosaid --help | --version
 
@@ -38,6 +38,12 @@ bench     Times the analysis of the FILEs joined into one text (repeated
           up to N words when --words is given), single-threaded, and prints
           words, bytes, milliseconds per run and MB/s. --articles analyses
           each input in turn instead; --sizes prints a table of sizes.
+
+eval      Scores the analysis against labelled data. `eval polnear DIR`
+          scores attributions against PolNeAR (docs/accuracy.md); with
+          --agreement it scores the corpus's second annotator against the
+          first instead, the human ceiling. `eval hedges` scores hedge cues
+          against tests/hedges/ (docs/hedges.md).
 
 Offsets in JSON are UTF-8 byte offsets, end exclusive.
 ";

@@ -8,8 +8,11 @@
 //! docs/accuracy.md). `--json` prints the figures as one object, `--errors
 //! FILE` writes a per-article listing of the mistakes, and `--write-baseline
 //! FILE` records the figures the guard test (tests/polnear.rs) compares with.
+//! `--agreement` scores people instead of whosaid: on every article two
+//! annotators marked, the second one's attributions against the first's, the
+//! human ceiling to read the figures against.
 
-use crate::polnear_brat::{self, Pieces};
+use crate::polnear_brat::{self, GoldAttribution, Pieces};
 use crate::polnear_errors::{self, ErrorRecord};
 use crate::polnear_report::Report;
 use crate::score::{self, AlnumSet, Counts, Positions};
@@ -82,14 +85,16 @@ pub fn distinct(attributions: &[Roles], kind: Kind) -> Vec<&Item> {
 struct Options {
     dir: PathBuf,
     json: bool,
+    agreement: bool,
     errors: Option<PathBuf>,
     baseline: Option<PathBuf>,
 }
 
 fn parse_options(args: &[String]) -> Result<Options, String> {
     const USAGE: &str =
-        "usage: whosaid eval polnear DIR [--json] [--errors FILE] [--write-baseline FILE]";
+        "usage: whosaid eval polnear DIR [--json] [--errors FILE] [--write-baseline FILE] [--agreement]";
     let (mut dir, mut json, mut errors, mut baseline) = (None, false, None, None);
+    let mut agreement = false;
     let mut it = args.iter();
     while let Some(arg) = it.next() {
         let mut value = |flag: &str| {
@@ -99,6 +104,7 @@ fn parse_options(args: &[String]) -> Result<Options, String> {
         };
         match arg.as_str() {
             "--json" => json = true,
+            "--agreement" => agreement = true,
             "--errors" => errors = Some(value("--errors")?),
             "--write-baseline" => baseline = Some(value("--write-baseline")?),
             flag if flag.starts_with('-') => {
@@ -111,6 +117,7 @@ fn parse_options(args: &[String]) -> Result<Options, String> {
     Ok(Options {
         dir: dir.ok_or(format!("eval polnear needs a DIR\n{USAGE}"))?,
         json,
+        agreement,
         errors,
         baseline,
     })
@@ -121,6 +128,8 @@ struct Article {
     name: String,
     text: PathBuf,
     ann: PathBuf,
+    /// The annotation of the annotator listed next, when two marked the article.
+    second: Option<PathBuf>,
 }
 
 /// Lists the articles of `dir`, each with the annotation of the annotator id
@@ -166,11 +175,14 @@ fn articles(dir: &Path) -> Result<Vec<Article>, String> {
     let mut out = Vec::with_capacity(names.len());
     for name in names {
         let has = |id: &str| ann_files.binary_search(&format!("{name}_{id}.ann")).is_ok();
+        let mut with_file = listed
+            .get(name.as_str())
+            .into_iter()
+            .flatten()
+            .filter(|id| has(id))
+            .map(|id| format!("{name}_{id}.ann"));
         let chosen = match listed.get(name.as_str()) {
-            Some(ids) => ids
-                .iter()
-                .find(|id| has(id))
-                .map(|id| format!("{name}_{id}.ann")),
+            Some(_) => with_file.next(),
             // Not in the metadata: the first annotator's file by name.
             None => ann_files
                 .iter()
@@ -185,9 +197,11 @@ fn articles(dir: &Path) -> Result<Vec<Article>, String> {
             "{}: no annotation for {name} by an annotator listed in metadata.tsv",
             ann_dir.display()
         ))?;
+        let second = with_file.next().map(|file| ann_dir.join(file));
         out.push(Article {
             text: text_dir.join(format!("{name}.txt")),
             ann: ann_dir.join(ann),
+            second,
             name,
         });
     }
@@ -224,56 +238,90 @@ impl Tally {
     }
 }
 
-/// Builds the gold and predicted attributions of one article, discards removed.
-fn attributions(text: &str, ann: &str, analysis: &whosaid::Analysis) -> (Vec<Roles>, Vec<Roles>) {
-    let positions = Positions::new(text);
-    let bytes = |pieces: &Pieces| -> Pieces {
-        pieces
-            .iter()
-            .map(|&(s, e)| (positions.byte_of_char(s), positions.byte_of_char(e)))
-            .collect()
-    };
-    let annotation = polnear_brat::parse(ann);
-    let discard = positions.set(&bytes(&annotation.discards));
-    let item = |pieces: Pieces| -> (bool, Option<Item>) {
-        let whole = positions.set(&pieces);
-        let set = whole.minus(&discard);
+/// One article's text and gold annotation, ready to turn attributions into
+/// scored [`Roles`] with the gold's discarded regions removed.
+struct Scoring {
+    positions: Positions,
+    discard: AlnumSet,
+    gold: Vec<GoldAttribution>,
+}
+
+impl Scoring {
+    fn new(text: &str, ann: &str) -> Scoring {
+        let positions = Positions::new(text);
+        let annotation = polnear_brat::parse(ann);
+        let discard = positions.set(&bytes_of(&positions, &annotation.discards));
+        Scoring {
+            positions,
+            discard,
+            gold: annotation.attributions,
+        }
+    }
+
+    fn item(&self, pieces: Pieces) -> (bool, Option<Item>) {
+        let whole = self.positions.set(&pieces);
+        let set = whole.minus(&self.discard);
         let discarded = !whole.is_empty() && set.is_empty();
         (discarded, (!set.is_empty()).then_some(Item { set, pieces }))
-    };
-    // An attribution whose cue lies in a discarded region is dropped whole.
-    let roles = |source: Pieces, cue: Pieces, content: Pieces| -> Option<Roles> {
-        let (cue_discarded, cue) = item(cue);
+    }
+
+    /// An attribution from byte ranges; `None` when its cue lies in a
+    /// discarded region (it is dropped whole).
+    fn roles(&self, source: Pieces, cue: Pieces, content: Pieces) -> Option<Roles> {
+        let (cue_discarded, cue) = self.item(cue);
         (!cue_discarded).then(|| Roles {
-            source: item(source).1,
+            source: self.item(source).1,
             cue,
-            content: item(content).1,
+            content: self.item(content).1,
         })
-    };
-    let gold = annotation
-        .attributions
+    }
+
+    /// Annotated attributions (code-point ranges) as scored roles.
+    fn annotated(&self, attributions: &[GoldAttribution]) -> Vec<Roles> {
+        let bytes = |pieces: &Pieces| bytes_of(&self.positions, pieces);
+        attributions
+            .iter()
+            .filter_map(|a| self.roles(bytes(&a.source), bytes(&a.cue), bytes(&a.content)))
+            .collect()
+    }
+
+    fn gold(&self) -> Vec<Roles> {
+        self.annotated(&self.gold)
+    }
+
+    /// Another annotator's attributions of the same text.
+    fn other(&self, ann: &str) -> Vec<Roles> {
+        self.annotated(&polnear_brat::parse(ann).attributions)
+    }
+
+    fn predicted(&self, analysis: &whosaid::Analysis) -> Vec<Roles> {
+        let one = |span: Option<whosaid::Span>| span.map_or(Vec::new(), |s| vec![(s.start, s.end)]);
+        analysis
+            .attributions
+            .iter()
+            // A relayed source ("Reuters, citing an informant") is scored by its main span.
+            .filter_map(|a| {
+                self.roles(
+                    one(a.source.map(|s| s.span)),
+                    one(Some(a.cue)),
+                    // A discontinuous content is scored as the union of its parts.
+                    a.content
+                        .iter()
+                        .chain(&a.more_content)
+                        .map(|s| (s.start, s.end))
+                        .collect(),
+                )
+            })
+            .collect()
+    }
+}
+
+/// Code-point ranges as UTF-8 byte ranges.
+fn bytes_of(positions: &Positions, pieces: &Pieces) -> Pieces {
+    pieces
         .iter()
-        .filter_map(|a| roles(bytes(&a.source), bytes(&a.cue), bytes(&a.content)))
-        .collect();
-    let one = |span: Option<whosaid::Span>| span.map_or(Vec::new(), |s| vec![(s.start, s.end)]);
-    let predicted = analysis
-        .attributions
-        .iter()
-        // A relayed source ("Reuters, citing an informant") is scored by its main span.
-        .filter_map(|a| {
-            roles(
-                one(a.source.map(|s| s.span)),
-                one(Some(a.cue)),
-                // A discontinuous content is scored as the union of its parts.
-                a.content
-                    .iter()
-                    .chain(&a.more_content)
-                    .map(|s| (s.start, s.end))
-                    .collect(),
-            )
-        })
-        .collect();
-    (gold, predicted)
+        .map(|&(s, e)| (positions.byte_of_char(s), positions.byte_of_char(e)))
+        .collect()
 }
 
 /// Scores one article.
@@ -333,18 +381,33 @@ pub fn run(args: &[String]) -> Result<(), String> {
         .and_then(|d| Some(d.file_name()?.to_string_lossy().into_owned()))
         .unwrap_or_else(|| dir.display().to_string());
 
+    if options.agreement && options.baseline.is_some() {
+        return Err("--write-baseline records whosaid's figures, not --agreement's".into());
+    }
+    let read =
+        |path: &Path| std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()));
+
     let mut total = Tally::default();
     let mut records: Vec<ErrorRecord> = Vec::new();
-    let (mut bytes, mut elapsed) = (0usize, Duration::ZERO);
+    let (mut bytes, mut elapsed, mut scored) = (0usize, Duration::ZERO, 0usize);
     for article in &articles {
         let text = crate::read_input(&article.text.to_string_lossy())?;
-        let ann = std::fs::read_to_string(&article.ann)
-            .map_err(|e| format!("{}: {e}", article.ann.display()))?;
-        let started = Instant::now();
-        let analysis = whosaid::analyze(&text);
-        elapsed += started.elapsed();
-        bytes += text.len();
-        let (gold, predicted) = attributions(&text, &ann, &analysis);
+        let scoring = Scoring::new(&text, &read(&article.ann)?);
+        let predicted = if options.agreement {
+            // People instead of whosaid: the second annotator against the first.
+            let Some(second) = &article.second else {
+                continue;
+            };
+            scoring.other(&read(second)?)
+        } else {
+            let started = Instant::now();
+            let analysis = whosaid::analyze(&text);
+            elapsed += started.elapsed();
+            bytes += text.len();
+            scoring.predicted(&analysis)
+        };
+        scored += 1;
+        let gold = scoring.gold();
         total.add(&tally(&gold, &predicted));
         if options.errors.is_some() {
             records.extend(polnear_errors::collect(
@@ -356,7 +419,16 @@ pub fn run(args: &[String]) -> Result<(), String> {
         }
     }
 
-    let report = Report::new(split, articles.len(), &total, bytes, elapsed.as_secs_f64());
+    if scored == 0 {
+        return Err(format!(
+            "{}: no article has a second annotator",
+            dir.display()
+        ));
+    }
+    let mut report = Report::new(split, scored, &total, bytes, elapsed.as_secs_f64());
+    if options.agreement {
+        report = report.between_annotators();
+    }
     if let Some(path) = &options.errors {
         let listing = polnear_errors::listing(report.split(), &records);
         std::fs::write(path, listing).map_err(|e| format!("{}: {e}", path.display()))?;
@@ -424,7 +496,8 @@ mod tests {
             ],
             ..Analysis::default()
         };
-        let (gold, predicted) = attributions(text, ann, &analysis);
+        let scoring = Scoring::new(text, ann);
+        let (gold, predicted) = (scoring.gold(), scoring.predicted(&analysis));
         // The note's attribution is dropped on both sides.
         assert_eq!((gold.len(), predicted.len()), (1, 1));
         let t = tally(&gold, &predicted);
@@ -437,7 +510,7 @@ mod tests {
             attributions: vec![attribution(text, "Zoë", "said", "")],
             ..Analysis::default()
         };
-        let (_, predicted) = attributions(text, ann, &analysis);
+        let predicted = scoring.predicted(&analysis);
         assert_eq!(tally(&gold, &predicted).fully_matched, 0);
     }
 }

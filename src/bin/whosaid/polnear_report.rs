@@ -26,6 +26,9 @@ pub struct FullMatch {
 pub struct Report {
     corpus: &'static str,
     split: String,
+    /// Who is scored against the gold: "whosaid", or "second annotator"
+    /// with `--agreement`.
+    scored: &'static str,
     articles: usize,
     gold_attributions: usize,
     predicted_attributions: usize,
@@ -59,6 +62,7 @@ impl Report {
         Report {
             corpus: "polnear",
             split,
+            scored: "whosaid",
             articles,
             gold_attributions: total.gold_attributions,
             predicted_attributions: total.predicted_attributions,
@@ -77,6 +81,15 @@ impl Report {
             } else {
                 0.0
             },
+        }
+    }
+
+    /// The same figures read as agreement between two annotators: the second
+    /// annotator's attributions were scored against the first's.
+    pub fn between_annotators(self) -> Report {
+        Report {
+            scored: "second annotator",
+            ..self
         }
     }
 
@@ -99,15 +112,31 @@ impl Report {
                 k.overlap.f1
             )
         };
+        let (heading, speed) = if r.scored == "whosaid" {
+            (
+                format!(
+                    "PolNeAR {}: {} articles, {} gold attributions, {} predicted",
+                    r.split, r.articles, r.gold_attributions, r.predicted_attributions
+                ),
+                format!(
+                    "speed: {} bytes analysed in {:.3} s: {:.2} MB/s (analysis only, single thread)\n",
+                    r.bytes, r.seconds, r.mb_per_s
+                ),
+            )
+        } else {
+            (
+                format!(
+                    "PolNeAR {}, agreement between annotators: {} articles marked by two, \
+                     {} attributions by the first (the gold), {} by the second (scored)",
+                    r.split, r.articles, r.gold_attributions, r.predicted_attributions
+                ),
+                String::new(),
+            )
+        };
         format!(
-            "PolNeAR {}: {} articles, {} gold attributions, {} predicted\n\
+            "{heading}\n\
          {:<10} {:<26}{}\n{}{}{}\
-         attributions fully matched (overlap): {:.1}% of gold\n\
-         speed: {} bytes analysed in {:.3} s: {:.2} MB/s (analysis only, single thread)\n",
-            r.split,
-            r.articles,
-            r.gold_attributions,
-            r.predicted_attributions,
+         attributions fully matched (overlap): {:.1}% of gold\n{speed}",
             "",
             "exact P / R / F1",
             "overlap P / R / F1",
@@ -115,9 +144,6 @@ impl Report {
             row("cue", &r.cue),
             row("content", &r.content),
             r.attributions_fully_matched.percent,
-            r.bytes,
-            r.seconds,
-            r.mb_per_s,
         )
     }
 
