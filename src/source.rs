@@ -234,6 +234,11 @@ fn before_skipping(
             }
             return Some((relay, None));
         }
+        if asides > 0 && adjunct_aside(doc, segment.clone()) && doc.is_word(open - 1) {
+            // "Trump, in a brief interview, said", "Clinton, speaking to
+            // reporters, said": an adjunct of the cue, not the source's.
+            return before_skipping(doc, open - 1, first, asides - 1);
+        }
         // "Brian Fallon, a Clinton spokesman,", "Butz, 49,", "Goldberg, editor at large,".
         // (A name may end in its affiliation: "Rep. Elijah Cummings (D-Md.), chair of ...".)
         let before_is_name = open > first
@@ -261,6 +266,29 @@ fn before_skipping(
         return None;
     }
     walk_back(doc, last, first).map(|r| (r, None))
+}
+
+/// Prepositions that open an adjunct between a source and its cue: "Trump,
+/// in a brief interview, said", "Snyder, for his part, has denied".
+const ASIDE_PREPOSITIONS: [&str; 13] = [
+    "in", "for", "during", "after", "at", "on", "with", "to", "as", "like", "of", "before",
+    "despite",
+];
+
+/// Whether a segment between commas after a source is an adjunct of the
+/// cue rather than an appositive: it opens with a preposition ("in a
+/// statement", "for his part", "of course") or a participle ("speaking to
+/// reporters", "asked about the deal"; not "led by", an appositive of a
+/// group). On PolNeAR train annotators leave every one of them out of the
+/// source (about 45 times, none kept).
+fn adjunct_aside(doc: &Doc, segment: Range<usize>) -> bool {
+    let head = doc.low(segment.start);
+    if !doc.is_lower_word(segment.start) {
+        return false;
+    }
+    let participle = (head.ends_with("ing") && head.len() > 4)
+        || (head.ends_with("ed") && head.len() > 4 && doc.low(segment.start + 1) != "by");
+    ASIDE_PREPOSITIONS.contains(&head) || participle
 }
 
 /// Whether a cited phrase names someone who can be a source: a name, an

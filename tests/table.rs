@@ -272,7 +272,7 @@ attributions! {
          ("said", Some(("Mr. Manafort", Named)), Some("the race was close"))];
     relative_clause_ends_at_its_quote: "Humphrey, who calls the mayor a “fraud,” said he would run." =>
         [("calls", Some(("who", Pronoun)), Some("the mayor a “fraud,”")),
-         ("said", Some(("Humphrey, who calls the mayor a “fraud,”", Named)), Some("he would run"))];
+         ("said", Some(("Humphrey", Named)), Some("he would run"))];
     inverted_source_then_quote: "\"It is hard,\" said the senator, \"because both sides are right.\"" =>
         [("said", Some(("the senator", Named)), Some("\"It is hard,\" | \"because both sides are right.\""))];
     adjunct_then_participle: "“It is not new,” said Rep. Bobby Scott at the time, adding that the state had changed." =>
@@ -384,4 +384,19 @@ fn anonymity_explained_granted_or_not() {
         let got = a.attributions[0].source.unwrap().anonymity;
         assert_eq!(got, want, "{text}");
     }
+}
+
+// Source finding and source bounds.
+attributions! {
+    who_clause_with_a_cue_is_its_own: "Ms. Vega, who criticized the budget last spring, said the new plan went too far." =>
+        [("criticized", Some(("who", Pronoun)), Some("the budget last spring")),
+         ("said", Some(("Ms. Vega", Named)), Some("the new plan went too far"))];
+    who_clause_without_a_cue_stays: "Ms. Leon, who runs a bakery in Dayton, said the tax would hurt." =>
+        [("said", Some(("Ms. Leon, who runs a bakery in Dayton", Named)), Some("the tax would hurt"))];
+    adjunct_aside_prepositional: "The governor, in a radio interview, said the bridge would reopen." =>
+        [("said", Some(("The governor", Named)), Some("the bridge would reopen"))];
+    adjunct_aside_participle: "Rivera, speaking to reporters on Monday, said the talks had stalled." =>
+        [("said", Some(("Rivera", Named)), Some("the talks had stalled"))];
+    appositive_led_by_stays: "The aides, led by Tim Ross, said the memo was genuine." =>
+        [("said", Some(("The aides, led by Tim Ross", Anonymous)), Some("the memo was genuine"))];
 }
