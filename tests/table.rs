@@ -399,4 +399,10 @@ attributions! {
         [("said", Some(("Rivera", Named)), Some("the talks had stalled"))];
     appositive_led_by_stays: "The aides, led by Tim Ross, said the memo was genuine." =>
         [("said", Some(("The aides, led by Tim Ross", Anonymous)), Some("the memo was genuine"))];
+    stance_verb_after_appositive_is_not_inverted: "Dana Ortiz, the council's budget chair, praised the new transit plan." =>
+        [("praised", Some(("Dana Ortiz, the council's budget chair", Named)), Some("the new transit plan"))];
+    participle_after_opening_conjunction: "But the mayor left early, saying the vote was rigged." =>
+        [("saying", Some(("the mayor", Named)), Some("the vote was rigged"))];
+    participle_after_opening_adjunct: "Over the weekend, Ms. Park toured the plant, calling it a model for the state." =>
+        [("calling", Some(("Ms. Park", Named)), Some("it a model for the state"))];
 }
