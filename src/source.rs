@@ -512,6 +512,19 @@ pub(crate) fn after(doc: &Doc, start: usize, limit: usize) -> Option<Range<usize
                 j += 1;
                 continue;
             }
+            // A further appositive or a state: "said Ann Lee, 23, a student
+            // from Fresno, Calif.",
+            // "said Kurt Walters, the director at Rootstrikers, a group that ...".
+            let further = appositive_from.is_some()
+                && next < limit
+                && (matches!(doc.low(next), "a" | "an" | "the")
+                    || (doc.is_cap(j - 1) && suffix_period(doc, next + 1))
+                    || (doc.is_number(j - 1)
+                        && (doc.low(next) == "of" || lower_appositive(doc, next, limit))));
+            if further {
+                j += 1;
+                continue;
+            }
             break;
         }
         if doc.punct(j) == Some('(') && j > start && doc.is_cap(j - 1) {
@@ -594,8 +607,10 @@ fn lower_appositive(doc: &Doc, next: usize, limit: usize) -> bool {
             return true;
         }
         let w = doc.low(j);
+        // ("'s" after a name is a possessive here: "director of Virginia's Center".)
+        let possessive = matches!(w, "'s" | "’s") && !doc.space_before(j) && doc.is_cap(j - 1);
         if APPOSITIVE_STOPS.contains(&w)
-            || crate::content::is_clause_verb(w)
+            || (crate::content::is_clause_verb(w) && !possessive)
             || lex.cues.longest_at(doc, j, limit).is_some()
             || doc.is_punct_in(j, ";:\"“”")
         {

@@ -405,4 +405,10 @@ attributions! {
         [("saying", Some(("the mayor", Named)), Some("the vote was rigged"))];
     participle_after_opening_adjunct: "Over the weekend, Ms. Park toured the plant, calling it a model for the state." =>
         [("calling", Some(("Ms. Park", Named)), Some("it a model for the state"))];
+    inverted_source_with_age_and_role: "“We are ready,” said Ana Ruiz, 41, a nurse from Tampa, Fla." =>
+        [("said", Some(("Ana Ruiz, 41, a nurse from Tampa, Fla", Named)), Some("“We are ready,”"))];
+    inverted_source_with_two_appositives: "“It will pass,” said Tom Hale, director of the Civic Fund, a watchdog group." =>
+        [("said", Some(("Tom Hale, director of the Civic Fund, a watchdog group", Named)), Some("“It will pass,”"))];
+    inverted_appositive_with_a_possessive: "“It will pass,” said Omar Reyes, director of Ohio's budget office. He left." =>
+        [("said", Some(("Omar Reyes, director of Ohio's budget office", Named)), Some("“It will pass,”"))];
 }
