@@ -250,6 +250,7 @@ fn before_skipping(
         let participle = head.ends_with("ed") && doc.low(segment.start + 1) == "by";
         let appositive = DETERMINERS.contains(&head)
             || participle
+            || MEMBERS.contains(&head)
             || doc.is_cap(segment.start)
             || (before_is_name
                 && (doc.is_number(segment.start) || doc.is_lower_word(segment.start)));
@@ -270,9 +271,10 @@ fn before_skipping(
 
 /// Prepositions that open an adjunct between a source and its cue: "Trump,
 /// in a brief interview, said", "Snyder, for his part, has denied".
-const ASIDE_PREPOSITIONS: [&str; 13] = [
-    "in", "for", "during", "after", "at", "on", "with", "to", "as", "like", "of", "before",
-    "despite",
+/// ("at", "with" and "of" open an affiliation instead: "Pantucci, at the
+/// Royal United Services Institute, said"; "of course" is an aside.)
+const ASIDE_PREPOSITIONS: [&str; 9] = [
+    "in", "for", "during", "after", "on", "to", "as", "before", "despite",
 ];
 
 /// Whether a segment between commas after a source is an adjunct of the
@@ -286,10 +288,35 @@ fn adjunct_aside(doc: &Doc, segment: Range<usize>) -> bool {
     if !doc.is_lower_word(segment.start) {
         return false;
     }
-    let participle = (head.ends_with("ing") && head.len() > 4)
+    let participle = (head.ends_with("ing") && head.len() > 4 && head != "including")
         || (head.ends_with("ed") && head.len() > 4 && doc.low(segment.start + 1) != "by");
-    ASIDE_PREPOSITIONS.contains(&head) || participle
+    let of_course = head == "of" && doc.low(segment.start + 1) == "course";
+    // "at a rally", "at Monday's debate" (not "at the Cato Institute"); "like
+    // Obama" after a name compares ("the hawks, like Rubio," lists members).
+    let event = head == "at" && segment.clone().any(|j| EVENTS.contains(&doc.low(j)));
+    let compared = head == "like" && segment.start >= 2 && doc.is_cap(segment.start - 2);
+    ASIDE_PREPOSITIONS.contains(&head) || participle || of_course || event || compared
 }
+
+/// Occasions a source speaks at: "Clinton, at a later press gaggle, said".
+const EVENTS: [&str; 12] = [
+    "debate",
+    "rally",
+    "event",
+    "conference",
+    "gaggle",
+    "hearing",
+    "meeting",
+    "briefing",
+    "forum",
+    "interview",
+    "speech",
+    "luncheon",
+];
+
+/// Words that open a list of a group's members, part of the source: "Several
+/// candidates, including Trump, said", "the field's hawks, like Rubio, say".
+const MEMBERS: [&str; 2] = ["including", "like"];
 
 /// Whether a cited phrase names someone who can be a source: a name, an
 /// outlet, a person's role, a vague group or a document ("an informant",

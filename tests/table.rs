@@ -411,4 +411,10 @@ attributions! {
         [("said", Some(("Tom Hale, director of the Civic Fund, a watchdog group", Named)), Some("“It will pass,”"))];
     inverted_appositive_with_a_possessive: "“It will pass,” said Omar Reyes, director of Ohio's budget office. He left." =>
         [("said", Some(("Omar Reyes, director of Ohio's budget office", Named)), Some("“It will pass,”"))];
+    group_with_its_members: "Several unions, including the nurses' union, said the deal was fair." =>
+        [("said", Some(("Several unions, including the nurses' union", Vague)), Some("the deal was fair"))];
+    affiliation_after_a_name: "Ms. Osei, at the Brookfield Institute, said the rates would fall." =>
+        [("said", Some(("Ms. Osei, at the Brookfield Institute", Named)), Some("the rates would fall"))];
+    occasion_after_a_name: "The senator, at a town hall on Friday, said the plan was dead." =>
+        [("said", Some(("The senator", Named)), Some("the plan was dead"))];
 }
