@@ -211,7 +211,7 @@ fn before_skipping(
             return None;
         }
         let head = doc.low(segment.start);
-        let aside = matches!(head, "however" | "too" | "meanwhile" | "though" | "also");
+        let aside = ASIDES.contains(&head);
         if segment.len() == 1 && aside && asides > 0 {
             // "Officials, however, said": the aside sits between source and cue.
             return before_skipping(doc, open - 1, first, asides - 1);
@@ -268,6 +268,9 @@ fn before_skipping(
     }
     walk_back(doc, last, first).map(|r| (r, None))
 }
+
+/// One-word asides between a source and its cue: "Officials, however, said".
+const ASIDES: [&str; 5] = ["however", "too", "meanwhile", "though", "also"];
 
 /// Prepositions that open an adjunct between a source and its cue: "Trump,
 /// in a brief interview, said", "Snyder, for his part, has denied".
@@ -356,7 +359,14 @@ fn extend_appositives(doc: &Doc, mut phrase: Range<usize>, first: usize) -> Rang
             && !doc.is_lower_word(earlier.start))
             || DETERMINERS.contains(&doc.low(phrase.start))
                 && doc.is_cap(comma - 1)
-                && !PREPOSITION_STARTS.contains(&doc.low(earlier.start));
+                && !PREPOSITION_STARTS.contains(&doc.low(earlier.start))
+            // "Mike Shields, president of the Fund, a super PAC, said",
+            // "Jimmy Ghazal, 39, a visitor, told": a name before a
+            // lowercase appositive or an age.
+            || (doc.is_lower_word(phrase.start) || doc.is_number(phrase.start))
+                && !ASIDES.contains(&doc.low(phrase.start))
+                && earlier.len() <= 5
+                && earlier.clone().all(|j| doc.is_cap(j) || title_period(doc, j));
         // Nor a day ("Tuesday, Kevin Brady said") or a phrase after a
         // preposition ("In a statement to the Observer, her adviser said").
         let day = earlier.len() == 1 && crate::words::is_weekday(doc.low(earlier.start));
@@ -477,6 +487,18 @@ fn walk_back(doc: &Doc, last: usize, first: usize) -> Option<Range<usize>> {
             }
         }
     }
+    // "RNC members and officials", "The campaign and some experts": a noun
+    // for people or documents joins the phrase before "and".
+    if start >= first + 2 && start <= last && matches!(doc.low(start - 1), "and" | "or") {
+        let k = start - 2;
+        // (Not before a name: "a state and Cruz", "a photo and Clinton".)
+        let named = (start..=last).all(|j| doc.is_cap(j) || title_period(doc, j));
+        if doc.is_lower_word(k) && speaker_noun(doc.low(k)) && !named {
+            if let Some(earlier) = walk_back(doc, k, first) {
+                start = earlier.start;
+            }
+        }
+    }
     // A phrase never starts with a preposition, "who" or a conjunction.
     while start <= last
         && (inner_preposition(doc, start) || matches!(doc.low(start), "who" | "and" | "but"))
@@ -486,6 +508,16 @@ fn walk_back(doc: &Doc, last: usize, first: usize) -> Option<Range<usize>> {
     // Nor ends with a preposition or a determiner ("criticized voters for").
     let open_end = inner_preposition(doc, last) || DETERMINERS.contains(&doc.low(last));
     (start <= last && !open_end).then_some(start..last + 1)
+}
+
+/// Whether a word is a noun for people, a group or a document that can
+/// speak: "officials", "experts", "campaign", "emails".
+fn speaker_noun(w: &str) -> bool {
+    let lex = lexicons();
+    lex.anon_roles.contains(w)
+        || lex.vague.contains(w)
+        || lex.titles.contains(w)
+        || lex.documents.contains(w)
 }
 
 /// The opening bracket of a short bracketed note closing at `close` right

@@ -417,4 +417,12 @@ attributions! {
         [("said", Some(("Ms. Osei, at the Brookfield Institute", Named)), Some("the rates would fall"))];
     occasion_after_a_name: "The senator, at a town hall on Friday, said the plan was dead." =>
         [("said", Some(("The senator", Named)), Some("the plan was dead"))];
+    name_before_two_appositives: "Lena Diaz, president of the Harbor Fund, a group that backs the mayor, said the vote was close." =>
+        [("said", Some(("Lena Diaz, president of the Harbor Fund, a group that backs the mayor", Named)), Some("the vote was close"))];
+    name_before_an_age: "Omar Reyes, 52, a retired teacher, told reporters the school was closing." =>
+        [("told", Some(("Omar Reyes, 52, a retired teacher", Named)), Some("the school was closing"))];
+    coordinated_groups: "Party members and officials say the rules will change." =>
+        [("say", Some(("Party members and officials", Anonymous)), Some("the rules will change"))];
+    coordination_before_a_name_stays_out: "The mayor lost the vote and Ms. Tran said the council was wrong." =>
+        [("said", Some(("Ms. Tran", Named)), Some("the council was wrong"))];
 }
