@@ -729,6 +729,19 @@ fn inverted_source(
     if c == first || !doc.is_punct_in(c - 1, SEPARATORS) || relayed_subject(doc, c, first) {
         return None;
     }
+    // "John Kasich of Ohio, a Republican, said the family deserved better":
+    // a subject with its appositive opens the sentence; the cue is not inverted.
+    if doc.punct(c - 1) == Some(',')
+        && source::before(doc, c - 1, first).is_some_and(|(s, _)| {
+            s.start == first
+                || (s.start == first + 1 && LINKS.contains(&doc.low(first)))
+                || (s.start > first + 1
+                    && doc.punct(s.start - 1) == Some(',')
+                    && OPENERS.contains(&doc.low(first)))
+        })
+    {
+        return None;
+    }
     let next = m.tokens.end;
     if matches!(doc.low(next), "that" | "to" | "it" | "how" | "what" | "whether" | "the" if doc.low(next) != "the" || !(doc.is_word(next + 1) || doc.is_number(next + 1)))
     {

@@ -499,9 +499,12 @@ fn walk_back(doc: &Doc, last: usize, first: usize) -> Option<Range<usize>> {
             }
         }
     }
-    // A phrase never starts with a preposition, "who" or a conjunction.
+    // A phrase never starts with a preposition, "who", a conjunction or an
+    // adverb of time or degree ("Then Mr. Rubin asked", "Even Rendell said").
     while start <= last
-        && (inner_preposition(doc, start) || matches!(doc.low(start), "who" | "and" | "but"))
+        && (inner_preposition(doc, start)
+            || matches!(doc.low(start), "who" | "and" | "but")
+            || (LEADING_ADVERBS.contains(&doc.low(start)) && start < last))
     {
         start += 1;
     }
@@ -509,6 +512,9 @@ fn walk_back(doc: &Doc, last: usize, first: usize) -> Option<Range<usize>> {
     let open_end = inner_preposition(doc, last) || DETERMINERS.contains(&doc.low(last));
     (start <= last && !open_end).then_some(start..last + 1)
 }
+
+/// Adverbs that open a clause before its subject, not part of the source.
+const LEADING_ADVERBS: [&str; 7] = ["then", "now", "still", "even", "soon", "also", "again"];
 
 /// Whether a word is a noun for people, a group or a document that can
 /// speak: "officials", "experts", "campaign", "emails".

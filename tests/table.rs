@@ -425,4 +425,10 @@ attributions! {
         [("say", Some(("Party members and officials", Anonymous)), Some("the rules will change"))];
     coordination_before_a_name_stays_out: "The mayor lost the vote and Ms. Tran said the council was wrong." =>
         [("said", Some(("Ms. Tran", Named)), Some("the council was wrong"))];
+    leading_adverb_stays_out: "Even Mr. Soto admits the plan is costly." =>
+        [("admits", Some(("Mr. Soto", Named)), Some("the plan is costly"))];
+    subject_with_appositive_is_not_inverted: "Rita Moreno of Ohio, a Democrat, said the family deserved better." =>
+        [("said", Some(("Rita Moreno of Ohio, a Democrat", Named)), Some("the family deserved better"))];
+    subject_with_appositive_after_an_opener: "On Monday, Rita Moreno, a Democrat, said the family deserved better." =>
+        [("said", Some(("Rita Moreno, a Democrat", Named)), Some("the family deserved better"))];
 }
