@@ -918,7 +918,9 @@ fn sentence_subject(doc: &Doc, first: usize, limit: usize) -> Option<Range<usize
     // The phrase before the first verb: "Other former officers said ...".
     if let Some(v) = (j + 1..limit.min(j + 30)).find(|&k| verb_like(doc, k) && doc.is_lower_word(k))
     {
-        if let Some((src, _)) = source::before(doc, v - 1, j) {
+        // (Past adverbs before the verb: "Byrne also left, saying ...".)
+        let last = source::skip_back_to_source(doc, v - 1, j).unwrap_or(v - 1);
+        if let Some((src, _)) = source::before(doc, last, j) {
             if src.start == j {
                 return Some(src);
             }

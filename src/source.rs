@@ -39,7 +39,10 @@ const DETERMINERS: [&str; 20] = [
 ];
 
 /// Words that may sit between a source and its cue: "Smith also said".
-const BETWEEN: [&str; 31] = [
+const BETWEEN: [&str; 34] = [
+    "instead",
+    "however",
+    "further",
     "long",
     "also",
     "later",

@@ -431,4 +431,8 @@ attributions! {
         [("said", Some(("Rita Moreno of Ohio, a Democrat", Named)), Some("the family deserved better"))];
     subject_with_appositive_after_an_opener: "On Monday, Rita Moreno, a Democrat, said the family deserved better." =>
         [("said", Some(("Rita Moreno, a Democrat", Named)), Some("the family deserved better"))];
+    participle_subject_without_its_adverb: "Ms. Byrne also left the meeting early, saying the vote was a sham." =>
+        [("saying", Some(("Ms. Byrne", Named)), Some("the vote was a sham"))];
+    adverb_between_source_and_cue: "Carter however said the fleet would stay." =>
+        [("said", Some(("Carter", Named)), Some("the fleet would stay"))];
 }
