@@ -616,14 +616,19 @@ pub(crate) fn after(doc: &Doc, start: usize, limit: usize) -> Option<Range<usize
             j += 1;
             continue;
         }
-        if doc.punct(j).is_some() && !doc.is_punct_in(j, "-&") && !title_period(doc, j) {
+        // ("Jr.", "Fla." end a name here only when a comma follows:
+        // "said C. Stewart Verdery Jr., a former official".)
+        let suffix = suffix_period(doc, j) && doc.punct(j + 1) == Some(',');
+        if doc.punct(j).is_some() && !doc.is_punct_in(j, "-&") && !title_period(doc, j) && !suffix {
             break;
         }
         // Inside an appositive, a place goes on: "a professor at the University of Iowa".
+        // So does a time: "a senior official during the Bush administration".
         let place = appositive_from.is_some()
-            && matches!(w, "at" | "in" | "on")
-            && !crate::words::is_weekday(doc.low(j + 1))
-            && !IN_ADJUNCT.contains(&doc.low(j + 1));
+            && (matches!(w, "at" | "in" | "on")
+                && !crate::words::is_weekday(doc.low(j + 1))
+                && !IN_ADJUNCT.contains(&doc.low(j + 1))
+                || w == "during");
         let adjunct = !place
             && matches!(
                 w,
@@ -698,11 +703,13 @@ const APPOSITIVE_STOPS: [&str; 16] = [
 /// The source after "according to", up to a comma or the end of the clause.
 pub(crate) fn after_according(doc: &Doc, start: usize, limit: usize) -> Option<Range<usize>> {
     let mut j = start;
-    while j < limit && j < start + 14 {
+    while j < limit && j < start + 24 {
         if doc.punct(j).is_some() && !doc.is_punct_in(j, "-&’'") && !title_period(doc, j) {
             break;
         }
-        if j > start && matches!(doc.low(j), "that" | "who" | "which") {
+        // ("according to officials who spoke on condition of anonymity": a
+        // relative clause with no comma before it is part of the source.)
+        if j > start && matches!(doc.low(j), "that" | "which") {
             break;
         }
         j += 1;

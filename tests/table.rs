@@ -435,4 +435,8 @@ attributions! {
         [("saying", Some(("Ms. Byrne", Named)), Some("the vote was a sham"))];
     adverb_between_source_and_cue: "Carter however said the fleet would stay." =>
         [("said", Some(("Carter", Named)), Some("the fleet would stay"))];
+    according_to_with_a_relative_clause: "The talks stalled, according to two officials who spoke on condition of anonymity." =>
+        [("according to", Some(("two officials who spoke on condition of anonymity", Anonymous)), Some("The talks stalled"))];
+    inverted_name_ending_in_an_abbreviation: "“It is a mess,” said Carl Dunn Jr., a senior official during the Bush administration." =>
+        [("said", Some(("Carl Dunn Jr., a senior official during the Bush administration", Named)), Some("“It is a mess,”"))];
 }
