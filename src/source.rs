@@ -163,6 +163,7 @@ pub(crate) fn skip_back_to_source(doc: &Doc, mut k: usize, first: usize) -> Opti
         } else if (TIME_WORDS.contains(&w) || crate::words::is_weekday(w))
             && k > first
             && TIME_PREPS.contains(&doc.low(k - 1))
+            && !dated_document(doc, k - 1, first)
         {
             k -= 1;
         } else {
@@ -172,6 +173,17 @@ pub(crate) fn skip_back_to_source(doc: &Doc, mut k: usize, first: usize) -> Opti
             return None;
         }
         k -= 1;
+    }
+}
+
+/// Whether the time adjunct opening at `k` dates a document or poll before
+/// it ("a WBUR poll last week showed", "a report released on Monday"): it is
+/// part of the source, as PolNeAR marks it.
+fn dated_document(doc: &Doc, k: usize, first: usize) -> bool {
+    k > first && {
+        let w = doc.low(k - 1);
+        lexicons().documents.contains(w)
+            || (w.ends_with("ed") && k > first + 1 && doc.is_word(k - 2))
     }
 }
 
@@ -776,6 +788,13 @@ fn head(doc: &Doc, tokens: &Range<usize>) -> usize {
             && (RELAY_PARTICIPLES.contains(&w) || (w.ends_with("ed") && head_noun(head)))
         {
             break; // "a poll released last week", "documents seen by the Guardian"
+        }
+        let next = doc.low(j + 1);
+        if j > tokens.start
+            && TIME_PREPS.contains(&w)
+            && (TIME_WORDS.contains(&next) || crate::words::is_weekday(next))
+        {
+            break; // "a poll last week"
         }
         if doc.is_word(j) && !matches!(w, "'s" | "’s") {
             head = j;

@@ -439,4 +439,8 @@ attributions! {
         [("according to", Some(("two officials who spoke on condition of anonymity", Anonymous)), Some("The talks stalled"))];
     inverted_name_ending_in_an_abbreviation: "“It is a mess,” said Carl Dunn Jr., a senior official during the Bush administration." =>
         [("said", Some(("Carl Dunn Jr., a senior official during the Bush administration", Named)), Some("“It is a mess,”"))];
+    dated_poll_keeps_its_date: "A state poll last week showed the governor ahead." =>
+        [("showed", Some(("A state poll last week", Document)), Some("the governor ahead"))];
+    person_leaves_out_the_date: "The governor on Tuesday said the poll was wrong." =>
+        [("said", Some(("The governor", Named)), Some("the poll was wrong"))];
 }
