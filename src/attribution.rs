@@ -596,14 +596,12 @@ fn build(
                 }
                 let (mut src, mut via) = before?;
                 if those && doc.low(c).ends_with("ing") {
-                    // "the proportion of GOP primary voters saying": the group
-                    // alone, after the last preposition or verb.
+                    // "support among GOP primary voters saying": the group
+                    // alone, after the last preposition or verb, but with its
+                    // share ("30 percent of voters saying", as gold marks it).
                     if let Some(k) = (src.start..c - 1).rev().find(|&k| {
                         verb_like(doc, k)
-                            || matches!(
-                                doc.low(k),
-                                "of" | "from" | "to" | "by" | "for" | "with" | "among"
-                            )
+                            || matches!(doc.low(k), "from" | "to" | "by" | "for" | "with" | "among")
                     }) {
                         src.start = k + 1;
                     }

@@ -483,10 +483,13 @@ fn walk_back(doc: &Doc, last: usize, first: usize) -> Option<Range<usize>> {
             continue;
         }
         start = j;
-        if DETERMINERS.contains(&w) && !(j > first && inner_preposition(doc, j - 1)) {
+        if DETERMINERS.contains(&w)
+            && !(j > first && inner_preposition(doc, j - 1))
+            && !in_relative(doc, j, first)
+        {
             break;
         }
-        if j == first || last - j >= 14 {
+        if j == first || last - j >= 20 {
             break;
         }
         j -= 1;
@@ -499,6 +502,9 @@ fn walk_back(doc: &Doc, last: usize, first: usize) -> Option<Range<usize>> {
         if pronoun || doc.is_cap(k) {
             if let Some(earlier) = walk_back(doc, k, first) {
                 start = earlier.start;
+                if doc.is_cap(k) {
+                    start = name_list(doc, start, first);
+                }
             }
         }
     }
@@ -508,7 +514,8 @@ fn walk_back(doc: &Doc, last: usize, first: usize) -> Option<Range<usize>> {
         let k = start - 2;
         // (Not before a name: "a state and Cruz", "a photo and Clinton".)
         let named = (start..=last).all(|j| doc.is_cap(j) || title_period(doc, j));
-        if doc.is_lower_word(k) && speaker_noun(doc.low(k)) && !named {
+        let adjective = matches!(doc.low(k), "current" | "former");
+        if doc.is_lower_word(k) && (speaker_noun(doc.low(k)) || adjective) && !named {
             if let Some(earlier) = walk_back(doc, k, first) {
                 start = earlier.start;
             }
@@ -528,6 +535,32 @@ fn walk_back(doc: &Doc, last: usize, first: usize) -> Option<Range<usize>> {
     (start <= last && !open_end).then_some(start..last + 1)
 }
 
+/// Extends a name before "and" back over the names listed before it, one
+/// per comma: "Ms. Toretti, Mrs. Rao and other bundlers". Not over an
+/// opening adjunct ("In Ohio, Smith and Jones") or a day.
+fn name_list(doc: &Doc, mut start: usize, first: usize) -> usize {
+    for _ in 0..6 {
+        if start < first + 2 || doc.punct(start - 1) != Some(',') || !doc.is_cap(start - 2) {
+            break;
+        }
+        let Some(earlier) = walk_back(doc, start - 2, first) else {
+            break;
+        };
+        let name = earlier.len() <= 5
+            && earlier
+                .clone()
+                .all(|j| doc.is_cap(j) || title_period(doc, j) || doc.is_punct_in(j, "’'"));
+        let day = earlier.len() == 1 && crate::words::is_weekday(doc.low(earlier.start));
+        let opener = earlier.start == first && PREPOSITION_STARTS.contains(&doc.low(first))
+            || earlier.start > first && PREPOSITION_STARTS.contains(&doc.low(earlier.start - 1));
+        if !name || day || opener {
+            break;
+        }
+        start = earlier.start;
+    }
+    start
+}
+
 /// Adverbs that open a clause before its subject, not part of the source.
 const LEADING_ADVERBS: [&str; 7] = ["then", "now", "still", "even", "soon", "also", "again"];
 
@@ -539,6 +572,15 @@ fn speaker_noun(w: &str) -> bool {
         || lex.vague.contains(w)
         || lex.titles.contains(w)
         || lex.documents.contains(w)
+}
+
+/// Whether token `j` stands in a relative clause with no comma before it:
+/// "Democrats who watched the debate said" goes on past "the" to "who".
+fn in_relative(doc: &Doc, j: usize, first: usize) -> bool {
+    (first.max(j.saturating_sub(6))..j)
+        .rev()
+        .take_while(|&k| doc.is_word(k) && (doc.low(k) == "who" || !BREAKS.contains(&doc.low(k))))
+        .any(|k| doc.low(k) == "who" && k > first)
 }
 
 /// The opening bracket of a short bracketed note closing at `close` right

@@ -443,4 +443,12 @@ attributions! {
         [("showed", Some(("A state poll last week", Document)), Some("the governor ahead"))];
     person_leaves_out_the_date: "The governor on Tuesday said the poll was wrong." =>
         [("said", Some(("The governor", Named)), Some("the poll was wrong"))];
+    share_of_a_group_saying: "The poll left 40 percent of voters saying the state was on the wrong track." =>
+        [("saying", Some(("40 percent of voters", Vague)), Some("the state was on the wrong track"))];
+    relative_clause_without_commas: "Residents who attended the hearing said the plant was too loud." =>
+        [("said", Some(("Residents who attended the hearing", Vague)), Some("the plant was too loud"))];
+    list_of_names: "Ms. Ortiz, Mr. Bell and other donors said the fund was short." =>
+        [("said", Some(("Ms. Ortiz, Mr. Bell and other donors", Named)), Some("the fund was short"))];
+    current_and_former: "Current and former officials said the memo was real." =>
+        [("said", Some(("Current and former officials", Anonymous)), Some("the memo was real"))];
 }
