@@ -16,14 +16,22 @@
 //! **Why it matters.** The same claim weighs differently from a minister on the
 //! record, an unnamed official, and "critics".
 //!
+//! The order after the cue ("said X", "according to X") is read in
+//! `source/after.rs`; the kinds, heads and antecedents in `source/kind.rs`.
+//!
 //! **Traps it avoids.** "Pentagon officials" stays anonymous (the capital
 //! comes before the role), "Pentagon spokesman John Kirby" is named (a name
 //! follows it); a sentence-initial capital ("Critics say") is not a name.
 
 use crate::doc::Doc;
 use crate::lexicon::lexicons;
-use crate::model::SourceKind;
 use std::ops::Range;
+
+mod after;
+mod kind;
+
+pub(crate) use after::{after, after_according};
+pub(crate) use kind::{classify, is_plural, is_relative, pronoun_number, relative_antecedent};
 
 const PRONOUNS: [&str; 7] = ["he", "she", "they", "it", "i", "we", "you"];
 
@@ -606,188 +614,13 @@ fn relative_before(doc: &Doc, j: usize, first: usize) -> bool {
     (first.max(j.saturating_sub(4))..j).any(|k| matches!(doc.low(k), "who" | "that" | "which"))
 }
 
-/// The source phrase starting at token `start` after an inverted cue ("said
-/// Brian Fallon, a Clinton spokesman"), up to `limit`.
-pub(crate) fn after(doc: &Doc, start: usize, limit: usize) -> Option<Range<usize>> {
-    let lettered = |j: usize| doc.is_word(j) && doc.raw(j).chars().any(char::is_alphabetic);
-    if start >= limit || !lettered(start) || inner_preposition(doc, start) {
-        return None;
-    }
-    if PRONOUNS.contains(&doc.low(start)) {
-        return Some(start..start + 1);
-    }
-    let mut j = start;
-    let mut appositive_from = None;
-    // An appositive may be long: "said Edwin M. Truman, a fellow at the
-    // Peterson Institute for International Economics who worked with ...".
-    while j < limit && j < start + if appositive_from.is_some() { 48 } else { 24 } {
-        let w = doc.low(j);
-        if doc.punct(j) == Some(',') {
-            let next = j + 1;
-            let appositive = next < limit
-                && (DETERMINERS.contains(&doc.low(next))
-                    || doc.is_cap(next)
-                    || doc.is_number(next)
-                    || lower_appositive(doc, next, limit));
-            if appositive && !doc.low(next).ends_with("ing") && appositive_from.is_none() {
-                appositive_from = Some(j);
-                j += 1;
-                continue;
-            }
-            // A further appositive or a state: "said Ann Lee, 23, a student
-            // from Fresno, Calif.",
-            // "said Kurt Walters, the director at Rootstrikers, a group that ...".
-            let further = appositive_from.is_some()
-                && next < limit
-                && (matches!(doc.low(next), "a" | "an" | "the")
-                    || (doc.is_cap(j - 1) && suffix_period(doc, next + 1))
-                    || (doc.is_number(j - 1)
-                        && (doc.low(next) == "of" || lower_appositive(doc, next, limit))));
-            if further {
-                j += 1;
-                continue;
-            }
-            break;
-        }
-        if doc.punct(j) == Some('(') && j > start && doc.is_cap(j - 1) {
-            // "said Rep. Bobby Scott (D-Va.)": the bracketed note belongs to the name.
-            let close = (j + 1..limit.min(j + 8)).find(|&k| doc.is_punct_in(k, "()"));
-            if let Some(close) = close.filter(|&k| doc.punct(k) == Some(')')) {
-                j = close + 1;
-                continue;
-            }
-        }
-        if j >= start + 16 && appositive_from.is_none() {
-            break;
-        }
-        // Inside an appositive, "and" goes on, and "who" ends the phrase
-        // for the caller to take to the end of the sentence: "Andrew Rice, a
-        // Democrat and former state senator who ran for the Senate".
-        if appositive_from.is_some() && w == "who" && j + 1 < limit {
-            break;
-        }
-        if appositive_from.is_some() && w == "and" {
-            j += 1;
-            continue;
-        }
-        // ("Jr.", "Fla." end a name here only when a comma follows:
-        // "said C. Stewart Verdery Jr., a former official".)
-        let suffix = suffix_period(doc, j) && doc.punct(j + 1) == Some(',');
-        if doc.punct(j).is_some() && !doc.is_punct_in(j, "-&") && !title_period(doc, j) && !suffix {
-            break;
-        }
-        // Inside an appositive, a place goes on: "a professor at the University of Iowa".
-        // So does a time: "a senior official during the Bush administration".
-        let place = appositive_from.is_some()
-            && (matches!(w, "at" | "in" | "on")
-                && !crate::words::is_weekday(doc.low(j + 1))
-                && !IN_ADJUNCT.contains(&doc.low(j + 1))
-                || w == "during");
-        let adjunct = !place
-            && matches!(
-                w,
-                "on" | "at"
-                    | "during"
-                    | "after"
-                    | "before"
-                    | "while"
-                    | "when"
-                    | "last"
-                    | "this"
-                    | "late"
-                    | "earlier"
-                    | "told"
-                    | "adding"
-                    | "that"
-                    | "who"
-                    | "which"
-                    | "because"
-                    | "as"
-                    | "and"
-            )
-            || (w == "in" && IN_ADJUNCT.contains(&doc.low(j + 1)));
-        if adjunct && j > start {
-            break;
-        }
-        j += 1;
-    }
-    (j > start).then_some(start..j)
-}
-
-/// Words after "in" that make an adjunct of the cue, not part of the source:
-/// "said in a statement", "said in his remarks".
-const IN_ADJUNCT: [&str; 8] = [
-    "a", "an", "his", "her", "their", "its", "remarks", "comments",
-];
-
-/// Whether a lowercase phrase from `next` to the end of the sentence reads as
-/// an appositive of a name ("said Dean Baker, co-director of the Center"):
-/// no clause word, conjunction or cue in it.
-fn lower_appositive(doc: &Doc, next: usize, limit: usize) -> bool {
-    if !doc.is_lower_word(next) || APPOSITIVE_STOPS.contains(&doc.low(next)) {
-        return false;
-    }
-    let lex = crate::lexicon::lexicons();
-    let mut j = next;
-    while j < limit && j < next + 24 {
-        if doc.is_punct_in(j, ".?!") && !title_period(doc, j) {
-            return true;
-        }
-        let w = doc.low(j);
-        // ("'s" after a name is a possessive here: "director of Virginia's Center".)
-        let possessive = matches!(w, "'s" | "’s") && !doc.space_before(j) && doc.is_cap(j - 1);
-        if APPOSITIVE_STOPS.contains(&w)
-            || (crate::content::is_clause_verb(w) && !possessive)
-            || lex.cues.longest_at(doc, j, limit).is_some()
-            || doc.is_punct_in(j, ";:\"“”")
-        {
-            return false;
-        }
-        j += 1;
-    }
-    j >= limit
-}
-
-/// Words that end a lowercase appositive: a new clause, not a description.
-const APPOSITIVE_STOPS: [&str; 16] = [
-    "though", "although", "but", "because", "while", "which", "when", "if", "as", "so", "adding",
-    "noting", "saying", "then", "that", "where",
-];
-
-/// The source after "according to", up to a comma or the end of the clause.
-pub(crate) fn after_according(doc: &Doc, start: usize, limit: usize) -> Option<Range<usize>> {
-    let mut j = start;
-    while j < limit && j < start + 24 {
-        if doc.punct(j).is_some() && !doc.is_punct_in(j, "-&’'") && !title_period(doc, j) {
-            break;
-        }
-        // ("according to officials who spoke on condition of anonymity": a
-        // relative clause with no comma before it is part of the source.)
-        if j > start && matches!(doc.low(j), "that" | "which") {
-            break;
-        }
-        j += 1;
-    }
-    (j > start).then_some(start..j)
-}
-
 /// Finds the relay inside a source phrase: "sources cited by the Journal" is
 /// relayed by "the Journal". The phrase stays whole as the source (its kind
 /// comes from its head, "sources").
 pub(crate) fn split_relay(doc: &Doc, tokens: Range<usize>) -> (Range<usize>, Option<Range<usize>>) {
     for j in tokens.clone() {
         if j + 1 < tokens.end
-            && matches!(
-                doc.low(j),
-                "cited"
-                    | "quoted"
-                    | "interviewed"
-                    | "contacted"
-                    | "reached"
-                    | "seen"
-                    | "obtained"
-                    | "reviewed"
-            )
+            && RELAY_PARTICIPLES.contains(&doc.low(j))
             && doc.low(j + 1) == "by"
             && j > tokens.start
         {
@@ -798,187 +631,10 @@ pub(crate) fn split_relay(doc: &Doc, tokens: Range<usize>) -> (Range<usize>, Opt
     (tokens, None)
 }
 
-/// The head word of a source phrase: the last word before its first
-/// post-modifier (a preposition, a comma, "who", "familiar").
-fn head(doc: &Doc, tokens: &Range<usize>) -> usize {
-    let mut head = tokens.start;
-    for j in tokens.clone() {
-        if j > tokens.start
-            && (inner_preposition(doc, j)
-                || doc.punct(j) == Some(',')
-                || matches!(
-                    doc.low(j),
-                    "who"
-                        | "familiar"
-                        | "close"
-                        | "briefed"
-                        | "with"
-                        | "knowledgeable"
-                        | "speaking"
-                        | "involved"
-                ))
-        {
-            break;
-        }
-        let w = doc.low(j);
-        let lex = lexicons();
-        let head_noun = |k: usize| {
-            let h = doc.low(k);
-            lex.documents.contains(h) || lex.anon_roles.contains(h) || lex.vague.contains(h)
-        };
-        if j > tokens.start
-            && (RELAY_PARTICIPLES.contains(&w) || (w.ends_with("ed") && head_noun(head)))
-        {
-            break; // "a poll released last week", "documents seen by the Guardian"
-        }
-        let next = doc.low(j + 1);
-        if j > tokens.start
-            && TIME_PREPS.contains(&w)
-            && (TIME_WORDS.contains(&next) || crate::words::is_weekday(next))
-        {
-            break; // "a poll last week"
-        }
-        if doc.is_word(j) && !matches!(w, "'s" | "’s") {
-            head = j;
-        }
-    }
-    head
-}
-
-/// Sorts a source phrase into a kind. `sentence_start` is the first token of
-/// its sentence, where a capital letter says nothing about names.
-pub(crate) fn classify(doc: &Doc, tokens: Range<usize>, sentence_start: usize) -> SourceKind {
-    let lex = lexicons();
-    if tokens.len() == 1
-        && (PRONOUNS.contains(&doc.low(tokens.start)) || is_relative(doc, tokens.start))
-    {
-        return SourceKind::Pronoun;
-    }
-    for j in tokens.clone() {
-        if lex.anon_markers.longest_at(doc, j, tokens.end).is_some() {
-            return SourceKind::Anonymous;
-        }
-    }
-    let h = head(doc, &tokens);
-    let word = doc.low(h);
-    // A capital at the start of a sentence proves nothing for common words ("Critics").
-    let common = |j: usize| {
-        let w = doc.low(j);
-        DETERMINERS.contains(&w)
-            || PRONOUNS.contains(&w)
-            || lex.starters.contains(doc.raw(j))
-            || lex.vague.contains(w)
-            || lex.anon_roles.contains(w)
-            || lex.documents.contains(w)
-    };
-    let is_name =
-        |j: usize| doc.is_cap(j) && !((j == sentence_start || j == tokens.start) && common(j));
-    // A personal name after the head role: "spokesman John Kirby".
-    let name_after = (h + 1..tokens.end)
-        .take_while(|&j| doc.is_word(j) && !inner_preposition(doc, j))
-        .any(is_name);
-    if lex.anon_roles.contains(word) && !name_after && !is_name(h) {
-        return SourceKind::Anonymous;
-    }
-    let quantifier_only = tokens.len() == 1 && DETERMINERS.contains(&word);
-    if (lex.vague.contains(word) || quantifier_only) && !is_name(h) {
-        return SourceKind::Vague;
-    }
-    if lex.documents.contains(word) && !is_name(h) {
-        return SourceKind::Document;
-    }
-    // A name in an appositive: "the campaign manager, Ruth Adeyemi".
-    let appositive_name = (tokens.clone())
-        .find(|&j| doc.punct(j) == Some(','))
-        .is_some_and(|comma| is_name(comma + 1) && comma + 1 < tokens.end);
-    if is_name(h) || name_after || appositive_name || (tokens.clone()).any(|j| is_name(j) && j <= h)
-    {
-        return SourceKind::Named;
-    }
-    if lex.titles.contains(word) {
-        return SourceKind::Named;
-    }
-    if lex.anon_roles.contains(word) {
-        return SourceKind::Anonymous;
-    }
-    SourceKind::Vague
-}
-
-/// Whether token `i` is a relative pronoun standing as a source: "Smith, who said".
-pub(crate) fn is_relative(doc: &Doc, i: usize) -> bool {
-    matches!(doc.low(i), "who" | "which")
-}
-
-/// The phrase a relative pronoun at `i` refers to: "Smith" in "Smith, who said".
-pub(crate) fn relative_antecedent(doc: &Doc, i: usize, first: usize) -> Option<Range<usize>> {
-    let mut k = i.checked_sub(1).filter(|&k| k >= first)?;
-    if doc.punct(k) == Some(',') {
-        k = k.checked_sub(1).filter(|&k| k >= first)?;
-    }
-    walk_back(doc, k, first).map(|r| extend_appositives(doc, r, first))
-}
-
-/// Whether a source phrase is plural, for matching "they" to its antecedent.
-pub(crate) fn is_plural(doc: &Doc, tokens: &Range<usize>) -> bool {
-    let h = head(doc, tokens);
-    let w = doc.low(h);
-    (w.ends_with('s') && !w.ends_with("ss") && !doc.is_cap(h))
-        || matches!(w, "people" | "they" | "police")
-}
-
-/// Whether a pronoun refers to people ("he", "she") rather than things ("it").
-pub(crate) fn pronoun_number(word: &str) -> Option<bool> {
-    match word {
-        "he" | "she" | "i" => Some(false),
-        "they" | "we" => Some(true),
-        _ => None,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn kind(text: &str) -> SourceKind {
-        let doc = Doc::new(text);
-        // Pretend a sentence precedes the phrase, so capitals count as names.
-        classify(&doc, 0..doc.len(), usize::MAX)
-    }
-
-    #[test]
-    fn kinds() {
-        use SourceKind::*;
-        let table = [
-            ("Jake Sullivan", Named),
-            ("Reuters", Named),
-            ("the Pentagon", Named),
-            ("Pentagon spokesman John Kirby", Named),
-            ("the president", Named),
-            ("an unnamed American official", Anonymous),
-            ("sources familiar with the talks", Anonymous),
-            ("a person close to the campaign", Anonymous),
-            ("officials in the Pentagon", Anonymous),
-            ("senior Russian officials", Anonymous),
-            ("Pentagon officials", Anonymous),
-            ("critics", Vague),
-            ("some experts", Vague),
-            ("many", Vague),
-            ("observers", Vague),
-            ("the report", Document),
-            ("a poll", Document),
-            ("the account", Document),
-            ("he", Pronoun),
-        ];
-        for (text, want) in table {
-            assert_eq!(kind(text), want, "{text}");
-        }
-    }
-
-    #[test]
-    fn sentence_initial_capitals_are_not_names() {
-        let doc = Doc::new("Critics said");
-        assert_eq!(classify(&doc, 0..1, 0), SourceKind::Vague);
-    }
+    use crate::model::SourceKind;
 
     #[test]
     fn relays_split() {
