@@ -235,7 +235,13 @@ fn before_skipping(
         }
         let head = doc.low(segment.start);
         let aside = ASIDES.contains(&head);
-        if segment.len() == 1 && aside && asides > 0 {
+        let one_word_aside = segment.len() == 1 && aside;
+        if (one_word_aside || adjunct_aside(doc, segment.clone())) && is_relative(doc, open - 1) {
+            // "Ms. Weaver, who, on a press call Friday, criticized": the
+            // relative pronoun is the source.
+            return Some((open - 1..open, None));
+        }
+        if one_word_aside && asides > 0 {
             // "Officials, however, said": the aside sits between source and cue.
             return before_skipping(doc, open - 1, first, asides - 1);
         }

@@ -451,4 +451,6 @@ attributions! {
         [("said", Some(("Ms. Ortiz, Mr. Bell and other donors", Named)), Some("the fund was short"))];
     current_and_former: "Current and former officials said the memo was real." =>
         [("said", Some(("Current and former officials", Anonymous)), Some("the memo was real"))];
+    relative_pronoun_before_an_aside: "The union backed Ms. Weaver, who, on a call with reporters, said the deal was unfair." =>
+        [("said", Some(("who", Pronoun)), Some("the deal was unfair"))];
 }
