@@ -529,8 +529,14 @@ fn build(
                 && (doc.punct(k - 1) == Some(',')
                     || matches!(doc.low(k - 1), "while" | "by" | "after" | "before" | "when"));
             if participle {
-                // "..., saying the deal was dead": the subject of the sentence speaks.
-                f.source = earlier_source.or_else(|| sentence_subject(doc, first, c));
+                // "..., saying the deal was dead": the subject of the sentence
+                // speaks, or of its last clause ("X said A, but Y left, saying").
+                let clause = clause_start(doc, first, c)
+                    .filter(|&k| earlier_source.as_ref().is_none_or(|e| e.end <= k))
+                    .and_then(|k| sentence_subject(doc, k, c));
+                f.source = clause
+                    .or(earlier_source)
+                    .or_else(|| sentence_subject(doc, first, c));
                 let (content, cited) =
                     content_after_verb(doc, m.tokens.end, s, quotes, info, &mut f.via)?;
                 f.content = content;
@@ -875,10 +881,28 @@ const LINKS: [&str; 8] = [
     "also",
 ];
 
+/// The first token of the last clause joined by ", but" or ", and" before
+/// token `c`: "Trump won, but Sanders was in San Diego, emphasizing ...".
+fn clause_start(doc: &Doc, first: usize, c: usize) -> Option<usize> {
+    let from = first.max(c.saturating_sub(SCAN));
+    (from + 1..c.saturating_sub(2)).rev().find_map(|k| {
+        let joined = doc.is_punct_in(k - 1, ",;")
+            && matches!(doc.low(k), "but" | "and" | "while" | "whereas");
+        let subject = doc.is_cap(k + 1)
+            || matches!(
+                doc.low(k + 1),
+                "the" | "a" | "an" | "he" | "she" | "they" | "his" | "her" | "their"
+            );
+        (joined && subject).then_some(k + 1)
+    })
+}
+
 /// Prepositions and adverbs that open an adjunct before a sentence's subject,
 /// besides `OPENERS`: "Over the weekend, ...", "Outside the hall, ...".
-const MORE_OPENERS: [&str; 12] = [
+const MORE_OPENERS: [&str; 14] = [
     "over",
+    "once",
+    "because",
     "throughout",
     "with",
     "outside",
@@ -912,6 +936,20 @@ fn sentence_subject(doc: &Doc, first: usize, limit: usize) -> Option<Range<usize
     };
     if j < limit && opener(doc.low(j)) {
         j = (j..limit.min(j + 12)).find(|&k| doc.punct(k) == Some(','))? + 1;
+    } else if let Some(comma) = (j..limit.min(j + 6)).find(|&k| doc.punct(k) == Some(',')) {
+        // "Hours later, Trump ...", "Ultimately, Mr. Yanukovych ...", "Last
+        // October, President Obama ...": an adverb or a time opens the sentence.
+        let w = doc.low(j);
+        let adverb = w.ends_with("ly") && comma == j + 1;
+        let time = (j..comma).any(|k| {
+            let w = doc.low(k);
+            matches!(w, "later" | "ago" | "earlier" | "likewise" | "indeed")
+                || crate::words::is_weekday(w)
+                || crate::words::MONTHS_BUT_MAY.contains(&w)
+        });
+        if adverb || time {
+            j = comma + 1;
+        }
     }
     // The phrase before the first verb: "Other former officers said ...".
     if let Some(v) = (j + 1..limit.min(j + 30)).find(|&k| verb_like(doc, k) && doc.is_lower_word(k))

@@ -453,4 +453,8 @@ attributions! {
         [("said", Some(("Current and former officials", Anonymous)), Some("the memo was real"))];
     relative_pronoun_before_an_aside: "The union backed Ms. Weaver, who, on a call with reporters, said the deal was unfair." =>
         [("said", Some(("who", Pronoun)), Some("the deal was unfair"))];
+    participle_after_a_time_opener: "Hours later, the governor reversed himself, telling reporters the bridge would stay shut." =>
+        [("telling", Some(("the governor", Named)), Some("the bridge would stay shut"))];
+    participle_in_a_later_clause: "The mayor stayed home, but Ms. Ruiz went to the rally, calling the plan a disgrace." =>
+        [("calling", Some(("Ms. Ruiz", Named)), Some("the plan a disgrace"))];
 }
