@@ -483,7 +483,7 @@ fn build(
                 // "..., citing low growth": the subject cites what follows, up
                 // to the next comma. (When a source is cited, the main
                 // attribution also keeps it as a relay.)
-                f.source = earlier_source.or_else(|| sentence_subject(doc, first, c));
+                f.source = earlier_source.or_else(|| participle_subject(doc, first, c, end));
                 f.content = Some(cited_phrase(doc, m.tokens.end, end, quotes)?);
                 return Some(f);
             }
@@ -536,7 +536,7 @@ fn build(
                     .and_then(|k| sentence_subject(doc, k, c));
                 f.source = clause
                     .or(earlier_source)
-                    .or_else(|| sentence_subject(doc, first, c));
+                    .or_else(|| participle_subject(doc, first, c, end));
                 let (content, cited) =
                     content_after_verb(doc, m.tokens.end, s, quotes, info, &mut f.via)?;
                 f.content = content;
@@ -881,6 +881,24 @@ const LINKS: [&str; 8] = [
     "also",
 ];
 
+/// The subject of a participle at `c`: the sentence's, or, when the
+/// participle opens the sentence ("After saying he was nervous, the man
+/// asked", "Citing a conflict, the spokeswoman said"), the main clause's
+/// after the comma.
+fn participle_subject(doc: &Doc, first: usize, c: usize, end: usize) -> Option<Range<usize>> {
+    let opens = c == first
+        || (c == first + 1
+            && matches!(
+                doc.low(first),
+                "after" | "while" | "before" | "when" | "by" | "since"
+            ));
+    if !opens {
+        return sentence_subject(doc, first, c);
+    }
+    let comma = (c..end.min(c + SCAN)).find(|&j| doc.punct(j) == Some(','))?;
+    sentence_subject(doc, comma + 1, end)
+}
+
 /// The first token of the last clause joined by ", but" or ", and" before
 /// token `c`: "Trump won, but Sanders was in San Diego, emphasizing ...".
 fn clause_start(doc: &Doc, first: usize, c: usize) -> Option<usize> {
@@ -941,13 +959,15 @@ fn sentence_subject(doc: &Doc, first: usize, limit: usize) -> Option<Range<usize
         // October, President Obama ...": an adverb or a time opens the sentence.
         let w = doc.low(j);
         let adverb = w.ends_with("ly") && comma == j + 1;
-        let time = (j..comma).any(|k| {
-            let w = doc.low(k);
-            matches!(w, "later" | "ago" | "earlier" | "likewise" | "indeed")
-                || crate::words::is_weekday(w)
-                || crate::words::MONTHS_BUT_MAY.contains(&w)
-        });
-        if adverb || time {
+        let end_word = doc.low(comma - 1);
+        let date =
+            crate::words::is_weekday(end_word) || crate::words::MONTHS_BUT_MAY.contains(&end_word);
+        let time = matches!(
+            end_word,
+            "later" | "ago" | "earlier" | "likewise" | "indeed"
+        ) || date && matches!(w, "last" | "this" | "next" | "early" | "late");
+        let clause = (j..comma).any(|k| verb_like(doc, k) && doc.is_lower_word(k));
+        if (adverb || time) && !clause {
             j = comma + 1;
         }
     }

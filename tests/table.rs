@@ -457,4 +457,8 @@ attributions! {
         [("telling", Some(("the governor", Named)), Some("the bridge would stay shut"))];
     participle_in_a_later_clause: "The mayor stayed home, but Ms. Ruiz went to the rally, calling the plan a disgrace." =>
         [("calling", Some(("Ms. Ruiz", Named)), Some("the plan a disgrace"))];
+    opening_citing_takes_the_main_subject: "Citing a family emergency, the senator skipped the vote." =>
+        [("Citing", Some(("the senator", Named)), Some("a family emergency"))];
+    month_in_a_clause_is_no_opener: "The paper sued in April, arguing that the records were public." =>
+        [("arguing", Some(("The paper", Named)), Some("that the records were public"))];
 }
