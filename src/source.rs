@@ -396,9 +396,12 @@ fn extend_appositives(doc: &Doc, mut phrase: Range<usize>, first: usize) -> Rang
                 && !ASIDES.contains(&doc.low(phrase.start))
                 && earlier.len() <= 5
                 && earlier.clone().all(|j| doc.is_cap(j) || title_period(doc, j));
-        // Nor a day ("Tuesday, Kevin Brady said") or a phrase after a
-        // preposition ("In a statement to the Observer, her adviser said").
-        let day = earlier.len() == 1 && crate::words::is_weekday(doc.low(earlier.start));
+        // Nor a day ("Tuesday, Kevin Brady said"), an adverb ("Still, Tad
+        // Devine said") or a phrase after a preposition ("In a statement to
+        // the Observer, her adviser said").
+        let day = earlier.len() == 1
+            && (crate::words::is_weekday(doc.low(earlier.start))
+                || LEADING_ADVERBS.contains(&doc.low(earlier.start)));
         let after_preposition =
             earlier.start > first && PREPOSITION_STARTS.contains(&doc.low(earlier.start - 1));
         if !joins
@@ -476,7 +479,14 @@ fn walk_back(doc: &Doc, last: usize, first: usize) -> Option<Range<usize>> {
                 && j < last
                 && !doc.space_before(j)
                 && doc.low(j - 1).ends_with('s');
-            doc.is_punct_in(j, "-&") || title_period(doc, j) || suffix_period(doc, j) || possessive
+            // (A hyphen joins a name, "Wasserman-Schultz"; a spaced dash
+            // ends the phrase: "CHICAGO - Rahm Emanuel", "Sanders - who".)
+            let hyphen = doc.punct(j) == Some('-') && !doc.space_before(j);
+            hyphen
+                || doc.punct(j) == Some('&')
+                || title_period(doc, j)
+                || suffix_period(doc, j)
+                || possessive
         };
         // A verb ends the phrase ("Beck has criticized voters for"), unless
         // it stands in a relative clause: "a man who was at the rally".
@@ -564,7 +574,9 @@ fn name_list(doc: &Doc, mut start: usize, first: usize) -> usize {
             && earlier
                 .clone()
                 .all(|j| doc.is_cap(j) || title_period(doc, j) || doc.is_punct_in(j, "’'"));
-        let day = earlier.len() == 1 && crate::words::is_weekday(doc.low(earlier.start));
+        let day = earlier.len() == 1
+            && (crate::words::is_weekday(doc.low(earlier.start))
+                || LEADING_ADVERBS.contains(&doc.low(earlier.start)));
         let opener = earlier.start == first && PREPOSITION_STARTS.contains(&doc.low(first))
             || earlier.start > first && PREPOSITION_STARTS.contains(&doc.low(earlier.start - 1));
         if !name || day || opener {
@@ -576,7 +588,23 @@ fn name_list(doc: &Doc, mut start: usize, first: usize) -> usize {
 }
 
 /// Adverbs that open a clause before its subject, not part of the source.
-const LEADING_ADVERBS: [&str; 7] = ["then", "now", "still", "even", "soon", "also", "again"];
+const LEADING_ADVERBS: [&str; 15] = [
+    "then",
+    "now",
+    "still",
+    "even",
+    "soon",
+    "also",
+    "again",
+    "meanwhile",
+    "ultimately",
+    "similarly",
+    "likewise",
+    "instead",
+    "indeed",
+    "finally",
+    "eventually",
+];
 
 /// Whether a word is a noun for people, a group or a document that can
 /// speak: "officials", "experts", "campaign", "emails".

@@ -461,4 +461,8 @@ attributions! {
         [("Citing", Some(("the senator", Named)), Some("a family emergency"))];
     month_in_a_clause_is_no_opener: "The paper sued in April, arguing that the records were public." =>
         [("arguing", Some(("The paper", Named)), Some("that the records were public"))];
+    dateline_before_the_source: "DENVER - Gov. Ana Ruiz said the fires were contained." =>
+        [("said", Some(("Gov. Ana Ruiz", Named)), Some("the fires were contained"))];
+    opening_adverb_before_a_name_with_appositive: "Still, Tom Hale, a senior aide, said the deal held." =>
+        [("said", Some(("Tom Hale, a senior aide", Named)), Some("the deal held"))];
 }
