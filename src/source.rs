@@ -305,8 +305,8 @@ const ASIDES: [&str; 5] = ["however", "too", "meanwhile", "though", "also"];
 /// in a brief interview, said", "Snyder, for his part, has denied".
 /// ("at", "with" and "of" open an affiliation instead: "Pantucci, at the
 /// Royal United Services Institute, said"; "of course" is an aside.)
-const ASIDE_PREPOSITIONS: [&str; 9] = [
-    "in", "for", "during", "after", "on", "to", "as", "before", "despite",
+const ASIDE_PREPOSITIONS: [&str; 11] = [
+    "in", "for", "during", "after", "on", "to", "as", "before", "despite", "through", "via",
 ];
 
 /// Whether a segment between commas after a source is an adjunct of the
@@ -327,7 +327,22 @@ fn adjunct_aside(doc: &Doc, segment: Range<usize>) -> bool {
     // Obama" after a name compares ("the hawks, like Rubio," lists members).
     let event = head == "at" && segment.clone().any(|j| EVENTS.contains(&doc.low(j)));
     let compared = head == "like" && segment.start >= 2 && doc.is_cap(segment.start - 2);
-    ASIDE_PREPOSITIONS.contains(&head) || participle || of_course || event || compared
+    let clause = matches!(
+        head,
+        "when"
+            | "while"
+            | "if"
+            | "though"
+            | "although"
+            | "because"
+            | "by"
+            | "it"
+            | "himself"
+            | "herself"
+            | "themselves"
+            | "both"
+    );
+    ASIDE_PREPOSITIONS.contains(&head) || participle || of_course || event || compared || clause
 }
 
 /// Occasions a source speaks at: "Clinton, at a later press gaggle, said".

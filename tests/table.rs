@@ -465,4 +465,9 @@ attributions! {
         [("said", Some(("Gov. Ana Ruiz", Named)), Some("the fires were contained"))];
     opening_adverb_before_a_name_with_appositive: "Still, Tom Hale, a senior aide, said the deal held." =>
         [("said", Some(("Tom Hale, a senior aide", Named)), Some("the deal held"))];
+    subordinate_clause_aside: "Mr. Soto, when asked about the vote, said the count was fair." =>
+        [("asked about", None, Some("the vote")),
+         ("said", Some(("Mr. Soto", Named)), Some("the count was fair"))];
+    spokesperson_aside: "Ms. Hale, through a spokeswoman, declined to comment on the report." =>
+        [("declined", Some(("Ms. Hale", Named)), Some("to comment on the report"))];
 }

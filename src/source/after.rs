@@ -3,7 +3,7 @@
 //! appositives and stops at an adjunct of the cue ("said on Tuesday", "said
 //! in a statement", ", adding ...").
 
-use super::{inner_preposition, suffix_period, title_period, DETERMINERS, PRONOUNS};
+use super::{adjunct_aside, inner_preposition, suffix_period, title_period, DETERMINERS, PRONOUNS};
 use crate::doc::Doc;
 use std::ops::Range;
 
@@ -29,7 +29,10 @@ pub(crate) fn after(doc: &Doc, start: usize, limit: usize) -> Option<Range<usize
                 && (DETERMINERS.contains(&doc.low(next))
                     || doc.is_cap(next)
                     || doc.is_number(next)
-                    || lower_appositive(doc, next, limit));
+                    || lower_appositive(doc, next, limit))
+                // (Not an adjunct of the cue: "said Trump, in a statement",
+                // "said Mary Susan, clad in a red cape".)
+                && !adjunct_aside(doc, next..limit);
             if appositive && !doc.low(next).ends_with("ing") && appositive_from.is_none() {
                 appositive_from = Some(j);
                 j += 1;
@@ -150,9 +153,9 @@ fn lower_appositive(doc: &Doc, next: usize, limit: usize) -> bool {
 }
 
 /// Words that end a lowercase appositive: a new clause, not a description.
-const APPOSITIVE_STOPS: [&str; 16] = [
+const APPOSITIVE_STOPS: [&str; 20] = [
     "though", "although", "but", "because", "while", "which", "when", "if", "as", "so", "adding",
-    "noting", "saying", "then", "that", "where",
+    "noting", "saying", "then", "that", "where", "himself", "herself", "both", "it",
 ];
 
 /// The source after "according to", up to a comma or the end of the clause.
