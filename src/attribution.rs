@@ -378,9 +378,8 @@ fn build(
     };
     match &m.form {
         CueForm::According => {
-            let phrase = source::after_according(doc, m.tokens.end, end)?;
+            let mut phrase = source::after_according(doc, m.tokens.end, end)?;
             let phrase_end = phrase.end;
-            let (src, via) = source::split_relay(doc, phrase);
             let lead = (first..m.tokens.start).all(|j| {
                 doc.punct(j).is_some()
                     || matches!(
@@ -388,6 +387,11 @@ fn build(
                         "but" | "and" | "yet" | "also" | "however" | "so"
                     )
             });
+            if !lead {
+                // "..., according to Brian Wieser, an analyst at Pivotal."
+                phrase.end = source::closing_appositive(doc, phrase.end, end);
+            }
+            let (src, via) = source::split_relay(doc, phrase);
             f.content = if lead {
                 content_after(doc, phrase_end, s, quotes).map(|c| c.0)
             } else {

@@ -30,7 +30,7 @@ use std::ops::Range;
 mod after;
 mod kind;
 
-pub(crate) use after::{after, after_according};
+pub(crate) use after::{after, after_according, closing_appositive};
 pub(crate) use kind::{classify, is_plural, is_relative, pronoun_number, relative_antecedent};
 
 const PRONOUNS: [&str; 7] = ["he", "she", "they", "it", "i", "we", "you"];

@@ -470,4 +470,8 @@ attributions! {
          ("said", Some(("Mr. Soto", Named)), Some("the count was fair"))];
     spokesperson_aside: "Ms. Hale, through a spokeswoman, declined to comment on the report." =>
         [("declined", Some(("Ms. Hale", Named)), Some("to comment on the report"))];
+    according_to_with_a_closing_appositive: "Sales fell by a third, according to Rosa Lind, an analyst at Crestview Capital." =>
+        [("according to", Some(("Rosa Lind, an analyst at Crestview Capital", Named)), Some("Sales fell by a third"))];
+    according_to_before_an_appositive_of_the_claim: "The firm earned $6 million, according to public filings, a large sum for a small firm." =>
+        [("according to", Some(("public filings", Document)), Some("The firm earned $6 million"))];
 }

@@ -174,3 +174,42 @@ pub(crate) fn after_according(doc: &Doc, start: usize, limit: usize) -> Option<R
     }
     (j > start).then_some(start..j)
 }
+
+/// Where a source closing its sentence ends when an appositive naming who
+/// it is follows and ends the sentence: "..., according to Brian Wieser, an
+/// analyst at Pivotal Research Group." `end` is the token after the phrase,
+/// `limit` the sentence's end. The appositive's head must be a noun for a
+/// person, a group or a document ("analyst", "group", "website"): "...,
+/// according to public filings, a huge sum for a firm" ends at the comma.
+pub(crate) fn closing_appositive(doc: &Doc, end: usize, limit: usize) -> usize {
+    let mut last = limit;
+    while last > end && doc.is_punct_in(last - 1, ".?!\"”'’") {
+        last -= 1;
+    }
+    let next = end + 1;
+    if next >= last || doc.punct(end) != Some(',') || last - next > 24 {
+        return end;
+    }
+    let opens = matches!(doc.low(next), "a" | "an" | "the") || lower_appositive(doc, next, limit);
+    // (Its only punctuation is inside names: "in Madison, Wisconsin".)
+    let place_comma =
+        |j: usize| doc.punct(j) == Some(',') && doc.is_cap(j - 1) && doc.is_cap(j + 1);
+    let inner = |j: usize| {
+        doc.punct(j).is_some()
+            && !title_period(doc, j)
+            && !doc.is_punct_in(j, "-’'")
+            && !place_comma(j)
+    };
+    if !opens || (next..last).any(inner) {
+        return end;
+    }
+    let head = (next..last)
+        .take_while(|&j| !inner_preposition(doc, j) && doc.low(j) != "who")
+        .last()
+        .unwrap_or(next);
+    if super::speaker_noun(doc.low(head)) {
+        last
+    } else {
+        end
+    }
+}
