@@ -177,6 +177,8 @@ mod tests {
             ("some experts", Vague),
             ("many", Vague),
             ("observers", Vague),
+            ("Republican candidates", Vague),
+            ("party leaders", Vague),
             ("the report", Document),
             ("a poll", Document),
             ("the account", Document),
