@@ -563,8 +563,17 @@ fn build(
                     return None;
                 }
                 if matches!(doc.low(last), "and" | "but") {
-                    // "Smith thanked the crowd and said ...": the sentence's subject speaks.
-                    let src = earlier_source.or_else(|| sentence_subject(doc, first, last))?;
+                    // "Smith thanked the crowd and said ...": the sentence's subject
+                    // speaks; "Weaver, who came out and endorsed ...": the relative
+                    // pronoun does.
+                    let relative = (first.max(last.saturating_sub(12))..last)
+                        .rev()
+                        .take_while(|&k| doc.is_word(k))
+                        .find(|&k| source::is_relative(doc, k))
+                        .map(|k| k..k + 1);
+                    let src = relative
+                        .or(earlier_source)
+                        .or_else(|| sentence_subject(doc, first, last))?;
                     let (content, _) =
                         content_after_verb(doc, m.tokens.end, s, quotes, info, &mut f.via)?;
                     f.content = content;

@@ -474,4 +474,6 @@ attributions! {
         [("according to", Some(("Rosa Lind, an analyst at Crestview Capital", Named)), Some("Sales fell by a third"))];
     according_to_before_an_appositive_of_the_claim: "The firm earned $6 million, according to public filings, a large sum for a small firm." =>
         [("according to", Some(("public filings", Document)), Some("The firm earned $6 million"))];
+    relative_pronoun_of_a_coordinated_verb: "The plan won over Ms. Park, who stood up and said the city needed it." =>
+        [("said", Some(("who", Pronoun)), Some("the city needed it"))];
 }
