@@ -450,14 +450,29 @@ const PREPOSITION_STARTS: [&str; 12] = [
 
 /// Walks back over a plain noun phrase ending at `last`.
 fn walk_back(doc: &Doc, last: usize, first: usize) -> Option<Range<usize>> {
+    walk_back_within(doc, last, first, JOINS)
+}
+
+/// How many earlier phrases one source phrase may join (a name before its
+/// brackets or "Jr.", a phrase before "and"): the bound keeps the recursion
+/// shallow on "officials and officials and ..." a megabyte long.
+const JOINS: usize = 4;
+
+/// [`walk_back`], joining at most `joins` earlier phrases.
+fn walk_back_within(doc: &Doc, last: usize, first: usize, joins: usize) -> Option<Range<usize>> {
+    let join = |k: usize| {
+        joins
+            .checked_sub(1)
+            .and_then(|left| walk_back_within(doc, k, first, left))
+    };
     if let Some(open) = affiliation(doc, last, first) {
         // "Rep. Hank Johnson (D-Ga.)": the name goes on before the brackets.
-        let name = walk_back(doc, open - 1, first)?;
+        let name = join(open - 1)?;
         return Some(name.start..last + 1);
     }
     if suffix_period(doc, last) && last > first {
         // "Robert Smith Jr.": the name goes on before the abbreviation.
-        let name = walk_back(doc, last - 1, first)?;
+        let name = join(last - 1)?;
         return Some(name.start..last + 1);
     }
     if !doc.is_word(last) && !doc.is_number(last) {
@@ -539,10 +554,10 @@ fn walk_back(doc: &Doc, last: usize, first: usize) -> Option<Range<usize>> {
         let k = start - 2;
         let pronoun = PRONOUNS.contains(&doc.low(k)) && (k == first || !doc.is_word(k - 1));
         if pronoun || doc.is_cap(k) {
-            if let Some(earlier) = walk_back(doc, k, first) {
+            if let Some(earlier) = join(k) {
                 start = earlier.start;
                 if doc.is_cap(k) {
-                    start = name_list(doc, start, first);
+                    start = name_list(doc, start, first, joins);
                 }
             }
         }
@@ -555,7 +570,7 @@ fn walk_back(doc: &Doc, last: usize, first: usize) -> Option<Range<usize>> {
         let named = (start..=last).all(|j| doc.is_cap(j) || title_period(doc, j));
         let adjective = matches!(doc.low(k), "current" | "former");
         if doc.is_lower_word(k) && (speaker_noun(doc.low(k)) || adjective) && !named {
-            if let Some(earlier) = walk_back(doc, k, first) {
+            if let Some(earlier) = join(k) {
                 start = earlier.start;
             }
         }
@@ -577,12 +592,12 @@ fn walk_back(doc: &Doc, last: usize, first: usize) -> Option<Range<usize>> {
 /// Extends a name before "and" back over the names listed before it, one
 /// per comma: "Ms. Toretti, Mrs. Rao and other bundlers". Not over an
 /// opening adjunct ("In Ohio, Smith and Jones") or a day.
-fn name_list(doc: &Doc, mut start: usize, first: usize) -> usize {
-    for _ in 0..6 {
+fn name_list(doc: &Doc, mut start: usize, first: usize, joins: usize) -> usize {
+    for _ in 0..joins.min(6) {
         if start < first + 2 || doc.punct(start - 1) != Some(',') || !doc.is_cap(start - 2) {
             break;
         }
-        let Some(earlier) = walk_back(doc, start - 2, first) else {
+        let Some(earlier) = walk_back_within(doc, start - 2, first, 0) else {
             break;
         };
         let name = earlier.len() <= 5
