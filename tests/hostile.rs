@@ -129,3 +129,16 @@ fn analyze_checked_refuses_input_over_the_limit() {
     );
     assert!(whosaid::analyze_checked("Short text.").is_ok());
 }
+
+// Source finding: long chains a source phrase could join, each once a deep
+// recursion ("officials and officials and ..." overflowed the stack).
+hostile! {
+    long_coordination_of_role_nouns:
+        format!("{}officials said the deal was off.", "officials and ".repeat(100_000));
+    long_chain_of_name_suffixes: format!("Acme{} said the deal was off.", " Inc.".repeat(100_000));
+    long_list_of_names:
+        format!("{}Mr. Bell and other donors said the fund was short.", "Ms. Ortiz, ".repeat(100_000));
+    long_run_of_asides: format!("The mayor{} said the plan was dead.", ", in a statement".repeat(50_000));
+    long_run_of_relative_clauses:
+        format!("Ms. Park{} said the plan was dead.", ", who stood up and said it".repeat(30_000));
+}

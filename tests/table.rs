@@ -272,7 +272,7 @@ attributions! {
          ("said", Some(("Mr. Manafort", Named)), Some("the race was close"))];
     relative_clause_ends_at_its_quote: "Humphrey, who calls the mayor a “fraud,” said he would run." =>
         [("calls", Some(("who", Pronoun)), Some("the mayor a “fraud,”")),
-         ("said", Some(("Humphrey, who calls the mayor a “fraud,”", Named)), Some("he would run"))];
+         ("said", Some(("Humphrey", Named)), Some("he would run"))];
     inverted_source_then_quote: "\"It is hard,\" said the senator, \"because both sides are right.\"" =>
         [("said", Some(("the senator", Named)), Some("\"It is hard,\" | \"because both sides are right.\""))];
     adjunct_then_participle: "“It is not new,” said Rep. Bobby Scott at the time, adding that the state had changed." =>
@@ -384,4 +384,96 @@ fn anonymity_explained_granted_or_not() {
         let got = a.attributions[0].source.unwrap().anonymity;
         assert_eq!(got, want, "{text}");
     }
+}
+
+// Source finding and source bounds.
+attributions! {
+    who_clause_with_a_cue_is_its_own: "Ms. Vega, who criticized the budget last spring, said the new plan went too far." =>
+        [("criticized", Some(("who", Pronoun)), Some("the budget last spring")),
+         ("said", Some(("Ms. Vega", Named)), Some("the new plan went too far"))];
+    who_clause_without_a_cue_stays: "Ms. Leon, who runs a bakery in Dayton, said the tax would hurt." =>
+        [("said", Some(("Ms. Leon, who runs a bakery in Dayton", Named)), Some("the tax would hurt"))];
+    adjunct_aside_prepositional: "The governor, in a radio interview, said the bridge would reopen." =>
+        [("said", Some(("The governor", Named)), Some("the bridge would reopen"))];
+    adjunct_aside_participle: "Rivera, speaking to reporters on Monday, said the talks had stalled." =>
+        [("said", Some(("Rivera", Named)), Some("the talks had stalled"))];
+    appositive_led_by_stays: "The aides, led by Tim Ross, said the memo was genuine." =>
+        [("said", Some(("The aides, led by Tim Ross", Anonymous)), Some("the memo was genuine"))];
+    stance_verb_after_appositive_is_not_inverted: "Dana Ortiz, the council's budget chair, praised the new transit plan." =>
+        [("praised", Some(("Dana Ortiz, the council's budget chair", Named)), Some("the new transit plan"))];
+    participle_after_opening_conjunction: "But the mayor left early, saying the vote was rigged." =>
+        [("saying", Some(("the mayor", Named)), Some("the vote was rigged"))];
+    participle_after_opening_adjunct: "Over the weekend, Ms. Park toured the plant, calling it a model for the state." =>
+        [("calling", Some(("Ms. Park", Named)), Some("it a model for the state"))];
+    inverted_source_with_age_and_role: "“We are ready,” said Ana Ruiz, 41, a nurse from Tampa, Fla." =>
+        [("said", Some(("Ana Ruiz, 41, a nurse from Tampa, Fla", Named)), Some("“We are ready,”"))];
+    inverted_source_with_two_appositives: "“It will pass,” said Tom Hale, director of the Civic Fund, a watchdog group." =>
+        [("said", Some(("Tom Hale, director of the Civic Fund, a watchdog group", Named)), Some("“It will pass,”"))];
+    inverted_appositive_with_a_possessive: "“It will pass,” said Omar Reyes, director of Ohio's budget office. He left." =>
+        [("said", Some(("Omar Reyes, director of Ohio's budget office", Named)), Some("“It will pass,”"))];
+    group_with_its_members: "Several unions, including the nurses' union, said the deal was fair." =>
+        [("said", Some(("Several unions, including the nurses' union", Vague)), Some("the deal was fair"))];
+    affiliation_after_a_name: "Ms. Osei, at the Brookfield Institute, said the rates would fall." =>
+        [("said", Some(("Ms. Osei, at the Brookfield Institute", Named)), Some("the rates would fall"))];
+    occasion_after_a_name: "The senator, at a town hall on Friday, said the plan was dead." =>
+        [("said", Some(("The senator", Named)), Some("the plan was dead"))];
+    name_before_two_appositives: "Lena Diaz, president of the Harbor Fund, a group that backs the mayor, said the vote was close." =>
+        [("said", Some(("Lena Diaz, president of the Harbor Fund, a group that backs the mayor", Named)), Some("the vote was close"))];
+    name_before_an_age: "Omar Reyes, 52, a retired teacher, told reporters the school was closing." =>
+        [("told", Some(("Omar Reyes, 52, a retired teacher", Named)), Some("the school was closing"))];
+    coordinated_groups: "Party members and officials say the rules will change." =>
+        [("say", Some(("Party members and officials", Anonymous)), Some("the rules will change"))];
+    coordination_before_a_name_stays_out: "The mayor lost the vote and Ms. Tran said the council was wrong." =>
+        [("said", Some(("Ms. Tran", Named)), Some("the council was wrong"))];
+    leading_adverb_stays_out: "Even Mr. Soto admits the plan is costly." =>
+        [("admits", Some(("Mr. Soto", Named)), Some("the plan is costly"))];
+    subject_with_appositive_is_not_inverted: "Rita Moreno of Ohio, a Democrat, said the family deserved better." =>
+        [("said", Some(("Rita Moreno of Ohio, a Democrat", Named)), Some("the family deserved better"))];
+    subject_with_appositive_after_an_opener: "On Monday, Rita Moreno, a Democrat, said the family deserved better." =>
+        [("said", Some(("Rita Moreno, a Democrat", Named)), Some("the family deserved better"))];
+    participle_subject_without_its_adverb: "Ms. Byrne also left the meeting early, saying the vote was a sham." =>
+        [("saying", Some(("Ms. Byrne", Named)), Some("the vote was a sham"))];
+    adverb_between_source_and_cue: "Carter however said the fleet would stay." =>
+        [("said", Some(("Carter", Named)), Some("the fleet would stay"))];
+    according_to_with_a_relative_clause: "The talks stalled, according to two officials who spoke on condition of anonymity." =>
+        [("according to", Some(("two officials who spoke on condition of anonymity", Anonymous)), Some("The talks stalled"))];
+    inverted_name_ending_in_an_abbreviation: "“It is a mess,” said Carl Dunn Jr., a senior official during the Bush administration." =>
+        [("said", Some(("Carl Dunn Jr., a senior official during the Bush administration", Named)), Some("“It is a mess,”"))];
+    dated_poll_keeps_its_date: "A state poll last week showed the governor ahead." =>
+        [("showed", Some(("A state poll last week", Document)), Some("the governor ahead"))];
+    person_leaves_out_the_date: "The governor on Tuesday said the poll was wrong." =>
+        [("said", Some(("The governor", Named)), Some("the poll was wrong"))];
+    share_of_a_group_saying: "The poll left 40 percent of voters saying the state was on the wrong track." =>
+        [("saying", Some(("40 percent of voters", Vague)), Some("the state was on the wrong track"))];
+    relative_clause_without_commas: "Residents who attended the hearing said the plant was too loud." =>
+        [("said", Some(("Residents who attended the hearing", Vague)), Some("the plant was too loud"))];
+    list_of_names: "Ms. Ortiz, Mr. Bell and other donors said the fund was short." =>
+        [("said", Some(("Ms. Ortiz, Mr. Bell and other donors", Named)), Some("the fund was short"))];
+    current_and_former: "Current and former officials said the memo was real." =>
+        [("said", Some(("Current and former officials", Anonymous)), Some("the memo was real"))];
+    relative_pronoun_before_an_aside: "The union backed Ms. Weaver, who, on a call with reporters, said the deal was unfair." =>
+        [("said", Some(("who", Pronoun)), Some("the deal was unfair"))];
+    participle_after_a_time_opener: "Hours later, the governor reversed himself, telling reporters the bridge would stay shut." =>
+        [("telling", Some(("the governor", Named)), Some("the bridge would stay shut"))];
+    participle_in_a_later_clause: "The mayor stayed home, but Ms. Ruiz went to the rally, calling the plan a disgrace." =>
+        [("calling", Some(("Ms. Ruiz", Named)), Some("the plan a disgrace"))];
+    opening_citing_takes_the_main_subject: "Citing a family emergency, the senator skipped the vote." =>
+        [("Citing", Some(("the senator", Named)), Some("a family emergency"))];
+    month_in_a_clause_is_no_opener: "The paper sued in April, arguing that the records were public." =>
+        [("arguing", Some(("The paper", Named)), Some("that the records were public"))];
+    dateline_before_the_source: "DENVER - Gov. Ana Ruiz said the fires were contained." =>
+        [("said", Some(("Gov. Ana Ruiz", Named)), Some("the fires were contained"))];
+    opening_adverb_before_a_name_with_appositive: "Still, Tom Hale, a senior aide, said the deal held." =>
+        [("said", Some(("Tom Hale, a senior aide", Named)), Some("the deal held"))];
+    subordinate_clause_aside: "Mr. Soto, when asked about the vote, said the count was fair." =>
+        [("asked about", None, Some("the vote")),
+         ("said", Some(("Mr. Soto", Named)), Some("the count was fair"))];
+    spokesperson_aside: "Ms. Hale, through a spokeswoman, declined to comment on the report." =>
+        [("declined", Some(("Ms. Hale", Named)), Some("to comment on the report"))];
+    according_to_with_a_closing_appositive: "Sales fell by a third, according to Rosa Lind, an analyst at Crestview Capital." =>
+        [("according to", Some(("Rosa Lind, an analyst at Crestview Capital", Named)), Some("Sales fell by a third"))];
+    according_to_before_an_appositive_of_the_claim: "The firm earned $6 million, according to public filings, a large sum for a small firm." =>
+        [("according to", Some(("public filings", Document)), Some("The firm earned $6 million"))];
+    relative_pronoun_of_a_coordinated_verb: "The plan won over Ms. Park, who stood up and said the city needed it." =>
+        [("said", Some(("who", Pronoun)), Some("the city needed it"))];
 }

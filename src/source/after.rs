@@ -1,0 +1,215 @@
+//! Sources after their cue: the inverted order ("..., said Brian Fallon, a
+//! Clinton spokesman") and "according to X". The phrase runs over a name's
+//! appositives and stops at an adjunct of the cue ("said on Tuesday", "said
+//! in a statement", ", adding ...").
+
+use super::{adjunct_aside, inner_preposition, suffix_period, title_period, DETERMINERS, PRONOUNS};
+use crate::doc::Doc;
+use std::ops::Range;
+
+/// The source phrase starting at token `start` after an inverted cue ("said
+/// Brian Fallon, a Clinton spokesman"), up to `limit`.
+pub(crate) fn after(doc: &Doc, start: usize, limit: usize) -> Option<Range<usize>> {
+    let lettered = |j: usize| doc.is_word(j) && doc.raw(j).chars().any(char::is_alphabetic);
+    if start >= limit || !lettered(start) || inner_preposition(doc, start) {
+        return None;
+    }
+    if PRONOUNS.contains(&doc.low(start)) {
+        return Some(start..start + 1);
+    }
+    let mut j = start;
+    let mut appositive_from = None;
+    // An appositive may be long: "said Edwin M. Truman, a fellow at the
+    // Peterson Institute for International Economics who worked with ...".
+    while j < limit && j < start + if appositive_from.is_some() { 48 } else { 24 } {
+        let w = doc.low(j);
+        if doc.punct(j) == Some(',') {
+            let next = j + 1;
+            let appositive = next < limit
+                && (DETERMINERS.contains(&doc.low(next))
+                    || doc.is_cap(next)
+                    || doc.is_number(next)
+                    || lower_appositive(doc, next, limit))
+                // (Not an adjunct of the cue: "said Trump, in a statement",
+                // "said Mary Susan, clad in a red cape".)
+                && !adjunct_aside(doc, next..limit);
+            if appositive && !doc.low(next).ends_with("ing") && appositive_from.is_none() {
+                appositive_from = Some(j);
+                j += 1;
+                continue;
+            }
+            // A further appositive or a state: "said Ann Lee, 23, a student
+            // from Fresno, Calif.",
+            // "said Kurt Walters, the director at Rootstrikers, a group that ...".
+            let further = appositive_from.is_some()
+                && next < limit
+                && (matches!(doc.low(next), "a" | "an" | "the")
+                    || (doc.is_cap(j - 1) && suffix_period(doc, next + 1))
+                    || (doc.is_number(j - 1)
+                        && (doc.low(next) == "of" || lower_appositive(doc, next, limit))));
+            if further {
+                j += 1;
+                continue;
+            }
+            break;
+        }
+        if doc.punct(j) == Some('(') && j > start && doc.is_cap(j - 1) {
+            // "said Rep. Bobby Scott (D-Va.)": the bracketed note belongs to the name.
+            let close = (j + 1..limit.min(j + 8)).find(|&k| doc.is_punct_in(k, "()"));
+            if let Some(close) = close.filter(|&k| doc.punct(k) == Some(')')) {
+                j = close + 1;
+                continue;
+            }
+        }
+        if j >= start + 16 && appositive_from.is_none() {
+            break;
+        }
+        // Inside an appositive, "and" goes on, and "who" ends the phrase
+        // for the caller to take to the end of the sentence: "Andrew Rice, a
+        // Democrat and former state senator who ran for the Senate".
+        if appositive_from.is_some() && w == "who" && j + 1 < limit {
+            break;
+        }
+        if appositive_from.is_some() && w == "and" {
+            j += 1;
+            continue;
+        }
+        // ("Jr.", "Fla." end a name here only when a comma follows:
+        // "said C. Stewart Verdery Jr., a former official".)
+        let suffix = suffix_period(doc, j) && doc.punct(j + 1) == Some(',');
+        if doc.punct(j).is_some() && !doc.is_punct_in(j, "-&") && !title_period(doc, j) && !suffix {
+            break;
+        }
+        // Inside an appositive, a place goes on: "a professor at the University of Iowa".
+        // So does a time: "a senior official during the Bush administration".
+        let place = appositive_from.is_some()
+            && (matches!(w, "at" | "in" | "on")
+                && !crate::words::is_weekday(doc.low(j + 1))
+                && !IN_ADJUNCT.contains(&doc.low(j + 1))
+                || w == "during");
+        let adjunct = !place
+            && matches!(
+                w,
+                "on" | "at"
+                    | "during"
+                    | "after"
+                    | "before"
+                    | "while"
+                    | "when"
+                    | "last"
+                    | "this"
+                    | "late"
+                    | "earlier"
+                    | "told"
+                    | "adding"
+                    | "that"
+                    | "who"
+                    | "which"
+                    | "because"
+                    | "as"
+                    | "and"
+            )
+            || (w == "in" && IN_ADJUNCT.contains(&doc.low(j + 1)));
+        if adjunct && j > start {
+            break;
+        }
+        j += 1;
+    }
+    (j > start).then_some(start..j)
+}
+
+/// Words after "in" that make an adjunct of the cue, not part of the source:
+/// "said in a statement", "said in his remarks".
+const IN_ADJUNCT: [&str; 8] = [
+    "a", "an", "his", "her", "their", "its", "remarks", "comments",
+];
+
+/// Whether a lowercase phrase from `next` to the end of the sentence reads as
+/// an appositive of a name ("said Dean Baker, co-director of the Center"):
+/// no clause word, conjunction or cue in it.
+fn lower_appositive(doc: &Doc, next: usize, limit: usize) -> bool {
+    if !doc.is_lower_word(next) || APPOSITIVE_STOPS.contains(&doc.low(next)) {
+        return false;
+    }
+    let lex = crate::lexicon::lexicons();
+    let mut j = next;
+    while j < limit && j < next + 24 {
+        if doc.is_punct_in(j, ".?!") && !title_period(doc, j) {
+            return true;
+        }
+        let w = doc.low(j);
+        // ("'s" after a name is a possessive here: "director of Virginia's Center".)
+        let possessive = matches!(w, "'s" | "’s") && !doc.space_before(j) && doc.is_cap(j - 1);
+        if APPOSITIVE_STOPS.contains(&w)
+            || (crate::content::is_clause_verb(w) && !possessive)
+            || lex.cues.longest_at(doc, j, limit).is_some()
+            || doc.is_punct_in(j, ";:\"“”")
+        {
+            return false;
+        }
+        j += 1;
+    }
+    j >= limit
+}
+
+/// Words that end a lowercase appositive: a new clause, not a description.
+const APPOSITIVE_STOPS: [&str; 20] = [
+    "though", "although", "but", "because", "while", "which", "when", "if", "as", "so", "adding",
+    "noting", "saying", "then", "that", "where", "himself", "herself", "both", "it",
+];
+
+/// The source after "according to", up to a comma or the end of the clause.
+pub(crate) fn after_according(doc: &Doc, start: usize, limit: usize) -> Option<Range<usize>> {
+    let mut j = start;
+    while j < limit && j < start + 24 {
+        if doc.punct(j).is_some() && !doc.is_punct_in(j, "-&’'") && !title_period(doc, j) {
+            break;
+        }
+        // ("according to officials who spoke on condition of anonymity": a
+        // relative clause with no comma before it is part of the source.)
+        if j > start && matches!(doc.low(j), "that" | "which") {
+            break;
+        }
+        j += 1;
+    }
+    (j > start).then_some(start..j)
+}
+
+/// Where a source closing its sentence ends when an appositive naming who
+/// it is follows and ends the sentence: "..., according to Brian Wieser, an
+/// analyst at Pivotal Research Group." `end` is the token after the phrase,
+/// `limit` the sentence's end. The appositive's head must be a noun for a
+/// person, a group or a document ("analyst", "group", "website"): "...,
+/// according to public filings, a huge sum for a firm" ends at the comma.
+pub(crate) fn closing_appositive(doc: &Doc, end: usize, limit: usize) -> usize {
+    let mut last = limit;
+    while last > end && doc.is_punct_in(last - 1, ".?!\"”'’") {
+        last -= 1;
+    }
+    let next = end + 1;
+    if next >= last || doc.punct(end) != Some(',') || last - next > 24 {
+        return end;
+    }
+    let opens = matches!(doc.low(next), "a" | "an" | "the") || lower_appositive(doc, next, limit);
+    // (Its only punctuation is inside names: "in Madison, Wisconsin".)
+    let place_comma =
+        |j: usize| doc.punct(j) == Some(',') && doc.is_cap(j - 1) && doc.is_cap(j + 1);
+    let inner = |j: usize| {
+        doc.punct(j).is_some()
+            && !title_period(doc, j)
+            && !doc.is_punct_in(j, "-’'")
+            && !place_comma(j)
+    };
+    if !opens || (next..last).any(inner) {
+        return end;
+    }
+    let head = (next..last)
+        .take_while(|&j| !inner_preposition(doc, j) && doc.low(j) != "who")
+        .last()
+        .unwrap_or(next);
+    if super::speaker_noun(doc.low(head)) {
+        last
+    } else {
+        end
+    }
+}

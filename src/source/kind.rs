@@ -1,0 +1,197 @@
+//! Source kinds: whether a source phrase is a name, an anonymous role, a
+//! vague crowd, a document or a pronoun (see the kinds in `source.rs`), its
+//! head word, and what a pronoun or a relative pronoun refers to.
+
+use super::{
+    extend_appositives, inner_preposition, walk_back, DETERMINERS, PRONOUNS, RELAY_PARTICIPLES,
+    TIME_PREPS, TIME_WORDS,
+};
+use crate::doc::Doc;
+use crate::lexicon::lexicons;
+use crate::model::SourceKind;
+use std::ops::Range;
+
+/// The head word of a source phrase: the last word before its first
+/// post-modifier (a preposition, a comma, "who", "familiar").
+fn head(doc: &Doc, tokens: &Range<usize>) -> usize {
+    let mut head = tokens.start;
+    for j in tokens.clone() {
+        if j > tokens.start
+            && (inner_preposition(doc, j)
+                || doc.punct(j) == Some(',')
+                || matches!(
+                    doc.low(j),
+                    "who"
+                        | "familiar"
+                        | "close"
+                        | "briefed"
+                        | "with"
+                        | "knowledgeable"
+                        | "speaking"
+                        | "involved"
+                ))
+        {
+            break;
+        }
+        let w = doc.low(j);
+        let lex = lexicons();
+        let head_noun = |k: usize| {
+            let h = doc.low(k);
+            lex.documents.contains(h) || lex.anon_roles.contains(h) || lex.vague.contains(h)
+        };
+        if j > tokens.start
+            && (RELAY_PARTICIPLES.contains(&w) || (w.ends_with("ed") && head_noun(head)))
+        {
+            break; // "a poll released last week", "documents seen by the Guardian"
+        }
+        let next = doc.low(j + 1);
+        if j > tokens.start
+            && TIME_PREPS.contains(&w)
+            && (TIME_WORDS.contains(&next) || crate::words::is_weekday(next))
+        {
+            break; // "a poll last week"
+        }
+        if doc.is_word(j) && !matches!(w, "'s" | "’s") {
+            head = j;
+        }
+    }
+    head
+}
+
+/// Sorts a source phrase into a kind. `sentence_start` is the first token of
+/// its sentence, where a capital letter says nothing about names.
+pub(crate) fn classify(doc: &Doc, tokens: Range<usize>, sentence_start: usize) -> SourceKind {
+    let lex = lexicons();
+    if tokens.len() == 1
+        && (PRONOUNS.contains(&doc.low(tokens.start)) || is_relative(doc, tokens.start))
+    {
+        return SourceKind::Pronoun;
+    }
+    for j in tokens.clone() {
+        if lex.anon_markers.longest_at(doc, j, tokens.end).is_some() {
+            return SourceKind::Anonymous;
+        }
+    }
+    let h = head(doc, &tokens);
+    let word = doc.low(h);
+    // A capital at the start of a sentence proves nothing for common words ("Critics").
+    let common = |j: usize| {
+        let w = doc.low(j);
+        DETERMINERS.contains(&w)
+            || PRONOUNS.contains(&w)
+            || lex.starters.contains(doc.raw(j))
+            || lex.vague.contains(w)
+            || lex.anon_roles.contains(w)
+            || lex.documents.contains(w)
+    };
+    let is_name =
+        |j: usize| doc.is_cap(j) && !((j == sentence_start || j == tokens.start) && common(j));
+    // A personal name after the head role: "spokesman John Kirby".
+    let name_after = (h + 1..tokens.end)
+        .take_while(|&j| doc.is_word(j) && !inner_preposition(doc, j))
+        .any(is_name);
+    if lex.anon_roles.contains(word) && !name_after && !is_name(h) {
+        return SourceKind::Anonymous;
+    }
+    let quantifier_only = tokens.len() == 1 && DETERMINERS.contains(&word);
+    if (lex.vague.contains(word) || quantifier_only) && !is_name(h) {
+        return SourceKind::Vague;
+    }
+    if lex.documents.contains(word) && !is_name(h) {
+        return SourceKind::Document;
+    }
+    // A name in an appositive: "the campaign manager, Ruth Adeyemi".
+    let appositive_name = (tokens.clone())
+        .find(|&j| doc.punct(j) == Some(','))
+        .is_some_and(|comma| is_name(comma + 1) && comma + 1 < tokens.end);
+    if is_name(h) || name_after || appositive_name || (tokens.clone()).any(|j| is_name(j) && j <= h)
+    {
+        return SourceKind::Named;
+    }
+    if lex.titles.contains(word) {
+        return SourceKind::Named;
+    }
+    if lex.anon_roles.contains(word) {
+        return SourceKind::Anonymous;
+    }
+    SourceKind::Vague
+}
+
+/// Whether token `i` is a relative pronoun standing as a source: "Smith, who said".
+pub(crate) fn is_relative(doc: &Doc, i: usize) -> bool {
+    matches!(doc.low(i), "who" | "which")
+}
+
+/// The phrase a relative pronoun at `i` refers to: "Smith" in "Smith, who said".
+pub(crate) fn relative_antecedent(doc: &Doc, i: usize, first: usize) -> Option<Range<usize>> {
+    let mut k = i.checked_sub(1).filter(|&k| k >= first)?;
+    if doc.punct(k) == Some(',') {
+        k = k.checked_sub(1).filter(|&k| k >= first)?;
+    }
+    walk_back(doc, k, first).map(|r| extend_appositives(doc, r, first))
+}
+
+/// Whether a source phrase is plural, for matching "they" to its antecedent.
+pub(crate) fn is_plural(doc: &Doc, tokens: &Range<usize>) -> bool {
+    let h = head(doc, tokens);
+    let w = doc.low(h);
+    (w.ends_with('s') && !w.ends_with("ss") && !doc.is_cap(h))
+        || matches!(w, "people" | "they" | "police")
+}
+
+/// Whether a pronoun refers to people ("he", "she") rather than things ("it").
+pub(crate) fn pronoun_number(word: &str) -> Option<bool> {
+    match word {
+        "he" | "she" | "i" => Some(false),
+        "they" | "we" => Some(true),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kind(text: &str) -> SourceKind {
+        let doc = Doc::new(text);
+        // Pretend a sentence precedes the phrase, so capitals count as names.
+        classify(&doc, 0..doc.len(), usize::MAX)
+    }
+
+    #[test]
+    fn kinds() {
+        use SourceKind::*;
+        let table = [
+            ("Jake Sullivan", Named),
+            ("Reuters", Named),
+            ("the Pentagon", Named),
+            ("Pentagon spokesman John Kirby", Named),
+            ("the president", Named),
+            ("an unnamed American official", Anonymous),
+            ("sources familiar with the talks", Anonymous),
+            ("a person close to the campaign", Anonymous),
+            ("officials in the Pentagon", Anonymous),
+            ("senior Russian officials", Anonymous),
+            ("Pentagon officials", Anonymous),
+            ("critics", Vague),
+            ("some experts", Vague),
+            ("many", Vague),
+            ("observers", Vague),
+            ("Republican candidates", Vague),
+            ("party leaders", Vague),
+            ("the report", Document),
+            ("a poll", Document),
+            ("the account", Document),
+            ("he", Pronoun),
+        ];
+        for (text, want) in table {
+            assert_eq!(kind(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn sentence_initial_capitals_are_not_names() {
+        let doc = Doc::new("Critics said");
+        assert_eq!(classify(&doc, 0..1, 0), SourceKind::Vague);
+    }
+}
