@@ -3,7 +3,8 @@
 //! **What it finds.** The content before a cue (the quotation that closes
 //! just before it, or the clause from the start of the sentence), the
 //! content after it (a quotation, a "that" clause, the rest of the clause up
-//! to a participle, "; ", "citing" or a new predicate of the source), the
+//! to a participle, "; ", "citing" or a new predicate of the source, or to
+//! the comma that closes an opening subordinate clause: "While X says A, ..."), the
 //! question of "asked", the listener of "told", the object of a stance verb,
 //! and the subject and complement of an agentless frame.
 //!
@@ -362,7 +363,12 @@ pub(crate) fn content_after(
     let start = past_connective(doc, start, end);
     let mut stop = end.min(start + MAX_CONTENT);
     let mut citing = None;
+    let subordinate = in_opening_subordinate(doc, s, start);
     for j in start..end.min(start + SCAN) {
+        if subordinate && doc.punct(j) == Some(',') && !in_open_quote(doc, quotes, j) {
+            stop = j; // "While one firm says X, another says Y": the main clause follows
+            break;
+        }
         if doc.punct(j) == Some(';') && !in_open_quote(doc, quotes, j) {
             stop = j; // "he thinks X; that's a ticket to the tar pit"
             break;
@@ -457,6 +463,31 @@ pub(crate) fn content_after(
         }
     }
     Some((span, citing))
+}
+
+/// Conjunctions that open a clause subordinate to the sentence's main clause:
+/// "While ...", "If ...", "Even though ...", "Now that ...".
+const SUBORDINATORS: [&str; 14] = [
+    "while", "whereas", "if", "when", "although", "though", "because", "since", "after", "before",
+    "once", "unless", "even", "now",
+];
+
+/// Whether the content at token `from` lies in a clause that opens its
+/// sentence with a subordinating conjunction and has no comma yet ("While
+/// one firm says there are 2,400, another says ..."): that clause, and so
+/// the content, ends at the next comma, where the main clause starts.
+fn in_opening_subordinate(doc: &Doc, s: &SentenceInfo, from: usize) -> bool {
+    let mut j = body_start(doc, s);
+    while j < from && doc.is_punct_in(j, "\"“'‘(") {
+        j += 1;
+    }
+    if matches!(doc.low(j), "but" | "and" | "so" | "yet") {
+        j += 1;
+    }
+    j < from
+        && from - j <= SCAN
+        && SUBORDINATORS.contains(&doc.low(j))
+        && !(j..from).any(|k| doc.is_punct_in(k, ",;:"))
 }
 
 /// Whether token `x` is punctuation inside a name: "Sen." or "Smith-Jones".

@@ -385,3 +385,12 @@ fn anonymity_explained_granted_or_not() {
         assert_eq!(got, want, "{text}");
     }
 }
+
+// Content bounds (where each claim starts and ends).
+attributions! {
+    content_ends_with_opening_subordinate_clause: "While the mayor says the budget is balanced, the auditor says there is a gap of $3 million." =>
+        [("says", Some(("the mayor", Named)), Some("the budget is balanced")),
+         ("says", Some(("the auditor", Vague)), Some("there is a gap of $3 million"))];
+    content_of_but_while_clause: "But even though she denied the charge, her aides kept silent." =>
+        [("denied", Some(("she", Pronoun)), Some("the charge"))];
+}
