@@ -681,6 +681,13 @@ fn inverted_source(
     if c == first || !doc.is_punct_in(c - 1, SEPARATORS) || relayed_subject(doc, c, first) {
         return None;
     }
+    // "Sen. Mary Jones, chairman of the committee, said the plan ...": the
+    // commas close the subject's appositive, and no claim stands before them.
+    if doc.punct(c - 1) == Some(',')
+        && source::before(doc, c - 1, first).is_some_and(|(src, _)| src.start == first)
+    {
+        return None;
+    }
     let next = m.tokens.end;
     if matches!(doc.low(next), "that" | "to" | "it" | "how" | "what" | "whether" | "the" if doc.low(next) != "the" || !(doc.is_word(next + 1) || doc.is_number(next + 1)))
     {

@@ -393,4 +393,6 @@ attributions! {
          ("says", Some(("the auditor", Vague)), Some("there is a gap of $3 million"))];
     content_of_but_while_clause: "But even though she denied the charge, her aides kept silent." =>
         [("denied", Some(("she", Pronoun)), Some("the charge"))];
+    appositive_subject_is_no_inverted_claim: "Sen. Mary Jones, chairman of the budget committee, said the plan puts the state at risk." =>
+        [("said", Some(("Sen. Mary Jones, chairman of the budget committee", Named)), Some("the plan puts the state at risk"))];
 }
