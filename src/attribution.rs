@@ -594,8 +594,12 @@ fn build(
                 // '"A," Smith said, "B."': A is the content, and B continues it.
                 let quote_next = doc.punct(m.tokens.end) == Some(',')
                     && doc.is_punct_in(m.tokens.end + 1, "\"“«„");
+                // "In the coming months, the governor vowed to cut taxes": an
+                // intent's "to" opens its content, not an adjunct.
+                let intent_to =
+                    doc.low(m.tokens.end) == "to" && info.kind == crate::lexicon::CueType::Intent;
                 if sep_before
-                    && (rest_is_adjunct(doc, m.tokens.end, end)
+                    && ((rest_is_adjunct(doc, m.tokens.end, end) && !intent_to)
                         || (after_quote && (!content_follows || quote_next)))
                 {
                     // '..., the official said.'

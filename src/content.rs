@@ -227,7 +227,12 @@ pub(crate) fn sentence_body(doc: &Doc, s: &SentenceInfo, cue: &Range<usize>) -> 
 /// Whether what follows a cue is only an adjunct ("on Tuesday", "in a
 /// statement", ", adding ..."), so the content must lie before it.
 pub(crate) fn rest_is_adjunct(doc: &Doc, from: usize, end: usize) -> bool {
-    if from >= end || doc.is_punct_in(from, TERMINAL) || doc.is_punct_in(from, CLOSE_QUOTES) {
+    // A straight mark touching the word after it opens a quotation: 'said "local forces" must'.
+    let opens = doc.punct(from) == Some('"') && from + 1 < end && !doc.space_before(from + 1);
+    if from >= end
+        || doc.is_punct_in(from, TERMINAL)
+        || (doc.is_punct_in(from, CLOSE_QUOTES) && !opens)
+    {
         return true;
     }
     if doc.punct(from) == Some(',') {
@@ -357,7 +362,11 @@ pub(crate) fn content_after(
     }
     if doc.is_punct_in(start, "\"“«„") {
         if let Some(q) = quote::starting_at(quotes, doc.span(start).start) {
-            return Some((q.span, None));
+            // 'said "local forces" must lead': the clause goes on after the quote.
+            let next = doc.token_at(q.span.end);
+            if !(next < end && is_clause_verb(doc.low(next)) && q.span.end <= s.span.end) {
+                return Some((q.span, None));
+            }
         }
     }
     let start = past_connective(doc, start, end);

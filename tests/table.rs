@@ -395,4 +395,8 @@ attributions! {
         [("denied", Some(("she", Pronoun)), Some("the charge"))];
     appositive_subject_is_no_inverted_claim: "Sen. Mary Jones, chairman of the budget committee, said the plan puts the state at risk." =>
         [("said", Some(("Sen. Mary Jones, chairman of the budget committee", Named)), Some("the plan puts the state at risk"))];
+    intent_to_after_opening_adjunct: "In the coming months, the governor vowed to cut taxes for farmers." =>
+        [("vowed", Some(("the governor", Named)), Some("to cut taxes for farmers"))];
+    straight_quote_opening_after_cue: "On Tuesday on CNN, Smith said \"local forces\" must lead the way." =>
+        [("said", Some(("Smith", Named)), Some("\"local forces\" must lead the way"))];
 }
