@@ -688,7 +688,8 @@ fn inverted_source(
     // "Sen. Mary Jones, chairman of the committee, said the plan ...": the
     // commas close the subject's appositive, and no claim stands before them.
     if doc.punct(c - 1) == Some(',')
-        && source::before(doc, c - 1, first).is_some_and(|(src, _)| src.start == first)
+        && source::before(doc, c - 1, first)
+            .is_some_and(|(src, _)| src.start == first || after_opener(doc, first, src.start))
     {
         return None;
     }
@@ -725,6 +726,16 @@ fn inverted_source(
     // '"...," said the senator, "because ..."': the quote goes on after the source.
     let quote_next = doc.punct(src.end) == Some(',') && doc.is_punct_in(src.end + 1, "\"“«");
     (rest_is_adjunct(doc, src.end, end) || quote_next).then_some(src)
+}
+
+/// Whether the words from `first` to the comma before token `at` are an
+/// opening adjunct ("On Sunday, ...", "In a 1963 speech, ..."), with no
+/// other comma.
+fn after_opener(doc: &Doc, first: usize, at: usize) -> bool {
+    at > first + 1
+        && doc.punct(at - 1) == Some(',')
+        && (OPENERS.contains(&doc.low(first)) || crate::words::is_weekday(doc.low(first)))
+        && !(first..at - 1).any(|j| doc.punct(j).is_some() && !source::title_period(doc, j))
 }
 
 /// Whether the cue at `c` follows ", citing X," or ", who ...," (so its source

@@ -399,4 +399,6 @@ attributions! {
         [("vowed", Some(("the governor", Named)), Some("to cut taxes for farmers"))];
     straight_quote_opening_after_cue: "On Tuesday on CNN, Smith said \"local forces\" must lead the way." =>
         [("said", Some(("Smith", Named)), Some("\"local forces\" must lead the way"))];
+    appositive_subject_after_opening_adjunct: "On Sunday, Jane Roe, the party's front-runner, called on banks to lend more." =>
+        [("called on", Some(("Jane Roe, the party's front-runner", Named)), Some("banks to lend more"))];
 }
