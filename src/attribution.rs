@@ -884,7 +884,7 @@ fn sentence_subject(doc: &Doc, first: usize, limit: usize) -> Option<Range<usize
 }
 
 /// Irregular past forms common in news narrative.
-const IRREGULAR_PASTS: [&str; 24] = [
+pub(crate) const IRREGULAR_PASTS: [&str; 24] = [
     "began", "went", "took", "made", "came", "gave", "got", "left", "met", "ran", "spoke", "stood",
     "won", "lost", "held", "sat", "led", "brought", "kept", "meant", "paid", "sent", "spent",
     "became",

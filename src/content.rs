@@ -396,6 +396,21 @@ pub(crate) fn content_after(
             };
             break;
         }
+        if matches!(doc.low(j), "and" | "but")
+            && j > start
+            && next_act(doc, j + 1, end)
+            && !(start..j).any(|k| clause_word(doc, k))
+            && !in_open_quote(doc, quotes, j)
+        {
+            // "called the merger a bad deal and ranked her among the worst":
+            // an object, then the subject's next act.
+            stop = if doc.punct(j - 1) == Some(',') {
+                j - 1
+            } else {
+                j
+            };
+            break;
+        }
         if matches!(doc.low(j), "while" | "by" | "after" | "before" | "when")
             && j > start
             && doc.low(j + 1).ends_with("ing")
@@ -528,6 +543,51 @@ pub(crate) fn cited_phrase(doc: &Doc, from: usize, end: usize, quotes: &[Quote])
 /// Whether token `j` sits inside a quotation that opened before it.
 fn in_open_quote(doc: &Doc, quotes: &[Quote], j: usize) -> bool {
     quote::containing(quotes, doc.span(j)).is_some()
+}
+
+/// Whether the words from `k` (just after "and" or "but") open a clause or
+/// a verb phrase of their own: a pronoun subject, an auxiliary, or a past
+/// form after an adverb or auxiliary ("and later fessed up", "but spoke").
+fn next_act(doc: &Doc, k: usize, end: usize) -> bool {
+    let w = doc.low(k);
+    if PRONOUN_SUBJECTS.contains(&w) || CLAUSE_VERBS.contains(&w) && !matches!(w, "be" | "been") {
+        return true;
+    }
+    let mut v = k;
+    while v < end.min(k + 2)
+        && matches!(
+            doc.low(v),
+            "also"
+                | "then"
+                | "later"
+                | "quickly"
+                | "eventually"
+                | "has"
+                | "had"
+                | "have"
+                | "was"
+                | "is"
+        )
+    {
+        v += 1;
+    }
+    v < end && doc.is_lower_word(v) && past_form(doc.low(v))
+}
+
+/// Whether `w` is a past form: "-ed" ("ranked") or a common irregular past ("spoke").
+fn past_form(w: &str) -> bool {
+    w.len() > 4 && w.ends_with("ed") || crate::attribution::IRREGULAR_PASTS.contains(&w)
+}
+
+/// Whether token `k` marks a clause or a verb phrase inside a content (a
+/// verb form, a pronoun, "that", "to"): such a content's "and" may join
+/// its own verbs ("said the plan failed and cost millions").
+fn clause_word(doc: &Doc, k: usize) -> bool {
+    let w = doc.low(k);
+    CLAUSE_VERBS.contains(&w)
+        || PRONOUN_SUBJECTS.contains(&w)
+        || matches!(w, "that" | "to" | "be" | "been")
+        || past_form(w)
 }
 
 /// Whether the words from `k` (just after "and") start a new predicate of

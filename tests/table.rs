@@ -401,4 +401,8 @@ attributions! {
         [("said", Some(("Smith", Named)), Some("\"local forces\" must lead the way"))];
     appositive_subject_after_opening_adjunct: "On Sunday, Jane Roe, the party's front-runner, called on banks to lend more." =>
         [("called on", Some(("Jane Roe, the party's front-runner", Named)), Some("banks to lend more"))];
+    object_then_next_act: "The senator called the merger a bad deal and ranked the firm among the worst in the state." =>
+        [("called", Some(("The senator", Named)), Some("the merger a bad deal"))];
+    clause_keeps_its_own_verbs: "The mayor said the plan failed and cost the city millions." =>
+        [("said", Some(("The mayor", Named)), Some("the plan failed and cost the city millions"))];
 }
