@@ -465,10 +465,38 @@ pub(crate) fn content_after(
             stop = j;
             break;
         }
+        // "..., but will make Iran rich": the content's own verb goes on,
+        // with no subject of its own.
+        let ellipsis = doc.low(k) == "but"
+            && matches!(
+                doc.low(k + 1),
+                "is" | "are"
+                    | "was"
+                    | "were"
+                    | "will"
+                    | "would"
+                    | "could"
+                    | "can"
+                    | "not"
+                    | "so"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "did"
+                    | "does"
+                    | "also"
+                    | "only"
+                    | "should"
+                    | "may"
+                    | "might"
+                    | "must"
+            )
+            && (start..j).any(|x| clause_word(doc, x));
         if matches!(
             doc.low(k),
             "while" | "whereas" | "but" | "although" | "though"
-        ) {
+        ) && !ellipsis
+        {
             stop = k;
             break;
         }
@@ -584,7 +612,14 @@ fn past_form(w: &str) -> bool {
 /// its own verbs ("said the plan failed and cost millions").
 fn clause_word(doc: &Doc, k: usize) -> bool {
     let w = doc.low(k);
-    CLAUSE_VERBS.contains(&w)
+    // "it's" is a verb, "Clinton's" a possessive.
+    let possessive = matches!(w, "'s" | "’s")
+        && !(k > 0
+            && matches!(
+                doc.low(k - 1),
+                "it" | "he" | "she" | "that" | "there" | "what"
+            ));
+    CLAUSE_VERBS.contains(&w) && !possessive
         || PRONOUN_SUBJECTS.contains(&w)
         || matches!(w, "that" | "to" | "be" | "been")
         || past_form(w)

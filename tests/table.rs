@@ -405,4 +405,8 @@ attributions! {
         [("called", Some(("The senator", Named)), Some("the merger a bad deal"))];
     clause_keeps_its_own_verbs: "The mayor said the plan failed and cost the city millions." =>
         [("said", Some(("The mayor", Named)), Some("the plan failed and cost the city millions"))];
+    but_with_no_new_subject_goes_on: "The economist said the deal is not good for farmers, but will make the banks rich." =>
+        [("said", Some(("The economist", Vague)), Some("the deal is not good for farmers, but will make the banks rich"))];
+    but_with_a_new_subject_stops: "The economist said the deal is not good for farmers, but the banks disagree." =>
+        [("said", Some(("The economist", Vague)), Some("the deal is not good for farmers"))];
 }
