@@ -598,8 +598,16 @@ fn build(
                 // intent's "to" opens its content, not an adjunct.
                 let intent_to =
                     doc.low(m.tokens.end) == "to" && info.kind == crate::lexicon::CueType::Intent;
+                // "The streets were deserted, he added, 'but people need ...'":
+                // a quote that goes on in lowercase finishes the sentence
+                // begun before the source.
+                let quote_goes_on = quote_next
+                    && (m.tokens.end + 2..end.min(m.tokens.end + 4))
+                        .find(|&j| doc.is_word(j))
+                        .is_some_and(|j| doc.is_lower_word(j));
                 if sep_before
                     && ((rest_is_adjunct(doc, m.tokens.end, end) && !intent_to)
+                        || quote_goes_on
                         || (after_quote && (!content_follows || quote_next)))
                 {
                     // '..., the official said.'

@@ -409,4 +409,6 @@ attributions! {
         [("said", Some(("The economist", Vague)), Some("the deal is not good for farmers, but will make the banks rich"))];
     but_with_a_new_subject_stops: "The economist said the deal is not good for farmers, but the banks disagree." =>
         [("said", Some(("The economist", Vague)), Some("the deal is not good for farmers"))];
+    medial_source_before_lowercase_quote: "The streets were empty, the mayor added, \"but people need to meet somehow.\"" =>
+        [("added", Some(("the mayor", Named)), Some("The streets were empty | \"but people need to meet somehow.\""))];
 }
