@@ -636,12 +636,16 @@ fn build(
                 }
                 // "an event that Carson says led him to Christ": the relative
                 // pronoun is the subject of the claim, and starts its content.
+                // "what Sanders wanted to hear", "what she called 'a scam'":
+                // "what" stands for the claim wherever its gap is.
                 if let Some(c) = f.content.filter(|c| {
                     src.start > first
-                        && matches!(doc.low(src.start - 1), "that" | "which")
-                        && doc.span(m.tokens.end).start == c.start
-                        && doc.is_lower_word(m.tokens.end)
-                        && verb_like(doc, m.tokens.end)
+                        && c.start > f.cue.start
+                        && (doc.low(src.start - 1) == "what"
+                            || matches!(doc.low(src.start - 1), "that" | "which")
+                                && doc.span(m.tokens.end).start == c.start
+                                && doc.is_lower_word(m.tokens.end)
+                                && verb_like(doc, m.tokens.end))
                 }) {
                     f.content = Some(doc.span(src.start - 1));
                     f.more_content.push(c);

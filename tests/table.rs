@@ -281,7 +281,7 @@ attributions! {
     object_it_is_no_clause: "Reed said that he had not read it." =>
         [("said", Some(("Reed", Named)), Some("that he had not read it"))];
     what_someone_called: "Voters are weary of what the mayor called “the longest campaign ever.”" =>
-        [("called", Some(("the mayor", Named)), Some("“the longest campaign ever.”"))];
+        [("called", Some(("the mayor", Named)), Some("what | “the longest campaign ever.”"))];
     group_named_by_participle: "Most of the money came from groups supporting the mayor." =>
         [("supporting", Some(("groups", Vague)), Some("the mayor"))];
     long_who_clause_of_inverted_source: "\"It is a burden,\" said David Axelrod, a longtime adviser to the president who helped write a strategy in 2008 that eroded trust in his rival and made her look like a relic of the past." =>
@@ -411,4 +411,6 @@ attributions! {
         [("said", Some(("The economist", Vague)), Some("the deal is not good for farmers"))];
     medial_source_before_lowercase_quote: "The streets were empty, the mayor added, \"but people need to meet somehow.\"" =>
         [("added", Some(("the mayor", Named)), Some("The streets were empty | \"but people need to meet somehow.\""))];
+    what_stands_for_the_claim: "The board approved what the mayor described as a balanced budget." =>
+        [("described", Some(("the mayor", Named)), Some("what | as a balanced budget"))];
 }
