@@ -358,7 +358,18 @@ fn build(
                     )
             });
             f.content = if lead {
-                content_after(doc, phrase_end, s, quotes).map(|c| c.0)
+                // "According to exit polls conducted by Edison Research for the
+                // networks, most voters ...": the claim starts after the comma
+                // that closes the opening phrase, however long the phrase.
+                let from = if doc.is_punct_in(phrase_end, ",\"“«") {
+                    phrase_end
+                } else {
+                    (phrase_end..end.min(phrase_end + SCAN))
+                        .find(|&j| doc.is_punct_in(j, ",\"“«;:") || doc.is_punct_in(j, TERMINAL))
+                        .filter(|&j| doc.punct(j) == Some(','))
+                        .map_or(phrase_end, |j| j + 1)
+                };
+                content_after(doc, from, s, quotes).map(|c| c.0)
             } else {
                 content_before(doc, separator_start(doc, m.tokens.start, first), s, quotes)
             };

@@ -413,4 +413,6 @@ attributions! {
         [("added", Some(("the mayor", Named)), Some("The streets were empty | \"but people need to meet somehow.\""))];
     what_stands_for_the_claim: "The board approved what the mayor described as a balanced budget." =>
         [("described", Some(("the mayor", Named)), Some("what | as a balanced budget"))];
+    according_to_long_phrase: "According to exit polls conducted for the networks by Edison Research in Ohio and four other states, most voters wanted change." =>
+        [("According to", Some(("exit polls conducted for the networks by Edison Research in Ohio and four other", Document)), Some("most voters wanted change"))];
 }
