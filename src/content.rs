@@ -163,7 +163,18 @@ pub(crate) fn frame_subject(doc: &Doc, s: &SentenceInfo, cue: usize) -> Option<S
         return source::before(doc, cue - 1, first).map(|(r, _)| doc.range_span(r.start, r.end));
     }
     let mut start = first;
-    for j in (first..cue).rev() {
+    let mut j = cue;
+    while j > first {
+        j -= 1;
+        // "The bank, which has held rates near zero, is expected to ...",
+        // "The story, however, seemed ...": an aside between commas just
+        // before the frame belongs to its subject.
+        if j + 1 == cue && doc.punct(j) == Some(',') {
+            if let Some(open) = aside_before(doc, first, j) {
+                j = open;
+                continue;
+            }
+        }
         if doc.is_punct_in(j, ",;:—–(\"“”")
             || CLAUSE_BREAKS.contains(&doc.low(j))
             || (doc.is_lower_word(j) && lexicons().cues.longest_at(doc, j, cue).is_some())
@@ -201,6 +212,21 @@ pub(crate) fn frame_subject(doc: &Doc, s: &SentenceInfo, cue: usize) -> Option<S
         }
     }
     (end > start).then(|| doc.range_span(start, end))
+}
+
+/// The comma that opens an aside closed by the comma at `close`: a relative
+/// clause or a linking adverb ("..., which has held rates near zero,",
+/// "..., however,"), with words before it.
+fn aside_before(doc: &Doc, first: usize, close: usize) -> Option<usize> {
+    let open = (first.max(close.saturating_sub(SCAN))..close)
+        .rev()
+        .find(|&k| doc.is_punct_in(k, ",;:—–(\"“”"))?;
+    let head = doc.low(open + 1);
+    let aside = matches!(
+        head,
+        "who" | "which" | "however" | "though" | "also" | "too"
+    );
+    (doc.punct(open) == Some(',') && open > first && open + 1 < close && aside).then_some(open)
 }
 
 /// Words that open an adverbial before a clause's subject: "In the past few days, ...".

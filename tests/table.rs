@@ -415,4 +415,6 @@ attributions! {
         [("described", Some(("the mayor", Named)), Some("what | as a balanced budget"))];
     according_to_long_phrase: "According to exit polls conducted for the networks by Edison Research in Ohio and four other states, most voters wanted change." =>
         [("According to", Some(("exit polls conducted for the networks by Edison Research in Ohio and four other", Document)), Some("most voters wanted change"))];
+    frame_subject_keeps_its_aside: "The central bank, which has kept rates low for years, is expected to act in December." =>
+        [("is expected", None, Some("The central bank, which has kept rates low for years | to act in December"))];
 }
