@@ -616,8 +616,14 @@ fn build(
                     && (m.tokens.end + 2..end.min(m.tokens.end + 4))
                         .find(|&j| doc.is_word(j))
                         .is_some_and(|j| doc.is_lower_word(j));
+                // "..., his aide told reporters.": past the listener.
+                let past_listener = if info.lemma == "tell" {
+                    crate::content::listener(doc, m.tokens.end, end).map_or(m.tokens.end, |l| l.end)
+                } else {
+                    m.tokens.end
+                };
                 if sep_before
-                    && ((rest_is_adjunct(doc, m.tokens.end, end) && !intent_to)
+                    && ((rest_is_adjunct(doc, past_listener, end) && !intent_to)
                         || quote_goes_on
                         || (after_quote && (!content_follows || quote_next)))
                 {
@@ -711,8 +717,11 @@ fn inverted_source(
     // "Sen. Mary Jones, chairman of the committee, said the plan ...": the
     // commas close the subject's appositive, and no claim stands before them.
     if doc.punct(c - 1) == Some(',')
-        && source::before(doc, c - 1, first)
-            .is_some_and(|(src, _)| src.start == first || after_opener(doc, first, src.start))
+        && source::before(doc, c - 1, first).is_some_and(|(src, _)| {
+            src.start == first
+                || after_opener(doc, first, src.start)
+                || doc.is_punct_in(src.start - 1, SEPARATORS)
+        })
     {
         return None;
     }

@@ -417,4 +417,8 @@ attributions! {
         [("According to", Some(("exit polls conducted for the networks by Edison Research in Ohio and four other", Document)), Some("most voters wanted change"))];
     frame_subject_keeps_its_aside: "The central bank, which has kept rates low for years, is expected to act in December." =>
         [("is expected", None, Some("The central bank, which has kept rates low for years | to act in December"))];
+    quote_then_appositive_subject_told: "\"We are friends,\" Jim Bennett, 57, told the paper." =>
+        [("told", Some(("Jim Bennett, 57", Named)), Some("\"We are friends,\""))];
+    claim_then_appositive_subject_told_listener: "The economy is weak, Tad Devine, his top aide, told reporters." =>
+        [("told", Some(("Tad Devine, his top aide", Named)), Some("The economy is weak"))];
 }
