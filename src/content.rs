@@ -475,7 +475,7 @@ pub(crate) fn content_after(
                     .map_or(x + 1, |m| m.0);
                 doc.is_word(k) && rest_is_adjunct(doc, after, end)
             });
-        if participle || listed || closing || doc.low(k) == "however" {
+        if participle || listed || closing || doc.low(k) == "however" || remark(doc, k, end) {
             // "..., adding ...", "..., asserting that ...", "..., however".
             stop = j;
             break;
@@ -566,6 +566,26 @@ fn in_opening_subordinate(doc: &Doc, s: &SentenceInfo, from: usize) -> bool {
         && from - j <= SCAN
         && SUBORDINATORS.contains(&doc.low(j))
         && !(j..from).any(|k| doc.is_punct_in(k, ",;:"))
+}
+
+/// Whether a noun phrase with a clause of its own opens at `k`, after a
+/// comma that ends a content: the writer's remark on the claim, "..., a move
+/// that could split the party", "..., an issue on which she led".
+fn remark(doc: &Doc, k: usize, end: usize) -> bool {
+    matches!(doc.low(k), "a" | "an" | "the" | "another")
+        && !matches!(
+            doc.low(k + 1),
+            "more" | "less" | "fewer" | "better" | "worse"
+        )
+        && (k + 1..end.min(k + 5))
+            .take_while(|&j| doc.is_lower_word(j))
+            .skip(1)
+            .any(|j| {
+                matches!(
+                    doc.low(j),
+                    "that" | "which" | "he" | "she" | "they" | "it" | "we"
+                )
+            })
 }
 
 /// Whether token `x` is punctuation inside a name: "Sen." or "Smith-Jones".

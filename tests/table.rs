@@ -421,4 +421,8 @@ attributions! {
         [("told", Some(("Jim Bennett, 57", Named)), Some("\"We are friends,\""))];
     claim_then_appositive_subject_told_listener: "The economy is weak, Tad Devine, his top aide, told reporters." =>
         [("told", Some(("Tad Devine, his top aide", Named)), Some("The economy is weak"))];
+    content_stops_before_writers_remark: "The minister said the country would leave the union, a move that could split the party." =>
+        [("said", Some(("The minister", Named)), Some("the country would leave the union"))];
+    content_keeps_correlative_comparative: "Aides say the more votes he wins, the more leverage he will have." =>
+        [("say", Some(("Aides", Anonymous)), Some("the more votes he wins, the more leverage he will have"))];
 }
