@@ -543,7 +543,7 @@ fn build(
                     // annotators mark it; it resolves to the phrase before it.
                     let (content, _) =
                         content_after_verb(doc, m.tokens.end, s, quotes, info, &mut f.via)?;
-                    f.content = content;
+                    f.content = content.map(|c| end_of_relative(doc, c, quotes));
                     f.source = Some(last..last + 1);
                     return Some(f);
                 }
@@ -674,6 +674,25 @@ fn build(
         }
     }
     Some(f)
+}
+
+/// A content inside a relative clause ends where the main clause's verb
+/// comes back after a comma: "voters who believe the media are biased, are
+/// unlikely to ...", "Smith, who opposes abortion, vetoed the bill".
+fn end_of_relative(doc: &Doc, content: Span, quotes: &[Quote]) -> Span {
+    let from = doc.token_at(content.start);
+    let to = doc.token_at(content.end).min(from + SCAN);
+    let resumes = (from + 1..to).find(|&j| {
+        doc.punct(j) == Some(',')
+            && j + 1 < to
+            && doc.is_lower_word(j + 1)
+            && verb_like(doc, j + 1)
+            && quote::containing(quotes, doc.span(j)).is_none()
+    });
+    match resumes {
+        Some(j) => Span::new(content.start, doc.span(j - 1).end),
+        None => content,
+    }
 }
 
 /// Groups a participle can describe as speakers: "those supporting ...".

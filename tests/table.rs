@@ -425,4 +425,8 @@ attributions! {
         [("said", Some(("The minister", Named)), Some("the country would leave the union"))];
     content_keeps_correlative_comparative: "Aides say the more votes he wins, the more leverage he will have." =>
         [("say", Some(("Aides", Anonymous)), Some("the more votes he wins, the more leverage he will have"))];
+    relative_clause_content_ends_at_main_verb: "The governor, who opposes the tax, vetoed the bill on Friday." =>
+        [("opposes", Some(("who", Pronoun)), Some("the tax"))];
+    relative_clause_without_commas_ends_at_main_verb: "Voters who believe the media are biased, are unlikely to be swayed." =>
+        [("believe", Some(("who", Pronoun)), Some("the media are biased"))];
 }
