@@ -491,33 +491,39 @@ pub(crate) fn content_after(
             stop = j;
             break;
         }
+        // "that, while prices rose, wages fell": an aside after "that".
+        let after_that = j == start + 1 && doc.low(start) == "that";
+        // "said X, but that Y": a second clause of the same claim.
+        let second_that = doc.low(k) == "but" && doc.low(k + 1) == "that";
         // "..., but will make Iran rich": the content's own verb goes on,
         // with no subject of its own.
-        let ellipsis = doc.low(k) == "but"
-            && matches!(
-                doc.low(k + 1),
-                "is" | "are"
-                    | "was"
-                    | "were"
-                    | "will"
-                    | "would"
-                    | "could"
-                    | "can"
-                    | "not"
-                    | "so"
-                    | "has"
-                    | "have"
-                    | "had"
-                    | "did"
-                    | "does"
-                    | "also"
-                    | "only"
-                    | "should"
-                    | "may"
-                    | "might"
-                    | "must"
-            )
-            && (start..j).any(|x| clause_word(doc, x));
+        let ellipsis = after_that
+            || second_that
+            || doc.low(k) == "but"
+                && matches!(
+                    doc.low(k + 1),
+                    "is" | "are"
+                        | "was"
+                        | "were"
+                        | "will"
+                        | "would"
+                        | "could"
+                        | "can"
+                        | "not"
+                        | "so"
+                        | "has"
+                        | "have"
+                        | "had"
+                        | "did"
+                        | "does"
+                        | "also"
+                        | "only"
+                        | "should"
+                        | "may"
+                        | "might"
+                        | "must"
+                )
+                && (start..j).any(|x| clause_word(doc, x));
         if matches!(
             doc.low(k),
             "while" | "whereas" | "but" | "although" | "though"

@@ -429,4 +429,6 @@ attributions! {
         [("opposes", Some(("who", Pronoun)), Some("the tax"))];
     relative_clause_without_commas_ends_at_main_verb: "Voters who believe the media are biased, are unlikely to be swayed." =>
         [("believe", Some(("who", Pronoun)), Some("the media are biased"))];
+    second_that_clause_after_but: "The mayor said the budget was tight, but that no jobs would be cut." =>
+        [("said", Some(("The mayor", Named)), Some("the budget was tight, but that no jobs would be cut"))];
 }
