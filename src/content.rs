@@ -439,6 +439,7 @@ pub(crate) fn content_after(
         }
         if matches!(doc.low(j), "while" | "by" | "after" | "before" | "when")
             && j > start
+            && !(j == start + 1 && doc.low(start) == "that")
             && doc.low(j + 1).ends_with("ing")
             && lexicons().cues.longest_at(doc, j + 1, end).is_some()
             && !in_open_quote(doc, quotes, j)

@@ -431,4 +431,6 @@ attributions! {
         [("believe", Some(("who", Pronoun)), Some("the media are biased"))];
     second_that_clause_after_but: "The mayor said the budget was tight, but that no jobs would be cut." =>
         [("said", Some(("The mayor", Named)), Some("the budget was tight, but that no jobs would be cut"))];
+    that_then_by_participle_stays_one_claim: "The senator said that by refusing to talk, the rebels had lost their chance." =>
+        [("said", Some(("The senator", Named)), Some("that by refusing to talk, the rebels had lost their chance"))];
 }
