@@ -106,6 +106,12 @@ fn starts_adjunct(doc: &Doc, i: usize) -> bool {
     ADJUNCT_STARTS.contains(&doc.low(i)) || crate::words::is_weekday(doc.low(i))
 }
 
+/// Whether token `i` opens an adjunct of the cue before its content:
+/// "said on Tuesday that", "has said for years that", "said over the weekend".
+fn cue_adjunct(doc: &Doc, i: usize) -> bool {
+    starts_adjunct(doc, i) || matches!(doc.low(i), "for" | "over" | "throughout" | "from")
+}
+
 /// Pronouns that open a new clause after "and": "..., and she accused".
 const PRONOUN_SUBJECTS: [&str; 6] = ["he", "she", "they", "we", "i", "it"];
 
@@ -750,17 +756,25 @@ pub(crate) fn content_after_verb(
     }
     // "said on Tuesday that ...": start at "that" when only an adjunct comes first.
     if let Some(t) = (p..end.min(p + 9)).find(|&j| doc.low(j) == "that") {
-        let adjunct = t == p || starts_adjunct(doc, p) || doc.punct(p) == Some(',');
+        let adjunct = t == p || cue_adjunct(doc, p) || doc.punct(p) == Some(',');
         let plain = (p..t).all(|j| doc.is_word(j) || doc.is_number(j) || doc.punct(j) == Some(','));
         if adjunct && plain && !(p..t).any(|j| doc.low(j) == "as") {
             p = t;
         }
     }
     // "said on Friday he met ...": the adjunct belongs to the cue, not the claim.
-    if starts_adjunct(doc, p) {
+    if cue_adjunct(doc, p) {
         if let Some(k) = (p + 1..end.min(p + 7)).find(|&j| PRONOUN_SUBJECTS.contains(&doc.low(j))) {
             if (p..k).all(|j| doc.is_word(j) || doc.is_number(j)) && k > p {
                 p = k;
+            }
+        }
+    }
+    // "declared in the spin room, “...”": so does an adjunct before a quotation.
+    if cue_adjunct(doc, p) && doc.low(p) != "to" {
+        if let Some(k) = (p + 1..end.min(p + 10)).find(|&j| doc.punct(j).is_some()) {
+            if doc.punct(k) == Some(',') && doc.is_punct_in(k + 1, "\"“«") {
+                p = k + 1;
             }
         }
     }

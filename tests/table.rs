@@ -433,4 +433,8 @@ attributions! {
         [("said", Some(("The mayor", Named)), Some("the budget was tight, but that no jobs would be cut"))];
     that_then_by_participle_stays_one_claim: "The senator said that by refusing to talk, the rebels had lost their chance." =>
         [("said", Some(("The senator", Named)), Some("that by refusing to talk, the rebels had lost their chance"))];
+    adjunct_for_years_before_that: "The governors have said for years that the fund is too small." =>
+        [("have said", Some(("The governors", Vague)), Some("that the fund is too small"))];
+    adjunct_before_quote: "The senator declared in the spin room, \"It is time to unite.\"" =>
+        [("declared", Some(("The senator", Named)), Some("\"It is time to unite.\""))];
 }
