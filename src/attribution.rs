@@ -97,7 +97,8 @@ pub(crate) fn find(doc: &Doc, sentences: &[SentenceInfo], quotes: &[Quote]) -> V
 }
 
 /// The content parts after an attribution frame: '"A," she said, "B."',
-/// "The deal, officials said, is dead.", and quotes in the following
+/// "The deal, officials said, is dead.", "The main rifts, according to the
+/// poll, are ...", and quotes in the following
 /// sentences of the paragraph that carry no attribution of their own.
 fn continue_contents(doc: &Doc, sentences: &[SentenceInfo], quotes: &[Quote], found: &mut [Found]) {
     let mut has_attribution = vec![false; sentences.len()];
@@ -119,9 +120,13 @@ fn continue_contents(doc: &Doc, sentences: &[SentenceInfo], quotes: &[Quote], fo
                 f.more_content.push(q.span);
             }
         } else if doc.is_lower_word(after + 1)
-            && f.source
+            && (f
+                .source
                 .as_ref()
                 .is_none_or(|r| doc.span(r.start).start < f.cue.start)
+                || doc.low(doc.token_at(f.cue.start)) == "according"
+                    && (verb_like(doc, after + 1)
+                        || doc.token_at(content.end) <= doc.token_at(content.start) + 4))
             && quote::ending_at(quotes, content.end).is_none()
             && !CONTINUATION_STOPS.contains(&doc.low(after + 1))
             && !doc.low(after + 1).ends_with("ing")

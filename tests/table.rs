@@ -437,4 +437,6 @@ attributions! {
         [("have said", Some(("The governors", Vague)), Some("that the fund is too small"))];
     adjunct_before_quote: "The senator declared in the spin room, \"It is time to unite.\"" =>
         [("declared", Some(("The senator", Named)), Some("\"It is time to unite.\""))];
+    medial_according_to_continues: "The main rifts, according to the poll, are age and income." =>
+        [("according to", Some(("the poll", Document)), Some("The main rifts | are age and income"))];
 }
