@@ -128,7 +128,12 @@ fn continue_contents(doc: &Doc, sentences: &[SentenceInfo], quotes: &[Quote], fo
                     && (verb_like(doc, after + 1)
                         || doc.token_at(content.end) <= doc.token_at(content.start) + 4))
             && quote::ending_at(quotes, content.end).is_none()
-            && !CONTINUATION_STOPS.contains(&doc.low(after + 1))
+            && (!CONTINUATION_STOPS.contains(&doc.low(after + 1))
+                || matches!(doc.low(after + 1), "the" | "a" | "an")
+                    && !crate::content::remark(doc, after + 1, end)
+                    && (after + 2..end.min(after + 7))
+                        .take_while(|&j| doc.is_word(j))
+                        .any(|j| CLAUSE_VERBS.contains(&doc.low(j))))
             && !doc.low(after + 1).ends_with("ing")
         {
             let mut last = end;

@@ -584,7 +584,7 @@ fn in_opening_subordinate(doc: &Doc, s: &SentenceInfo, from: usize) -> bool {
 /// Whether a noun phrase with a clause of its own opens at `k`, after a
 /// comma that ends a content: the writer's remark on the claim, "..., a move
 /// that could split the party", "..., an issue on which she led".
-fn remark(doc: &Doc, k: usize, end: usize) -> bool {
+pub(crate) fn remark(doc: &Doc, k: usize, end: usize) -> bool {
     matches!(doc.low(k), "a" | "an" | "the" | "another")
         && !matches!(
             doc.low(k + 1),

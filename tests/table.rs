@@ -439,4 +439,8 @@ attributions! {
         [("declared", Some(("The senator", Named)), Some("\"It is time to unite.\""))];
     medial_according_to_continues: "The main rifts, according to the poll, are age and income." =>
         [("according to", Some(("the poll", Document)), Some("The main rifts | are age and income"))];
+    medial_source_then_clause_with_article: "In a merger, the chief said, the brand would survive." =>
+        [("said", Some(("the chief", Named)), Some("In a merger | the brand would survive"))];
+    medial_source_then_remark_stays_out: "The plan would cut costs, the mayor said, a claim that critics dispute." =>
+        [("said", Some(("the mayor", Named)), Some("The plan would cut costs"))];
 }
