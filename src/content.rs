@@ -610,7 +610,14 @@ fn title_like(doc: &Doc, x: usize) -> bool {
 /// of the sentence, outside quotation marks.
 pub(crate) fn cited_phrase(doc: &Doc, from: usize, end: usize, quotes: &[Quote]) -> Option<Span> {
     let mut stop = from;
-    while stop < end.min(from + SCAN) && !doc.is_punct_in(stop, TERMINAL) {
+    // (A period before a word or a number is an abbreviation's: "Nov. 8", "Mr. Clinton".)
+    let ends = |j: usize| {
+        doc.is_punct_in(j, TERMINAL)
+            && !(doc.punct(j) == Some('.')
+                && j + 1 < end
+                && (doc.is_word(j + 1) || doc.is_number(j + 1)))
+    };
+    while stop < end.min(from + SCAN) && !ends(stop) {
         if doc.is_punct_in(stop, ",;") && !in_open_quote(doc, quotes, stop) {
             break;
         }

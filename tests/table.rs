@@ -443,4 +443,7 @@ attributions! {
         [("said", Some(("the chief", Named)), Some("In a merger | the brand would survive"))];
     medial_source_then_remark_stays_out: "The plan would cut costs, the mayor said, a claim that critics dispute." =>
         [("said", Some(("the mayor", Named)), Some("The plan would cut costs"))];
+    question_keeps_abbreviation_period: "\"We will see,\" he said when asked how the vote would go on Nov. 8." =>
+        [("said", Some(("he", Pronoun)), Some("\"We will see,\"")),
+         ("asked", None, Some("how the vote would go on Nov. 8"))];
 }
