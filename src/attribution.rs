@@ -396,7 +396,13 @@ fn build(
                 // "The call was described as tense": the claim is the subject
                 // and the words after the cue (past the agent), without the cue.
                 let after = agent.as_ref().map_or(m.tokens.end, |a| a.end);
-                let rest = content_after(doc, after, s, quotes).map(|c| c.0);
+                let rest = content_after(doc, after, s, quotes).map(|c| {
+                    if doc.low(m.tokens.start) == "reportedly" {
+                        c.0
+                    } else {
+                        crate::content::to_first_break(doc, c.0, quotes)
+                    }
+                });
                 match frame_subject(doc, s, m.tokens.start) {
                     Some(subject) => {
                         f.more_content.extend(rest);

@@ -601,6 +601,22 @@ pub(crate) fn remark(doc: &Doc, k: usize, end: usize) -> bool {
             })
 }
 
+/// The complement of an agentless frame ends at its first comma or dash
+/// outside quotation marks: "seemed to be shrinking in stature — perhaps
+/// ...", "is expected to sign the measure, potentially ...".
+pub(crate) fn to_first_break(doc: &Doc, span: Span, quotes: &[Quote]) -> Span {
+    let from = doc.token_at(span.start);
+    let to = doc.token_at(span.end).min(from + MAX_CONTENT);
+    let stop = (from + 1..to).find(|&j| {
+        (doc.punct(j) == Some(',') || doc.is_punct_in(j, "—–") || doc.raw(j) == "--")
+            && !in_open_quote(doc, quotes, j)
+    });
+    match stop {
+        Some(j) => Span::new(span.start, doc.span(j - 1).end),
+        None => span,
+    }
+}
+
 /// Whether token `x` is punctuation inside a name: "Sen." or "Smith-Jones".
 fn title_like(doc: &Doc, x: usize) -> bool {
     doc.is_punct_in(x, "-’'") || crate::source::title_period(doc, x)

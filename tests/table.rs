@@ -446,4 +446,6 @@ attributions! {
     question_keeps_abbreviation_period: "\"We will see,\" he said when asked how the vote would go on Nov. 8." =>
         [("said", Some(("he", Pronoun)), Some("\"We will see,\"")),
          ("asked", None, Some("how the vote would go on Nov. 8"))];
+    frame_complement_ends_at_first_comma: "The White House is expected to sign the measure, potentially ending the dispute." =>
+        [("is expected", None, Some("The White House | to sign the measure"))];
 }
