@@ -638,8 +638,15 @@ fn build(
                 } else {
                     m.tokens.end
                 };
+                // '"...," Weiner said in May on the podcast "Here's the Thing."':
+                // after a quotation, an adjunct after the cue holds no claim.
+                let adjunct_after_quote = after_quote
+                    && !intent_to
+                    && crate::content::starts_adjunct(doc, past_listener)
+                    && doc.low(past_listener) != "that";
                 if sep_before
                     && ((rest_is_adjunct(doc, past_listener, end) && !intent_to)
+                        || adjunct_after_quote
                         || quote_goes_on
                         || (after_quote && (!content_follows || quote_next)))
                 {

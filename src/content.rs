@@ -102,7 +102,7 @@ const ADJUNCT_STARTS: [&str; 22] = [
 ];
 
 /// Whether token `i` opens an adjunct: "on Tuesday", "in a statement", "Friday".
-fn starts_adjunct(doc: &Doc, i: usize) -> bool {
+pub(crate) fn starts_adjunct(doc: &Doc, i: usize) -> bool {
     ADJUNCT_STARTS.contains(&doc.low(i)) || crate::words::is_weekday(doc.low(i))
 }
 

@@ -448,4 +448,6 @@ attributions! {
          ("asked", None, Some("how the vote would go on Nov. 8"))];
     frame_complement_ends_at_first_comma: "The White House is expected to sign the measure, potentially ending the dispute." =>
         [("is expected", None, Some("The White House | to sign the measure"))];
+    quote_then_cue_then_adjunct_with_title: "\"Being a dad is my job,\" the mayor said in May on the podcast \"Here and Now.\"" =>
+        [("said", Some(("the mayor", Named)), Some("\"Being a dad is my job,\""))];
 }
