@@ -640,9 +640,12 @@ fn build(
                 };
                 // '"...," Weiner said in May on the podcast "Here's the Thing."':
                 // after a quotation, an adjunct after the cue holds no claim.
+                // ('"...," Trump told NBC's "Today" on Monday': so does a
+                // listener after "told".)
                 let adjunct_after_quote = after_quote
                     && !intent_to
-                    && crate::content::starts_adjunct(doc, past_listener)
+                    && (crate::content::starts_adjunct(doc, past_listener)
+                        || info.lemma == "tell" && doc.low(m.tokens.end) != "that")
                     && doc.low(past_listener) != "that";
                 if sep_before
                     && ((rest_is_adjunct(doc, past_listener, end) && !intent_to)

@@ -450,4 +450,6 @@ attributions! {
         [("is expected", None, Some("The White House | to sign the measure"))];
     quote_then_cue_then_adjunct_with_title: "\"Being a dad is my job,\" the mayor said in May on the podcast \"Here and Now.\"" =>
         [("said", Some(("the mayor", Named)), Some("\"Being a dad is my job,\""))];
+    quote_then_told_quoted_show: "\"Of course he is fair game,\" the senator told \"Fox and Friends,\" on Monday." =>
+        [("told", Some(("the senator", Named)), Some("\"Of course he is fair game,\""))];
 }
