@@ -778,10 +778,15 @@ pub(crate) fn content_after_verb(
         }
     }
     // "said on Tuesday that ...": start at "that" when only an adjunct comes first.
-    if let Some(t) = (p..end.min(p + 9)).find(|&j| doc.low(j) == "that") {
-        let adjunct = t == p || cue_adjunct(doc, p) || doc.punct(p) == Some(',');
+    if let Some(t) = (p..end.min(p + 14)).find(|&j| doc.low(j) == "that") {
+        // (An intent's "to" opens its content: "vowed to work to repeal ... that".)
+        let intent_to = doc.low(p) == "to" && info.kind == crate::lexicon::CueType::Intent;
+        let adjunct = t == p || cue_adjunct(doc, p) && !intent_to || doc.punct(p) == Some(',');
         let plain = (p..t).all(|j| doc.is_word(j) || doc.is_number(j) || doc.punct(j) == Some(','));
-        if adjunct && plain && !(p..t).any(|j| doc.low(j) == "as") {
+        // (Not past a clause: "said he met Trump this week and that ...".)
+        let clause = (p..t)
+            .any(|j| matches!(doc.low(j), "as" | "and") || PRONOUN_SUBJECTS.contains(&doc.low(j)));
+        if adjunct && plain && !clause {
             p = t;
         }
     }

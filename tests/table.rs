@@ -452,4 +452,8 @@ attributions! {
         [("said", Some(("the mayor", Named)), Some("\"Being a dad is my job,\""))];
     quote_then_told_quoted_show: "\"Of course he is fair game,\" the senator told \"Fox and Friends,\" on Monday." =>
         [("told", Some(("the senator", Named)), Some("\"Of course he is fair game,\""))];
+    intent_to_keeps_its_relative_that: "The governor has refused to punish schools that break the rules." =>
+        [("has refused", Some(("The governor", Named)), Some("to punish schools that break the rules"))];
+    long_adjunct_before_that: "The mayor said in an interview with the local paper last week that the budget was balanced." =>
+        [("said", Some(("The mayor", Named)), Some("that the budget was balanced"))];
 }
