@@ -847,6 +847,9 @@ pub(crate) fn content_after_verb(
             if let Some(a) = asked {
                 span = doc.span(a).cover(span);
             }
+            if from > 0 && backs_someone(doc.low(from - 1)) {
+                span = backed_only(doc, span, quotes);
+            }
             // "X reported ..., citing Y": Y is the source, X relays it.
             let cited = citing.map(|c| {
                 let mut k = c;
@@ -860,6 +863,59 @@ pub(crate) fn content_after_verb(
         None if strong => Some((None, None)),
         None => None,
     }
+}
+
+/// Whether `verb` (lowercase) takes a side on a candidate or a measure:
+/// "endorsed", "supports", "backed", "opposes".
+fn backs_someone(verb: &str) -> bool {
+    ["endors", "support", "backed", "backs", "backing", "oppos"]
+        .iter()
+        .any(|stem| verb.starts_with(stem))
+}
+
+/// The one backed or opposed, without what follows it: a comma or a dash,
+/// a clause of time or reason ("after his son came out", "before backing
+/// Rubio") or a date ("in November", "Wednesday"). PolNeAR marks the
+/// candidate or the measure alone ("endorsed Cruz Wednesday").
+fn backed_only(doc: &Doc, span: Span, quotes: &[Quote]) -> Span {
+    let from = doc.token_at(span.start);
+    let to = doc.token_at(span.end).min(from + MAX_CONTENT);
+    let date = |j: usize| {
+        crate::words::is_weekday(doc.low(j)) || crate::words::MONTHS_BUT_MAY.contains(&doc.low(j))
+    };
+    let stop = (from + 1..to).find(|&j| {
+        let w = doc.low(j);
+        // (Not a comma inside a list: "A, B and C", "eliminating X, limiting Y and ...".)
+        let list = doc.punct(j) == Some(',')
+            && (j + 1..to.min(j + 10))
+                .take_while(|&k| doc.punct(k).is_none() || doc.punct(k) == Some(','))
+                .any(|k| matches!(doc.low(k), "and" | "or"));
+        let ends = doc.punct(j) == Some(',') && !list
+            || doc.is_punct_in(j, "—–")
+            || doc.raw(j) == "--"
+            || (doc.punct(j) == Some('-') && doc.space_before(j))
+            || matches!(
+                w,
+                "after"
+                    | "when"
+                    | "before"
+                    | "during"
+                    | "since"
+                    | "until"
+                    | "while"
+                    | "because"
+                    | "last"
+                    | "this"
+            )
+            || date(j);
+        ends && !in_open_quote(doc, quotes, j)
+    });
+    let Some(mut stop) = stop else { return span };
+    // "in November", "early this month": the preposition goes with the date.
+    while stop > from + 1 && matches!(doc.low(stop - 1), "in" | "on" | "early" | "late") {
+        stop -= 1;
+    }
+    Span::new(span.start, doc.span(stop - 1).end)
 }
 
 /// Verbs of thinking or wanting that take an object and an infinitive.

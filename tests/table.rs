@@ -456,4 +456,10 @@ attributions! {
         [("has refused", Some(("The governor", Named)), Some("to punish schools that break the rules"))];
     long_adjunct_before_that: "The mayor said in an interview with the local paper last week that the budget was balanced." =>
         [("said", Some(("The mayor", Named)), Some("that the budget was balanced"))];
+    endorsed_candidate_alone: "The governor endorsed the senator on Wednesday after a long meeting." =>
+        [("endorsed", Some(("The governor", Named)), Some("the senator"))];
+    endorsed_candidate_before_date: "The union endorsed the mayor in November, giving her a boost." =>
+        [("endorsed", Some(("The union", Named)), Some("the mayor"))];
+    supported_list_stays_whole: "The party supported ending caucuses, limiting superdelegates and binding delegates." =>
+        [("supported", Some(("The party", Named)), Some("ending caucuses, limiting superdelegates and binding delegates"))];
 }
