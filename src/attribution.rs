@@ -136,7 +136,8 @@ fn continue_contents(doc: &Doc, sentences: &[SentenceInfo], quotes: &[Quote], fo
                         .any(|j| CLAUSE_VERBS.contains(&doc.low(j))))
             && !doc.low(after + 1).ends_with("ing")
         {
-            let mut last = end;
+            // (Bounded like every content: a sentence may have no end.)
+            let mut last = end.min(after + 1 + SCAN);
             while last > after + 2 && doc.is_punct_in(last - 1, TERMINAL) {
                 last -= 1;
             }
