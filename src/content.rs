@@ -384,6 +384,18 @@ pub(crate) fn content_after(
     s: &SentenceInfo,
     quotes: &[Quote],
 ) -> Option<(Span, Option<usize>)> {
+    content_after_as(doc, from, s, quotes, false)
+}
+
+/// [`content_after`]; `evidence` when the cue shows or finds ("the poll
+/// found that A, while B"): a contrast with "while" belongs to the finding.
+fn content_after_as(
+    doc: &Doc,
+    from: usize,
+    s: &SentenceInfo,
+    quotes: &[Quote],
+    evidence: bool,
+) -> Option<(Span, Option<usize>)> {
     let end = s.tokens.end;
     let mut start = from;
     while start < end && doc.is_punct_in(start, ",:—–") {
@@ -506,6 +518,7 @@ pub(crate) fn content_after(
         // with no subject of its own.
         let ellipsis = after_that
             || second_that
+            || evidence && matches!(doc.low(k), "while" | "whereas")
             || doc.low(k) == "but"
                 && matches!(
                     doc.low(k + 1),
@@ -842,7 +855,8 @@ pub(crate) fn content_after_verb(
         return None;
     }
     let asked = asked.filter(|_| doc.low(p) == "to");
-    match content_after(doc, p, s, quotes) {
+    let evidence = info.kind == CueType::Inference || matches!(lemma, "show" | "find" | "indicate");
+    match content_after_as(doc, p, s, quotes, evidence) {
         Some((mut span, citing)) => {
             if let Some(a) = asked {
                 span = doc.span(a).cover(span);

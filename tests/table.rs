@@ -462,4 +462,6 @@ attributions! {
         [("endorsed", Some(("The union", Named)), Some("the mayor"))];
     supported_list_stays_whole: "The party supported ending caucuses, limiting superdelegates and binding delegates." =>
         [("supported", Some(("The party", Named)), Some("ending caucuses, limiting superdelegates and binding delegates"))];
+    finding_keeps_its_contrast: "The poll found that 28 percent of voters backed the mayor, while 23 percent favored the senator." =>
+        [("found", Some(("The poll", Document)), Some("that 28 percent of voters backed the mayor, while 23 percent favored the senator"))];
 }
