@@ -130,7 +130,7 @@ fn continue_contents(doc: &Doc, sentences: &[SentenceInfo], quotes: &[Quote], fo
             && quote::ending_at(quotes, content.end).is_none()
             && (!CONTINUATION_STOPS.contains(&doc.low(after + 1))
                 || matches!(doc.low(after + 1), "the" | "a" | "an")
-                    && !crate::content::remark(doc, after + 1, end)
+                    && !crate::clause_end::remark(doc, after + 1, end)
                     && (after + 2..end.min(after + 7))
                         .take_while(|&j| doc.is_word(j))
                         .any(|j| CLAUSE_VERBS.contains(&doc.low(j))))
@@ -401,7 +401,7 @@ fn build(
                     if doc.low(m.tokens.start) == "reportedly" {
                         c.0
                     } else {
-                        crate::content::to_first_break(doc, c.0, quotes)
+                        crate::clause_end::to_first_break(doc, c.0, quotes)
                     }
                 });
                 match frame_subject(doc, s, m.tokens.start) {
