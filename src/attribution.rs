@@ -26,7 +26,9 @@
 //! with a clear content ("that", a quote, a colon) or in the inverted order,
 //! so "added 300 jobs" is no attribution. A group mentioned as actors
 //! ("talks with senior Russian officials") is never a source: sources come
-//! only from the slots around a cue.
+//! only from the slots around a cue. A cue after "Name, appositive," is that
+//! subject's verb, not an inverted cue ("Jones, 57, told the paper" does not
+//! make "the paper" the source and the name the claim).
 
 use crate::content::{
     asked_question, body_start, cited_phrase, content_after, content_after_verb, content_before,
