@@ -26,7 +26,9 @@
 //! with a clear content ("that", a quote, a colon) or in the inverted order,
 //! so "added 300 jobs" is no attribution. A group mentioned as actors
 //! ("talks with senior Russian officials") is never a source: sources come
-//! only from the slots around a cue.
+//! only from the slots around a cue. A cue after "Name, appositive," is that
+//! subject's verb, not an inverted cue ("Jones, 57, told the paper" does not
+//! make "the paper" the source and the name the claim).
 
 use crate::content::{
     asked_question, body_start, cited_phrase, content_after, content_after_verb, content_before,
@@ -97,7 +99,8 @@ pub(crate) fn find(doc: &Doc, sentences: &[SentenceInfo], quotes: &[Quote]) -> V
 }
 
 /// The content parts after an attribution frame: '"A," she said, "B."',
-/// "The deal, officials said, is dead.", and quotes in the following
+/// "The deal, officials said, is dead.", "The main rifts, according to the
+/// poll, are ...", and quotes in the following
 /// sentences of the paragraph that carry no attribution of their own.
 fn continue_contents(doc: &Doc, sentences: &[SentenceInfo], quotes: &[Quote], found: &mut [Found]) {
     let mut has_attribution = vec![false; sentences.len()];
@@ -119,14 +122,24 @@ fn continue_contents(doc: &Doc, sentences: &[SentenceInfo], quotes: &[Quote], fo
                 f.more_content.push(q.span);
             }
         } else if doc.is_lower_word(after + 1)
-            && f.source
+            && (f
+                .source
                 .as_ref()
                 .is_none_or(|r| doc.span(r.start).start < f.cue.start)
+                || doc.low(doc.token_at(f.cue.start)) == "according"
+                    && (verb_like(doc, after + 1)
+                        || doc.token_at(content.end) <= doc.token_at(content.start) + 4))
             && quote::ending_at(quotes, content.end).is_none()
-            && !CONTINUATION_STOPS.contains(&doc.low(after + 1))
+            && (!CONTINUATION_STOPS.contains(&doc.low(after + 1))
+                || matches!(doc.low(after + 1), "the" | "a" | "an")
+                    && !crate::clause_end::remark(doc, after + 1, end)
+                    && (after + 2..end.min(after + 7))
+                        .take_while(|&j| doc.is_word(j))
+                        .any(|j| CLAUSE_VERBS.contains(&doc.low(j))))
             && !doc.low(after + 1).ends_with("ing")
         {
-            let mut last = end;
+            // (Bounded like every content: a sentence may have no end.)
+            let mut last = end.min(after + 1 + SCAN);
             while last > after + 2 && doc.is_punct_in(last - 1, TERMINAL) {
                 last -= 1;
             }
@@ -393,7 +406,18 @@ fn build(
             }
             let (src, via) = source::split_relay(doc, phrase);
             f.content = if lead {
-                content_after(doc, phrase_end, s, quotes).map(|c| c.0)
+                // "According to exit polls conducted by Edison Research for the
+                // networks, most voters ...": the claim starts after the comma
+                // that closes the opening phrase, however long the phrase.
+                let from = if doc.is_punct_in(phrase_end, ",\"“«") {
+                    phrase_end
+                } else {
+                    (phrase_end..end.min(phrase_end + SCAN))
+                        .find(|&j| doc.is_punct_in(j, ",\"“«;:") || doc.is_punct_in(j, TERMINAL))
+                        .filter(|&j| doc.punct(j) == Some(','))
+                        .map_or(phrase_end, |j| j + 1)
+                };
+                content_after(doc, from, s, quotes).map(|c| c.0)
             } else {
                 content_before(doc, separator_start(doc, m.tokens.start, first), s, quotes)
             };
@@ -410,7 +434,13 @@ fn build(
                 // "The call was described as tense": the claim is the subject
                 // and the words after the cue (past the agent), without the cue.
                 let after = agent.as_ref().map_or(m.tokens.end, |a| a.end);
-                let rest = content_after(doc, after, s, quotes).map(|c| c.0);
+                let rest = content_after(doc, after, s, quotes).map(|c| {
+                    if doc.low(m.tokens.start) == "reportedly" {
+                        c.0
+                    } else {
+                        crate::clause_end::to_first_break(doc, c.0, quotes)
+                    }
+                });
                 match frame_subject(doc, s, m.tokens.start) {
                     Some(subject) => {
                         f.more_content.extend(rest);
@@ -585,7 +615,7 @@ fn build(
                     // annotators mark it; it resolves to the phrase before it.
                     let (content, _) =
                         content_after_verb(doc, m.tokens.end, s, quotes, info, &mut f.via)?;
-                    f.content = content;
+                    f.content = content.map(|c| end_of_relative(doc, c, quotes));
                     f.source = Some(last..last + 1);
                     return Some(f);
                 }
@@ -650,8 +680,36 @@ fn build(
                 // '"A," Smith said, "B."': A is the content, and B continues it.
                 let quote_next = doc.punct(m.tokens.end) == Some(',')
                     && doc.is_punct_in(m.tokens.end + 1, "\"“«„");
+                // "In the coming months, the governor vowed to cut taxes": an
+                // intent's "to" opens its content, not an adjunct.
+                let intent_to =
+                    doc.low(m.tokens.end) == "to" && info.kind == crate::lexicon::CueType::Intent;
+                // "The streets were deserted, he added, 'but people need ...'":
+                // a quote that goes on in lowercase finishes the sentence
+                // begun before the source.
+                let quote_goes_on = quote_next
+                    && (m.tokens.end + 2..end.min(m.tokens.end + 4))
+                        .find(|&j| doc.is_word(j))
+                        .is_some_and(|j| doc.is_lower_word(j));
+                // "..., his aide told reporters.": past the listener.
+                let past_listener = if info.lemma == "tell" {
+                    crate::content::listener(doc, m.tokens.end, end).map_or(m.tokens.end, |l| l.end)
+                } else {
+                    m.tokens.end
+                };
+                // '"...," Weiner said in May on the podcast "Here's the Thing."':
+                // after a quotation, an adjunct after the cue holds no claim.
+                // ('"...," Trump told NBC's "Today" on Monday': so does a
+                // listener after "told".)
+                let adjunct_after_quote = after_quote
+                    && !intent_to
+                    && (crate::content::starts_adjunct(doc, past_listener)
+                        || info.lemma == "tell" && doc.low(m.tokens.end) != "that")
+                    && doc.low(past_listener) != "that";
                 if sep_before
-                    && (rest_is_adjunct(doc, m.tokens.end, end)
+                    && ((rest_is_adjunct(doc, past_listener, end) && !intent_to)
+                        || adjunct_after_quote
+                        || quote_goes_on
                         || (after_quote && (!content_follows || quote_next)))
                 {
                     // '..., the official said.'
@@ -680,12 +738,16 @@ fn build(
                 }
                 // "an event that Carson says led him to Christ": the relative
                 // pronoun is the subject of the claim, and starts its content.
+                // "what Sanders wanted to hear", "what she called 'a scam'":
+                // "what" stands for the claim wherever its gap is.
                 if let Some(c) = f.content.filter(|c| {
                     src.start > first
-                        && matches!(doc.low(src.start - 1), "that" | "which")
-                        && doc.span(m.tokens.end).start == c.start
-                        && doc.is_lower_word(m.tokens.end)
-                        && verb_like(doc, m.tokens.end)
+                        && c.start > f.cue.start
+                        && (doc.low(src.start - 1) == "what"
+                            || matches!(doc.low(src.start - 1), "that" | "which")
+                                && doc.span(m.tokens.end).start == c.start
+                                && doc.is_lower_word(m.tokens.end)
+                                && verb_like(doc, m.tokens.end))
                 }) {
                     f.content = Some(doc.span(src.start - 1));
                     f.more_content.push(c);
@@ -697,6 +759,25 @@ fn build(
         }
     }
     Some(f)
+}
+
+/// A content inside a relative clause ends where the main clause's verb
+/// comes back after a comma: "voters who believe the media are biased, are
+/// unlikely to ...", "Smith, who opposes abortion, vetoed the bill".
+fn end_of_relative(doc: &Doc, content: Span, quotes: &[Quote]) -> Span {
+    let from = doc.token_at(content.start);
+    let to = doc.token_at(content.end).min(from + SCAN);
+    let resumes = (from + 1..to).find(|&j| {
+        doc.punct(j) == Some(',')
+            && j + 1 < to
+            && doc.is_lower_word(j + 1)
+            && verb_like(doc, j + 1)
+            && quote::containing(quotes, doc.span(j)).is_none()
+    });
+    match resumes {
+        Some(j) => Span::new(content.start, doc.span(j - 1).end),
+        None => content,
+    }
 }
 
 /// Groups a participle can describe as speakers: "those supporting ...".
@@ -746,15 +827,20 @@ fn inverted_source(
     if c == first || !doc.is_punct_in(c - 1, SEPARATORS) || relayed_subject(doc, c, first) {
         return None;
     }
-    // "John Kasich of Ohio, a Republican, said the family deserved better":
-    // a subject with its appositive opens the sentence; the cue is not inverted.
+    // "John Kasich of Ohio, a Republican, said the family deserved better",
+    // "Sen. Mary Jones, chairman of the committee, said the plan ...": a
+    // subject with its appositive opens the sentence (or its clause, after a
+    // link word, an opening adjunct or a separator); the commas close the
+    // appositive, no claim stands before them, and the cue is not inverted.
     if doc.punct(c - 1) == Some(',')
-        && source::before(doc, c - 1, first).is_some_and(|(s, _)| {
-            s.start == first
-                || (s.start == first + 1 && LINKS.contains(&doc.low(first)))
-                || (s.start > first + 1
-                    && doc.punct(s.start - 1) == Some(',')
+        && source::before(doc, c - 1, first).is_some_and(|(src, _)| {
+            src.start == first
+                || (src.start == first + 1 && LINKS.contains(&doc.low(first)))
+                || (src.start > first + 1
+                    && doc.punct(src.start - 1) == Some(',')
                     && OPENERS.contains(&doc.low(first)))
+                || after_opener(doc, first, src.start)
+                || doc.is_punct_in(src.start - 1, SEPARATORS)
         })
     {
         return None;
@@ -792,6 +878,16 @@ fn inverted_source(
     // '"...," said the senator, "because ..."': the quote goes on after the source.
     let quote_next = doc.punct(src.end) == Some(',') && doc.is_punct_in(src.end + 1, "\"“«");
     (rest_is_adjunct(doc, src.end, end) || quote_next).then_some(src)
+}
+
+/// Whether the words from `first` to the comma before token `at` are an
+/// opening adjunct ("On Sunday, ...", "In a 1963 speech, ..."), with no
+/// other comma.
+fn after_opener(doc: &Doc, first: usize, at: usize) -> bool {
+    at > first + 1
+        && doc.punct(at - 1) == Some(',')
+        && (OPENERS.contains(&doc.low(first)) || crate::words::is_weekday(doc.low(first)))
+        && !(first..at - 1).any(|j| doc.punct(j).is_some() && !source::title_period(doc, j))
 }
 
 /// Whether the cue at `c` follows ", citing X," or ", who ...," (so its source
@@ -1034,7 +1130,7 @@ fn sentence_subject(doc: &Doc, first: usize, limit: usize) -> Option<Range<usize
 }
 
 /// Irregular past forms common in news narrative.
-const IRREGULAR_PASTS: [&str; 24] = [
+pub(crate) const IRREGULAR_PASTS: [&str; 24] = [
     "began", "went", "took", "made", "came", "gave", "got", "left", "met", "ran", "spoke", "stood",
     "won", "lost", "held", "sat", "led", "brought", "kept", "meant", "paid", "sent", "spent",
     "became",

@@ -3,20 +3,29 @@
 //! **What it finds.** The content before a cue (the quotation that closes
 //! just before it, or the clause from the start of the sentence), the
 //! content after it (a quotation, a "that" clause, the rest of the clause up
-//! to a participle, "; ", "citing" or a new predicate of the source), the
+//! to a participle, "; ", "citing" or a new predicate of the source, or to
+//! the comma that closes an opening subordinate clause: "While X says A, ..."), the
 //! question of "asked", the listener of "told", the object of a stance verb,
-//! and the subject and complement of an agentless frame.
+//! and the subject and complement of an agentless frame. Where a content
+//! stops inside its sentence (a remark, the subject's next act, the main
+//! clause after an opening subordinate one) is asked of `clause_end.rs`.
 //!
 //! **Why it matters.** The content is the claim a reader weighs; a content
 //! that runs into the next clause credits the source with words it never
 //! said.
 //!
 //! **Traps it avoids.** Listeners ("told reporters"), adjuncts ("said on
-//! Friday"), linking words ("In contrast,") and a frame's own cue stay out of
-//! the content. Every scan is bounded ([`SCAN`], [`MAX_CONTENT`]) so the
+//! Friday", "has said for years that", "declared in the spin room, '...'"),
+//! linking words ("In contrast,") and a frame's own cue stay out of the
+//! content; a quotation that is the subject of the claim ('said "local
+//! forces" must lead') and "what" standing for the claim ("what she called
+//! 'a scam'") stay in. Every scan is bounded ([`SCAN`], [`MAX_CONTENT`]) so the
 //! analysis stays linear on text with no sentence breaks.
 
 use crate::attribution::{AUXILIARIES, CLOSE_QUOTES, SCAN, SEPARATORS, TERMINAL};
+use crate::clause_end::{
+    aside_before, backed_only, backs_someone, clause_word, in_opening_subordinate, next_act, remark,
+};
 use crate::doc::Doc;
 use crate::lexicon::{lexicons, CueInfo};
 use crate::model::Quote;
@@ -29,7 +38,7 @@ use std::ops::Range;
 /// The most tokens a content takes from a sentence, quotations aside. A real
 /// sentence is shorter; the bound keeps the output linear when a megabyte with
 /// no period holds a thousand cues.
-const MAX_CONTENT: usize = 160;
+pub(crate) const MAX_CONTENT: usize = 160;
 
 /// Verbs whose object is a listener, skipped before the content: "told reporters that".
 const LISTENER_VERBS: [&str; 7] = ["tell", "ask", "assure", "remind", "warn", "urge", "promise"];
@@ -101,12 +110,18 @@ const ADJUNCT_STARTS: [&str; 22] = [
 ];
 
 /// Whether token `i` opens an adjunct: "on Tuesday", "in a statement", "Friday".
-fn starts_adjunct(doc: &Doc, i: usize) -> bool {
+pub(crate) fn starts_adjunct(doc: &Doc, i: usize) -> bool {
     ADJUNCT_STARTS.contains(&doc.low(i)) || crate::words::is_weekday(doc.low(i))
 }
 
+/// Whether token `i` opens an adjunct of the cue before its content:
+/// "said on Tuesday that", "has said for years that", "said over the weekend".
+fn cue_adjunct(doc: &Doc, i: usize) -> bool {
+    starts_adjunct(doc, i) || matches!(doc.low(i), "for" | "over" | "throughout" | "from")
+}
+
 /// Pronouns that open a new clause after "and": "..., and she accused".
-const PRONOUN_SUBJECTS: [&str; 6] = ["he", "she", "they", "we", "i", "it"];
+pub(crate) const PRONOUN_SUBJECTS: [&str; 6] = ["he", "she", "they", "we", "i", "it"];
 
 const LISTENERS: [&str; 12] = [
     "him",
@@ -162,7 +177,18 @@ pub(crate) fn frame_subject(doc: &Doc, s: &SentenceInfo, cue: usize) -> Option<S
         return source::before(doc, cue - 1, first).map(|(r, _)| doc.range_span(r.start, r.end));
     }
     let mut start = first;
-    for j in (first..cue).rev() {
+    let mut j = cue;
+    while j > first {
+        j -= 1;
+        // "The bank, which has held rates near zero, is expected to ...",
+        // "The story, however, seemed ...": an aside between commas just
+        // before the frame belongs to its subject.
+        if j + 1 == cue && doc.punct(j) == Some(',') {
+            if let Some(open) = aside_before(doc, first, j) {
+                j = open;
+                continue;
+            }
+        }
         if doc.is_punct_in(j, ",;:—–(\"“”")
             || CLAUSE_BREAKS.contains(&doc.low(j))
             || (doc.is_lower_word(j) && lexicons().cues.longest_at(doc, j, cue).is_some())
@@ -226,7 +252,12 @@ pub(crate) fn sentence_body(doc: &Doc, s: &SentenceInfo, cue: &Range<usize>) -> 
 /// Whether what follows a cue is only an adjunct ("on Tuesday", "in a
 /// statement", ", adding ..."), so the content must lie before it.
 pub(crate) fn rest_is_adjunct(doc: &Doc, from: usize, end: usize) -> bool {
-    if from >= end || doc.is_punct_in(from, TERMINAL) || doc.is_punct_in(from, CLOSE_QUOTES) {
+    // A straight mark touching the word after it opens a quotation: 'said "local forces" must'.
+    let opens = doc.punct(from) == Some('"') && from + 1 < end && !doc.space_before(from + 1);
+    if from >= end
+        || doc.is_punct_in(from, TERMINAL)
+        || (doc.is_punct_in(from, CLOSE_QUOTES) && !opens)
+    {
         return true;
     }
     if doc.punct(from) == Some(',') {
@@ -346,6 +377,18 @@ pub(crate) fn content_after(
     s: &SentenceInfo,
     quotes: &[Quote],
 ) -> Option<(Span, Option<usize>)> {
+    content_after_as(doc, from, s, quotes, false)
+}
+
+/// [`content_after`]; `evidence` when the cue shows or finds ("the poll
+/// found that A, while B"): a contrast with "while" belongs to the finding.
+fn content_after_as(
+    doc: &Doc,
+    from: usize,
+    s: &SentenceInfo,
+    quotes: &[Quote],
+    evidence: bool,
+) -> Option<(Span, Option<usize>)> {
     let end = s.tokens.end;
     let mut start = from;
     while start < end && doc.is_punct_in(start, ",:—–") {
@@ -356,13 +399,22 @@ pub(crate) fn content_after(
     }
     if doc.is_punct_in(start, "\"“«„") {
         if let Some(q) = quote::starting_at(quotes, doc.span(start).start) {
-            return Some((q.span, None));
+            // 'said "local forces" must lead': the clause goes on after the quote.
+            let next = doc.token_at(q.span.end);
+            if !(next < end && is_clause_verb(doc.low(next)) && q.span.end <= s.span.end) {
+                return Some((q.span, None));
+            }
         }
     }
     let start = past_connective(doc, start, end);
     let mut stop = end.min(start + MAX_CONTENT);
     let mut citing = None;
+    let subordinate = in_opening_subordinate(doc, s, start);
     for j in start..end.min(start + SCAN) {
+        if subordinate && doc.punct(j) == Some(',') && !in_open_quote(doc, quotes, j) {
+            stop = j; // "While one firm says X, another says Y": the main clause follows
+            break;
+        }
         if doc.punct(j) == Some(';') && !in_open_quote(doc, quotes, j) {
             stop = j; // "he thinks X; that's a ticket to the tar pit"
             break;
@@ -381,8 +433,24 @@ pub(crate) fn content_after(
             };
             break;
         }
+        if matches!(doc.low(j), "and" | "but")
+            && j > start
+            && next_act(doc, j + 1, end)
+            && !(start..j).any(|k| clause_word(doc, k))
+            && !in_open_quote(doc, quotes, j)
+        {
+            // "called the merger a bad deal and ranked her among the worst":
+            // an object, then the subject's next act.
+            stop = if doc.punct(j - 1) == Some(',') {
+                j - 1
+            } else {
+                j
+            };
+            break;
+        }
         if matches!(doc.low(j), "while" | "by" | "after" | "before" | "when")
             && j > start
+            && !(j == start + 1 && doc.low(start) == "that")
             && doc.low(j + 1).ends_with("ing")
             && lexicons().cues.longest_at(doc, j + 1, end).is_some()
             && !in_open_quote(doc, quotes, j)
@@ -419,7 +487,7 @@ pub(crate) fn content_after(
                     .map_or(x + 1, |m| m.0);
                 doc.is_word(k) && rest_is_adjunct(doc, after, end)
             });
-        if participle || listed || closing || doc.low(k) == "however" {
+        if participle || listed || closing || doc.low(k) == "however" || remark(doc, k, end) {
             // "..., adding ...", "..., asserting that ...", "..., however".
             stop = j;
             break;
@@ -435,10 +503,45 @@ pub(crate) fn content_after(
             stop = j;
             break;
         }
+        // "that, while prices rose, wages fell": an aside after "that".
+        let after_that = j == start + 1 && doc.low(start) == "that";
+        // "said X, but that Y": a second clause of the same claim.
+        let second_that = doc.low(k) == "but" && doc.low(k + 1) == "that";
+        // "..., but will make Iran rich": the content's own verb goes on,
+        // with no subject of its own.
+        let ellipsis = after_that
+            || second_that
+            || evidence && matches!(doc.low(k), "while" | "whereas")
+            || doc.low(k) == "but"
+                && matches!(
+                    doc.low(k + 1),
+                    "is" | "are"
+                        | "was"
+                        | "were"
+                        | "will"
+                        | "would"
+                        | "could"
+                        | "can"
+                        | "not"
+                        | "so"
+                        | "has"
+                        | "have"
+                        | "had"
+                        | "did"
+                        | "does"
+                        | "also"
+                        | "only"
+                        | "should"
+                        | "may"
+                        | "might"
+                        | "must"
+                )
+                && (start..j).any(|x| clause_word(doc, x));
         if matches!(
             doc.low(k),
             "while" | "whereas" | "but" | "although" | "though"
-        ) {
+        ) && !ellipsis
+        {
             stop = k;
             break;
         }
@@ -468,7 +571,14 @@ fn title_like(doc: &Doc, x: usize) -> bool {
 /// of the sentence, outside quotation marks.
 pub(crate) fn cited_phrase(doc: &Doc, from: usize, end: usize, quotes: &[Quote]) -> Option<Span> {
     let mut stop = from;
-    while stop < end.min(from + SCAN) && !doc.is_punct_in(stop, TERMINAL) {
+    // (A period before a word or a number is an abbreviation's: "Nov. 8", "Mr. Clinton".)
+    let ends = |j: usize| {
+        doc.is_punct_in(j, TERMINAL)
+            && !(doc.punct(j) == Some('.')
+                && j + 1 < end
+                && (doc.is_word(j + 1) || doc.is_number(j + 1)))
+    };
+    while stop < end.min(from + SCAN) && !ends(stop) {
         if doc.is_punct_in(stop, ",;") && !in_open_quote(doc, quotes, stop) {
             break;
         }
@@ -486,7 +596,7 @@ pub(crate) fn cited_phrase(doc: &Doc, from: usize, end: usize, quotes: &[Quote])
 }
 
 /// Whether token `j` sits inside a quotation that opened before it.
-fn in_open_quote(doc: &Doc, quotes: &[Quote], j: usize) -> bool {
+pub(crate) fn in_open_quote(doc: &Doc, quotes: &[Quote], j: usize) -> bool {
     quote::containing(quotes, doc.span(j)).is_some()
 }
 
@@ -561,18 +671,31 @@ pub(crate) fn content_after_verb(
         }
     }
     // "said on Tuesday that ...": start at "that" when only an adjunct comes first.
-    if let Some(t) = (p..end.min(p + 9)).find(|&j| doc.low(j) == "that") {
-        let adjunct = t == p || starts_adjunct(doc, p) || doc.punct(p) == Some(',');
+    if let Some(t) = (p..end.min(p + 14)).find(|&j| doc.low(j) == "that") {
+        // (An intent's "to" opens its content: "vowed to work to repeal ... that".)
+        let intent_to = doc.low(p) == "to" && info.kind == crate::lexicon::CueType::Intent;
+        let adjunct = t == p || cue_adjunct(doc, p) && !intent_to || doc.punct(p) == Some(',');
         let plain = (p..t).all(|j| doc.is_word(j) || doc.is_number(j) || doc.punct(j) == Some(','));
-        if adjunct && plain && !(p..t).any(|j| doc.low(j) == "as") {
+        // (Not past a clause: "said he met Trump this week and that ...".)
+        let clause = (p..t)
+            .any(|j| matches!(doc.low(j), "as" | "and") || PRONOUN_SUBJECTS.contains(&doc.low(j)));
+        if adjunct && plain && !clause {
             p = t;
         }
     }
     // "said on Friday he met ...": the adjunct belongs to the cue, not the claim.
-    if starts_adjunct(doc, p) {
+    if cue_adjunct(doc, p) {
         if let Some(k) = (p + 1..end.min(p + 7)).find(|&j| PRONOUN_SUBJECTS.contains(&doc.low(j))) {
             if (p..k).all(|j| doc.is_word(j) || doc.is_number(j)) && k > p {
                 p = k;
+            }
+        }
+    }
+    // "declared in the spin room, “...”": so does an adjunct before a quotation.
+    if cue_adjunct(doc, p) && doc.low(p) != "to" {
+        if let Some(k) = (p + 1..end.min(p + 10)).find(|&j| doc.punct(j).is_some()) {
+            if doc.punct(k) == Some(',') && doc.is_punct_in(k + 1, "\"“«") {
+                p = k + 1;
             }
         }
     }
@@ -612,10 +735,14 @@ pub(crate) fn content_after_verb(
         return None;
     }
     let asked = asked.filter(|_| doc.low(p) == "to");
-    match content_after(doc, p, s, quotes) {
+    let evidence = info.kind == CueType::Inference || matches!(lemma, "show" | "find" | "indicate");
+    match content_after_as(doc, p, s, quotes, evidence) {
         Some((mut span, citing)) => {
             if let Some(a) = asked {
                 span = doc.span(a).cover(span);
+            }
+            if from > 0 && backs_someone(doc.low(from - 1)) {
+                span = backed_only(doc, span, quotes);
             }
             // "X reported ..., citing Y": Y is the source, X relays it.
             let cited = citing.map(|c| {

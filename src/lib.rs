@@ -3,6 +3,7 @@
 mod anonymity;
 mod attribution;
 mod claim;
+mod clause_end;
 mod content;
 mod cue;
 mod doc;

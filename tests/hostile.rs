@@ -142,3 +142,23 @@ hostile! {
     long_run_of_relative_clauses:
         format!("Ms. Park{} said the plan was dead.", ", who stood up and said it".repeat(30_000));
 }
+
+/// A 1 MB sentence of medial attributions ("..., the chief said, the brand
+/// would survive, ..."): each content's second part once ran to the end of
+/// the sentence, so the contents together were quadratic in the input.
+#[test]
+fn medial_attributions_in_one_long_sentence() {
+    let text = repeat_to(
+        "In a merger, the chief said, the brand would survive, the main rifts, according to the poll, are age and income, ",
+        1_000_000,
+    );
+    let a = invariants::check(&text);
+    let parts: usize = a
+        .attributions
+        .iter()
+        .flat_map(|at| at.content.iter().chain(&at.more_content))
+        .map(|c| c.end - c.start)
+        .sum();
+    assert!(!a.attributions.is_empty());
+    assert!(parts < 20 * text.len(), "contents total {parts} bytes");
+}

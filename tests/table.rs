@@ -281,7 +281,7 @@ attributions! {
     object_it_is_no_clause: "Reed said that he had not read it." =>
         [("said", Some(("Reed", Named)), Some("that he had not read it"))];
     what_someone_called: "Voters are weary of what the mayor called “the longest campaign ever.”" =>
-        [("called", Some(("the mayor", Named)), Some("“the longest campaign ever.”"))];
+        [("called", Some(("the mayor", Named)), Some("what | “the longest campaign ever.”"))];
     group_named_by_participle: "Most of the money came from groups supporting the mayor." =>
         [("supporting", Some(("groups", Vague)), Some("the mayor"))];
     long_who_clause_of_inverted_source: "\"It is a burden,\" said David Axelrod, a longtime adviser to the president who helped write a strategy in 2008 that eroded trust in his rival and made her look like a relic of the past." =>
@@ -476,4 +476,84 @@ attributions! {
         [("according to", Some(("public filings", Document)), Some("The firm earned $6 million"))];
     relative_pronoun_of_a_coordinated_verb: "The plan won over Ms. Park, who stood up and said the city needed it." =>
         [("said", Some(("who", Pronoun)), Some("the city needed it"))];
+}
+
+// Content bounds (where each claim starts and ends).
+attributions! {
+    content_ends_with_opening_subordinate_clause: "While the mayor says the budget is balanced, the auditor says there is a gap of $3 million." =>
+        [("says", Some(("the mayor", Named)), Some("the budget is balanced")),
+         ("says", Some(("the auditor", Vague)), Some("there is a gap of $3 million"))];
+    content_of_but_while_clause: "But even though she denied the charge, her aides kept silent." =>
+        [("denied", Some(("she", Pronoun)), Some("the charge"))];
+    appositive_subject_is_no_inverted_claim: "Sen. Mary Jones, chairman of the budget committee, said the plan puts the state at risk." =>
+        [("said", Some(("Sen. Mary Jones, chairman of the budget committee", Named)), Some("the plan puts the state at risk"))];
+    intent_to_after_opening_adjunct: "In the coming months, the governor vowed to cut taxes for farmers." =>
+        [("vowed", Some(("the governor", Named)), Some("to cut taxes for farmers"))];
+    straight_quote_opening_after_cue: "On Tuesday on CNN, Smith said \"local forces\" must lead the way." =>
+        [("said", Some(("Smith", Named)), Some("\"local forces\" must lead the way"))];
+    appositive_subject_after_opening_adjunct: "On Sunday, Jane Roe, the party's front-runner, called on banks to lend more." =>
+        [("called on", Some(("Jane Roe, the party's front-runner", Named)), Some("banks to lend more"))];
+    object_then_next_act: "The senator called the merger a bad deal and ranked the firm among the worst in the state." =>
+        [("called", Some(("The senator", Named)), Some("the merger a bad deal"))];
+    clause_keeps_its_own_verbs: "The mayor said the plan failed and cost the city millions." =>
+        [("said", Some(("The mayor", Named)), Some("the plan failed and cost the city millions"))];
+    but_with_no_new_subject_goes_on: "The economist said the deal is not good for farmers, but will make the banks rich." =>
+        [("said", Some(("The economist", Vague)), Some("the deal is not good for farmers, but will make the banks rich"))];
+    but_with_a_new_subject_stops: "The economist said the deal is not good for farmers, but the banks disagree." =>
+        [("said", Some(("The economist", Vague)), Some("the deal is not good for farmers"))];
+    medial_source_before_lowercase_quote: "The streets were empty, the mayor added, \"but people need to meet somehow.\"" =>
+        [("added", Some(("the mayor", Named)), Some("The streets were empty | \"but people need to meet somehow.\""))];
+    what_stands_for_the_claim: "The board approved what the mayor described as a balanced budget." =>
+        [("described", Some(("the mayor", Named)), Some("what | as a balanced budget"))];
+    according_to_long_phrase: "According to exit polls conducted for the networks by Edison Research in Ohio and four other states, most voters wanted change." =>
+        [("According to", Some(("exit polls conducted for the networks by Edison Research in Ohio and four other states", Document)), Some("most voters wanted change"))];
+    frame_subject_keeps_its_aside: "The central bank, which has kept rates low for years, is expected to act in December." =>
+        [("is expected", None, Some("The central bank, which has kept rates low for years | to act in December"))];
+    quote_then_appositive_subject_told: "\"We are friends,\" Jim Bennett, 57, told the paper." =>
+        [("told", Some(("Jim Bennett, 57", Named)), Some("\"We are friends,\""))];
+    claim_then_appositive_subject_told_listener: "The economy is weak, Tad Devine, his top aide, told reporters." =>
+        [("told", Some(("Tad Devine, his top aide", Named)), Some("The economy is weak"))];
+    content_stops_before_writers_remark: "The minister said the country would leave the union, a move that could split the party." =>
+        [("said", Some(("The minister", Named)), Some("the country would leave the union"))];
+    content_keeps_correlative_comparative: "Aides say the more votes he wins, the more leverage he will have." =>
+        [("say", Some(("Aides", Anonymous)), Some("the more votes he wins, the more leverage he will have"))];
+    relative_clause_content_ends_at_main_verb: "The governor, who opposes the tax, vetoed the bill on Friday." =>
+        [("opposes", Some(("who", Pronoun)), Some("the tax"))];
+    relative_clause_without_commas_ends_at_main_verb: "Voters who believe the media are biased, are unlikely to be swayed." =>
+        [("believe", Some(("who", Pronoun)), Some("the media are biased"))];
+    second_that_clause_after_but: "The mayor said the budget was tight, but that no jobs would be cut." =>
+        [("said", Some(("The mayor", Named)), Some("the budget was tight, but that no jobs would be cut"))];
+    that_then_by_participle_stays_one_claim: "The senator said that by refusing to talk, the rebels had lost their chance." =>
+        [("said", Some(("The senator", Named)), Some("that by refusing to talk, the rebels had lost their chance"))];
+    adjunct_for_years_before_that: "The governors have said for years that the fund is too small." =>
+        [("have said", Some(("The governors", Vague)), Some("that the fund is too small"))];
+    adjunct_before_quote: "The senator declared in the spin room, \"It is time to unite.\"" =>
+        [("declared", Some(("The senator", Named)), Some("\"It is time to unite.\""))];
+    medial_according_to_continues: "The main rifts, according to the poll, are age and income." =>
+        [("according to", Some(("the poll", Document)), Some("The main rifts | are age and income"))];
+    medial_source_then_clause_with_article: "In a merger, the chief said, the brand would survive." =>
+        [("said", Some(("the chief", Named)), Some("In a merger | the brand would survive"))];
+    medial_source_then_remark_stays_out: "The plan would cut costs, the mayor said, a claim that critics dispute." =>
+        [("said", Some(("the mayor", Named)), Some("The plan would cut costs"))];
+    question_keeps_abbreviation_period: "\"We will see,\" he said when asked how the vote would go on Nov. 8." =>
+        [("said", Some(("he", Pronoun)), Some("\"We will see,\"")),
+         ("asked", None, Some("how the vote would go on Nov. 8"))];
+    frame_complement_ends_at_first_comma: "The White House is expected to sign the measure, potentially ending the dispute." =>
+        [("is expected", None, Some("The White House | to sign the measure"))];
+    quote_then_cue_then_adjunct_with_title: "\"Being a dad is my job,\" the mayor said in May on the podcast \"Here and Now.\"" =>
+        [("said", Some(("the mayor", Named)), Some("\"Being a dad is my job,\""))];
+    quote_then_told_quoted_show: "\"Of course he is fair game,\" the senator told \"Fox and Friends,\" on Monday." =>
+        [("told", Some(("the senator", Named)), Some("\"Of course he is fair game,\""))];
+    intent_to_keeps_its_relative_that: "The governor has refused to punish schools that break the rules." =>
+        [("has refused", Some(("The governor", Named)), Some("to punish schools that break the rules"))];
+    long_adjunct_before_that: "The mayor said in an interview with the local paper last week that the budget was balanced." =>
+        [("said", Some(("The mayor", Named)), Some("that the budget was balanced"))];
+    endorsed_candidate_alone: "The governor endorsed the senator on Wednesday after a long meeting." =>
+        [("endorsed", Some(("The governor", Named)), Some("the senator"))];
+    endorsed_candidate_before_date: "The union endorsed the mayor in November, giving her a boost." =>
+        [("endorsed", Some(("The union", Named)), Some("the mayor"))];
+    supported_list_stays_whole: "The party supported ending caucuses, limiting superdelegates and binding delegates." =>
+        [("supported", Some(("The party", Named)), Some("ending caucuses, limiting superdelegates and binding delegates"))];
+    finding_keeps_its_contrast: "The poll found that 28 percent of voters backed the mayor, while 23 percent favored the senator." =>
+        [("found", Some(("The poll", Document)), Some("that 28 percent of voters backed the mayor, while 23 percent favored the senator"))];
 }

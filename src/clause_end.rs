@@ -1,0 +1,207 @@
+//! Clause ends: where a claim stops inside its sentence.
+//!
+//! **What it finds.** The word or mark at which a content ends before the
+//! sentence does: the comma that closes an opening subordinate clause
+//! ("While X says A, ..."), the writer's remark after a claim ("..., a move
+//! that could split the party"), the subject's next act after an object
+//! ("called the deal bad and ranked ..."), the first break of an agentless
+//! frame's complement, and the date or clause after the one a source backs
+//! ("endorsed Cruz on Wednesday"). `content.rs` asks these questions while
+//! it scans a content; each answer is tuned on PolNeAR train (see the
+//! commits) and checked on dev.
+//!
+//! **Why it matters.** A content that runs into the next clause credits the
+//! source with the writer's words, or with another speaker's.
+//!
+//! **Traps it avoids.** A clause keeps its own verbs ("said the plan failed
+//! and cost millions"), a list keeps its commas ("ending caucuses, limiting
+//! ... and ..."), "the more ..., the more ..." stays whole, and every scan is
+//! bounded ([`SCAN`], [`MAX_CONTENT`]) so the analysis stays linear.
+
+use crate::attribution::SCAN;
+use crate::content::{body_start, in_open_quote, CLAUSE_VERBS, MAX_CONTENT, PRONOUN_SUBJECTS};
+use crate::doc::Doc;
+use crate::model::Quote;
+use crate::sentence::SentenceInfo;
+use crate::Span;
+
+/// The comma that opens an aside closed by the comma at `close`: a relative
+/// clause or a linking adverb ("..., which has held rates near zero,",
+/// "..., however,"), with words before it.
+pub(crate) fn aside_before(doc: &Doc, first: usize, close: usize) -> Option<usize> {
+    let open = (first.max(close.saturating_sub(SCAN))..close)
+        .rev()
+        .find(|&k| doc.is_punct_in(k, ",;:—–(\"“”"))?;
+    let head = doc.low(open + 1);
+    let aside = matches!(
+        head,
+        "who" | "which" | "however" | "though" | "also" | "too"
+    );
+    (doc.punct(open) == Some(',') && open > first && open + 1 < close && aside).then_some(open)
+}
+
+/// Conjunctions that open a clause subordinate to the sentence's main clause:
+/// "While ...", "If ...", "Even though ...", "Now that ...".
+const SUBORDINATORS: [&str; 14] = [
+    "while", "whereas", "if", "when", "although", "though", "because", "since", "after", "before",
+    "once", "unless", "even", "now",
+];
+
+/// Whether the content at token `from` lies in a clause that opens its
+/// sentence with a subordinating conjunction and has no comma yet ("While
+/// one firm says there are 2,400, another says ..."): that clause, and so
+/// the content, ends at the next comma, where the main clause starts.
+pub(crate) fn in_opening_subordinate(doc: &Doc, s: &SentenceInfo, from: usize) -> bool {
+    let mut j = body_start(doc, s);
+    while j < from && doc.is_punct_in(j, "\"“'‘(") {
+        j += 1;
+    }
+    if matches!(doc.low(j), "but" | "and" | "so" | "yet") {
+        j += 1;
+    }
+    j < from
+        && from - j <= SCAN
+        && SUBORDINATORS.contains(&doc.low(j))
+        && !(j..from).any(|k| doc.is_punct_in(k, ",;:"))
+}
+
+/// Whether a noun phrase with a clause of its own opens at `k`, after a
+/// comma that ends a content: the writer's remark on the claim, "..., a move
+/// that could split the party", "..., an issue on which she led".
+pub(crate) fn remark(doc: &Doc, k: usize, end: usize) -> bool {
+    matches!(doc.low(k), "a" | "an" | "the" | "another")
+        && !matches!(
+            doc.low(k + 1),
+            "more" | "less" | "fewer" | "better" | "worse"
+        )
+        && (k + 1..end.min(k + 5))
+            .take_while(|&j| doc.is_lower_word(j))
+            .skip(1)
+            .any(|j| {
+                matches!(
+                    doc.low(j),
+                    "that" | "which" | "he" | "she" | "they" | "it" | "we"
+                )
+            })
+}
+
+/// The complement of an agentless frame ends at its first comma or dash
+/// outside quotation marks: "seemed to be shrinking in stature — perhaps
+/// ...", "is expected to sign the measure, potentially ...".
+pub(crate) fn to_first_break(doc: &Doc, span: Span, quotes: &[Quote]) -> Span {
+    let from = doc.token_at(span.start);
+    let to = doc.token_at(span.end).min(from + MAX_CONTENT);
+    let stop = (from + 1..to).find(|&j| {
+        (doc.punct(j) == Some(',') || doc.is_punct_in(j, "—–") || doc.raw(j) == "--")
+            && !in_open_quote(doc, quotes, j)
+    });
+    match stop {
+        Some(j) => Span::new(span.start, doc.span(j - 1).end),
+        None => span,
+    }
+}
+
+/// Whether the words from `k` (just after "and" or "but") open a clause or
+/// a verb phrase of their own: a pronoun subject, an auxiliary, or a past
+/// form after an adverb or auxiliary ("and later fessed up", "but spoke").
+pub(crate) fn next_act(doc: &Doc, k: usize, end: usize) -> bool {
+    let w = doc.low(k);
+    if PRONOUN_SUBJECTS.contains(&w) || CLAUSE_VERBS.contains(&w) && !matches!(w, "be" | "been") {
+        return true;
+    }
+    let mut v = k;
+    while v < end.min(k + 2)
+        && matches!(
+            doc.low(v),
+            "also"
+                | "then"
+                | "later"
+                | "quickly"
+                | "eventually"
+                | "has"
+                | "had"
+                | "have"
+                | "was"
+                | "is"
+        )
+    {
+        v += 1;
+    }
+    v < end && doc.is_lower_word(v) && past_form(doc.low(v))
+}
+
+/// Whether `w` is a past form: "-ed" ("ranked") or a common irregular past ("spoke").
+fn past_form(w: &str) -> bool {
+    w.len() > 4 && w.ends_with("ed") || crate::attribution::IRREGULAR_PASTS.contains(&w)
+}
+
+/// Whether token `k` marks a clause or a verb phrase inside a content (a
+/// verb form, a pronoun, "that", "to"): such a content's "and" may join
+/// its own verbs ("said the plan failed and cost millions").
+pub(crate) fn clause_word(doc: &Doc, k: usize) -> bool {
+    let w = doc.low(k);
+    // "it's" is a verb, "Clinton's" a possessive.
+    let possessive = matches!(w, "'s" | "’s")
+        && !(k > 0
+            && matches!(
+                doc.low(k - 1),
+                "it" | "he" | "she" | "that" | "there" | "what"
+            ));
+    CLAUSE_VERBS.contains(&w) && !possessive
+        || PRONOUN_SUBJECTS.contains(&w)
+        || matches!(w, "that" | "to" | "be" | "been")
+        || past_form(w)
+}
+
+/// Whether `verb` (lowercase) takes a side on a candidate or a measure:
+/// "endorsed", "supports", "backed", "opposes".
+pub(crate) fn backs_someone(verb: &str) -> bool {
+    ["endors", "support", "backed", "backs", "backing", "oppos"]
+        .iter()
+        .any(|stem| verb.starts_with(stem))
+}
+
+/// The one backed or opposed, without what follows it: a comma or a dash,
+/// a clause of time or reason ("after his son came out", "before backing
+/// Rubio") or a date ("in November", "Wednesday"). PolNeAR marks the
+/// candidate or the measure alone ("endorsed Cruz Wednesday").
+pub(crate) fn backed_only(doc: &Doc, span: Span, quotes: &[Quote]) -> Span {
+    let from = doc.token_at(span.start);
+    let to = doc.token_at(span.end).min(from + MAX_CONTENT);
+    let date = |j: usize| {
+        crate::words::is_weekday(doc.low(j)) || crate::words::MONTHS_BUT_MAY.contains(&doc.low(j))
+    };
+    let stop = (from + 1..to).find(|&j| {
+        let w = doc.low(j);
+        // (Not a comma inside a list: "A, B and C", "eliminating X, limiting Y and ...".)
+        let list = doc.punct(j) == Some(',')
+            && (j + 1..to.min(j + 10))
+                .take_while(|&k| doc.punct(k).is_none() || doc.punct(k) == Some(','))
+                .any(|k| matches!(doc.low(k), "and" | "or"));
+        let ends = doc.punct(j) == Some(',') && !list
+            || doc.is_punct_in(j, "—–")
+            || doc.raw(j) == "--"
+            || (doc.punct(j) == Some('-') && doc.space_before(j))
+            || matches!(
+                w,
+                "after"
+                    | "when"
+                    | "before"
+                    | "during"
+                    | "since"
+                    | "until"
+                    | "while"
+                    | "because"
+                    | "last"
+                    | "this"
+            )
+            || date(j);
+        ends && !in_open_quote(doc, quotes, j)
+    });
+    let Some(mut stop) = stop else { return span };
+    // "in November", "early this month": the preposition goes with the date.
+    while stop > from + 1 && matches!(doc.low(stop - 1), "in" | "on" | "early" | "late") {
+        stop -= 1;
+    }
+    Span::new(span.start, doc.span(stop - 1).end)
+}
