@@ -862,14 +862,16 @@ fn inverted_source(
         return None;
     }
     // "said an official who spoke on condition of anonymity ...": the
-    // relative clause belongs to the source and runs to the end of the sentence.
+    // relative clause belongs to the source and runs to the end of the
+    // sentence, or of the scan (a megabyte with no period would otherwise
+    // make every such source run to its end: quadratic output).
     let who = if doc.punct(src.end) == Some(',') {
         src.end + 1
     } else {
         src.end
     };
     if src.end < end && doc.low(who) == "who" {
-        let mut last = end;
+        let mut last = end.min(who + SCAN);
         while last > who + 1 && doc.is_punct_in(last - 1, TERMINAL) {
             last -= 1;
         }

@@ -162,3 +162,23 @@ fn medial_attributions_in_one_long_sentence() {
     assert!(!a.attributions.is_empty());
     assert!(parts < 20 * text.len(), "contents total {parts} bytes");
 }
+
+/// A sentence of quotes each credited to "an official who ...", a megabyte
+/// long with no period: each source's relative clause once ran to the end of
+/// the sentence, so the sources together were quadratic in the input.
+#[test]
+fn inverted_sources_with_relative_clauses_in_one_long_sentence() {
+    let text = repeat_to(
+        "\"We are done,\" said an official who spoke on condition of anonymity, ",
+        1_000_000,
+    );
+    let a = invariants::check(&text);
+    let sources: usize = a
+        .attributions
+        .iter()
+        .filter_map(|at| at.source)
+        .map(|s| s.span.end - s.span.start)
+        .sum();
+    assert!(!a.attributions.is_empty());
+    assert!(sources < 20 * text.len(), "sources total {sources} bytes");
+}
