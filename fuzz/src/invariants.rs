@@ -34,8 +34,40 @@ fn check_text(text: &str, start: usize, end: usize, got: &str, what: &str) {
 /// them down. Fuzz inputs are far smaller.
 pub const REPORT_CHECK_LIMIT: usize = 64 * 1024;
 
+/// How many times over, at most, the spans of one analysis may cover the
+/// input, plus [`COVER_SLACK`] bytes. News articles come to 3.5 (median) and
+/// 5 (most) on PolNeAR; a step whose spans run to the end of a long
+/// sentence each time comes to thousands on a megabyte, so the bound catches
+/// quadratic output without timing anything.
+pub const COVER_LIMIT: usize = 200;
+
+/// Bytes of cover allowed on top of [`COVER_LIMIT`] times the input, so that
+/// short inputs (a few words, all of them spans) never trip it.
+pub const COVER_SLACK: usize = 1 << 16;
+
+/// The bytes all the spans of `a` cover together, counted once per span.
+fn cover(a: &Analysis) -> usize {
+    let len = |s: Span| s.end - s.start;
+    let mut total: usize = a.paragraphs.iter().map(|&p| len(p)).sum();
+    total += a.sentences.iter().map(|s| len(s.span)).sum::<usize>();
+    total += a.quotes.iter().map(|q| len(q.span)).sum::<usize>();
+    total += a.hedges.iter().map(|h| len(h.span)).sum::<usize>();
+    total += a.claims.iter().map(|c| len(c.span)).sum::<usize>();
+    total += a.unattributed.iter().map(|u| len(u.span)).sum::<usize>();
+    for at in &a.attributions {
+        total += len(at.cue);
+        total += at.content.map_or(0, len);
+        total += at.more_content.iter().map(|&c| len(c)).sum::<usize>();
+        if let Some(s) = at.source {
+            total += len(s.span) + s.antecedent.map_or(0, len) + s.via.map_or(0, |v| len(v.span));
+        }
+    }
+    total
+}
+
 /// Analyses `text` and checks every invariant: every span in bounds and on
-/// char boundaries; the [`Report`]'s `text` fields equal to their slices (for
+/// char boundaries; the spans' total length linear in the input (see
+/// [`COVER_LIMIT`]); the [`Report`]'s `text` fields equal to their slices (for
 /// inputs up to [`REPORT_CHECK_LIMIT`]); hedges sorted and not overlapping;
 /// indexes in range; and the same analysis for the same input. Returns the
 /// analysis.
@@ -121,6 +153,12 @@ pub fn check(text: &str) -> Analysis {
         );
     }
 
+    let covered = cover(&a);
+    assert!(
+        covered <= COVER_LIMIT * text.len() + COVER_SLACK,
+        "the spans cover {covered} bytes of a {}-byte input: quadratic output?",
+        text.len()
+    );
     if text.len() <= REPORT_CHECK_LIMIT {
         check_report(text, &a);
     }
