@@ -385,3 +385,58 @@ fn anonymity_explained_granted_or_not() {
         assert_eq!(got, want, "{text}");
     }
 }
+
+// Cue recall and cue bounds.
+attributions! {
+    cue_continued_to_takes_its_verb: "The mayor continued to criticize the budget." =>
+        [("continued to criticize", Some(("The mayor", Named)), Some("the budget"))];
+    cue_warned_takes_its_preposition: "The governor warned of higher taxes." =>
+        [("warned of", Some(("The governor", Named)), Some("higher taxes"))];
+    cue_passive_takes_perfect_auxiliary: "The reform has been described as timid." =>
+        [("has been described as", None, Some("The reform | timid"))];
+    cue_passive_takes_modal: "The vote could be seen as a rebuke." =>
+        [("could be seen as", None, Some("The vote | a rebuke"))];
+    cue_particle_of_action_is_no_cue: "The union backed away from the deal." => [];
+    cue_called_out: "The mayor called out the council for its delay." =>
+        [("called out", Some(("The mayor", Named)), Some("the council for its delay"))];
+    cue_plans_to: "The governor plans to veto the bill." =>
+        [("plans", Some(("The governor", Named)), Some("to veto the bill"))];
+    cue_named: "The candidate named two judges as possible picks." =>
+        [("named", Some(("The candidate", Named)), Some("two judges as possible picks"))];
+    cue_voted_for: "Most delegates voted for the amendment." =>
+        [("voted for", Some(("Most delegates", Vague)), Some("the amendment"))];
+    cue_to_someone: "To Ms. Alvarez, the new park is a gift to the neighborhood." =>
+        [("To", Some(("Ms. Alvarez", Named)), Some("the new park is a gift to the neighborhood"))];
+    cue_but_to_others: "But to others, the mayor is a reformer." =>
+        [("to", Some(("others", Vague)), Some("the mayor is a reformer"))];
+    cue_to_date_is_no_view: "To date, the county has spent $2 million." => [];
+    cue_critical_of: "The senator has been critical of the trade deal." =>
+        [("has been critical of", Some(("The senator", Named)), Some("the trade deal"))];
+    cue_wants_an_object: "The mayor wants a new stadium downtown." =>
+        [("wants", Some(("The mayor", Named)), Some("a new stadium downtown"))];
+    cue_see_an_object: "Critics see a pattern in the delays." =>
+        [("see", Some(("Critics", Vague)), Some("a pattern in the delays"))];
+    cue_sought_an_object: "The governor sought the nomination in 2012." =>
+        [("sought", Some(("The governor", Named)), Some("the nomination in 2012"))];
+    cue_made_the_case_for: "The governor has made the case for a higher minimum wage." =>
+        [("has made the case for", Some(("The governor", Named)), Some("a higher minimum wage"))];
+    cue_made_no_secret_of: "The coach made no secret of her doubts about the stadium." =>
+        [("made no secret of", Some(("The coach", Vague)), Some("her doubts about the stadium"))];
+    cue_made_remarks_is_an_act: "The senator made his remarks at a dinner on Monday." => [];
+    cue_trailing_adverb: "The mayor said repeatedly that the budget was balanced." =>
+        [("said repeatedly", Some(("The mayor", Named)), Some("that the budget was balanced"))];
+    cue_quick_to_point_out: "Aides to the mayor were quick to point out that the deficit had shrunk." =>
+        [("were quick to point out", Some(("Aides to the mayor", Anonymous)), Some("that the deficit had shrunk"))];
+    cue_tried_to: "The governor has tried to argue that the delay was needed." =>
+        [("has tried to argue", Some(("The governor", Named)), Some("that the delay was needed"))];
+    cue_title_case_adverb: "Mayor Firmly Rejects Council Budget." =>
+        [("Firmly Rejects", Some(("Mayor", Named)), Some("Council Budget"))];
+    cue_asked_by_whether: "The senator was asked by a moderator whether the plan would work." =>
+        [("was asked", Some(("a moderator", Vague)), Some("whether the plan would work"))];
+    cue_wrote_on_facebook: "The senator wrote on Facebook that the vote was rigged." =>
+        [("wrote on Facebook", Some(("The senator", Named)), Some("that the vote was rigged"))];
+    cue_floating_quantifier: "The two senators have both praised the new budget." =>
+        [("have both praised", Some(("The two senators", Vague)), Some("the new budget"))];
+    cue_as_she_put_it: "As Professor Lin put it, the party has lost its way." =>
+        [("put it", Some(("Professor Lin", Named)), Some("the party has lost its way"))];
+}
