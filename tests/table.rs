@@ -396,11 +396,14 @@ attributions! {
         [("has been described as", None, Some("The reform | timid"))];
     cue_passive_takes_modal: "The vote could be seen as a rebuke." =>
         [("could be seen as", None, Some("The vote | a rebuke"))];
+    cue_was_asked_about: "The senator was asked about the budget." =>
+        [("was asked about", None, Some("the budget"))];
     cue_particle_of_action_is_no_cue: "The union backed away from the deal." => [];
     cue_called_out: "The mayor called out the council for its delay." =>
         [("called out", Some(("The mayor", Named)), Some("the council for its delay"))];
     cue_plans_to: "The governor plans to veto the bill." =>
         [("plans", Some(("The governor", Named)), Some("to veto the bill"))];
+    cue_plans_as_noun: "The county approved health plans to cover teachers." => [];
     cue_named: "The candidate named two judges as possible picks." =>
         [("named", Some(("The candidate", Named)), Some("two judges as possible picks"))];
     cue_voted_for: "Most delegates voted for the amendment." =>
@@ -412,10 +415,21 @@ attributions! {
     cue_to_date_is_no_view: "To date, the county has spent $2 million." => [];
     cue_critical_of: "The senator has been critical of the trade deal." =>
         [("has been critical of", Some(("The senator", Named)), Some("the trade deal"))];
+    cue_called_names_a_thing: "The crowd sang along with a local band called Rust Belt." => [];
+    cue_called_after_an_agent_noun: "The union leader called the plan \"a fraud.\"" =>
+        [("called", Some(("The union leader", Vague)), Some("the plan \"a fraud.\""))];
+    cue_by_dismissing: "The mayor angered voters by dismissing the audit as a stunt." =>
+        [("dismissing", Some(("The mayor", Named)), Some("the audit as a stunt"))];
+    cue_asked_which: "We asked the panel which plan would work." =>
+        [("asked", Some(("We", Pronoun)), Some("which plan would work"))];
+    cue_when_asked_which: "When asked which issue mattered most, most voters named jobs." =>
+        [("asked", None, Some("which issue mattered most")),
+         ("named", Some(("most voters", Vague)), Some("jobs"))];
     cue_wants_an_object: "The mayor wants a new stadium downtown." =>
         [("wants", Some(("The mayor", Named)), Some("a new stadium downtown"))];
     cue_see_an_object: "Critics see a pattern in the delays." =>
         [("see", Some(("Critics", Vague)), Some("a pattern in the delays"))];
+    cue_see_with_the_eyes: "Visitors will see the new mural at the station." => [];
     cue_sought_an_object: "The governor sought the nomination in 2012." =>
         [("sought", Some(("The governor", Named)), Some("the nomination in 2012"))];
     cue_made_the_case_for: "The governor has made the case for a higher minimum wage." =>
