@@ -709,11 +709,7 @@ pub(crate) fn content_after_verb(
             || matches!(doc.low(p), "not" | "never") && doc.low(p + 1) == "to")
             && (info.kind == crate::lexicon::CueType::Intent
                 || (LISTENER_VERBS.contains(&lemma) && p > from)))
-        || (lemma == "ask"
-            && matches!(
-                doc.low(p),
-                "whether" | "if" | "what" | "why" | "how" | "when" | "who" | "where" | "about"
-            ))
+        || (lemma == "ask" && QUESTION_WORDS.contains(&doc.low(p)) && doc.low(p) != "to")
         || doc.is_punct_in(p, ":\"“«")
         || (doc.punct(p) == Some(',') && doc.is_punct_in(p + 1, "\"“«"))
         || object_then_to(doc, p, end, lemma);
@@ -862,8 +858,8 @@ pub(crate) const CLAUSE_VERBS: [&str; 24] = [
 ];
 
 /// Words that open the question of "asked": "asked whether ...".
-pub(crate) const QUESTION_WORDS: [&str; 9] = [
-    "whether", "if", "what", "how", "why", "who", "when", "about", "to",
+pub(crate) const QUESTION_WORDS: [&str; 12] = [
+    "whether", "if", "what", "how", "why", "who", "when", "about", "to", "which", "whom", "where",
 ];
 
 /// The start of the question after an opening "Asked", past an adverb and

@@ -275,6 +275,32 @@ mod tests {
     }
 
     #[test]
+    fn no_cue_form_is_listed_twice() {
+        // The first entry of a form wins, so a second one would be dead.
+        let mut seen = std::collections::HashSet::new();
+        for (_, forms) in keyed(include_str!("lexicon/cues.txt")) {
+            let list: Vec<&str> = if forms.contains('<') || forms.starts_with("according") {
+                vec![forms]
+            } else if forms.contains(',') {
+                forms.split(',').map(str::trim).collect()
+            } else {
+                forms.split_whitespace().collect()
+            };
+            for form in list.into_iter().filter(|f| !f.starts_with('[')) {
+                assert!(seen.insert(form), "cues.txt lists {form:?} twice");
+                // A phrase on a line with no comma splits into its words.
+                assert!(
+                    !matches!(
+                        form,
+                        "about" | "on" | "of" | "to" | "for" | "in" | "with" | "at"
+                    ),
+                    "cues.txt makes {form:?} a cue: a phrase needs a comma after it"
+                );
+            }
+        }
+    }
+
+    #[test]
     fn cue_forms_share_their_lemma() {
         let lex = lexicons();
         let doc = Doc::new("told according to");

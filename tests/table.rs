@@ -452,7 +452,8 @@ attributions! {
     current_and_former: "Current and former officials said the memo was real." =>
         [("said", Some(("Current and former officials", Anonymous)), Some("the memo was real"))];
     relative_pronoun_before_an_aside: "The union backed Ms. Weaver, who, on a call with reporters, said the deal was unfair." =>
-        [("said", Some(("who", Pronoun)), Some("the deal was unfair"))];
+        [("backed", Some(("The union", Named)), Some("Ms. Weaver")),
+         ("said", Some(("who", Pronoun)), Some("the deal was unfair"))];
     participle_after_a_time_opener: "Hours later, the governor reversed himself, telling reporters the bridge would stay shut." =>
         [("telling", Some(("the governor", Named)), Some("the bridge would stay shut"))];
     participle_in_a_later_clause: "The mayor stayed home, but Ms. Ruiz went to the rally, calling the plan a disgrace." =>
@@ -554,6 +555,78 @@ attributions! {
         [("endorsed", Some(("The union", Named)), Some("the mayor"))];
     supported_list_stays_whole: "The party supported ending caucuses, limiting superdelegates and binding delegates." =>
         [("supported", Some(("The party", Named)), Some("ending caucuses, limiting superdelegates and binding delegates"))];
-    finding_keeps_its_contrast: "The poll found that 28 percent of voters backed the mayor, while 23 percent favored the senator." =>
-        [("found", Some(("The poll", Document)), Some("that 28 percent of voters backed the mayor, while 23 percent favored the senator"))];
+    finding_keeps_its_contrast: "The poll found that 28 percent of voters backed the mayor, while turnout among the young fell sharply." =>
+        [("found", Some(("The poll", Document)), Some("that 28 percent of voters backed the mayor, while turnout among the young fell sharply"))];
+    finding_stops_at_a_contrast_with_a_cue_of_its_own: "The poll found that 28 percent of voters backed the mayor, while 23 percent favored the senator." =>
+        [("found", Some(("The poll", Document)), Some("that 28 percent of voters backed the mayor")),
+         ("favored", Some(("23 percent", Vague)), Some("the senator"))];
+}
+
+// Cue recall and cue bounds.
+attributions! {
+    cue_continued_to_takes_its_verb: "The mayor continued to criticize the budget." =>
+        [("continued to criticize", Some(("The mayor", Named)), Some("the budget"))];
+    cue_warned_takes_its_preposition: "The governor warned of higher taxes." =>
+        [("warned of", Some(("The governor", Named)), Some("higher taxes"))];
+    cue_passive_takes_perfect_auxiliary: "The reform has been described as timid." =>
+        [("has been described as", None, Some("The reform | timid"))];
+    cue_passive_takes_modal: "The vote could be seen as a rebuke." =>
+        [("could be seen as", None, Some("The vote | a rebuke"))];
+    cue_was_asked_about: "The senator was asked about the budget." =>
+        [("was asked about", None, Some("the budget"))];
+    cue_particle_of_action_is_no_cue: "The union backed away from the deal." => [];
+    cue_called_out: "The mayor called out the council for its delay." =>
+        [("called out", Some(("The mayor", Named)), Some("the council for its delay"))];
+    cue_plans_to: "The governor plans to veto the bill." =>
+        [("plans", Some(("The governor", Named)), Some("to veto the bill"))];
+    cue_plans_as_noun: "The county approved health plans to cover teachers." => [];
+    cue_named: "The candidate named two judges as possible picks." =>
+        [("named", Some(("The candidate", Named)), Some("two judges as possible picks"))];
+    cue_voted_for: "Most delegates voted for the amendment." =>
+        [("voted for", Some(("Most delegates", Vague)), Some("the amendment"))];
+    cue_to_someone: "To Ms. Alvarez, the new park is a gift to the neighborhood." =>
+        [("To", Some(("Ms. Alvarez", Named)), Some("the new park is a gift to the neighborhood"))];
+    cue_but_to_others: "But to others, the mayor is a reformer." =>
+        [("to", Some(("others", Vague)), Some("the mayor is a reformer"))];
+    cue_to_date_is_no_view: "To date, the county has spent $2 million." => [];
+    cue_critical_of: "The senator has been critical of the trade deal." =>
+        [("has been critical of", Some(("The senator", Named)), Some("the trade deal"))];
+    cue_called_names_a_thing: "The crowd sang along with a local band called Rust Belt." => [];
+    cue_called_after_an_agent_noun: "The union leader called the plan \"a fraud.\"" =>
+        [("called", Some(("The union leader", Vague)), Some("the plan \"a fraud.\""))];
+    cue_by_dismissing: "The mayor angered voters by dismissing the audit as a stunt." =>
+        [("dismissing", Some(("The mayor", Named)), Some("the audit as a stunt"))];
+    cue_asked_which: "We asked the panel which plan would work." =>
+        [("asked", Some(("We", Pronoun)), Some("which plan would work"))];
+    cue_when_asked_which: "When asked which issue mattered most, most voters named jobs." =>
+        [("asked", None, Some("which issue mattered most")),
+         ("named", Some(("most voters", Vague)), Some("jobs"))];
+    cue_wants_an_object: "The mayor wants a new stadium downtown." =>
+        [("wants", Some(("The mayor", Named)), Some("a new stadium downtown"))];
+    cue_see_an_object: "Critics see a pattern in the delays." =>
+        [("see", Some(("Critics", Vague)), Some("a pattern in the delays"))];
+    cue_see_with_the_eyes: "Visitors will see the new mural at the station." => [];
+    cue_sought_an_object: "The governor sought the nomination in 2012." =>
+        [("sought", Some(("The governor", Named)), Some("the nomination in 2012"))];
+    cue_made_the_case_for: "The governor has made the case for a higher minimum wage." =>
+        [("has made the case for", Some(("The governor", Named)), Some("a higher minimum wage"))];
+    cue_made_no_secret_of: "The coach made no secret of her doubts about the stadium." =>
+        [("made no secret of", Some(("The coach", Vague)), Some("her doubts about the stadium"))];
+    cue_made_remarks_is_an_act: "The senator made his remarks at a dinner on Monday." => [];
+    cue_trailing_adverb: "The mayor said repeatedly that the budget was balanced." =>
+        [("said repeatedly", Some(("The mayor", Named)), Some("that the budget was balanced"))];
+    cue_quick_to_point_out: "Aides to the mayor were quick to point out that the deficit had shrunk." =>
+        [("were quick to point out", Some(("Aides to the mayor", Anonymous)), Some("that the deficit had shrunk"))];
+    cue_tried_to: "The governor has tried to argue that the delay was needed." =>
+        [("has tried to argue", Some(("The governor", Named)), Some("that the delay was needed"))];
+    cue_title_case_adverb: "Mayor Firmly Rejects Council Budget." =>
+        [("Firmly Rejects", Some(("Mayor", Named)), Some("Council Budget"))];
+    cue_asked_by_whether: "The senator was asked by a moderator whether the plan would work." =>
+        [("was asked", Some(("a moderator", Vague)), Some("whether the plan would work"))];
+    cue_wrote_on_facebook: "The senator wrote on Facebook that the vote was rigged." =>
+        [("wrote on Facebook", Some(("The senator", Named)), Some("that the vote was rigged"))];
+    cue_floating_quantifier: "The two senators have both praised the new budget." =>
+        [("have both praised", Some(("The two senators", Vague)), Some("the new budget"))];
+    cue_as_she_put_it: "As Professor Lin put it, the party has lost its way." =>
+        [("put it", Some(("Professor Lin", Named)), Some("the party has lost its way"))];
 }
