@@ -2,8 +2,8 @@
 //!
 //! **What it detects.** For every attribution to an anonymous source, whether
 //! the article grants the anonymity openly ("spoke on condition of
-//! anonymity") and gives a reason ("because they were not authorized to
-//! discuss the talks"), looking in the source phrase, its sentence and the
+//! anonymity") and gives a reason ("because they were not allowed to speak
+//! for the ministry"), looking in the source phrase, its sentence and the
 //! next sentence of the paragraph. Phrases are in `lexicon/anonymity.txt`.
 //!
 //! **Why it matters.** Newsroom standards ask that anonymity be the exception

@@ -298,7 +298,7 @@ pub struct Hedge {
 #[serde(rename_all = "lowercase")]
 pub enum Anonymity {
     /// Anonymity granted with a reason: "spoke on condition of anonymity
-    /// because they were not authorized to discuss the talks".
+    /// because the talks were private".
     Explained,
     /// Anonymity granted openly, with no reason: "requested anonymity".
     Granted,

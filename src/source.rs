@@ -303,8 +303,8 @@ const ASIDES: [&str; 5] = ["however", "too", "meanwhile", "though", "also"];
 
 /// Prepositions that open an adjunct between a source and its cue: "Trump,
 /// in a brief interview, said", "Snyder, for his part, has denied".
-/// ("at", "with" and "of" open an affiliation instead: "Pantucci, at the
-/// Royal United Services Institute, said"; "of course" is an aside.)
+/// ("at", "with" and "of" open an affiliation instead: "Okafor, at the
+/// Lagos Policy Forum, said"; "of course" is an aside.)
 const ASIDE_PREPOSITIONS: [&str; 11] = [
     "in", "for", "during", "after", "on", "to", "as", "before", "despite", "through", "via",
 ];
@@ -383,7 +383,7 @@ fn names_someone(doc: &Doc, phrase: Range<usize>) -> bool {
 }
 
 /// Extends a phrase back over earlier comma-separated parts of the same name:
-/// "Christopher Harvey, an African-American delegate from Houston, Texas".
+/// "Dana Whitlow, a retired nurse from Tulsa, Okla.".
 fn extend_appositives(doc: &Doc, mut phrase: Range<usize>, first: usize) -> Range<usize> {
     for _ in 0..2 {
         let Some(comma) = phrase

@@ -482,7 +482,7 @@ mod tests {
             "Officials said the talks were over. The \"peace plan\" was not discussed.",
             "The ministers' plan don't work in the '90s, rock 'n' roll.",
             "\"The deal is dead.\"",
-            "Rep. Robert C. \"Bobby\" Scott threw open his yard.",
+            "Rep. Lionel T. \"Sonny\" Pike threw open his yard.",
             "“It is fragile,” said Mehmet Aydın on Monday.",
         ];
         for text in table {

@@ -19,8 +19,8 @@ pub(crate) fn after(doc: &Doc, start: usize, limit: usize) -> Option<Range<usize
     }
     let mut j = start;
     let mut appositive_from = None;
-    // An appositive may be long: "said Edwin M. Truman, a fellow at the
-    // Peterson Institute for International Economics who worked with ...".
+    // An appositive may be long: "said Ilse Brandt, a fellow at the
+    // Harbor Institute for Trade and Monetary Studies who advised ...".
     while j < limit && j < start + if appositive_from.is_some() { 48 } else { 24 } {
         let w = doc.low(j);
         if doc.punct(j) == Some(',') {
@@ -125,7 +125,7 @@ const IN_ADJUNCT: [&str; 8] = [
 ];
 
 /// Whether a lowercase phrase from `next` to the end of the sentence reads as
-/// an appositive of a name ("said Dean Baker, co-director of the Center"):
+/// an appositive of a name ("said Ana Ruiz, co-director of the Institute"):
 /// no clause word, conjunction or cue in it.
 fn lower_appositive(doc: &Doc, next: usize, limit: usize) -> bool {
     if !doc.is_lower_word(next) || APPOSITIVE_STOPS.contains(&doc.low(next)) {
@@ -176,11 +176,11 @@ pub(crate) fn after_according(doc: &Doc, start: usize, limit: usize) -> Option<R
 }
 
 /// Where a source closing its sentence ends when an appositive naming who
-/// it is follows and ends the sentence: "..., according to Brian Wieser, an
-/// analyst at Pivotal Research Group." `end` is the token after the phrase,
+/// it is follows and ends the sentence: "..., according to Omar Haddad, an
+/// analyst at Larchmont Partners." `end` is the token after the phrase,
 /// `limit` the sentence's end. The appositive's head must be a noun for a
 /// person, a group or a document ("analyst", "group", "website"): "...,
-/// according to public filings, a huge sum for a firm" ends at the comma.
+/// according to court records, a record for the county" ends at the comma.
 pub(crate) fn closing_appositive(doc: &Doc, end: usize, limit: usize) -> usize {
     let mut last = limit;
     while last > end && doc.is_punct_in(last - 1, ".?!\"”'’") {
