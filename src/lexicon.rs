@@ -11,6 +11,16 @@ pub(crate) use crate::phrase::PhraseSet;
 use crate::vocab::Vocab;
 use std::sync::OnceLock;
 
+/// The entries of the word list `src/lexicon/$name`: `build.rs` copies each
+/// file into `OUT_DIR` without its comment and blank lines, so the headers
+/// stay in the sources and out of the WebAssembly module.
+macro_rules! lexicon_file {
+    ($name:literal) => {
+        include_str!(concat!(env!("OUT_DIR"), "/lexicon/", $name))
+    };
+}
+pub(crate) use lexicon_file;
+
 /// What an attribution cue signals.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum CueType {
@@ -86,7 +96,7 @@ fn lemma_and_forms(list: Vec<&'static str>) -> (&'static str, Vec<&'static str>)
 /// own lists of lemmas.
 #[cfg(test)]
 pub(crate) fn cue_lemmas() -> Vec<&'static str> {
-    keyed(include_str!("lexicon/cues.txt"))
+    keyed(lexicon_file!("cues.txt"))
         .map(|(_, forms)| {
             let list = if forms.contains(',') {
                 forms.split(',').map(str::trim).collect()
@@ -102,7 +112,7 @@ fn load() -> Lexicons {
     let mut vocab = Vocab::new();
     mark_placeholder_words(&mut vocab);
     let mut hedges = PhraseSet::new();
-    for (head, phrase) in keyed(include_str!("lexicon/hedges.txt")) {
+    for (head, phrase) in keyed(lexicon_file!("hedges.txt")) {
         let (category, strength) = head.split_once(' ').unwrap_or((head, ""));
         let category = HedgeCategory::from_name(category)
             .unwrap_or_else(|| panic!("hedges.txt: unknown category {category}"));
@@ -112,7 +122,7 @@ fn load() -> Lexicons {
     }
     let mut cues = PhraseSet::new();
     let mut topic_words = WordSet::default();
-    for (head, forms) in keyed(include_str!("lexicon/cues.txt")) {
+    for (head, forms) in keyed(lexicon_file!("cues.txt")) {
         // "stance clause topic: discuss discusses ...": a topic verb.
         let (head, topic) = match head.strip_suffix(" topic") {
             Some(h) => (h, true),
@@ -165,12 +175,12 @@ fn load() -> Lexicons {
         }
     }
     let mut agentless = PhraseSet::new();
-    for phrase in entries(include_str!("lexicon/agentless.txt")) {
+    for phrase in entries(lexicon_file!("agentless.txt")) {
         agentless.insert(&mut vocab, phrase, ());
     }
     let mut anon_markers = PhraseSet::new();
     let mut anon_roles = WordSet::default();
-    for (key, value) in keyed(include_str!("lexicon/anonymous.txt")) {
+    for (key, value) in keyed(lexicon_file!("anonymous.txt")) {
         if key == "role" {
             anon_roles.insert(value);
         } else {
@@ -179,7 +189,7 @@ fn load() -> Lexicons {
     }
     let mut anonymity_granted = PhraseSet::new();
     let mut anonymity_reasons = PhraseSet::new();
-    for (key, value) in keyed(include_str!("lexicon/anonymity.txt")) {
+    for (key, value) in keyed(lexicon_file!("anonymity.txt")) {
         if key == "granted" {
             anonymity_granted.insert(&mut vocab, value, ());
         } else {
@@ -188,7 +198,7 @@ fn load() -> Lexicons {
     }
     let mut abbrev_titles = WordSet::default();
     let mut abbrev_other = WordSet::default();
-    for (key, value) in keyed(include_str!("lexicon/abbreviations.txt")) {
+    for (key, value) in keyed(lexicon_file!("abbreviations.txt")) {
         if key == "title" {
             abbrev_titles.insert(value);
         } else {
@@ -215,12 +225,12 @@ fn load() -> Lexicons {
         anonymity_granted,
         anonymity_reasons,
         anon_roles,
-        vague: entries(include_str!("lexicon/vague.txt")).collect(),
-        documents: entries(include_str!("lexicon/documents.txt")).collect(),
-        titles: entries(include_str!("lexicon/titles.txt")).collect(),
+        vague: entries(lexicon_file!("vague.txt")).collect(),
+        documents: entries(lexicon_file!("documents.txt")).collect(),
+        titles: entries(lexicon_file!("titles.txt")).collect(),
         abbrev_titles,
         abbrev_other,
-        starters: entries(include_str!("lexicon/starters.txt")).collect(),
+        starters: entries(lexicon_file!("starters.txt")).collect(),
     }
 }
 
@@ -278,7 +288,7 @@ mod tests {
     fn no_cue_form_is_listed_twice() {
         // The first entry of a form wins, so a second one would be dead.
         let mut seen = std::collections::HashSet::new();
-        for (_, forms) in keyed(include_str!("lexicon/cues.txt")) {
+        for (_, forms) in keyed(lexicon_file!("cues.txt")) {
             let list: Vec<&str> = if forms.contains('<') || forms.starts_with("according") {
                 vec![forms]
             } else if forms.contains(',') {

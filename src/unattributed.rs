@@ -80,7 +80,7 @@ fn words() -> &'static Words {
             narrative_first: WordSet::default(),
             naming: HashSet::new(),
         };
-        let lines = include_str!("lexicon/unattributed.txt")
+        let lines = crate::lexicon::lexicon_file!("unattributed.txt")
             .lines()
             .map(str::trim)
             .filter(|l| !l.is_empty() && !l.starts_with('#'));
