@@ -630,3 +630,28 @@ attributions! {
     cue_as_she_put_it: "As Professor Lin put it, the party has lost its way." =>
         [("put it", Some(("Professor Lin", Named)), Some("the party has lost its way"))];
 }
+
+// Precision: nested attributions and spurious cues (nouns read as verbs).
+attributions! {
+    nested_said_after_according_to: "According to the court filing, Lena Marsh said the payments had stopped in May." =>
+        [("According to", Some(("the court filing", Document)), Some("Lena Marsh said the payments had stopped in May"))];
+    nested_told_opens_the_content: "The mayor said the auditor told her the books were in order." =>
+        [("said", Some(("The mayor", Named)), Some("the auditor told her the books were in order"))];
+    nested_after_that: "The council said that the contractor had admitted the delays." =>
+        [("said", Some(("The council", Named)), Some("that the contractor had admitted the delays"))];
+    nested_later_in_the_content_stays: "The mayor said the budget was balanced, but Ruiz argued it was not." =>
+        [("said", Some(("The mayor", Named)), Some("the budget was balanced")),
+         ("argued", Some(("Ruiz", Named)), Some("it was not"))];
+    noun_after_an_adjective: "The senator repeated a false claim about the budget." =>
+        [("repeated", Some(("The senator", Named)), Some("a false claim about the budget"))];
+    noun_base_form: "The union sounded a hopeful note about the talks." => [];
+    noun_s_form: "His offensive remarks drew protests from the council." => [];
+    verb_after_a_plural: "Transit officials argue the fares are too low." =>
+        [("argue", Some(("Transit officials", Anonymous)), Some("the fares are too low"))];
+    verb_of_showing_after_a_thing: "The audit shows that the fund lost money." =>
+        [("shows", Some(("The audit", Document)), Some("that the fund lost money"))];
+    verb_after_a_time_adjunct: "A survey released last month suggests that turnout will be low." =>
+        [("suggests", Some(("A survey released last month", Document)), Some("that turnout will be low"))];
+    verb_after_and: "Mayor Ruiz thanks the volunteers and notes that the budget is tight." =>
+        [("notes", Some(("Mayor Ruiz", Named)), Some("that the budget is tight"))];
+}
