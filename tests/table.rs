@@ -178,8 +178,8 @@ attributions! {
         [("told", Some(("Trump", Named)), Some("“The slogan might as well be Not Indicted.”"), via "host Matt Boyle")];
     explained_to_listener: "The chancellor explained to reporters why the deal was signed." =>
         [("explained", Some(("The chancellor", Named)), Some("why the deal was signed"))];
-    poll_after_an_earlier_in: "Sanders campaigned in Iowa, where he holds a narrow lead in the polls." =>
-        [("in", Some(("the polls", Document)), Some("he holds a narrow lead"))];
+    poll_after_an_earlier_in: "Sanders campaigned in Iowa, where he holds a narrow lead in the Register poll." =>
+        [("in", Some(("the Register poll", Document)), Some("he holds a narrow lead"))];
     poll_closing_past_an_opening_adjunct: "In Ohio, Clinton has a lead in the latest CNN poll." =>
         [("in", Some(("the latest CNN poll", Document)), Some("Clinton has a lead"))];
     intent_inside_a_content_is_the_sources: "Clinton says she wants to expand the standards." =>
@@ -219,8 +219,8 @@ attributions! {
         [("said", Some(("Sanders’ campaign", Named)), Some("it would appeal"))];
     poll_opening: "In a CNN poll released Monday, 50 percent of voters chose the mayor." =>
         [("In", Some(("a CNN poll released Monday", Document)), Some("50 percent of voters chose the mayor"))];
-    poll_closing: "The mayor holds a wide lead in the latest polls." =>
-        [("in", Some(("the latest polls", Document)), Some("The mayor holds a wide lead"))];
+    poll_closing: "The mayor is far ahead in the latest survey." =>
+        [("in", Some(("the latest survey", Document)), Some("The mayor is far ahead"))];
     polling_place_is_not_a_poll: "Voters waited in polling places for hours." => [];
     called_names_a_thing: "They met near a stream called Miracle Run." => [];
     called_convenes: "The council called an emergency meeting on the test." => [];
@@ -652,6 +652,9 @@ attributions! {
         [("shows", Some(("The audit", Document)), Some("that the fund lost money"))];
     verb_after_a_time_adjunct: "A survey released last month suggests that turnout will be low." =>
         [("suggests", Some(("A survey released last month", Document)), Some("that turnout will be low"))];
+    poll_in_general_is_no_source: "The mayor is far ahead in the polls." => [];
+    polls_named_by_what_follows: "The mayor led in polls conducted by the local paper." =>
+        [("in", Some(("polls conducted by the local paper", Document)), Some("The mayor led"))];
     verb_after_and: "Mayor Ruiz thanks the volunteers and notes that the budget is tight." =>
         [("notes", Some(("Mayor Ruiz", Named)), Some("that the budget is tight"))];
 }
