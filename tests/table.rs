@@ -655,6 +655,9 @@ attributions! {
     poll_in_general_is_no_source: "The mayor is far ahead in the polls." => [];
     polls_named_by_what_follows: "The mayor led in polls conducted by the local paper." =>
         [("in", Some(("polls conducted by the local paper", Document)), Some("The mayor led"))];
+    second_act_after_but: "Mayor Lee praised the budget but said it came too late." =>
+        [("praised", Some(("Mayor Lee", Named)), Some("the budget")),
+         ("said", Some(("Mayor Lee", Named)), Some("it came too late"))];
     verb_after_and: "Mayor Ruiz thanks the volunteers and notes that the budget is tight." =>
         [("notes", Some(("Mayor Ruiz", Named)), Some("that the budget is tight"))];
 }
