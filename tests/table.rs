@@ -658,6 +658,8 @@ attributions! {
     second_act_after_but: "Mayor Lee praised the budget but said it came too late." =>
         [("praised", Some(("Mayor Lee", Named)), Some("the budget")),
          ("said", Some(("Mayor Lee", Named)), Some("it came too late"))];
+    frame_in_a_continuation: "The budget, the mayor said, aims to cut costs." =>
+        [("said", Some(("the mayor", Named)), Some("The budget | aims to cut costs"))];
     verb_after_and: "Mayor Ruiz thanks the volunteers and notes that the budget is tight." =>
         [("notes", Some(("Mayor Ruiz", Named)), Some("that the budget is tight"))];
 }
