@@ -639,6 +639,8 @@ attributions! {
         [("said", Some(("The mayor", Named)), Some("the auditor told her the books were in order"))];
     nested_after_that: "The council said that the contractor had admitted the delays." =>
         [("said", Some(("The council", Named)), Some("that the contractor had admitted the delays"))];
+    nested_after_a_subordinator: "The council said the board knew that the mayor had told staff the deal was off." =>
+        [("said", Some(("The council", Named)), Some("the board knew that the mayor had told staff the deal was off"))];
     nested_later_in_the_content_stays: "The mayor said the budget was balanced, but Ruiz argued it was not." =>
         [("said", Some(("The mayor", Named)), Some("the budget was balanced")),
          ("argued", Some(("Ruiz", Named)), Some("it was not"))];
