@@ -662,6 +662,8 @@ attributions! {
          ("said", Some(("Mayor Lee", Named)), Some("it came too late"))];
     frame_in_a_continuation: "The budget, the mayor said, aims to cut costs." =>
         [("said", Some(("the mayor", Named)), Some("The budget | aims to cut costs"))];
+    named_gives_a_name: "The mayor hired a planner named Ana Ruiz." => [];
+    named_for_someone: "The park, named for a local nurse, opened on Monday." => [];
     verb_after_and: "Mayor Ruiz thanks the volunteers and notes that the budget is tight." =>
         [("notes", Some(("Mayor Ruiz", Named)), Some("that the budget is tight"))];
 }
