@@ -664,6 +664,9 @@ attributions! {
         [("said", Some(("the mayor", Named)), Some("The budget | aims to cut costs"))];
     named_gives_a_name: "The mayor hired a planner named Ana Ruiz." => [];
     named_for_someone: "The park, named for a local nurse, opened on Monday." => [];
+    second_source_after_a_comma: "Ruiz criticized the long delay at the port, Lee pointed out that the cranes were old." =>
+        [("criticized", Some(("Ruiz", Named)), Some("the long delay at the port")),
+         ("pointed out", Some(("Lee", Named)), Some("that the cranes were old"))];
     verb_after_and: "Mayor Ruiz thanks the volunteers and notes that the budget is tight." =>
         [("notes", Some(("Mayor Ruiz", Named)), Some("that the budget is tight"))];
 }
