@@ -667,6 +667,7 @@ attributions! {
     second_source_after_a_comma: "Ruiz criticized the long delay at the port, Lee pointed out that the cranes were old." =>
         [("criticized", Some(("Ruiz", Named)), Some("the long delay at the port")),
          ("pointed out", Some(("Lee", Named)), Some("that the cranes were old"))];
+    plea_in_court_is_no_cue: "The contractor pleaded guilty to fraud on Monday." => [];
     verb_after_and: "Mayor Ruiz thanks the volunteers and notes that the budget is tight." =>
         [("notes", Some(("Mayor Ruiz", Named)), Some("that the budget is tight"))];
 }
