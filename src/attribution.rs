@@ -387,11 +387,12 @@ fn find_in_sentences(doc: &Doc, sentences: &[SentenceInfo], quotes: &[Quote]) ->
 /// or "whereas" is kept (its own attribution) and the first content stops
 /// before the conjunction (22 contents right on PolNeAR train, 2 lost). A
 /// frame dropped as nested leaves its holder whole ("she said she was tired
-/// and wanted a change"). So does a kept attribution after a comma ('"...,"
-/// he claimed', "..., Lee pointed out that ...": 17 contents right on
-/// train, 2 lost), unless a relative pronoun opens it ("a memo from the
-/// manager, who argued ..."). Only the few contents before each cue are
-/// looked at (see `trim_sibling`), so a sentence stays linear.
+/// and wanted a change"). A content also stops before a kept attribution
+/// that opens after a comma inside it ('"...," he claimed', "..., Lee
+/// pointed out that ...": 17 contents right on train, 2 lost), unless a
+/// relative pronoun opens it ("a memo from the manager, who argued ...").
+/// Only the few contents before each cue are looked at (see `trim_sibling`),
+/// so a sentence stays linear.
 fn trim_before_second_acts(doc: &Doc, found: &mut [Found], first: usize) {
     for k in 1..found.len() {
         let c = doc.token_at(found[k].cue.start);
