@@ -224,7 +224,7 @@ fn find_in_sentences(doc: &Doc, sentences: &[SentenceInfo], quotes: &[Quote]) ->
                 let f = Found::framed(doc.span(cue), source, content, index);
                 if opening {
                     found.push(f);
-                    holders.push(Holder::Other);
+                    holders.push(Holder::Saying);
                 } else {
                     poll_last = Some(f);
                 }

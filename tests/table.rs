@@ -641,6 +641,8 @@ attributions! {
         [("said", Some(("The council", Named)), Some("that the contractor had admitted the delays"))];
     nested_after_a_subordinator: "The council said the board knew that the mayor had told staff the deal was off." =>
         [("said", Some(("The council", Named)), Some("the board knew that the mayor had told staff the deal was off"))];
+    nested_in_an_opening_poll: "In a poll released Monday, 40 percent of voters said the tax was unfair." =>
+        [("In", Some(("a poll released Monday", Document)), Some("40 percent of voters said the tax was unfair"))];
     nested_later_in_the_content_stays: "The mayor said the budget was balanced, but Ruiz argued it was not." =>
         [("said", Some(("The mayor", Named)), Some("the budget was balanced")),
          ("argued", Some(("Ruiz", Named)), Some("it was not"))];

@@ -157,9 +157,11 @@ pub(super) enum Holder {
     /// "according to" or a headline's colon: its content is a whole
     /// clause, so a verb of saying in it is what the source reports.
     Reporting,
-    /// A verb of saying or showing ("said", "reported", "found").
+    /// A verb of saying or showing ("said", "reported", "found"), or a poll
+    /// opening its sentence ("In a poll released Monday, 40 percent said
+    /// ...": 2 of 8 such nested cues right on PolNeAR train).
     Saying,
-    /// Anything else: a verb of taking a side, thinking or intending, a poll.
+    /// Anything else: a verb of taking a side, thinking or intending.
     Other,
 }
 
