@@ -23,8 +23,8 @@ use crate::doc::Doc;
 /// Only the few attributions beside a frame are looked at (a content
 /// holding it belongs to a near cue), so a megabyte-long sentence stays
 /// linear. Frames are taken in order, and one already dropped holds no
-/// other: in "X complained the judge had attacked him and questioned why
-/// ...", "attacked" is dropped, so "questioned" stays.
+/// other: in "Ruiz complained the mayor had criticized her and asked
+/// why ...", "criticized" is dropped, so "asked" stays.
 pub(super) fn drop_nested(
     doc: &Doc,
     found: &mut Vec<Found>,
