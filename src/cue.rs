@@ -23,6 +23,7 @@
 //! the article, and are left alone. Weak verbs ("added", "noted", "states")
 //! are kept only when the attribution module finds a clear content for them.
 //! A verb of action with its particle ("backed away", "showed up") is no cue,
+//! nor a plea in court ("pleaded guilty"),
 //! nor "made his remarks" (an act of speaking, not a side taken).
 
 use crate::doc::Doc;
@@ -147,6 +148,15 @@ pub(crate) fn find(doc: &Doc, tokens: Range<usize>, quotes: &[Quote]) -> Vec<Cue
                 if end < tokens.end
                     && info.kind != CueType::Speech
                     && matches!(doc.low(end), "away" | "down" | "off" | "up") =>
+            {
+                i = end;
+            }
+            // "pleaded guilty", "pleads not guilty": a plea in court is an
+            // act, not a claim (6 of 6 such cues wrong on PolNeAR train).
+            (_, Some((end, _)))
+                if end + 1 < tokens.end
+                    && (matches!(doc.low(end), "guilty" | "innocent")
+                        || doc.low(end) == "not" && doc.low(end + 1) == "guilty") =>
             {
                 i = end;
             }

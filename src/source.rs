@@ -92,7 +92,7 @@ const BREAKS: [&str; 30] = [
 ];
 
 /// Time nouns that end an adjunct such as "on Tuesday" or "last week" (days are in `words`).
-const TIME_WORDS: [&str; 14] = [
+pub(crate) const TIME_WORDS: [&str; 14] = [
     "week",
     "weekend",
     "month",

@@ -178,8 +178,8 @@ attributions! {
         [("told", Some(("Trump", Named)), Some("“The slogan might as well be Not Indicted.”"), via "host Matt Boyle")];
     explained_to_listener: "The chancellor explained to reporters why the deal was signed." =>
         [("explained", Some(("The chancellor", Named)), Some("why the deal was signed"))];
-    poll_after_an_earlier_in: "Sanders campaigned in Iowa, where he holds a narrow lead in the polls." =>
-        [("in", Some(("the polls", Document)), Some("he holds a narrow lead"))];
+    poll_after_an_earlier_in: "Sanders campaigned in Iowa, where he holds a narrow lead in the Register poll." =>
+        [("in", Some(("the Register poll", Document)), Some("he holds a narrow lead"))];
     poll_closing_past_an_opening_adjunct: "In Ohio, Clinton has a lead in the latest CNN poll." =>
         [("in", Some(("the latest CNN poll", Document)), Some("Clinton has a lead"))];
     intent_inside_a_content_is_the_sources: "Clinton says she wants to expand the standards." =>
@@ -219,8 +219,8 @@ attributions! {
         [("said", Some(("Sanders’ campaign", Named)), Some("it would appeal"))];
     poll_opening: "In a CNN poll released Monday, 50 percent of voters chose the mayor." =>
         [("In", Some(("a CNN poll released Monday", Document)), Some("50 percent of voters chose the mayor"))];
-    poll_closing: "The mayor holds a wide lead in the latest polls." =>
-        [("in", Some(("the latest polls", Document)), Some("The mayor holds a wide lead"))];
+    poll_closing: "The mayor is far ahead in the latest survey." =>
+        [("in", Some(("the latest survey", Document)), Some("The mayor is far ahead"))];
     polling_place_is_not_a_poll: "Voters waited in polling places for hours." => [];
     called_names_a_thing: "They met near a stream called Miracle Run." => [];
     called_convenes: "The council called an emergency meeting on the test." => [];
@@ -629,4 +629,47 @@ attributions! {
         [("have both praised", Some(("The two senators", Vague)), Some("the new budget"))];
     cue_as_she_put_it: "As Professor Lin put it, the party has lost its way." =>
         [("put it", Some(("Professor Lin", Named)), Some("the party has lost its way"))];
+}
+
+// Precision: nested attributions and spurious cues (nouns read as verbs).
+attributions! {
+    nested_said_after_according_to: "According to the court filing, Lena Marsh said the payments had stopped in May." =>
+        [("According to", Some(("the court filing", Document)), Some("Lena Marsh said the payments had stopped in May"))];
+    nested_told_opens_the_content: "The mayor said the auditor told her the books were in order." =>
+        [("said", Some(("The mayor", Named)), Some("the auditor told her the books were in order"))];
+    nested_after_that: "The council said that the contractor had admitted the delays." =>
+        [("said", Some(("The council", Named)), Some("that the contractor had admitted the delays"))];
+    nested_after_a_subordinator: "The council said the board knew that the mayor had told staff the deal was off." =>
+        [("said", Some(("The council", Named)), Some("the board knew that the mayor had told staff the deal was off"))];
+    nested_in_an_opening_poll: "In a poll released Monday, 40 percent of voters said the tax was unfair." =>
+        [("In", Some(("a poll released Monday", Document)), Some("40 percent of voters said the tax was unfair"))];
+    nested_later_in_the_content_stays: "The mayor said the budget was balanced, but Ruiz argued it was not." =>
+        [("said", Some(("The mayor", Named)), Some("the budget was balanced")),
+         ("argued", Some(("Ruiz", Named)), Some("it was not"))];
+    noun_after_an_adjective: "The senator repeated a false claim about the budget." =>
+        [("repeated", Some(("The senator", Named)), Some("a false claim about the budget"))];
+    noun_base_form: "The union sounded a hopeful note about the talks." => [];
+    noun_s_form: "His offensive remarks drew protests from the council." => [];
+    verb_after_a_plural: "Transit officials argue the fares are too low." =>
+        [("argue", Some(("Transit officials", Anonymous)), Some("the fares are too low"))];
+    verb_of_showing_after_a_thing: "The audit shows that the fund lost money." =>
+        [("shows", Some(("The audit", Document)), Some("that the fund lost money"))];
+    verb_after_a_time_adjunct: "A survey released last month suggests that turnout will be low." =>
+        [("suggests", Some(("A survey released last month", Document)), Some("that turnout will be low"))];
+    poll_in_general_is_no_source: "The mayor is far ahead in the polls." => [];
+    polls_named_by_what_follows: "The mayor led in polls conducted by the local paper." =>
+        [("in", Some(("polls conducted by the local paper", Document)), Some("The mayor led"))];
+    second_act_after_but: "Mayor Lee praised the budget but said it came too late." =>
+        [("praised", Some(("Mayor Lee", Named)), Some("the budget")),
+         ("said", Some(("Mayor Lee", Named)), Some("it came too late"))];
+    frame_in_a_continuation: "The budget, the mayor said, aims to cut costs." =>
+        [("said", Some(("the mayor", Named)), Some("The budget | aims to cut costs"))];
+    named_gives_a_name: "The mayor hired a planner named Ana Ruiz." => [];
+    named_for_someone: "The park, named for a local nurse, opened on Monday." => [];
+    second_source_after_a_comma: "Ruiz criticized the long delay at the port, Lee pointed out that the cranes were old." =>
+        [("criticized", Some(("Ruiz", Named)), Some("the long delay at the port")),
+         ("pointed out", Some(("Lee", Named)), Some("that the cranes were old"))];
+    plea_in_court_is_no_cue: "The contractor pleaded guilty to fraud on Monday." => [];
+    verb_after_and: "Mayor Ruiz thanks the volunteers and notes that the budget is tight." =>
+        [("notes", Some(("Mayor Ruiz", Named)), Some("that the budget is tight"))];
 }
