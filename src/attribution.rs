@@ -762,21 +762,31 @@ fn build(
                         return Some(f);
                     }
                 }
-                // "an event that Carson says led him to Christ": the relative
-                // pronoun is the subject of the claim, and starts its content.
-                // "what Sanders wanted to hear", "what she called 'a scam'":
-                // "what" stands for the claim wherever its gap is.
+                // "a deal that Ms. Ortiz says saved the plant", "the plan,
+                // which she called a mistake,": the relative pronoun stands
+                // for the claim, and starts its content. "what the voters
+                // wanted to hear", "what she called 'a scam'": so does "what".
                 if let Some(c) = f.content.filter(|c| {
                     src.start > first
                         && c.start > f.cue.start
                         && (doc.low(src.start - 1) == "what"
+                            || object_relative(doc, src.start - 1, first, *c)
                             || matches!(doc.low(src.start - 1), "that" | "which")
                                 && doc.span(m.tokens.end).start == c.start
                                 && doc.is_lower_word(m.tokens.end)
                                 && verb_like(doc, m.tokens.end))
                 }) {
                     f.content = Some(doc.span(src.start - 1));
-                    f.more_content.push(c);
+                    // (The relative clause ends where the main clause resumes.)
+                    let k = src.start - 1;
+                    f.more_content.push(if doc.low(k) == "what" {
+                        c
+                    } else if k > first && doc.punct(k - 1) == Some(',') {
+                        // (Between commas: "the plan, which she called a mistake, ...".)
+                        crate::clause_end::to_first_break(doc, c, quotes)
+                    } else {
+                        end_of_relative(doc, c, quotes)
+                    });
                 }
                 let (src, relay) = source::split_relay(doc, src);
                 f.source = Some(src);
@@ -786,6 +796,22 @@ fn build(
     }
     Some(f)
 }
+
+/// Whether "which" or "whom" at `k` opens a relative clause whose source
+/// follows it and whose claim is about it: "the plan, which she called a
+/// mistake", "whom one aide described as a mentor"; not after a
+/// preposition ("in which she argued that ...") nor before a "that" clause.
+fn object_relative(doc: &Doc, k: usize, first: usize, content: Span) -> bool {
+    matches!(doc.low(k), "which" | "whom")
+        && !(k > first && RELATIVE_PREPOSITIONS.contains(&doc.low(k - 1)))
+        && doc.low(doc.token_at(content.start)) != "that"
+}
+
+/// Prepositions before a relative pronoun that make it an adjunct: "in which".
+const RELATIVE_PREPOSITIONS: [&str; 16] = [
+    "in", "during", "of", "for", "with", "by", "at", "on", "to", "from", "under", "through",
+    "after", "before", "about", "among",
+];
 
 /// A content inside a relative clause ends where the main clause's verb
 /// comes back after a comma: "voters who believe the media are biased, are

@@ -6,7 +6,7 @@
 //! that could split the party"), the subject's next act after an object
 //! ("called the deal bad and ranked ..."), the first break of an agentless
 //! frame's complement, and the date or clause after the one a source backs
-//! ("endorsed Cruz on Wednesday"). `content.rs` asks these questions while
+//! ("endorsed Ms. Lee on Wednesday"). `content.rs` asks these questions while
 //! it scans a content; each answer is tuned on PolNeAR train (see the
 //! commits) and checked on dev.
 //!

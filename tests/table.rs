@@ -630,3 +630,13 @@ attributions! {
     cue_as_she_put_it: "As Professor Lin put it, the party has lost its way." =>
         [("put it", Some(("Professor Lin", Named)), Some("the party has lost its way"))];
 }
+
+// Content bounds, round two (the content2 branch).
+attributions! {
+    content_which_she_called: "The council passed the levy, which the mayor called a mistake, on Monday." =>
+        [("called", Some(("the mayor", Named)), Some("which | a mistake"))];
+    content_which_aides_said_was: "The tax plan, which aides said was a draft, drew fire from unions." =>
+        [("said", Some(("aides", Anonymous)), Some("which | was a draft"))];
+    content_in_which_is_no_claim: "She gave a speech in which she argued that the port needs dredging." =>
+        [("argued", Some(("she", Pronoun)), Some("that the port needs dredging"))];
+}
