@@ -24,7 +24,8 @@
 
 use crate::attribution::{AUXILIARIES, CLOSE_QUOTES, SCAN, SEPARATORS, TERMINAL};
 use crate::clause_end::{
-    aside_before, backed_only, backs_someone, clause_word, in_opening_subordinate, next_act, remark,
+    aside_before, backed_only, backs_someone, clause_word, in_opening_subordinate, next_act,
+    occasion, remark,
 };
 use crate::doc::Doc;
 use crate::lexicon::{lexicons, CueInfo};
@@ -739,6 +740,10 @@ pub(crate) fn content_after_verb(
             }
             if from > 0 && backs_someone(doc.low(from - 1)) {
                 span = backed_only(doc, span, quotes);
+            }
+            // "praised the plan at a rally in Ohio": the occasion is the cue's.
+            if let Some(j) = occasion(doc, span) {
+                span = Span::new(span.start, doc.span(j - 1).end);
             }
             // "X reported ..., citing Y": Y is the source, X relays it.
             let cited = citing.map(|c| {

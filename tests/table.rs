@@ -639,4 +639,8 @@ attributions! {
         [("said", Some(("aides", Anonymous)), Some("which | was a draft"))];
     content_in_which_is_no_claim: "She gave a speech in which she argued that the port needs dredging." =>
         [("argued", Some(("she", Pronoun)), Some("that the port needs dredging"))];
+    content_object_leaves_out_the_occasion: "The governor praised the new budget at a rally in Dayton." =>
+        [("praised", Some(("The governor", Named)), Some("the new budget"))];
+    content_clause_keeps_the_occasion: "The aide said the governor met donors at a rally in Dayton." =>
+        [("said", Some(("The aide", Anonymous)), Some("the governor met donors at a rally in Dayton"))];
 }
