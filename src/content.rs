@@ -174,11 +174,16 @@ pub(crate) fn frame_subject(doc: &Doc, s: &SentenceInfo, cue: usize) -> Option<S
     );
     if !be_or_it && cue > first && doc.is_word(cue - 1) && !AUXILIARIES.contains(&doc.low(cue - 1))
     {
-        // A reduced relative: "the contests known as Super Tuesday".
-        return source::before(doc, cue - 1, first).map(|(r, _)| doc.range_span(r.start, r.end));
+        // A reduced relative: "the contests known as Super Tuesday". (A
+        // finite frame after a word that ends no noun phrase reads back to
+        // the clause break: "each of these seemed".)
+        if let Some((r, _)) = source::before(doc, cue - 1, first) {
+            return Some(doc.range_span(r.start, r.end));
+        }
     }
     let mut start = first;
     let mut j = cue;
+    let mut cut = None;
     while j > first {
         j -= 1;
         // "The bank, which has held rates near zero, is expected to ...",
@@ -188,6 +193,15 @@ pub(crate) fn frame_subject(doc: &Doc, s: &SentenceInfo, cue: usize) -> Option<S
             if let Some(open) = aside_before(doc, first, j) {
                 j = open;
                 continue;
+            }
+            // "The senator, speaking to reporters, appeared to ...": an
+            // appositive or adjunct between commas is left out.
+            if let Some(open) = (first + 1..j).rev().find(|&k| doc.punct(k).is_some()) {
+                if doc.punct(open) == Some(',') && doc.is_word(open - 1) {
+                    j = open;
+                    cut = Some(open);
+                    continue;
+                }
             }
         }
         if doc.is_punct_in(j, ",;:—–(\"“”")
@@ -202,7 +216,7 @@ pub(crate) fn frame_subject(doc: &Doc, s: &SentenceInfo, cue: usize) -> Option<S
             break;
         }
     }
-    let mut end = cue;
+    let mut end = cut.unwrap_or(cue);
     // "The fund has reportedly spent": "reportedly" keeps what stands before it.
     if doc.low(cue) != "reportedly" {
         while end > start

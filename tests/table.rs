@@ -643,4 +643,8 @@ attributions! {
         [("praised", Some(("The governor", Named)), Some("the new budget"))];
     content_clause_keeps_the_occasion: "The aide said the governor met donors at a rally in Dayton." =>
         [("said", Some(("The aide", Anonymous)), Some("the governor met donors at a rally in Dayton"))];
+    content_frame_subject_before_an_appositive: "The senator, speaking to reporters, appeared to soften her stance." =>
+        [("appeared", None, Some("The senator | to soften her stance"))];
+    content_frame_subject_ends_in_an_adverb: "Each of these seemed minor." =>
+        [("seemed", None, Some("Each of these | minor"))];
 }
