@@ -114,14 +114,25 @@ fn continue_contents(doc: &Doc, sentences: &[SentenceInfo], quotes: &[Quote], fo
         // The frame: the cue and a source after it.
         let frame_end = f.source.as_ref().map_or(0, |r| r.end);
         let cue_end = doc.token_at(f.cue.end);
-        let after = cue_end.max(frame_end);
+        let mut after = cue_end.max(frame_end);
+        // "The fix, the clerk told them, is cheap": past the listener.
+        if frame_end <= cue_end && matches!(doc.low(cue_end - 1), "told" | "tells" | "telling") {
+            if let Some(l) = crate::content::listener(doc, cue_end, end) {
+                after = l.end;
+            }
+        }
         if content.end > f.cue.start || after >= end || doc.punct(after) != Some(',') {
             // Only contents before their frame continue after it.
         } else if doc.is_punct_in(after + 1, "\"“«„") {
             if let Some(q) = quote::starting_at(quotes, doc.span(after + 1).start) {
                 f.more_content.push(q.span);
             }
-        } else if doc.is_lower_word(after + 1)
+        } else if (doc.is_lower_word(after + 1)
+            // "Without the grant, the aides noted, Ortiz would ...": a name
+            // resumes the claim too (not a weekday: "..., he said, Monday").
+            || doc.is_word(after + 1)
+                && doc.is_cap(after + 1)
+                && !crate::words::is_weekday(doc.low(after + 1)))
             && (f
                 .source
                 .as_ref()
@@ -131,10 +142,17 @@ fn continue_contents(doc: &Doc, sentences: &[SentenceInfo], quotes: &[Quote], fo
                         || doc.token_at(content.end) <= doc.token_at(content.start) + 4))
             && quote::ending_at(quotes, content.end).is_none()
             && (!CONTINUATION_STOPS.contains(&doc.low(after + 1))
+                // ("Lately, he says, at most ...": an opener alone is no claim.)
+                || !matches!(doc.low(after + 1), "according" | "citing")
+                    && crate::content::only_opener(doc, content)
                 || matches!(doc.low(after + 1), "the" | "a" | "an")
                     && !crate::clause_end::remark(doc, after + 1, end)
-                    && (after + 2..end.min(after + 7))
-                        .take_while(|&j| doc.is_word(j))
+                    && (after + 2..end.min(after + 10))
+                        .take_while(|&j| {
+                            doc.is_word(j)
+                                || doc.is_punct_in(j, "'’-")
+                                || crate::source::title_period(doc, j)
+                        })
                         .any(|j| CLAUSE_VERBS.contains(&doc.low(j))))
             && !doc.low(after + 1).ends_with("ing")
         {
@@ -1216,7 +1234,7 @@ pub(crate) const IRREGULAR_PASTS: [&str; 24] = [
 
 /// Whether token `k` reads as a finite verb: an auxiliary, a past in "-ed",
 /// a common irregular past, or a reporting verb.
-fn verb_like(doc: &Doc, k: usize) -> bool {
+pub(crate) fn verb_like(doc: &Doc, k: usize) -> bool {
     let w = doc.low(k);
     CLAUSE_VERBS.contains(&w)
         || IRREGULAR_PASTS.contains(&w)

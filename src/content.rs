@@ -369,6 +369,29 @@ fn past_connective(doc: &Doc, start: usize, stop: usize) -> usize {
     }
 }
 
+/// Whether `span` holds only an opening adverbial or a linking word ("In the
+/// end", "But", "At the same time", "Ultimately"): no verb, at most four words.
+pub(crate) fn only_opener(doc: &Doc, span: Span) -> bool {
+    let from = doc.token_at(span.start);
+    let mut to = doc.token_at(span.end).max(from);
+    while to > from && doc.punct(to - 1).is_some() {
+        to -= 1;
+    }
+    let words = to - from;
+    let head = doc.low(from);
+    let opens = OPENERS.contains(&head)
+        || CONNECTIVES.contains(&head)
+        || matches!(head, "but" | "and" | "yet" | "so" | "behind")
+        || words == 1 && head.ends_with("ly");
+    (1..=4).contains(&words)
+        && opens
+        && (from..to).all(|j| {
+            doc.is_word(j)
+                && !crate::attribution::verb_like(doc, j)
+                && !PRONOUN_SUBJECTS.contains(&doc.low(j))
+        })
+}
+
 /// One-word linking adverbs: "Meanwhile, ...".
 const CONNECTIVES: [&str; 10] = [
     "meanwhile",

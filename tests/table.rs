@@ -647,4 +647,12 @@ attributions! {
         [("appeared", None, Some("The senator | to soften her stance"))];
     content_frame_subject_ends_in_an_adverb: "Each of these seemed minor." =>
         [("seemed", None, Some("Each of these | minor"))];
+    content_resumes_with_a_name: "Without the grant, the aides noted, Ortiz would close the shop." =>
+        [("noted", Some(("the aides", Anonymous)), Some("Without the grant | Ortiz would close the shop"))];
+    content_resumes_after_an_opener: "Lately, he says, at most two buses run each day." =>
+        [("says", Some(("he", Pronoun)), Some("Lately | at most two buses run each day"))];
+    content_resumes_past_the_listener: "The fix, the clerk told them, is cheap." =>
+        [("told", Some(("the clerk", Vague)), Some("The fix | is cheap"))];
+    content_resumes_after_a_long_subject: "Under the deal, people close to the mayor said, the depot on Mr. Diaz's land would be sold." =>
+        [("said", Some(("people close to the mayor", Anonymous)), Some("Under the deal | the depot on Mr. Diaz's land would be sold"))];
 }
