@@ -165,7 +165,12 @@ fn continue_contents(doc: &Doc, sentences: &[SentenceInfo], quotes: &[Quote], fo
         }
         // Quotes in the next sentences of the paragraph, while they carry no attribution.
         let quoted = f.more_content.last().copied().unwrap_or(content);
-        if quote::ending_at(quotes, quoted.end).is_none()
+        // (A claim before its frame that quotes in part goes on too: 'The
+        // mayor "won big" in May, she said. "..."'.)
+        let part_quote = f.more_content.is_empty()
+            && content.end <= f.cue.start
+            && quote::first_opening_in(quotes, content).is_some();
+        if quote::ending_at(quotes, quoted.end).is_none() && !part_quote
             || quoted.end > s.span.end + 1 && f.more_content.is_empty() && content.end > s.span.end
         {
             continue;

@@ -655,4 +655,6 @@ attributions! {
         [("told", Some(("the clerk", Vague)), Some("The fix | is cheap"))];
     content_resumes_after_a_long_subject: "Under the deal, people close to the mayor said, the depot on Mr. Diaz's land would be sold." =>
         [("said", Some(("people close to the mayor", Anonymous)), Some("Under the deal | the depot on Mr. Diaz's land would be sold"))];
+    content_part_quote_goes_on: "The mayor \"won big\" in May, the aide said. \"Nobody saw it coming.\"" =>
+        [("said", Some(("the aide", Anonymous)), Some("The mayor \"won big\" in May | \"Nobody saw it coming.\""))];
 }
