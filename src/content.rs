@@ -679,9 +679,17 @@ pub(crate) fn content_after_verb(
             }
             p = listener.end;
         }
-        // "told the crowd in Ohio on Friday that ...": the content starts at "that".
-        if let Some(t) = (p..end.min(p + 14)).find(|&j| doc.low(j) == "that") {
-            if (p..t).all(|j| doc.is_word(j) || doc.is_number(j) || doc.is_punct_in(j, ",.'’")) {
+        // "told the crowd in Ohio on Friday that ...": the content starts at
+        // "that", or at a question ("asked whether that fee would rise", "told
+        // the station on Monday how ..."; not past "to": "told staff to learn how").
+        let opens = |j: usize| {
+            doc.low(j) == "that" || matches!(doc.low(j), "whether" | "if" | "how" | "why" | "what")
+        };
+        if let Some(t) = (p..end.min(p + 14)).find(|&j| opens(j)) {
+            let question = doc.low(t) != "that";
+            if (p..t).all(|j| doc.is_word(j) || doc.is_number(j) || doc.is_punct_in(j, ",.'’"))
+                && !(question && (p..t).any(|j| doc.low(j) == "to"))
+            {
                 p = t;
             }
         }

@@ -657,4 +657,8 @@ attributions! {
         [("said", Some(("people close to the mayor", Anonymous)), Some("Under the deal | the depot on Mr. Diaz's land would be sold"))];
     content_part_quote_goes_on: "The mayor \"won big\" in May, the aide said. \"Nobody saw it coming.\"" =>
         [("said", Some(("the aide", Anonymous)), Some("The mayor \"won big\" in May | \"Nobody saw it coming.\""))];
+    content_asked_whether_that: "The host asked whether that fee would rise next year." =>
+        [("asked", Some(("The host", Vague)), Some("whether that fee would rise next year"))];
+    content_told_the_host_how: "The mayor told Radio Ten host Ann Lee on Monday how proud he is that the bridge opened." =>
+        [("told", Some(("The mayor", Named)), Some("how proud he is that the bridge opened"), via "Radio Ten")];
 }
