@@ -776,7 +776,16 @@ pub(crate) fn content_after_verb(
     if !strong && !clear && !bare_clause && !clause {
         return None;
     }
-    let asked = asked.filter(|_| doc.low(p) == "to");
+    // The one asked, urged or warned is part of the claim ("urged him not
+    // to", "warned the agency against ...", "asked the mayor about ..."), but not
+    // the one told, nor a listener before "that", a question or a clause.
+    let asked = asked.filter(|_| {
+        doc.low(p) == "to"
+            || lemma != "tell"
+                && doc.low(p) != "that"
+                && !(QUESTION_WORDS.contains(&doc.low(p)) && doc.low(p) != "about")
+                && !bare_clause_at(doc, p, end)
+    });
     let evidence = info.kind == CueType::Inference || matches!(lemma, "show" | "find" | "indicate");
     match content_after_as(doc, p, s, quotes, evidence) {
         Some((mut span, citing)) => {

@@ -661,4 +661,8 @@ attributions! {
         [("asked", Some(("The host", Vague)), Some("whether that fee would rise next year"))];
     content_told_the_host_how: "The mayor told Radio Ten host Ann Lee on Monday how proud he is that the bridge opened." =>
         [("told", Some(("The mayor", Named)), Some("how proud he is that the bridge opened"), via "Radio Ten")];
+    content_warned_keeps_the_one_warned: "The senator warned the agency against new fees." =>
+        [("warned", Some(("The senator", Named)), Some("the agency against new fees"))];
+    content_reminded_leaves_out_a_listener_before_a_clause: "The aide reminded him it was too late." =>
+        [("reminded", Some(("The aide", Anonymous)), Some("it was too late"))];
 }
