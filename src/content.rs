@@ -525,7 +525,18 @@ fn content_after_as(
                     .map_or(x + 1, |m| m.0);
                 doc.is_word(k) && rest_is_adjunct(doc, after, end)
             });
-        if participle || listed || closing || doc.low(k) == "however" || remark(doc, k, end) {
+        // "..., who runs the clinic": the writer's word on someone
+        // the claim names, unless the claim goes on after it ("Ms. Ruiz, who
+        // is a nurse, was ...").
+        let relative =
+            doc.low(k) == "who" && !in_open_quote(doc, quotes, j) && !aside_then_verb(doc, k, end);
+        if participle
+            || listed
+            || closing
+            || relative
+            || doc.low(k) == "however"
+            || remark(doc, k, end)
+        {
             // "..., adding ...", "..., asserting that ...", "..., however".
             stop = j;
             break;
@@ -598,6 +609,18 @@ fn content_after_as(
         }
     }
     Some((span, citing))
+}
+
+/// Whether the relative clause opening at `k` is an aside closed by a comma
+/// before the clause's verb goes on: "Ms. Ruiz, who is a nurse, was ...".
+fn aside_then_verb(doc: &Doc, k: usize, end: usize) -> bool {
+    (k + 1..end.min(k + SCAN))
+        .find(|&j| doc.is_punct_in(j, ",;:—–"))
+        .is_some_and(|j| {
+            doc.punct(j) == Some(',')
+                && doc.is_lower_word(j + 1)
+                && (crate::attribution::verb_like(doc, j + 1) || doc.low(j + 1) == "as")
+        })
 }
 
 /// Whether token `x` is punctuation inside a name: "Sen." or "Smith-Jones".

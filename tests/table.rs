@@ -665,4 +665,8 @@ attributions! {
         [("warned", Some(("The senator", Named)), Some("the agency against new fees"))];
     content_reminded_leaves_out_a_listener_before_a_clause: "The aide reminded him it was too late." =>
         [("reminded", Some(("The aide", Anonymous)), Some("it was too late"))];
+    content_ends_before_who: "The governor praised Ana Ruiz, who has led the union since 2010." =>
+        [("praised", Some(("The governor", Named)), Some("Ana Ruiz"))];
+    content_keeps_who_aside: "The aide said Ana Ruiz, who is a nurse, was not consulted." =>
+        [("said", Some(("The aide", Anonymous)), Some("Ana Ruiz, who is a nurse, was not consulted"))];
 }
