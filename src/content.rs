@@ -3,9 +3,11 @@
 //! **What it finds.** The content before a cue (the quotation that closes
 //! just before it, or the clause from the start of the sentence), the
 //! content after it (a quotation, a "that" clause, the rest of the clause up
-//! to a participle, "; ", "citing" or a new predicate of the source, or to
-//! the comma that closes an opening subordinate clause: "While X says A, ..."), the
-//! question of "asked", the listener of "told", the object of a stance verb,
+//! to a participle, "; ", "citing", a new predicate of the source or the
+//! writer's ", who ..." on someone the claim names, or to the comma that
+//! closes an opening subordinate clause: "While X says A, ..."), the
+//! question of "asked", the one asked or urged ("urged the board to ..."),
+//! the listener of "told", the object of a stance verb,
 //! and the subject and complement of an agentless frame. Where a content
 //! stops inside its sentence (a remark, the subject's next act, the main
 //! clause after an opening subordinate one) is asked of `clause_end.rs`.
