@@ -995,24 +995,28 @@ pub(crate) fn listener(doc: &Doc, p: usize, end: usize) -> Option<Range<usize>> 
     if j > run {
         return Some(p..j);
     }
-    // "asked workers if ...", "urged the congregation to stand".
+    // "asked workers if ...", "urged the congregation to stand", "told a
+    // crowd they ...".
     let mut k = p;
     if matches!(
         doc.low(k),
-        "the" | "his" | "her" | "their" | "its" | "our" | "all"
+        "the" | "his" | "her" | "their" | "its" | "our" | "all" | "a" | "an"
     ) {
         k += 1;
     }
     let words = k;
+    // "told his audience they would ...": a clause's subject ends the listener.
+    let subject = |k: usize| PRONOUN_SUBJECTS.contains(&doc.low(k)) && doc.low(k) != "it";
     while k < end
         && k < words + 3
         && doc.is_lower_word(k)
         && !QUESTION_WORDS.contains(&doc.low(k))
         && doc.low(k) != "that"
+        && !subject(k)
     {
         k += 1;
     }
-    let opens = QUESTION_WORDS.contains(&doc.low(k)) || doc.low(k) == "that";
+    let opens = QUESTION_WORDS.contains(&doc.low(k)) || doc.low(k) == "that" || subject(k);
     if k > words && k < end && opens {
         return Some(p..k);
     }

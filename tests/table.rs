@@ -669,4 +669,6 @@ attributions! {
         [("praised", Some(("The governor", Named)), Some("Ana Ruiz"))];
     content_keeps_who_aside: "The aide said Ana Ruiz, who is a nurse, was not consulted." =>
         [("said", Some(("The aide", Anonymous)), Some("Ana Ruiz, who is a nurse, was not consulted"))];
+    content_listener_before_a_clause: "The coach told his players they would train on Sunday." =>
+        [("told", Some(("The coach", Vague)), Some("they would train on Sunday"))];
 }
