@@ -842,11 +842,23 @@ const RELATIVE_PREPOSITIONS: [&str; 16] = [
 fn end_of_relative(doc: &Doc, content: Span, quotes: &[Quote]) -> Span {
     let from = doc.token_at(content.start);
     let to = doc.token_at(content.end).min(from + SCAN);
+    // (An intent, no clause of its own, ends where a finite verb comes back
+    // with no comma: "voters who want to see a recount will ...".)
+    let intent = doc.low(from) == "to";
     let resumes = (from + 1..to).find(|&j| {
-        doc.punct(j) == Some(',')
+        (doc.punct(j) == Some(',')
             && j + 1 < to
             && doc.is_lower_word(j + 1)
             && verb_like(doc, j + 1)
+            || intent
+                && doc.punct(j - 1).is_none()
+                && CLAUSE_VERBS.contains(&doc.low(j))
+                && !matches!(doc.low(j), "be" | "been" | "'s" | "’s")
+                && !(from..j).any(|k| {
+                    CLAUSE_VERBS.contains(&doc.low(k))
+                        || crate::content::PRONOUN_SUBJECTS.contains(&doc.low(k))
+                        || matches!(doc.low(k), "that" | "who" | "which")
+                }))
             && quote::containing(quotes, doc.span(j)).is_none()
     });
     match resumes {

@@ -671,4 +671,6 @@ attributions! {
         [("said", Some(("The aide", Anonymous)), Some("Ana Ruiz, who is a nurse, was not consulted"))];
     content_listener_before_a_clause: "The coach told his players they would train on Sunday." =>
         [("told", Some(("The coach", Vague)), Some("they would train on Sunday"))];
+    content_intent_in_relative_ends_at_main_verb: "Fans who hoped to see a final game will get refunds." =>
+        [("hoped", Some(("who", Pronoun)), Some("to see a final game"))];
 }
