@@ -42,10 +42,11 @@ pub(crate) fn aside_before(doc: &Doc, first: usize, close: usize) -> Option<usiz
 }
 
 /// Conjunctions that open a clause subordinate to the sentence's main clause:
-/// "While ...", "If ...", "Even though ...", "Now that ...".
-const SUBORDINATORS: [&str; 14] = [
+/// "While ...", "If ...", "Even though ...", "Now that ...", "As the rivals
+/// traded barbs, ...".
+const SUBORDINATORS: [&str; 15] = [
     "while", "whereas", "if", "when", "although", "though", "because", "since", "after", "before",
-    "once", "unless", "even", "now",
+    "once", "unless", "even", "now", "as",
 ];
 
 /// Whether the content at token `from` lies in a clause that opens its

@@ -673,4 +673,6 @@ attributions! {
         [("told", Some(("The coach", Vague)), Some("they would train on Sunday"))];
     content_intent_in_relative_ends_at_main_verb: "Fans who hoped to see a final game will get refunds." =>
         [("hoped", Some(("who", Pronoun)), Some("to see a final game"))];
+    content_in_opening_as_clause: "As the mayor praised the new budget, the council voted it down." =>
+        [("praised", Some(("the mayor", Named)), Some("the new budget"))];
 }
