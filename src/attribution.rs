@@ -731,8 +731,16 @@ fn build(
                     && doc.is_punct_in(m.tokens.end + 1, "\"“«„");
                 // "In the coming months, the governor vowed to cut taxes": an
                 // intent's "to" opens its content, not an adjunct.
-                let intent_to =
-                    doc.low(m.tokens.end) == "to" && info.kind == crate::lexicon::CueType::Intent;
+                // ("Through a spokeswoman, the mayor declined to comment": so
+                // does an infinitive the verb takes, where "to reporters" or
+                // "to the crowd" is an adjunct.)
+                let infinitive = doc.low(m.tokens.end) == "to"
+                    && doc.is_lower_word(m.tokens.end + 1)
+                    && !NOUN_STARTS.contains(&doc.low(m.tokens.end + 1))
+                    && content_after_verb(doc, m.tokens.end, s, quotes, info, &mut None)
+                        .is_some_and(|(c, _)| c.is_some());
+                let intent_to = doc.low(m.tokens.end) == "to"
+                    && (info.kind == crate::lexicon::CueType::Intent || infinitive);
                 // "The streets were deserted, he added, 'but people need ...'":
                 // a quote that goes on in lowercase finishes the sentence
                 // begun before the source.
@@ -866,6 +874,31 @@ fn end_of_relative(doc: &Doc, content: Span, quotes: &[Quote]) -> Span {
         None => content,
     }
 }
+
+/// Words after "to" that open a noun phrase ("said to reporters", "to the
+/// crowd"), not an infinitive ("declined to comment").
+const NOUN_STARTS: [&str; 20] = [
+    "the",
+    "a",
+    "an",
+    "his",
+    "her",
+    "their",
+    "its",
+    "our",
+    "my",
+    "your",
+    "this",
+    "that",
+    "these",
+    "those",
+    "him",
+    "them",
+    "me",
+    "us",
+    "reporters",
+    "supporters",
+];
 
 /// Words after which a verb in "-ing" is the subject's act: "by calling the
 /// plan a failure", "while acknowledging that ...".

@@ -675,4 +675,6 @@ attributions! {
         [("hoped", Some(("who", Pronoun)), Some("to see a final game"))];
     content_in_opening_as_clause: "As the mayor praised the new budget, the council voted it down." =>
         [("praised", Some(("the mayor", Named)), Some("the new budget"))];
+    content_infinitive_after_an_opener: "Through a spokeswoman, the mayor declined to comment on the audit." =>
+        [("declined", Some(("the mayor", Named)), Some("to comment on the audit"))];
 }
