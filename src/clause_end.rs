@@ -51,8 +51,9 @@ const SUBORDINATORS: [&str; 15] = [
 
 /// Whether the content at token `from` lies in a clause that opens its
 /// sentence with a subordinating conjunction and has no comma yet ("While
-/// one firm says there are 2,400, another says ..."): that clause, and so
-/// the content, ends at the next comma, where the main clause starts.
+/// one firm says there are 2,400, another says ...", "Weeks after the mayor
+/// announced her run, ..."): that clause, and so the content, ends at the
+/// next comma, where the main clause starts.
 pub(crate) fn in_opening_subordinate(doc: &Doc, s: &SentenceInfo, from: usize) -> bool {
     let mut j = body_start(doc, s);
     while j < from && doc.is_punct_in(j, "\"“'‘(") {
@@ -60,6 +61,17 @@ pub(crate) fn in_opening_subordinate(doc: &Doc, s: &SentenceInfo, from: usize) -
     }
     if matches!(doc.low(j), "but" | "and" | "so" | "yet") {
         j += 1;
+    }
+    // "A few weeks after ...", "Ever since ...": a short measure of time
+    // before the conjunction.
+    if !SUBORDINATORS.contains(&doc.low(j)) {
+        if let Some(k) = (j + 1..from.min(j + 4))
+            .find(|&k| matches!(doc.low(k), "after" | "before" | "since" | "until" | "when"))
+        {
+            if (j..k).all(|x| doc.is_word(x) && !crate::attribution::verb_like(doc, x)) {
+                j = k;
+            }
+        }
     }
     j < from
         && from - j <= SCAN

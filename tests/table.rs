@@ -677,4 +677,6 @@ attributions! {
         [("praised", Some(("the mayor", Named)), Some("the new budget"))];
     content_infinitive_after_an_opener: "Through a spokeswoman, the mayor declined to comment on the audit." =>
         [("declined", Some(("the mayor", Named)), Some("to comment on the audit"))];
+    content_in_clause_after_a_time: "Two days after the mayor announced her run, the council met." =>
+        [("announced", Some(("the mayor", Named)), Some("her run"))];
 }
