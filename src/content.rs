@@ -4,7 +4,8 @@
 //! just before it, or the clause from the start of the sentence), the
 //! content after it (a quotation, a "that" clause, the rest of the clause up
 //! to a participle, "; ", "citing", a new predicate of the source or the
-//! writer's ", who ..." on someone the claim names, or to the comma that
+//! writer's ", who ..." on someone the claim names (", which ..." after an
+//! object), or to the comma that
 //! closes an opening subordinate clause: "While X says A, ..."), the
 //! question of "asked", the one asked or urged ("urged the board to ..."),
 //! the listener of "told", the object of a stance verb,
@@ -530,8 +531,12 @@ fn content_after_as(
         // "..., who runs the clinic": the writer's word on someone
         // the claim names, unless the claim goes on after it ("Ms. Ruiz, who
         // is a nurse, was ...").
-        let relative =
-            doc.low(k) == "who" && !in_open_quote(doc, quotes, j) && !aside_then_verb(doc, k, end);
+        // (So is ", which ..." after an object: "praised the new budget,
+        // which passed on Monday"; a clause keeps it.)
+        let relative = (doc.low(k) == "who"
+            || doc.low(k) == "which" && !(start..j).any(|x| clause_word(doc, x)))
+            && !in_open_quote(doc, quotes, j)
+            && !aside_then_verb(doc, k, end);
         if participle
             || listed
             || closing

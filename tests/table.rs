@@ -679,4 +679,8 @@ attributions! {
         [("declined", Some(("the mayor", Named)), Some("to comment on the audit"))];
     content_in_clause_after_a_time: "Two days after the mayor announced her run, the council met." =>
         [("announced", Some(("the mayor", Named)), Some("her run"))];
+    content_object_ends_before_which: "The governor praised the new budget, which passed on Monday." =>
+        [("praised", Some(("The governor", Named)), Some("the new budget"))];
+    content_clause_keeps_which: "The aide said the budget was late, which angered the council." =>
+        [("said", Some(("The aide", Anonymous)), Some("the budget was late, which angered the council"))];
 }
