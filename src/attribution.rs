@@ -126,14 +126,25 @@ fn continue_contents(doc: &Doc, sentences: &[SentenceInfo], quotes: &[Quote], fo
         // The frame: the cue and a source after it.
         let frame_end = f.source.as_ref().map_or(0, |r| r.end);
         let cue_end = doc.token_at(f.cue.end);
-        let after = cue_end.max(frame_end);
+        let mut after = cue_end.max(frame_end);
+        // "The fix, the clerk told them, is cheap": past the listener.
+        if frame_end <= cue_end && matches!(doc.low(cue_end - 1), "told" | "tells" | "telling") {
+            if let Some(l) = crate::content::listener(doc, cue_end, end) {
+                after = l.end;
+            }
+        }
         if content.end > f.cue.start || after >= end || doc.punct(after) != Some(',') {
             // Only contents before their frame continue after it.
         } else if doc.is_punct_in(after + 1, "\"“«„") {
             if let Some(q) = quote::starting_at(quotes, doc.span(after + 1).start) {
                 f.more_content.push(q.span);
             }
-        } else if doc.is_lower_word(after + 1)
+        } else if (doc.is_lower_word(after + 1)
+            // "Without the grant, the aides noted, Ortiz would ...": a name
+            // resumes the claim too (not a weekday: "..., he said, Monday").
+            || doc.is_word(after + 1)
+                && doc.is_cap(after + 1)
+                && !crate::words::is_weekday(doc.low(after + 1)))
             && (f
                 .source
                 .as_ref()
@@ -143,10 +154,17 @@ fn continue_contents(doc: &Doc, sentences: &[SentenceInfo], quotes: &[Quote], fo
                         || doc.token_at(content.end) <= doc.token_at(content.start) + 4))
             && quote::ending_at(quotes, content.end).is_none()
             && (!CONTINUATION_STOPS.contains(&doc.low(after + 1))
+                // ("Lately, he says, at most ...": an opener alone is no claim.)
+                || !matches!(doc.low(after + 1), "according" | "citing")
+                    && crate::content::only_opener(doc, content)
                 || matches!(doc.low(after + 1), "the" | "a" | "an")
                     && !crate::clause_end::remark(doc, after + 1, end)
-                    && (after + 2..end.min(after + 7))
-                        .take_while(|&j| doc.is_word(j))
+                    && (after + 2..end.min(after + 10))
+                        .take_while(|&j| {
+                            doc.is_word(j)
+                                || doc.is_punct_in(j, "'’-")
+                                || crate::source::title_period(doc, j)
+                        })
                         .any(|j| CLAUSE_VERBS.contains(&doc.low(j))))
             && !doc.low(after + 1).ends_with("ing")
         {
@@ -159,7 +177,12 @@ fn continue_contents(doc: &Doc, sentences: &[SentenceInfo], quotes: &[Quote], fo
         }
         // Quotes in the next sentences of the paragraph, while they carry no attribution.
         let quoted = f.more_content.last().copied().unwrap_or(content);
-        if quote::ending_at(quotes, quoted.end).is_none()
+        // (A claim before its frame that quotes in part goes on too: 'The
+        // mayor "won big" in May, she said. "..."'.)
+        let part_quote = f.more_content.is_empty()
+            && content.end <= f.cue.start
+            && quote::first_opening_in(quotes, content).is_some();
+        if quote::ending_at(quotes, quoted.end).is_none() && !part_quote
             || quoted.end > s.span.end + 1 && f.more_content.is_empty() && content.end > s.span.end
         {
             continue;
@@ -703,8 +726,16 @@ fn build(
                     && doc.is_punct_in(m.tokens.end + 1, "\"“«„");
                 // "In the coming months, the governor vowed to cut taxes": an
                 // intent's "to" opens its content, not an adjunct.
-                let intent_to =
-                    doc.low(m.tokens.end) == "to" && info.kind == crate::lexicon::CueType::Intent;
+                // ("Through a spokeswoman, the mayor declined to comment": so
+                // does an infinitive the verb takes, where "to reporters" or
+                // "to the crowd" is an adjunct.)
+                let infinitive = doc.low(m.tokens.end) == "to"
+                    && doc.is_lower_word(m.tokens.end + 1)
+                    && !NOUN_STARTS.contains(&doc.low(m.tokens.end + 1))
+                    && content_after_verb(doc, m.tokens.end, s, quotes, info, &mut None)
+                        .is_some_and(|(c, _)| c.is_some());
+                let intent_to = doc.low(m.tokens.end) == "to"
+                    && (info.kind == crate::lexicon::CueType::Intent || infinitive);
                 // "The streets were deserted, he added, 'but people need ...'":
                 // a quote that goes on in lowercase finishes the sentence
                 // begun before the source.
@@ -757,21 +788,31 @@ fn build(
                         return Some(f);
                     }
                 }
-                // "an event that Carson says led him to Christ": the relative
-                // pronoun is the subject of the claim, and starts its content.
-                // "what Sanders wanted to hear", "what she called 'a scam'":
-                // "what" stands for the claim wherever its gap is.
+                // "a deal that Ms. Ortiz says saved the plant", "the plan,
+                // which she called a mistake,": the relative pronoun stands
+                // for the claim, and starts its content. "what the voters
+                // wanted to hear", "what she called 'a scam'": so does "what".
                 if let Some(c) = f.content.filter(|c| {
                     src.start > first
                         && c.start > f.cue.start
                         && (doc.low(src.start - 1) == "what"
+                            || object_relative(doc, src.start - 1, first, *c)
                             || matches!(doc.low(src.start - 1), "that" | "which")
                                 && doc.span(m.tokens.end).start == c.start
                                 && doc.is_lower_word(m.tokens.end)
                                 && verb_like(doc, m.tokens.end))
                 }) {
                     f.content = Some(doc.span(src.start - 1));
-                    f.more_content.push(c);
+                    // (The relative clause ends where the main clause resumes.)
+                    let k = src.start - 1;
+                    f.more_content.push(if doc.low(k) == "what" {
+                        c
+                    } else if k > first && doc.punct(k - 1) == Some(',') {
+                        // (Between commas: "the plan, which she called a mistake, ...".)
+                        crate::clause_end::to_first_break(doc, c, quotes)
+                    } else {
+                        end_of_relative(doc, c, quotes)
+                    });
                 }
                 let (src, relay) = source::split_relay(doc, src);
                 f.source = Some(src);
@@ -782,17 +823,45 @@ fn build(
     Some(f)
 }
 
+/// Whether "which" or "whom" at `k` opens a relative clause whose source
+/// follows it and whose claim is about it: "the plan, which she called a
+/// mistake", "whom one aide described as a mentor"; not after a
+/// preposition ("in which she argued that ...") nor before a "that" clause.
+fn object_relative(doc: &Doc, k: usize, first: usize, content: Span) -> bool {
+    matches!(doc.low(k), "which" | "whom")
+        && !(k > first && RELATIVE_PREPOSITIONS.contains(&doc.low(k - 1)))
+        && doc.low(doc.token_at(content.start)) != "that"
+}
+
+/// Prepositions before a relative pronoun that make it an adjunct: "in which".
+const RELATIVE_PREPOSITIONS: [&str; 16] = [
+    "in", "during", "of", "for", "with", "by", "at", "on", "to", "from", "under", "through",
+    "after", "before", "about", "among",
+];
+
 /// A content inside a relative clause ends where the main clause's verb
 /// comes back after a comma: "voters who believe the media are biased, are
 /// unlikely to ...", "Smith, who opposes abortion, vetoed the bill".
 fn end_of_relative(doc: &Doc, content: Span, quotes: &[Quote]) -> Span {
     let from = doc.token_at(content.start);
     let to = doc.token_at(content.end).min(from + SCAN);
+    // (An intent, no clause of its own, ends where a finite verb comes back
+    // with no comma: "voters who want to see a recount will ...".)
+    let intent = doc.low(from) == "to";
     let resumes = (from + 1..to).find(|&j| {
-        doc.punct(j) == Some(',')
+        (doc.punct(j) == Some(',')
             && j + 1 < to
             && doc.is_lower_word(j + 1)
             && verb_like(doc, j + 1)
+            || intent
+                && doc.punct(j - 1).is_none()
+                && CLAUSE_VERBS.contains(&doc.low(j))
+                && !matches!(doc.low(j), "be" | "been" | "'s" | "’s")
+                && !(from..j).any(|k| {
+                    CLAUSE_VERBS.contains(&doc.low(k))
+                        || crate::content::PRONOUN_SUBJECTS.contains(&doc.low(k))
+                        || matches!(doc.low(k), "that" | "who" | "which")
+                }))
             && quote::containing(quotes, doc.span(j)).is_none()
     });
     match resumes {
@@ -800,6 +869,31 @@ fn end_of_relative(doc: &Doc, content: Span, quotes: &[Quote]) -> Span {
         None => content,
     }
 }
+
+/// Words after "to" that open a noun phrase ("said to reporters", "to the
+/// crowd"), not an infinitive ("declined to comment").
+const NOUN_STARTS: [&str; 20] = [
+    "the",
+    "a",
+    "an",
+    "his",
+    "her",
+    "their",
+    "its",
+    "our",
+    "my",
+    "your",
+    "this",
+    "that",
+    "these",
+    "those",
+    "him",
+    "them",
+    "me",
+    "us",
+    "reporters",
+    "supporters",
+];
 
 /// Words after which a verb in "-ing" is the subject's act: "by calling the
 /// plan a failure", "while acknowledging that ...".
@@ -1245,7 +1339,7 @@ pub(crate) const IRREGULAR_PASTS: [&str; 24] = [
 
 /// Whether token `k` reads as a finite verb: an auxiliary, a past in "-ed",
 /// a common irregular past, or a reporting verb.
-fn verb_like(doc: &Doc, k: usize) -> bool {
+pub(crate) fn verb_like(doc: &Doc, k: usize) -> bool {
     let w = doc.low(k);
     CLAUSE_VERBS.contains(&w)
         || IRREGULAR_PASTS.contains(&w)

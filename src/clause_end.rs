@@ -5,8 +5,9 @@
 //! ("While X says A, ..."), the writer's remark after a claim ("..., a move
 //! that could split the party"), the subject's next act after an object
 //! ("called the deal bad and ranked ..."), the first break of an agentless
-//! frame's complement, and the date or clause after the one a source backs
-//! ("endorsed Cruz on Wednesday"). `content.rs` asks these questions while
+//! frame's complement, the date or clause after the one a source backs
+//! ("endorsed Ms. Lee on Wednesday"), and the occasion after an object
+//! ("praised the plan at a rally"). `content.rs` asks these questions while
 //! it scans a content; each answer is tuned on PolNeAR train (see the
 //! commits) and checked on dev.
 //!
@@ -41,16 +42,18 @@ pub(crate) fn aside_before(doc: &Doc, first: usize, close: usize) -> Option<usiz
 }
 
 /// Conjunctions that open a clause subordinate to the sentence's main clause:
-/// "While ...", "If ...", "Even though ...", "Now that ...".
-const SUBORDINATORS: [&str; 14] = [
+/// "While ...", "If ...", "Even though ...", "Now that ...", "As the rivals
+/// traded barbs, ...".
+const SUBORDINATORS: [&str; 15] = [
     "while", "whereas", "if", "when", "although", "though", "because", "since", "after", "before",
-    "once", "unless", "even", "now",
+    "once", "unless", "even", "now", "as",
 ];
 
 /// Whether the content at token `from` lies in a clause that opens its
 /// sentence with a subordinating conjunction and has no comma yet ("While
-/// one firm says there are 2,400, another says ..."): that clause, and so
-/// the content, ends at the next comma, where the main clause starts.
+/// one firm says there are 2,400, another says ...", "Weeks after the mayor
+/// announced her run, ..."): that clause, and so the content, ends at the
+/// next comma, where the main clause starts.
 pub(crate) fn in_opening_subordinate(doc: &Doc, s: &SentenceInfo, from: usize) -> bool {
     let mut j = body_start(doc, s);
     while j < from && doc.is_punct_in(j, "\"“'‘(") {
@@ -58,6 +61,17 @@ pub(crate) fn in_opening_subordinate(doc: &Doc, s: &SentenceInfo, from: usize) -
     }
     if matches!(doc.low(j), "but" | "and" | "so" | "yet") {
         j += 1;
+    }
+    // "A few weeks after ...", "Ever since ...": a short measure of time
+    // before the conjunction.
+    if !SUBORDINATORS.contains(&doc.low(j)) {
+        if let Some(k) = (j + 1..from.min(j + 4))
+            .find(|&k| matches!(doc.low(k), "after" | "before" | "since" | "until" | "when"))
+        {
+            if (j..k).all(|x| doc.is_word(x) && !crate::attribution::verb_like(doc, x)) {
+                j = k;
+            }
+        }
     }
     j < from
         && from - j <= SCAN
@@ -204,4 +218,68 @@ pub(crate) fn backed_only(doc: &Doc, span: Span, quotes: &[Quote]) -> Span {
         stop -= 1;
     }
     Span::new(span.start, doc.span(stop - 1).end)
+}
+
+/// Nouns of the occasion a claim was made on: "at a rally", "in an interview".
+const OCCASIONS: [&str; 30] = [
+    "rally",
+    "rallies",
+    "interview",
+    "interviews",
+    "speech",
+    "speeches",
+    "debate",
+    "debates",
+    "statement",
+    "statements",
+    "event",
+    "events",
+    "hall",
+    "meeting",
+    "conference",
+    "appearance",
+    "op-ed",
+    "letter",
+    "tweet",
+    "tweets",
+    "post",
+    "email",
+    "e-mail",
+    "call",
+    "address",
+    "forum",
+    "stop",
+    "hearing",
+    "briefing",
+    "video",
+];
+
+/// The start of an adjunct naming the occasion of the cue after an object
+/// content ("criticized the mayor at a rally in Ohio", "praised the plan in
+/// an interview"): "in", "at", "during" or "on", then "a", "an" or a
+/// possessive and, within three words, a noun of [`OCCASIONS`]. PolNeAR
+/// leaves it out of the object; a clause keeps it ("said she met him at a
+/// rally").
+pub(crate) fn occasion(doc: &Doc, span: Span) -> Option<usize> {
+    let from = doc.token_at(span.start);
+    let to = doc.token_at(span.end).min(from + MAX_CONTENT);
+    if doc.is_punct_in(from, "\"“«'‘")
+        || matches!(
+            doc.low(from),
+            "that" | "to" | "whether" | "if" | "how" | "why" | "what"
+        )
+    {
+        return None;
+    }
+    for j in from + 1..to {
+        if clause_word(doc, j) {
+            return None;
+        }
+        let opens = matches!(doc.low(j), "in" | "at" | "during" | "on")
+            && matches!(doc.low(j + 1), "a" | "an" | "his" | "her" | "their");
+        if opens && (j + 2..to.min(j + 5)).any(|k| OCCASIONS.contains(&doc.low(k))) {
+            return Some(j);
+        }
+    }
+    None
 }

@@ -3,9 +3,12 @@
 //! **What it finds.** The content before a cue (the quotation that closes
 //! just before it, or the clause from the start of the sentence), the
 //! content after it (a quotation, a "that" clause, the rest of the clause up
-//! to a participle, "; ", "citing" or a new predicate of the source, or to
-//! the comma that closes an opening subordinate clause: "While X says A, ..."), the
-//! question of "asked", the listener of "told", the object of a stance verb,
+//! to a participle, "; ", "citing", a new predicate of the source or the
+//! writer's ", who ..." on someone the claim names (", which ..." after an
+//! object), or to the comma that
+//! closes an opening subordinate clause: "While X says A, ..."), the
+//! question of "asked", the one asked or urged ("urged the board to ..."),
+//! the listener of "told", the object of a stance verb,
 //! and the subject and complement of an agentless frame. Where a content
 //! stops inside its sentence (a remark, the subject's next act, the main
 //! clause after an opening subordinate one) is asked of `clause_end.rs`.
@@ -24,7 +27,8 @@
 
 use crate::attribution::{AUXILIARIES, CLOSE_QUOTES, SCAN, SEPARATORS, TERMINAL};
 use crate::clause_end::{
-    aside_before, backed_only, backs_someone, clause_word, in_opening_subordinate, next_act, remark,
+    aside_before, backed_only, backs_someone, clause_word, in_opening_subordinate, next_act,
+    occasion, remark,
 };
 use crate::doc::Doc;
 use crate::lexicon::{lexicons, CueInfo};
@@ -173,11 +177,16 @@ pub(crate) fn frame_subject(doc: &Doc, s: &SentenceInfo, cue: usize) -> Option<S
     );
     if !be_or_it && cue > first && doc.is_word(cue - 1) && !AUXILIARIES.contains(&doc.low(cue - 1))
     {
-        // A reduced relative: "the contests known as Super Tuesday".
-        return source::before(doc, cue - 1, first).map(|(r, _)| doc.range_span(r.start, r.end));
+        // A reduced relative: "the contests known as Super Tuesday". (A
+        // finite frame after a word that ends no noun phrase reads back to
+        // the clause break: "each of these seemed".)
+        if let Some((r, _)) = source::before(doc, cue - 1, first) {
+            return Some(doc.range_span(r.start, r.end));
+        }
     }
     let mut start = first;
     let mut j = cue;
+    let mut cut = None;
     while j > first {
         j -= 1;
         // "The bank, which has held rates near zero, is expected to ...",
@@ -187,6 +196,15 @@ pub(crate) fn frame_subject(doc: &Doc, s: &SentenceInfo, cue: usize) -> Option<S
             if let Some(open) = aside_before(doc, first, j) {
                 j = open;
                 continue;
+            }
+            // "The senator, speaking to reporters, appeared to ...": an
+            // appositive or adjunct between commas is left out.
+            if let Some(open) = (first + 1..j).rev().find(|&k| doc.punct(k).is_some()) {
+                if doc.punct(open) == Some(',') && doc.is_word(open - 1) {
+                    j = open;
+                    cut = Some(open);
+                    continue;
+                }
             }
         }
         if doc.is_punct_in(j, ",;:—–(\"“”")
@@ -201,7 +219,7 @@ pub(crate) fn frame_subject(doc: &Doc, s: &SentenceInfo, cue: usize) -> Option<S
             break;
         }
     }
-    let mut end = cue;
+    let mut end = cut.unwrap_or(cue);
     // "The fund has reportedly spent": "reportedly" keeps what stands before it.
     if doc.low(cue) != "reportedly" {
         while end > start
@@ -354,6 +372,29 @@ fn past_connective(doc: &Doc, start: usize, stop: usize) -> usize {
     }
 }
 
+/// Whether `span` holds only an opening adverbial or a linking word ("In the
+/// end", "But", "At the same time", "Ultimately"): no verb, at most four words.
+pub(crate) fn only_opener(doc: &Doc, span: Span) -> bool {
+    let from = doc.token_at(span.start);
+    let mut to = doc.token_at(span.end).max(from);
+    while to > from && doc.punct(to - 1).is_some() {
+        to -= 1;
+    }
+    let words = to - from;
+    let head = doc.low(from);
+    let opens = OPENERS.contains(&head)
+        || CONNECTIVES.contains(&head)
+        || matches!(head, "but" | "and" | "yet" | "so" | "behind")
+        || words == 1 && head.ends_with("ly");
+    (1..=4).contains(&words)
+        && opens
+        && (from..to).all(|j| {
+            doc.is_word(j)
+                && !crate::attribution::verb_like(doc, j)
+                && !PRONOUN_SUBJECTS.contains(&doc.low(j))
+        })
+}
+
 /// One-word linking adverbs: "Meanwhile, ...".
 const CONNECTIVES: [&str; 10] = [
     "meanwhile",
@@ -487,7 +528,22 @@ fn content_after_as(
                     .map_or(x + 1, |m| m.0);
                 doc.is_word(k) && rest_is_adjunct(doc, after, end)
             });
-        if participle || listed || closing || doc.low(k) == "however" || remark(doc, k, end) {
+        // "..., who runs the clinic": the writer's word on someone
+        // the claim names, unless the claim goes on after it ("Ms. Ruiz, who
+        // is a nurse, was ...").
+        // (So is ", which ..." after an object: "praised the new budget,
+        // which passed on Monday"; a clause keeps it.)
+        let relative = (doc.low(k) == "who"
+            || doc.low(k) == "which" && !(start..j).any(|x| clause_word(doc, x)))
+            && !in_open_quote(doc, quotes, j)
+            && !aside_then_verb(doc, k, end);
+        if participle
+            || listed
+            || closing
+            || relative
+            || doc.low(k) == "however"
+            || remark(doc, k, end)
+        {
             // "..., adding ...", "..., asserting that ...", "..., however".
             stop = j;
             break;
@@ -560,6 +616,18 @@ fn content_after_as(
         }
     }
     Some((span, citing))
+}
+
+/// Whether the relative clause opening at `k` is an aside closed by a comma
+/// before the clause's verb goes on: "Ms. Ruiz, who is a nurse, was ...".
+fn aside_then_verb(doc: &Doc, k: usize, end: usize) -> bool {
+    (k + 1..end.min(k + SCAN))
+        .find(|&j| doc.is_punct_in(j, ",;:—–"))
+        .is_some_and(|j| {
+            doc.punct(j) == Some(',')
+                && doc.is_lower_word(j + 1)
+                && (crate::attribution::verb_like(doc, j + 1) || doc.low(j + 1) == "as")
+        })
 }
 
 /// Whether token `x` is punctuation inside a name: "Sen." or "Smith-Jones".
@@ -641,9 +709,17 @@ pub(crate) fn content_after_verb(
             }
             p = listener.end;
         }
-        // "told the crowd in Ohio on Friday that ...": the content starts at "that".
-        if let Some(t) = (p..end.min(p + 14)).find(|&j| doc.low(j) == "that") {
-            if (p..t).all(|j| doc.is_word(j) || doc.is_number(j) || doc.is_punct_in(j, ",.'’")) {
+        // "told the crowd in Ohio on Friday that ...": the content starts at
+        // "that", or at a question ("asked whether that fee would rise", "told
+        // the station on Monday how ..."; not past "to": "told staff to learn how").
+        let opens = |j: usize| {
+            doc.low(j) == "that" || matches!(doc.low(j), "whether" | "if" | "how" | "why" | "what")
+        };
+        if let Some(t) = (p..end.min(p + 14)).find(|&j| opens(j)) {
+            let question = doc.low(t) != "that";
+            if (p..t).all(|j| doc.is_word(j) || doc.is_number(j) || doc.is_punct_in(j, ",.'’"))
+                && !(question && (p..t).any(|j| doc.low(j) == "to"))
+            {
                 p = t;
             }
         }
@@ -730,7 +806,16 @@ pub(crate) fn content_after_verb(
     if !strong && !clear && !bare_clause && !clause {
         return None;
     }
-    let asked = asked.filter(|_| doc.low(p) == "to");
+    // The one asked, urged or warned is part of the claim ("urged him not
+    // to", "warned the agency against ...", "asked the mayor about ..."), but not
+    // the one told, nor a listener before "that", a question or a clause.
+    let asked = asked.filter(|_| {
+        doc.low(p) == "to"
+            || lemma != "tell"
+                && doc.low(p) != "that"
+                && !(QUESTION_WORDS.contains(&doc.low(p)) && doc.low(p) != "about")
+                && !bare_clause_at(doc, p, end)
+    });
     let evidence = info.kind == CueType::Inference || matches!(lemma, "show" | "find" | "indicate");
     match content_after_as(doc, p, s, quotes, evidence) {
         Some((mut span, citing)) => {
@@ -739,6 +824,10 @@ pub(crate) fn content_after_verb(
             }
             if from > 0 && backs_someone(doc.low(from - 1)) {
                 span = backed_only(doc, span, quotes);
+            }
+            // "praised the plan at a rally in Ohio": the occasion is the cue's.
+            if let Some(j) = occasion(doc, span) {
+                span = Span::new(span.start, doc.span(j - 1).end);
             }
             // "X reported ..., citing Y": Y is the source, X relays it.
             let cited = citing.map(|c| {
@@ -911,24 +1000,28 @@ pub(crate) fn listener(doc: &Doc, p: usize, end: usize) -> Option<Range<usize>> 
     if j > run {
         return Some(p..j);
     }
-    // "asked workers if ...", "urged the congregation to stand".
+    // "asked workers if ...", "urged the congregation to stand", "told a
+    // crowd they ...".
     let mut k = p;
     if matches!(
         doc.low(k),
-        "the" | "his" | "her" | "their" | "its" | "our" | "all"
+        "the" | "his" | "her" | "their" | "its" | "our" | "all" | "a" | "an"
     ) {
         k += 1;
     }
     let words = k;
+    // "told his audience they would ...": a clause's subject ends the listener.
+    let subject = |k: usize| PRONOUN_SUBJECTS.contains(&doc.low(k)) && doc.low(k) != "it";
     while k < end
         && k < words + 3
         && doc.is_lower_word(k)
         && !QUESTION_WORDS.contains(&doc.low(k))
         && doc.low(k) != "that"
+        && !subject(k)
     {
         k += 1;
     }
-    let opens = QUESTION_WORDS.contains(&doc.low(k)) || doc.low(k) == "that";
+    let opens = QUESTION_WORDS.contains(&doc.low(k)) || doc.low(k) == "that" || subject(k);
     if k > words && k < end && opens {
         return Some(p..k);
     }

@@ -673,3 +673,57 @@ attributions! {
     verb_after_and: "Mayor Ruiz thanks the volunteers and notes that the budget is tight." =>
         [("notes", Some(("Mayor Ruiz", Named)), Some("that the budget is tight"))];
 }
+
+// Content bounds, round two (the content2 branch).
+attributions! {
+    content_which_she_called: "The council passed the levy, which the mayor called a mistake, on Monday." =>
+        [("called", Some(("the mayor", Named)), Some("which | a mistake"))];
+    content_which_aides_said_was: "The tax plan, which aides said was a draft, drew fire from unions." =>
+        [("said", Some(("aides", Anonymous)), Some("which | was a draft"))];
+    content_in_which_is_no_claim: "She gave a speech in which she argued that the port needs dredging." =>
+        [("argued", Some(("she", Pronoun)), Some("that the port needs dredging"))];
+    content_object_leaves_out_the_occasion: "The governor praised the new budget at a rally in Dayton." =>
+        [("praised", Some(("The governor", Named)), Some("the new budget"))];
+    content_clause_keeps_the_occasion: "The aide said the governor met donors at a rally in Dayton." =>
+        [("said", Some(("The aide", Anonymous)), Some("the governor met donors at a rally in Dayton"))];
+    content_frame_subject_before_an_appositive: "The senator, speaking to reporters, appeared to soften her stance." =>
+        [("appeared", None, Some("The senator | to soften her stance"))];
+    content_frame_subject_ends_in_an_adverb: "Each of these seemed minor." =>
+        [("seemed", None, Some("Each of these | minor"))];
+    content_resumes_with_a_name: "Without the grant, the aides noted, Ortiz would close the shop." =>
+        [("noted", Some(("the aides", Anonymous)), Some("Without the grant | Ortiz would close the shop"))];
+    content_resumes_after_an_opener: "Lately, he says, at most two buses run each day." =>
+        [("says", Some(("he", Pronoun)), Some("Lately | at most two buses run each day"))];
+    content_resumes_past_the_listener: "The fix, the clerk told them, is cheap." =>
+        [("told", Some(("the clerk", Vague)), Some("The fix | is cheap"))];
+    content_resumes_after_a_long_subject: "Under the deal, people close to the mayor said, the depot on Mr. Diaz's land would be sold." =>
+        [("said", Some(("people close to the mayor", Anonymous)), Some("Under the deal | the depot on Mr. Diaz's land would be sold"))];
+    content_part_quote_goes_on: "The mayor \"won big\" in May, the aide said. \"Nobody saw it coming.\"" =>
+        [("said", Some(("the aide", Anonymous)), Some("The mayor \"won big\" in May | \"Nobody saw it coming.\""))];
+    content_asked_whether_that: "The host asked whether that fee would rise next year." =>
+        [("asked", Some(("The host", Vague)), Some("whether that fee would rise next year"))];
+    content_told_the_host_how: "The mayor told Radio Ten host Ann Lee on Monday how proud he is that the bridge opened." =>
+        [("told", Some(("The mayor", Named)), Some("how proud he is that the bridge opened"), via "Radio Ten")];
+    content_warned_keeps_the_one_warned: "The senator warned the agency against new fees." =>
+        [("warned", Some(("The senator", Named)), Some("the agency against new fees"))];
+    content_reminded_leaves_out_a_listener_before_a_clause: "The aide reminded him it was too late." =>
+        [("reminded", Some(("The aide", Anonymous)), Some("it was too late"))];
+    content_ends_before_who: "The governor praised Ana Ruiz, who has led the union since 2010." =>
+        [("praised", Some(("The governor", Named)), Some("Ana Ruiz"))];
+    content_keeps_who_aside: "The aide said Ana Ruiz, who is a nurse, was not consulted." =>
+        [("said", Some(("The aide", Anonymous)), Some("Ana Ruiz, who is a nurse, was not consulted"))];
+    content_listener_before_a_clause: "The coach told his players they would train on Sunday." =>
+        [("told", Some(("The coach", Vague)), Some("they would train on Sunday"))];
+    content_intent_in_relative_ends_at_main_verb: "Fans who hoped to see a final game will get refunds." =>
+        [("hoped", Some(("who", Pronoun)), Some("to see a final game"))];
+    content_in_opening_as_clause: "As the mayor praised the new budget, the council voted it down." =>
+        [("praised", Some(("the mayor", Named)), Some("the new budget"))];
+    content_infinitive_after_an_opener: "Through a spokeswoman, the mayor declined to comment on the audit." =>
+        [("declined", Some(("the mayor", Named)), Some("to comment on the audit"))];
+    content_in_clause_after_a_time: "Two days after the mayor announced her run, the council met." =>
+        [("announced", Some(("the mayor", Named)), Some("her run"))];
+    content_object_ends_before_which: "The governor praised the new budget, which passed on Monday." =>
+        [("praised", Some(("The governor", Named)), Some("the new budget"))];
+    content_clause_keeps_which: "The aide said the budget was late, which angered the council." =>
+        [("said", Some(("The aide", Anonymous)), Some("the budget was late, which angered the council"))];
+}
