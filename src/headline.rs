@@ -94,3 +94,27 @@ pub(crate) fn find(doc: &Doc, tokens: Range<usize>) -> Option<(Range<usize>, usi
         colon + 1,
     ))
 }
+
+/// Short words a title-case headline leaves in lowercase: "Trump Leads in
+/// the Polls".
+pub(crate) const SMALL_WORDS: [&str; 17] = [
+    "a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "but", "at", "by", "with",
+    "from", "as", "vs",
+];
+
+/// Whether the sentence `tokens` is a headline in title case ("New Poll
+/// Shows Large Gap"): at least three words besides [`SMALL_WORDS`], and all
+/// of them capitalized but one in ten at most.
+pub(crate) fn title_case(doc: &Doc, tokens: Range<usize>) -> bool {
+    let (mut words, mut caps) = (0, 0);
+    for j in tokens {
+        if !doc.is_word(j) || SMALL_WORDS.contains(&doc.low(j)) {
+            continue;
+        }
+        words += 1;
+        if doc.is_cap(j) {
+            caps += 1;
+        }
+    }
+    words >= 3 && caps * 10 >= words * 9
+}

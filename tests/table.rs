@@ -630,3 +630,17 @@ attributions! {
     cue_as_she_put_it: "As Professor Lin put it, the party has lost its way." =>
         [("put it", Some(("Professor Lin", Named)), Some("the party has lost its way"))];
 }
+
+// Cue recall, round two: cues the acceptance code used to drop.
+attributions! {
+    cue2_before_saying: "The mayor toured the plant before saying that the budget was safe." =>
+        [("saying", Some(("The mayor", Named)), Some("that the budget was safe"))];
+    cue2_and_vowing: "The senator spent the day in Ohio, touring a plant and vowing to block the deal." =>
+        [("vowing", Some(("The senator", Named)), Some("to block the deal"))];
+    cue2_quote_then_participle: "The mayor called the audit \"a stunt,\" referring to the council's vote." =>
+        [("called", Some(("The mayor", Named)), Some("the audit \"a stunt,\"")),
+         ("referring to", Some(("The mayor", Named)), Some("the council's vote"))];
+    cue2_title_case_object: "Ana Ruiz Claims Council Budget Is Illegal." =>
+        [("Claims", Some(("Ana Ruiz", Named)), Some("Council Budget Is Illegal"))];
+    cue2_title_case_no_object: "Senator Responds To Critics Of Budget." => [];
+}
