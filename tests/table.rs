@@ -643,4 +643,10 @@ attributions! {
     cue2_title_case_object: "Ana Ruiz Claims Council Budget Is Illegal." =>
         [("Claims", Some(("Ana Ruiz", Named)), Some("Council Budget Is Illegal"))];
     cue2_title_case_no_object: "Senator Responds To Critics Of Budget." => [];
+    cue2_expect_an_object: "Analysts expect a close race in the fall." =>
+        [("expect", Some(("Analysts", Vague)), Some("a close race in the fall"))];
+    cue2_knows_an_object: "The new mayor knows the budget better than anyone." =>
+        [("knows", Some(("The new mayor", Named)), Some("the budget better than anyone"))];
+    cue2_promising_an_object: "The governor is promising lower taxes for families." =>
+        [("is promising", Some(("The governor", Named)), Some("lower taxes for families"))];
 }
