@@ -178,8 +178,8 @@ attributions! {
         [("told", Some(("Trump", Named)), Some("“The slogan might as well be Not Indicted.”"), via "host Matt Boyle")];
     explained_to_listener: "The chancellor explained to reporters why the deal was signed." =>
         [("explained", Some(("The chancellor", Named)), Some("why the deal was signed"))];
-    poll_after_an_earlier_in: "Sanders campaigned in Iowa, where he holds a narrow lead in the polls." =>
-        [("in", Some(("the polls", Document)), Some("he holds a narrow lead"))];
+    poll_after_an_earlier_in: "Sanders campaigned in Iowa, where he holds a narrow lead in the Quinlan polls." =>
+        [("in", Some(("the Quinlan polls", Document)), Some("he holds a narrow lead"))];
     poll_closing_past_an_opening_adjunct: "In Ohio, Clinton has a lead in the latest CNN poll." =>
         [("in", Some(("the latest CNN poll", Document)), Some("Clinton has a lead"))];
     intent_inside_a_content_is_the_sources: "Clinton says she wants to expand the standards." =>
@@ -219,8 +219,8 @@ attributions! {
         [("said", Some(("Sanders’ campaign", Named)), Some("it would appeal"))];
     poll_opening: "In a CNN poll released Monday, 50 percent of voters chose the mayor." =>
         [("In", Some(("a CNN poll released Monday", Document)), Some("50 percent of voters chose the mayor"))];
-    poll_closing: "The mayor holds a wide lead in the latest polls." =>
-        [("in", Some(("the latest polls", Document)), Some("The mayor holds a wide lead"))];
+    poll_closing: "The mayor is up by nine points in the latest Quinlan polls." =>
+        [("in", Some(("the latest Quinlan polls", Document)), Some("The mayor is up by nine points"))];
     polling_place_is_not_a_poll: "Voters waited in polling places for hours." => [];
     called_names_a_thing: "They met near a stream called Miracle Run." => [];
     called_convenes: "The council called an emergency meeting on the test." => [];
@@ -643,6 +643,10 @@ attributions! {
     cue2_title_case_object: "Ana Ruiz Claims Council Budget Is Illegal." =>
         [("Claims", Some(("Ana Ruiz", Named)), Some("Council Budget Is Illegal"))];
     cue2_title_case_no_object: "Senator Responds To Critics Of Budget." => [];
+    cue2_ahead_in_the_polls: "The mayor is far ahead in the polls." => [];
+    cue2_surveyed_in_the_poll: "Most residents surveyed in the poll were retired." => [];
+    cue2_long_poll_name: "Okafor leads by nine points in a Quinlan College/Metro News/Harbor Research state poll." =>
+        [("in", Some(("a Quinlan College/Metro News/Harbor Research state poll", Document)), Some("Okafor leads by nine points"))];
     cue2_expect_an_object: "Analysts expect a close race in the fall." =>
         [("expect", Some(("Analysts", Vague)), Some("a close race in the fall"))];
     cue2_knows_an_object: "The new mayor knows the budget better than anyone." =>
