@@ -6,6 +6,8 @@
 //! - inverted order: `"The talks failed," said Smith.` and `..., the official said.`;
 //! - "according to": `According to the report, ...` and `..., according to aides.`;
 //! - "told" with its listener skipped: `an official told Reuters that ...`;
+//! - a participle of the subject's, opening the sentence or after it:
+//!   `Noting that the deficit fell, the mayor said ...`, `..., saying ...`;
 //! - agentless frames, kept with no source: `The call was described as tense.`,
 //!   `The plan seemed to falter.`, `The fund is reportedly spending $1m.`;
 //! - relayed chains, keeping both links: `Reuters, citing an informant, said`,
@@ -529,6 +531,9 @@ fn build(
             // "those supporting deportation", "voters saying they ...": a
             // group named by what it says or backs (half of them gold cues on
             // PolNeAR train).
+            if c == first && doc.low(c).ends_with("ing") && info.lemma != "cite" {
+                return opening_participle(doc, f, m, s, quotes, info);
+            }
             let those = c > first && GROUPS.contains(&doc.low(c - 1));
             // (Not after "by", "while", ...: "by calling the plan a failure";
             // nor after "and" or a quotation's comma, in a list of the
@@ -810,6 +815,30 @@ fn build(
             }
         }
     }
+    Some(f)
+}
+
+/// "Noting that the law had changed, the judge ruled ...": a participle
+/// opening the sentence is the act of the main clause's subject, after the
+/// first comma outside quotation marks; its claim ends at that comma.
+fn opening_participle(
+    doc: &Doc,
+    mut f: Found,
+    m: &CueMatch,
+    s: &SentenceInfo,
+    quotes: &[Quote],
+    info: &CueInfo,
+) -> Option<Found> {
+    let end = s.tokens.end;
+    let comma = (m.tokens.end..end.min(m.tokens.end + SCAN))
+        .find(|&j| doc.punct(j) == Some(',') && quote::containing(quotes, doc.span(j)).is_none())?;
+    f.source = Some(sentence_subject(doc, comma + 1, end)?);
+    let (content, _) = content_after_verb(doc, m.tokens.end, s, quotes, info, &mut f.via)?;
+    let stop = doc.span(comma).start;
+    f.content = content
+        .filter(|c| c.start < stop)
+        .map(|c| Span::new(c.start, c.end.min(doc.span(comma - 1).end)));
+    f.content?;
     Some(f)
 }
 

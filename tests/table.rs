@@ -647,6 +647,9 @@ attributions! {
     cue2_surveyed_in_the_poll: "Most residents surveyed in the poll were retired." => [];
     cue2_long_poll_name: "Okafor leads by nine points in a Quinlan College/Metro News/Harbor Research state poll." =>
         [("in", Some(("a Quinlan College/Metro News/Harbor Research state poll", Document)), Some("Okafor leads by nine points"))];
+    cue2_opening_participle: "Noting that the deficit had shrunk, the mayor said taxes would stay flat." =>
+        [("Noting", Some(("the mayor", Named)), Some("that the deficit had shrunk")),
+         ("said", Some(("the mayor", Named)), Some("taxes would stay flat"))];
     cue2_expect_an_object: "Analysts expect a close race in the fall." =>
         [("expect", Some(("Analysts", Vague)), Some("a close race in the fall"))];
     cue2_knows_an_object: "The new mayor knows the budget better than anyone." =>
