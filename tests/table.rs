@@ -650,6 +650,8 @@ attributions! {
     cue2_opening_participle: "Noting that the deficit had shrunk, the mayor said taxes would stay flat." =>
         [("Noting", Some(("the mayor", Named)), Some("that the deficit had shrunk")),
          ("said", Some(("the mayor", Named)), Some("taxes would stay flat"))];
+    cue2_group_backing: "Donors gave $2 million to a group backing the mayor." =>
+        [("backing", Some(("a group", Named)), Some("the mayor"))];
     cue2_expect_an_object: "Analysts expect a close race in the fall." =>
         [("expect", Some(("Analysts", Vague)), Some("a close race in the fall"))];
     cue2_knows_an_object: "The new mayor knows the budget better than anyone." =>
