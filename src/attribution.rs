@@ -746,7 +746,10 @@ fn build(
                     && (crate::content::starts_adjunct(doc, past_listener)
                         || info.lemma == "tell" && doc.low(m.tokens.end) != "that")
                     && doc.low(past_listener) != "that";
+                // "The senator continued:" and a quotation in the next paragraph.
+                let colon_quote = quote_after_colon(doc, m, end, quotes);
                 if sep_before
+                    && colon_quote.is_none()
                     && ((rest_is_adjunct(doc, past_listener, end) && !intent_to)
                         || adjunct_after_quote
                         || quote_goes_on
@@ -780,8 +783,10 @@ fn build(
                         && !AUXILIARIES.contains(&next)
                         && headline::title_case(doc, s.tokens.clone());
                     let info = if evidence || titled { &object } else { info };
-                    let (content, cited) =
-                        content_after_verb(doc, m.tokens.end, s, quotes, info, &mut via)?;
+                    let (content, cited) = match colon_quote {
+                        Some(q) => (Some(q), None),
+                        None => content_after_verb(doc, m.tokens.end, s, quotes, info, &mut via)?,
+                    };
                     f.content = if titled {
                         content.map(|c| headline_clause(doc, c))
                     } else {
@@ -870,6 +875,16 @@ fn headline_clause(doc: &Doc, content: Span) -> Span {
         Some(j) => Span::new(content.start, doc.span(j - 1).end),
         None => content,
     }
+}
+
+/// The quotation that opens the next paragraph after a cue closing its own
+/// with a colon: "The senator continued:" and, below, "We will win."
+fn quote_after_colon(doc: &Doc, m: &CueMatch, end: usize, quotes: &[Quote]) -> Option<Span> {
+    let colon = m.tokens.end.checked_sub(1)?;
+    if m.tokens.end != end || doc.punct(colon) != Some(':') || end >= doc.len() {
+        return None;
+    }
+    quote::starting_at(quotes, doc.span(end).start).map(|q| q.span)
 }
 
 /// Whether the token before `c` closes a quotation that ends in a comma:

@@ -652,6 +652,8 @@ attributions! {
          ("said", Some(("the mayor", Named)), Some("taxes would stay flat"))];
     cue2_group_backing: "Donors gave $2 million to a group backing the mayor." =>
         [("backing", Some(("a group", Named)), Some("the mayor"))];
+    cue2_colon_then_quote: "After the vote, Ana Ruiz continued:\n\n\"We will keep the clinic open, whatever it costs.\"" =>
+        [("continued:", Some(("Ana Ruiz", Named)), Some("\"We will keep the clinic open, whatever it costs.\""))];
     cue2_expect_an_object: "Analysts expect a close race in the fall." =>
         [("expect", Some(("Analysts", Vague)), Some("a close race in the fall"))];
     cue2_knows_an_object: "The new mayor knows the budget better than anyone." =>
