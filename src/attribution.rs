@@ -980,7 +980,8 @@ fn inverted_source(
     let verb = src
         .clone()
         .take_while(|&j| !matches!(doc.low(j), "who" | "whom" | "whose"))
-        .any(|j| AUXILIARIES.contains(&doc.low(j)));
+        // (A capitalized "Will" is a name: "said Will Ruiz, a professor".)
+        .any(|j| AUXILIARIES.contains(&doc.low(j)) && doc.is_lower_word(j));
     if verb {
         return None;
     }

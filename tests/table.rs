@@ -654,6 +654,8 @@ attributions! {
         [("backing", Some(("a group", Named)), Some("the mayor"))];
     cue2_colon_then_quote: "After the vote, Ana Ruiz continued:\n\n\"We will keep the clinic open, whatever it costs.\"" =>
         [("continued:", Some(("Ana Ruiz", Named)), Some("\"We will keep the clinic open, whatever it costs.\""))];
+    cue2_inverted_source_named_will: "\"It is a costly model,\" said Will Ruiz, a professor of law." =>
+        [("said", Some(("Will Ruiz, a professor of law", Named)), Some("\"It is a costly model,\""))];
     cue2_expect_an_object: "Analysts expect a close race in the fall." =>
         [("expect", Some(("Analysts", Vague)), Some("a close race in the fall"))];
     cue2_knows_an_object: "The new mayor knows the budget better than anyone." =>
