@@ -531,7 +531,8 @@ fn build(
             // "those supporting deportation", "voters saying they ...": a
             // group named by what it says or backs (half of them gold cues on
             // PolNeAR train).
-            if c == first && doc.low(c).ends_with("ing") && info.lemma != "cite" {
+            let opens = c == first || (c == first + 1 && doc.low(first) == "in");
+            if opens && doc.low(c).ends_with("ing") && info.lemma != "cite" {
                 return opening_participle(doc, f, m, s, quotes, info);
             }
             let those = c > first && GROUPS.contains(&doc.low(c - 1));
@@ -823,8 +824,8 @@ fn build(
     Some(f)
 }
 
-/// "Noting that the law had changed, the judge ruled ...": a participle
-/// opening the sentence is the act of the main clause's subject, after the
+/// "Noting that the law had changed, the judge ruled ...", "In describing
+/// the plan, the mayor said ...": a participle opening the sentence is the act of the main clause's subject, after the
 /// first comma outside quotation marks; its claim ends at that comma.
 fn opening_participle(
     doc: &Doc,

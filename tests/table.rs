@@ -656,6 +656,9 @@ attributions! {
         [("continued:", Some(("Ana Ruiz", Named)), Some("\"We will keep the clinic open, whatever it costs.\""))];
     cue2_inverted_source_named_will: "\"It is a costly model,\" said Will Ruiz, a professor of law." =>
         [("said", Some(("Will Ruiz, a professor of law", Named)), Some("\"It is a costly model,\""))];
+    cue2_in_describing: "In describing the budget, the mayor called it a gamble." =>
+        [("describing", Some(("the mayor", Named)), Some("the budget")),
+         ("called", Some(("the mayor", Named)), Some("it a gamble"))];
     cue2_expect_an_object: "Analysts expect a close race in the fall." =>
         [("expect", Some(("Analysts", Vague)), Some("a close race in the fall"))];
     cue2_knows_an_object: "The new mayor knows the budget better than anyone." =>
