@@ -783,7 +783,19 @@ fn build(
                         && !matches!(next, "about" | "so" | "at" | "into" | "over")
                         && !AUXILIARIES.contains(&next)
                         && headline::title_case(doc, s.tokens.clone());
-                    let info = if evidence || titled { &object } else { info };
+                    // (Its object is the claim, not a listener: "Senator
+                    // Promises Swift Vote On Budget".)
+                    let headline_object = CueInfo {
+                        lemma: "",
+                        ..object
+                    };
+                    let info = if titled {
+                        &headline_object
+                    } else if evidence {
+                        &object
+                    } else {
+                        info
+                    };
                     let (content, cited) = match colon_quote {
                         Some(q) => (Some(q), None),
                         None => content_after_verb(doc, m.tokens.end, s, quotes, info, &mut via)?,

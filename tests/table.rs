@@ -642,6 +642,8 @@ attributions! {
          ("referring to", Some(("The mayor", Named)), Some("the council's vote"))];
     cue2_title_case_object: "Ana Ruiz Claims Council Budget Is Illegal." =>
         [("Claims", Some(("Ana Ruiz", Named)), Some("Council Budget Is Illegal"))];
+    cue2_title_case_no_listener: "Governor Promises Swift Vote On Budget." =>
+        [("Promises", Some(("Governor", Named)), Some("Swift Vote On Budget"))];
     cue2_title_case_no_object: "Senator Responds To Critics Of Budget." => [];
     cue2_ahead_in_the_polls: "The mayor is far ahead in the polls." => [];
     cue2_surveyed_in_the_poll: "Most residents surveyed in the poll were retired." => [];
