@@ -696,12 +696,14 @@ fn build(
                         src.start = k + 1;
                     }
                 }
-                if src.start > first
-                    && doc.low(src.start - 1) == "as"
-                    && doc.punct(m.tokens.end) == Some(',')
-                {
-                    // "As the Post reported, the deal ...": the claim follows the comma.
-                    f.content = content_after(doc, m.tokens.end + 1, s, quotes).map(|c| c.0);
+                let as_comma = (src.start > first && doc.low(src.start - 1) == "as")
+                    .then(|| comma_after_adjunct(doc, m.tokens.end, end))
+                    .flatten();
+                if let Some(comma) = as_comma {
+                    // "As the Post reported, the deal ...": the claim follows
+                    // the comma, past an adjunct of the cue ("as the Post
+                    // reported on Saturday, ...").
+                    f.content = content_after(doc, comma + 1, s, quotes).map(|c| c.0);
                     f.content?;
                     let (src, relay) = source::split_relay(doc, src);
                     f.source = Some(src);
@@ -898,6 +900,20 @@ fn quote_after_colon(doc: &Doc, m: &CueMatch, end: usize, quotes: &[Quote]) -> O
         return None;
     }
     quote::starting_at(quotes, doc.span(end).start).map(|q| q.span)
+}
+
+/// The comma right at `j`, or closing a short adjunct of the cue that starts
+/// there ("on Saturday,", "in his book,"): at most eight words, no verb.
+fn comma_after_adjunct(doc: &Doc, j: usize, end: usize) -> Option<usize> {
+    if doc.punct(j) == Some(',') {
+        return Some(j);
+    }
+    if !crate::content::starts_adjunct(doc, j) {
+        return None;
+    }
+    let comma = (j + 1..end.min(j + 9)).find(|&k| doc.punct(k).is_some())?;
+    let plain = (j..comma).all(|k| !(doc.is_lower_word(k) && verb_like(doc, k)));
+    (doc.punct(comma) == Some(',') && plain).then_some(comma)
 }
 
 /// Whether the token before `c` closes a quotation that ends in a comma:
