@@ -663,6 +663,8 @@ attributions! {
          ("called", Some(("the mayor", Named)), Some("it a gamble"))];
     cue2_as_reported_on_a_day: "As the Courier reported on Saturday, the mayor has already picked a site." =>
         [("reported", Some(("the Courier", Named)), Some("the mayor has already picked a site"))];
+    cue2_demands_an_object: "The governor demands a full audit of the agency." =>
+        [("demands", Some(("The governor", Named)), Some("a full audit of the agency"))];
     cue2_expect_an_object: "Analysts expect a close race in the fall." =>
         [("expect", Some(("Analysts", Vague)), Some("a close race in the fall"))];
     cue2_knows_an_object: "The new mayor knows the budget better than anyone." =>
