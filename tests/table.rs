@@ -665,6 +665,8 @@ attributions! {
         [("reported", Some(("the Courier", Named)), Some("the mayor has already picked a site"))];
     cue2_demands_an_object: "The governor demands a full audit of the agency." =>
         [("demands", Some(("The governor", Named)), Some("a full audit of the agency"))];
+    cue2_is_looking_for: "The council is looking for a new director." =>
+        [("is looking for", Some(("The council", Named)), Some("a new director"))];
     cue2_expect_an_object: "Analysts expect a close race in the fall." =>
         [("expect", Some(("Analysts", Vague)), Some("a close race in the fall"))];
     cue2_knows_an_object: "The new mayor knows the budget better than anyone." =>
