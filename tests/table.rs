@@ -667,6 +667,8 @@ attributions! {
         [("demands", Some(("The governor", Named)), Some("a full audit of the agency"))];
     cue2_is_looking_for: "The council is looking for a new director." =>
         [("is looking for", Some(("The council", Named)), Some("a new director"))];
+    cue2_pleaded_guilty: "The former aide pleaded guilty to two counts of fraud." =>
+        [("pleaded guilty", Some(("The former aide", Anonymous)), Some("to two counts of fraud"))];
     cue2_expect_an_object: "Analysts expect a close race in the fall." =>
         [("expect", Some(("Analysts", Vague)), Some("a close race in the fall"))];
     cue2_knows_an_object: "The new mayor knows the budget better than anyone." =>
