@@ -8,8 +8,13 @@
 //! follows is its claim, though no reporting verb is written.
 //!
 //! **Traps it avoids.** Labels that are not speakers ("UPDATE:", "WATCH:",
-//! "Editor's note:", "Q:"), one-word datelines in capitals ("WASHINGTON:"),
-//! times ("11:40"), and lowercase openings ("Wait, it gets better:").
+//! "Editor's note:", "Q:", "Question:"), one-word datelines in capitals
+//! ("WASHINGTON:"), times ("11:40"), lowercase openings ("Wait, it gets
+//! better:"), and a place heading a list of names ("Ohio: Tim Ode, Ann
+//! Park, ...").
+//!
+//! It also tells a headline in title case ("New Poll Shows Large Gap"),
+//! whose capitalized object attribution.rs takes for the claim.
 
 use crate::doc::Doc;
 use std::ops::Range;
@@ -18,7 +23,7 @@ use std::ops::Range;
 const MAX_NAME: usize = 5;
 
 /// Labels that stand before a colon without being a speaker.
-const LABELS: [&str; 36] = [
+const LABELS: [&str; 43] = [
     "update",
     "updated",
     "watch",
@@ -55,6 +60,13 @@ const LABELS: [&str; 36] = [
     "timeline",
     "recap",
     "warning",
+    "question",
+    "answer",
+    "name",
+    "remember",
+    "paid",
+    "look",
+    "leaked",
 ];
 
 /// Words that make a capitalised run a headline, not a name: "Woman Steps
@@ -88,11 +100,9 @@ pub(crate) fn find(doc: &Doc, tokens: Range<usize>) -> Option<(Range<usize>, usi
     // A one-word name in capitals is a dateline or a label: "WASHINGTON:".
     let shouting = words == 1 && doc.raw(first).chars().all(|c| !c.is_lowercase());
     let opens = doc.is_cap(colon + 1) || doc.is_punct_in(colon + 1, "\"“‘'");
-    (capitalised && words >= 1 && doc.is_cap(first) && !label && !shouting && opens).then_some((
-        name,
-        colon,
-        colon + 1,
-    ))
+    let names = list_of_names(doc, colon + 1..tokens.end);
+    (capitalised && words >= 1 && doc.is_cap(first) && !label && !shouting && opens && !names)
+        .then_some((name, colon, colon + 1))
 }
 
 /// Short words a title-case headline leaves in lowercase: "Trump Leads in
@@ -117,4 +127,29 @@ pub(crate) fn title_case(doc: &Doc, tokens: Range<usize>) -> bool {
         }
     }
     words >= 3 && caps * 10 >= words * 9
+}
+
+/// Whether `tokens` are a list of names and no claim: "Iowa: Ann Ruiz, Ben
+/// Ode, Cal Park, ..." (three names or more, each of capitalized words).
+fn list_of_names(doc: &Doc, tokens: Range<usize>) -> bool {
+    let (mut names, mut words) = (0, 0);
+    for j in tokens {
+        if doc.punct(j) == Some(',') {
+            if words == 0 {
+                return false;
+            }
+            names += 1;
+            words = 0;
+        } else if doc.is_word(j) {
+            // ("Ed Ruiz Jr.", "Ann de Vries", "Tim O'Hara".)
+            let particle = doc.low(j).len() <= 3 && doc.is_lower_word(j);
+            if !(doc.is_cap(j) || particle) || words == 5 {
+                return false;
+            }
+            words += 1;
+        } else if doc.is_punct_in(j, ":;\"“”") {
+            return false;
+        }
+    }
+    names >= 2
 }

@@ -644,6 +644,8 @@ attributions! {
         [("Claims", Some(("Ana Ruiz", Named)), Some("Council Budget Is Illegal"))];
     cue2_title_case_no_listener: "Governor Promises Swift Vote On Budget." =>
         [("Promises", Some(("Governor", Named)), Some("Swift Vote On Budget"))];
+    cue2_headline_list_of_names: "Ohio: Tim Ode, Ann de Vries, Ed Ruiz Jr., Bo Park." => [];
+    cue2_headline_label: "Question: Which ward votes first in the county?" => [];
     cue2_title_case_no_object: "Senator Responds To Critics Of Budget." => [];
     cue2_ahead_in_the_polls: "The mayor is far ahead in the polls." => [];
     cue2_surveyed_in_the_poll: "Most residents surveyed in the poll were retired." => [];
