@@ -7,9 +7,12 @@
 //! **Why it matters.** The colon is the cue: the name is the source and what
 //! follows is its claim, though no reporting verb is written.
 //!
+//! A one-word name in capitals further down a text is a speaker in a
+//! transcript: "RUIZ: We will keep the clinic open."
+//!
 //! **Traps it avoids.** Labels that are not speakers ("UPDATE:", "WATCH:",
-//! "Editor's note:", "Q:", "Question:"), one-word datelines in capitals
-//! ("WASHINGTON:"), times ("11:40"), lowercase openings ("Wait, it gets
+//! "Editor's note:", "Q:", "Question:", "BYLINE:"), one-word datelines in
+//! capitals at the top of a text ("WASHINGTON:"), times ("11:40"), lowercase openings ("Wait, it gets
 //! better:"), and a place heading a list of names ("Ohio: Tim Ode, Ann
 //! Park, ...").
 //!
@@ -22,8 +25,11 @@ use std::ops::Range;
 /// The longest name a headline credits: "Former Secretary of State Hillary Clinton".
 const MAX_NAME: usize = 5;
 
+/// How many tokens from the top of a text a dateline may stand.
+const TOP: usize = 60;
+
 /// Labels that stand before a colon without being a speaker.
-const LABELS: [&str; 43] = [
+const LABELS: [&str; 47] = [
     "update",
     "updated",
     "watch",
@@ -67,6 +73,10 @@ const LABELS: [&str; 43] = [
     "paid",
     "look",
     "leaked",
+    "byline",
+    "busted",
+    "boom",
+    "clarification",
 ];
 
 /// Words that make a capitalised run a headline, not a name: "Woman Steps
@@ -97,11 +107,14 @@ pub(crate) fn find(doc: &Doc, tokens: Range<usize>) -> Option<(Range<usize>, usi
     let label = name
         .clone()
         .any(|j| LABELS.contains(&doc.low(j)) || NOT_IN_NAMES.contains(&doc.low(j)));
-    // A one-word name in capitals is a dateline or a label: "WASHINGTON:".
+    // A one-word name in capitals at the top of an article is a dateline:
+    // "WASHINGTON:"; further down, a speaker in a transcript ("TAPPER:
+    // Do you think ...", 10 of 10 on PolNeAR train once labels are left out).
     let shouting = words == 1 && doc.raw(first).chars().all(|c| !c.is_lowercase());
+    let dateline = shouting && first < TOP;
     let opens = doc.is_cap(colon + 1) || doc.is_punct_in(colon + 1, "\"“‘'");
     let names = list_of_names(doc, colon + 1..tokens.end);
-    (capitalised && words >= 1 && doc.is_cap(first) && !label && !shouting && opens && !names)
+    (capitalised && words >= 1 && doc.is_cap(first) && !label && !dateline && opens && !names)
         .then_some((name, colon, colon + 1))
 }
 
