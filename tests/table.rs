@@ -675,6 +675,8 @@ attributions! {
         [("is looking for", Some(("The council", Named)), Some("a new director"))];
     cue2_pleaded_guilty: "The former aide pleaded guilty to two counts of fraud." =>
         [("pleaded guilty", Some(("The former aide", Anonymous)), Some("to two counts of fraud"))];
+    cue2_thats_according_to: "Turnout fell by a third. That's according to the county's own figures." =>
+        [("'s according to", Some(("the county's own figures", Anonymous)), Some("That"))];
     cue2_expect_an_object: "Analysts expect a close race in the fall." =>
         [("expect", Some(("Analysts", Vague)), Some("a close race in the fall"))];
     cue2_knows_an_object: "The new mayor knows the budget better than anyone." =>
