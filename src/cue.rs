@@ -17,7 +17,8 @@
 //! "was asked about", "called out", "wrote on Facebook"), after "continued
 //! to", the next verb ("continued to criticize"), and before a verb after
 //! "to", the verb or adjective of trying or being quick ("has tried to
-//! argue", "were quick to deny").
+//! argue", "were quick to deny"); after "That", the be-form of "That's
+//! according to".
 //!
 //! **Traps it avoids.** Cue words inside a quotation belong to the speaker, not
 //! the article, and are left alone. Weak verbs ("added", "noted", "states")
