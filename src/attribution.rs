@@ -1060,6 +1060,11 @@ fn relayed_subject(doc: &Doc, c: usize, first: usize) -> bool {
 /// Ends earlier contents at a sibling attribution joined by a conjunction:
 /// in "observers see X, and critics say Y", X stops before ", and critics".
 fn trim_sibling(doc: &Doc, earlier: &mut [Found], source_start: usize, first: usize) {
+    // (Past an article the source phrase left out: "and a few lawmakers".)
+    let mut source_start = source_start;
+    if source_start > first && matches!(doc.low(source_start - 1), "a" | "an" | "the") {
+        source_start -= 1;
+    }
     if source_start < first + 2
         || !matches!(
             doc.low(source_start - 1),

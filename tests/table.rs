@@ -677,6 +677,9 @@ attributions! {
         [("pleaded guilty", Some(("The former aide", Anonymous)), Some("to two counts of fraud"))];
     cue2_thats_according_to: "Turnout fell by a third. That's according to the county's own figures." =>
         [("'s according to", Some(("the county's own figures", Anonymous)), Some("That"))];
+    cue2_sibling_after_an_article: "The mayor called the audit a stunt, and a few council members have called for a new review." =>
+        [("called", Some(("The mayor", Named)), Some("the audit a stunt")),
+         ("have called for", Some(("few council members", Anonymous)), Some("a new review"))];
     cue2_expect_an_object: "Analysts expect a close race in the fall." =>
         [("expect", Some(("Analysts", Vague)), Some("a close race in the fall"))];
     cue2_knows_an_object: "The new mayor knows the budget better than anyone." =>
