@@ -1166,12 +1166,47 @@ const LINKS: [&str; 8] = [
 /// asked", "Citing a conflict, the spokeswoman said"), the main clause's
 /// after the comma.
 fn participle_subject(doc: &Doc, first: usize, c: usize, end: usize) -> Option<Range<usize>> {
-    let opens = c == first
-        || (c == first + 1
-            && matches!(
-                doc.low(first),
-                "after" | "while" | "before" | "when" | "by" | "since"
-            ));
+    let lead = c > first
+        && matches!(
+            doc.low(c - 1),
+            "after" | "while" | "before" | "when" | "by" | "since"
+        );
+    // (Past a time before the lead: "Eight years after backing X, Y ...".)
+    let time = (first..c.saturating_sub(1)).all(|j| {
+        doc.is_number(j)
+            || matches!(
+                doc.low(j),
+                "one"
+                    | "two"
+                    | "three"
+                    | "four"
+                    | "five"
+                    | "six"
+                    | "seven"
+                    | "eight"
+                    | "nine"
+                    | "ten"
+                    | "a"
+                    | "an"
+                    | "the"
+                    | "day"
+                    | "days"
+                    | "week"
+                    | "weeks"
+                    | "month"
+                    | "months"
+                    | "year"
+                    | "years"
+                    | "hours"
+                    | "minutes"
+                    | "shortly"
+                    | "soon"
+                    | "just"
+                    | "only"
+                    | "long"
+            )
+    });
+    let opens = c == first || (lead && time);
     if !opens {
         return sentence_subject(doc, first, c);
     }

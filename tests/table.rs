@@ -680,6 +680,9 @@ attributions! {
     cue2_sibling_after_an_article: "The mayor called the audit a stunt, and a few council members have called for a new review." =>
         [("called", Some(("The mayor", Named)), Some("the audit a stunt")),
          ("have called for", Some(("few council members", Anonymous)), Some("a new review"))];
+    cue2_time_before_after: "Two years after backing the mayor, Ana Ruiz endorsed her rival." =>
+        [("backing", Some(("Ana Ruiz", Named)), Some("the mayor")),
+         ("endorsed", Some(("Ana Ruiz", Named)), Some("her rival"))];
     cue2_expect_an_object: "Analysts expect a close race in the fall." =>
         [("expect", Some(("Analysts", Vague)), Some("a close race in the fall"))];
     cue2_knows_an_object: "The new mayor knows the budget better than anyone." =>
