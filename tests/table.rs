@@ -683,6 +683,10 @@ attributions! {
     cue2_time_before_after: "Two years after backing the mayor, Ana Ruiz endorsed her rival." =>
         [("backing", Some(("Ana Ruiz", Named)), Some("the mayor")),
          ("endorsed", Some(("Ana Ruiz", Named)), Some("her rival"))];
+    cue2_statement_and_its_act: "The union issued a statement Tuesday condemning the vote." =>
+        [("issued a statement Tuesday condemning", Some(("The union", Named)), Some("the vote"))];
+    cue2_statement_calling_on: "The union released a statement calling on the mayor to resign." =>
+        [("released a statement calling on", Some(("The union", Named)), Some("the mayor to resign"))];
     cue2_expect_an_object: "Analysts expect a close race in the fall." =>
         [("expect", Some(("Analysts", Vague)), Some("a close race in the fall"))];
     cue2_knows_an_object: "The new mayor knows the budget better than anyone." =>
