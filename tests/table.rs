@@ -687,6 +687,8 @@ attributions! {
         [("issued a statement Tuesday condemning", Some(("The union", Named)), Some("the vote"))];
     cue2_statement_calling_on: "The union released a statement calling on the mayor to resign." =>
         [("released a statement calling on", Some(("The union", Named)), Some("the mayor to resign"))];
+    cue2_came_out_against: "The teachers union came out against the levy." =>
+        [("came out against", Some(("The teachers union", Named)), Some("the levy"))];
     cue2_expect_an_object: "Analysts expect a close race in the fall." =>
         [("expect", Some(("Analysts", Vague)), Some("a close race in the fall"))];
     cue2_knows_an_object: "The new mayor knows the budget better than anyone." =>
