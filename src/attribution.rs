@@ -663,7 +663,8 @@ fn build(
                 if info.lemma == "called" && not_a_call(doc, last, m.tokens.end, end) {
                     return None;
                 }
-                let before = source::before(doc, last, first);
+                let before = source::before(doc, last, first)
+                    .or_else(|| dashed_aside_subject(doc, last, first));
                 if before.is_none()
                     && doc.punct(last) == Some(',')
                     && doc.punct(m.tokens.end) != Some(',')
@@ -914,6 +915,33 @@ fn comma_after_adjunct(doc: &Doc, j: usize, end: usize) -> Option<usize> {
     let comma = (j + 1..end.min(j + 9)).find(|&k| doc.punct(k).is_some())?;
     let plain = (j..comma).all(|k| !(doc.is_lower_word(k) && verb_like(doc, k)));
     (doc.punct(comma) == Some(',') && plain).then_some(comma)
+}
+
+/// "Democrats -- including the mayor -- quickly accused ...": the subject
+/// before an aside between dashes, with the aside, when the cue follows the
+/// closing dash (`last`).
+fn dashed_aside_subject(
+    doc: &Doc,
+    last: usize,
+    first: usize,
+) -> Option<(Range<usize>, Option<Range<usize>>)> {
+    let dash = |j: usize| doc.is_punct_in(j, "-—–");
+    if last <= first || !dash(last) {
+        return None;
+    }
+    // ("--" is two tokens.)
+    let mut close = last;
+    while close > first && dash(close - 1) {
+        close -= 1;
+    }
+    let mut open = (first.max(close.saturating_sub(SCAN))..close)
+        .rev()
+        .find(|&j| dash(j))?;
+    while open > first && dash(open - 1) {
+        open -= 1;
+    }
+    let (src, via) = source::before(doc, open.checked_sub(1)?, first)?;
+    Some((src.start..close, via))
 }
 
 /// Whether the token before `c` closes a quotation that ends in a comma:

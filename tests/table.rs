@@ -689,6 +689,8 @@ attributions! {
         [("released a statement calling on", Some(("The union", Named)), Some("the mayor to resign"))];
     cue2_came_out_against: "The teachers union came out against the levy." =>
         [("came out against", Some(("The teachers union", Named)), Some("the levy"))];
+    cue2_aside_between_dashes: "Three council members -- including the mayor -- quickly accused the board of stalling." =>
+        [("quickly accused", Some(("Three council members -- including the mayor", Named)), Some("the board of stalling"))];
     cue2_expect_an_object: "Analysts expect a close race in the fall." =>
         [("expect", Some(("Analysts", Vague)), Some("a close race in the fall"))];
     cue2_knows_an_object: "The new mayor knows the budget better than anyone." =>
