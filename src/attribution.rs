@@ -917,15 +917,25 @@ fn comma_after_adjunct(doc: &Doc, j: usize, end: usize) -> Option<usize> {
     (doc.punct(comma) == Some(',') && plain).then_some(comma)
 }
 
-/// "Democrats -- including the mayor -- quickly accused ...": the subject
-/// before an aside between dashes, with the aside, when the cue follows the
-/// closing dash (`last`).
+/// "Democrats -- including the mayor -- quickly accused ...", "Ana Ruiz (a
+/// Democrat from Ohio) says ...": the subject before an aside between dashes
+/// or parentheses, with the aside, when the cue follows the aside (its
+/// last token is `last`).
 fn dashed_aside_subject(
     doc: &Doc,
     last: usize,
     first: usize,
 ) -> Option<(Range<usize>, Option<Range<usize>>)> {
     let dash = |j: usize| doc.is_punct_in(j, "-—–");
+    if last > first && doc.punct(last) == Some(')') {
+        // "Ana Ruiz (a Democrat from Ohio) says ...".
+        let open = (first.max(last.saturating_sub(SCAN))..last)
+            .rev()
+            .find(|&j| doc.is_punct_in(j, "()"))
+            .filter(|&j| doc.punct(j) == Some('('))?;
+        let (src, via) = source::before(doc, open.checked_sub(1)?, first)?;
+        return Some((src.start..last + 1, via));
+    }
     if last <= first || !dash(last) {
         return None;
     }

@@ -691,6 +691,8 @@ attributions! {
         [("came out against", Some(("The teachers union", Named)), Some("the levy"))];
     cue2_aside_between_dashes: "Three council members -- including the mayor -- quickly accused the board of stalling." =>
         [("quickly accused", Some(("Three council members -- including the mayor", Named)), Some("the board of stalling"))];
+    cue2_aside_in_parentheses: "The county clerk (a Democrat from Ohio) says the plan will fail." =>
+        [("says", Some(("The county clerk (a Democrat from Ohio)", Named)), Some("the plan will fail"))];
     cue2_expect_an_object: "Analysts expect a close race in the fall." =>
         [("expect", Some(("Analysts", Vague)), Some("a close race in the fall"))];
     cue2_knows_an_object: "The new mayor knows the budget better than anyone." =>
