@@ -1210,40 +1210,41 @@ fn participle_subject(doc: &Doc, first: usize, c: usize, end: usize) -> Option<R
             "after" | "while" | "before" | "when" | "by" | "since"
         );
     // (Past a time before the lead: "Eight years after backing X, Y ...".)
-    let time = (first..c.saturating_sub(1)).all(|j| {
-        doc.is_number(j)
-            || matches!(
-                doc.low(j),
-                "one"
-                    | "two"
-                    | "three"
-                    | "four"
-                    | "five"
-                    | "six"
-                    | "seven"
-                    | "eight"
-                    | "nine"
-                    | "ten"
-                    | "a"
-                    | "an"
-                    | "the"
-                    | "day"
-                    | "days"
-                    | "week"
-                    | "weeks"
-                    | "month"
-                    | "months"
-                    | "year"
-                    | "years"
-                    | "hours"
-                    | "minutes"
-                    | "shortly"
-                    | "soon"
-                    | "just"
-                    | "only"
-                    | "long"
-            )
-    });
+    let time = c <= first + 6
+        && (first..c.saturating_sub(1)).all(|j| {
+            doc.is_number(j)
+                || matches!(
+                    doc.low(j),
+                    "one"
+                        | "two"
+                        | "three"
+                        | "four"
+                        | "five"
+                        | "six"
+                        | "seven"
+                        | "eight"
+                        | "nine"
+                        | "ten"
+                        | "a"
+                        | "an"
+                        | "the"
+                        | "day"
+                        | "days"
+                        | "week"
+                        | "weeks"
+                        | "month"
+                        | "months"
+                        | "year"
+                        | "years"
+                        | "hours"
+                        | "minutes"
+                        | "shortly"
+                        | "soon"
+                        | "just"
+                        | "only"
+                        | "long"
+                )
+        });
     let opens = c == first || (lead && time);
     if !opens {
         return sentence_subject(doc, first, c);

@@ -151,6 +151,9 @@ fn source_title_period(doc: &Doc, j: usize) -> bool {
     doc.punct(j) == Some('.') && j > 0 && doc.raw(j - 1).len() == 1
 }
 
+/// The most tokens a headline in title case has.
+const MAX_HEADLINE: usize = 40;
+
 /// Short words a title-case headline leaves in lowercase: "Trump Leads in
 /// the Polls".
 pub(crate) const SMALL_WORDS: [&str; 17] = [
@@ -162,6 +165,10 @@ pub(crate) const SMALL_WORDS: [&str; 17] = [
 /// Shows Large Gap"): at least three words besides [`SMALL_WORDS`], and all
 /// of them capitalized but one in ten at most.
 pub(crate) fn title_case(doc: &Doc, tokens: Range<usize>) -> bool {
+    // (Headlines are short; the bound keeps a sentence with many cues linear.)
+    if tokens.len() > MAX_HEADLINE {
+        return false;
+    }
     let (mut words, mut caps) = (0, 0);
     for j in tokens {
         if !doc.is_word(j) || SMALL_WORDS.contains(&doc.low(j)) {
