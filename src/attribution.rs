@@ -543,7 +543,7 @@ fn build(
             // "and" and 8 of 13 after a quotation were exact.)
             if side
                 && doc.low(c).ends_with("ing")
-                && !(c > first && doc.punct(c - 1) == Some(','))
+                && !(c > first && doc.is_punct_in(c - 1, ",—–-"))
                 && !after_quote_comma(doc, c, first)
                 && !(c > first && PARTICIPLE_LEADS.contains(&doc.low(c - 1)))
                 && !(c > first && doc.low(c - 1) == "and")
@@ -601,7 +601,7 @@ fn build(
             // "..., saying ...", "while acknowledging that ...", "by saying ...".
             let participle = doc.low(c).ends_with("ing")
                 && k > first
-                && (doc.punct(k - 1) == Some(',')
+                && (doc.is_punct_in(k - 1, ",—–-")
                     || matches!(doc.low(k - 1), "while" | "by" | "after" | "before" | "when"));
             if participle {
                 // "..., saying the deal was dead": the subject of the sentence
@@ -609,7 +609,22 @@ fn build(
                 let clause = clause_start(doc, first, c)
                     .filter(|&k| earlier_source.as_ref().is_none_or(|e| e.end <= k))
                     .and_then(|k| sentence_subject(doc, k, c));
-                f.source = clause
+                // ("with the mayor -- who called for a recount -- lambasting
+                // the board": the one before the aside.)
+                let aside = doc
+                    .is_punct_in(k - 1, "-—–")
+                    .then(|| dashed_aside_subject(doc, k - 1, first))
+                    .flatten()
+                    .map(|(src, _)| src.start..aside_start(doc, src.clone()))
+                    .filter(|src| {
+                        doc.is_cap(src.start)
+                            || matches!(
+                                doc.low(src.start),
+                                "the" | "a" | "an" | "his" | "her" | "their"
+                            )
+                    });
+                f.source = aside
+                    .or(clause)
                     .or(earlier_source)
                     .or_else(|| participle_subject(doc, first, c, end));
                 let (content, cited) =
@@ -952,6 +967,14 @@ fn dashed_aside_subject(
     }
     let (src, via) = source::before(doc, open.checked_sub(1)?, first)?;
     Some((src.start..close, via))
+}
+
+/// Where the aside in the source phrase `src` opens (its first dash), or
+/// its end when it has none.
+fn aside_start(doc: &Doc, src: Range<usize>) -> usize {
+    src.clone()
+        .find(|&j| doc.is_punct_in(j, "-—–"))
+        .unwrap_or(src.end)
 }
 
 /// Whether the token before `c` closes a quotation that ends in a comma:

@@ -693,6 +693,10 @@ attributions! {
         [("quickly accused", Some(("Three council members -- including the mayor", Named)), Some("the board of stalling"))];
     cue2_aside_in_parentheses: "The county clerk (a Democrat from Ohio) says the plan will fail." =>
         [("says", Some(("The county clerk (a Democrat from Ohio)", Named)), Some("the plan will fail"))];
+    cue2_dash_then_saying: "The senator changed her vote on the spot – saying she had been misled." =>
+        [("saying", Some(("The senator", Named)), Some("she had been misled"))];
+    cue2_participle_after_an_aside: "The meeting turned sharp, with Ana Ruiz — a member since 2010 — criticizing the board." =>
+        [("criticizing", Some(("Ana Ruiz", Named)), Some("the board"))];
     cue2_expect_an_object: "Analysts expect a close race in the fall." =>
         [("expect", Some(("Analysts", Vague)), Some("a close race in the fall"))];
     cue2_knows_an_object: "The new mayor knows the budget better than anyone." =>
