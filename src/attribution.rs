@@ -807,9 +807,15 @@ fn build(
                         lemma: "",
                         ..object
                     };
+                    // "Trump reported raising $9 million", "reported $300,000 in
+                    // interest": a disclosure's figures are its content.
+                    let figures = doc.low(m.tokens.end - 1) == "reported"
+                        && (doc.low(m.tokens.end).ends_with("ing")
+                            || doc.is_number(m.tokens.end)
+                            || matches!(doc.low(m.tokens.end), "$" | "between"));
                     let info = if titled {
                         &headline_object
-                    } else if evidence {
+                    } else if evidence || figures {
                         &object
                     } else {
                         info

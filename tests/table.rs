@@ -697,6 +697,8 @@ attributions! {
         [("saying", Some(("The senator", Named)), Some("she had been misled"))];
     cue2_participle_after_an_aside: "The meeting turned sharp, with Ana Ruiz — a member since 2010 — criticizing the board." =>
         [("criticizing", Some(("Ana Ruiz", Named)), Some("the board"))];
+    cue2_reported_figures: "The Ruiz campaign reported raising $2 million in March." =>
+        [("reported", Some(("The Ruiz campaign", Named)), Some("raising $2 million in March"))];
     cue2_expect_an_object: "Analysts expect a close race in the fall." =>
         [("expect", Some(("Analysts", Vague)), Some("a close race in the fall"))];
     cue2_knows_an_object: "The new mayor knows the budget better than anyone." =>
