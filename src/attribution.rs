@@ -458,16 +458,27 @@ fn build(
                 let it_clause = m.tokens.start > 0 && doc.low(m.tokens.start - 1) == "it";
                 // "Sanders was asked whether ...": the question is the content.
                 // ("was asked about ...": the cue holds "about", cue.rs.)
-                let question = (doc.low(m.tokens.end - 1) == "asked"
-                    && QUESTION_WORDS.contains(&doc.low(from)))
+                // "The mayor was asked, “Will you run?”", "was asked a
+                // question about ...": so is the question quoted or named.
+                let asked = doc.low(m.tokens.end - 1) == "asked";
+                let quoted = doc.punct(from) == Some(',') && doc.is_punct_in(from + 1, "\"“«");
+                let named = asked
+                    && matches!(doc.low(from), "a" | "the")
+                    && (from + 1..end.min(from + 5))
+                        .take_while(|&j| doc.is_word(j))
+                        .any(|j| matches!(doc.low(j), "question" | "questions"));
+                let question = (asked && QUESTION_WORDS.contains(&doc.low(from)))
                     || doc.low(m.tokens.end - 1) == "about";
                 if !(it_clause
                     || question
+                    || named
+                    || (asked && quoted)
                     || doc.low(from) == "that"
                     || doc.is_punct_in(from, ":\"“«"))
                 {
                     return None; // "were warned about the delays": no claim is relayed
                 }
+                let from = if asked && quoted { from + 1 } else { from };
                 content_after(doc, from, s, quotes).map(|c| c.0)
             };
         }

@@ -699,6 +699,10 @@ attributions! {
         [("criticizing", Some(("Ana Ruiz", Named)), Some("the board"))];
     cue2_reported_figures: "The Ruiz campaign reported raising $2 million in March." =>
         [("reported", Some(("The Ruiz campaign", Named)), Some("raising $2 million in March"))];
+    cue2_was_asked_quote: "The mayor was asked, “Will you run again?”" =>
+        [("was asked", None, Some("“Will you run again?”"))];
+    cue2_was_asked_a_question: "The mayor was asked a pointed question about the budget." =>
+        [("was asked", None, Some("a pointed question about the budget"))];
     cue2_expect_an_object: "Analysts expect a close race in the fall." =>
         [("expect", Some(("Analysts", Vague)), Some("a close race in the fall"))];
     cue2_knows_an_object: "The new mayor knows the budget better than anyone." =>
