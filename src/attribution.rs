@@ -818,7 +818,7 @@ fn build(
                         lemma: "",
                         ..object
                     };
-                    // "Trump reported raising $9 million", "reported $300,000 in
+                    // "The Ruiz campaign reported raising $9 million", "reported $300,000 in
                     // interest": a disclosure's figures are its content.
                     let figures = doc.low(m.tokens.end - 1) == "reported"
                         && (doc.low(m.tokens.end).ends_with("ing")

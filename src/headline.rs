@@ -154,7 +154,7 @@ fn source_title_period(doc: &Doc, j: usize) -> bool {
 /// The most tokens a headline in title case has.
 const MAX_HEADLINE: usize = 40;
 
-/// Short words a title-case headline leaves in lowercase: "Trump Leads in
+/// Short words a title-case headline leaves in lowercase: "Ruiz Leads in
 /// the Polls".
 pub(crate) const SMALL_WORDS: [&str; 17] = [
     "a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "but", "at", "by", "with",

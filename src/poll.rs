@@ -2,7 +2,7 @@
 //! "Okafor leads by nine points in a new state poll".
 //!
 //! **What it detects.** "in" followed, within eleven words and no
-//! punctuation but a name's ("a CNN/ORC poll"), by "poll", "polls",
+//! punctuation but a name's ("a Quinlan/Metro poll"), by "poll", "polls",
 //! "survey" or "surveys". The poll is the source and "in"
 //! the cue, as the PolNeAR guidelines mark it. Opening the sentence, the
 //! claim is the clause after the comma; closing it, the clause before "in".
