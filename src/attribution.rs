@@ -598,7 +598,10 @@ fn build(
                 // "Asked whether the plan would work, 75 percent said no", "When
                 // asked by Smith to respond, ...": a question put by someone
                 // unnamed (or by the agent of "by"); its content ends at the comma.
-                let (question, agent) = asked_question(doc, m.tokens.end, end)?;
+                // ("Asked Tuesday about the levy, ...", "When asked at a
+                // forum about the merger, ...": "about" after an adjunct.)
+                let (question, agent) = asked_question(doc, m.tokens.end, end)
+                    .or_else(|| about_after_adjunct(doc, m.tokens.end, end).map(|j| (j, None)))?;
                 let stop =
                     (question..end.min(question + SCAN)).find(|&j| doc.punct(j) == Some(','))?;
                 f.content = Some(doc.range_span(question, stop));
@@ -984,6 +987,21 @@ fn dashed_aside_subject(
     }
     let (src, via) = source::before(doc, open.checked_sub(1)?, first)?;
     Some((src.start..close, via))
+}
+
+/// The "about" that follows a short adjunct after "asked" ("asked Tuesday
+/// about", "asked at a forum about"): at most eight words, no verb and no
+/// punctuation before it.
+fn about_after_adjunct(doc: &Doc, from: usize, end: usize) -> Option<usize> {
+    let adjunct = from < end
+        && (crate::content::starts_adjunct(doc, from) || crate::words::is_weekday(doc.low(from)));
+    if !adjunct {
+        return None;
+    }
+    let about = (from + 1..end.min(from + 9)).find(|&j| doc.low(j) == "about")?;
+    (from..about)
+        .all(|j| doc.is_word(j) && !(doc.is_lower_word(j) && verb_like(doc, j)))
+        .then_some(about)
 }
 
 /// Where the aside in the source phrase `src` opens (its first dash), or

@@ -703,6 +703,9 @@ attributions! {
         [("was asked", None, Some("“Will you run again?”"))];
     cue2_was_asked_a_question: "The mayor was asked a pointed question about the budget." =>
         [("was asked", None, Some("a pointed question about the budget"))];
+    cue2_asked_day_about: "Asked Tuesday about the levy, the mayor said she would veto it." =>
+        [("Asked", None, Some("about the levy")),
+         ("said", Some(("the mayor", Named)), Some("she would veto it"))];
     cue2_expect_an_object: "Analysts expect a close race in the fall." =>
         [("expect", Some(("Analysts", Vague)), Some("a close race in the fall"))];
     cue2_knows_an_object: "The new mayor knows the budget better than anyone." =>
