@@ -1025,7 +1025,7 @@ const PARTICIPLE_LEADS: [&str; 5] = ["by", "while", "after", "before", "when"];
 /// Groups a participle can describe as speakers: "those supporting ...",
 /// "a group backing the mayor", "super PACs supporting her" (the last three
 /// added from PolNeAR train: 12 of 21 new cues exact; "candidates" was
-/// wrong on dev, "candidates seeking the White House").
+/// wrong on dev, "candidates seeking the office").
 const GROUPS: [&str; 14] = [
     "those",
     "people",

@@ -536,7 +536,7 @@ fn is_passive(doc: &Doc, i: usize, end: usize, first: usize) -> bool {
 }
 
 /// The start of "'s according to" after "That" or "This" ("That's according
-/// to early returns"), which gold takes into the cue (4 of 4 on PolNeAR
+/// to the county's figures"), which gold takes into the cue (4 of 4 on PolNeAR
 /// train): the be-form before "according" at `i`.
 fn that_is(doc: &Doc, i: usize, first: usize) -> usize {
     let be = i >= first + 2

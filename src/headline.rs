@@ -8,7 +8,7 @@
 //! follows is its claim, though no reporting verb is written.
 //!
 //! So does an author's name after a dash, before a colon and a quotation:
-//! "POLLS WERE RIGHT - Ann Ode: “The misses were small.”"
+//! "TURNOUT ROSE IN THE SUBURBS - Ann Ode: “The lines were long.”"
 //!
 //! A one-word name in capitals further down a text is a speaker in a
 //! transcript: "RUIZ: We will keep the clinic open."
@@ -126,7 +126,7 @@ fn at_start(doc: &Doc, tokens: Range<usize>) -> Option<(Range<usize>, usize, usi
         .then_some((name, colon, colon + 1))
 }
 
-/// "Polls were right, just early - Ann Ode: “The misses were ...”": a
+/// "Turnout rose in the suburbs - Ann Ode: “The lines were ...”": a
 /// headline, a dash, the author's name, a colon and a quotation from the
 /// piece (8 of 9 such colons are gold cues on PolNeAR train).
 fn after_dash(doc: &Doc, tokens: Range<usize>) -> Option<(Range<usize>, usize, usize)> {

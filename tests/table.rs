@@ -648,8 +648,8 @@ attributions! {
     cue2_headline_label: "Question: Which ward votes first in the county?" => [];
     cue2_transcript_speaker: "The county board met for three hours on Tuesday night in the old library, and the debate over the clinic, the new road, the school budget and the park ran long past the usual hour, with residents lined up at the microphone until well after ten o'clock. Most of them had come to speak about the clinic, which the county has run since 1974.\n\nRUIZ: We will keep the clinic open." =>
         [(":", Some(("RUIZ", Named)), Some("We will keep the clinic open"))];
-    cue2_author_after_dash: "POLLS WERE RIGHT, JUST EARLY - Ann M. Ode: “The misses were small.”" =>
-        [(":", Some(("Ann M. Ode", Named)), Some("“The misses were small.”"))];
+    cue2_author_after_dash: "TURNOUT ROSE IN THE SUBURBS - Ann M. Ode: “The lines were long.”" =>
+        [(":", Some(("Ann M. Ode", Named)), Some("“The lines were long.”"))];
     cue2_title_case_no_object: "Senator Responds To Critics Of Budget." => [];
     cue2_ahead_in_the_polls: "The mayor is far ahead in the polls." => [];
     cue2_surveyed_in_the_poll: "Most residents surveyed in the poll were retired." => [];
