@@ -623,7 +623,7 @@ fn build(
                 let clause = clause_start(doc, first, c)
                     .filter(|&k| earlier_source.as_ref().is_none_or(|e| e.end <= k))
                     .and_then(|k| sentence_subject(doc, k, c));
-                // ("with the mayor -- who called for a recount -- lambasting
+                // ("with Ana Ruiz -- a member since 2010 -- criticizing
                 // the board": the one before the aside.)
                 let aside = doc
                     .is_punct_in(k - 1, "-—–")
