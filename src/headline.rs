@@ -7,9 +7,20 @@
 //! **Why it matters.** The colon is the cue: the name is the source and what
 //! follows is its claim, though no reporting verb is written.
 //!
+//! So does an author's name after a dash, before a colon and a quotation:
+//! "TURNOUT ROSE IN THE SUBURBS - Ann Ode: “The lines were long.”"
+//!
+//! A one-word name in capitals further down a text is a speaker in a
+//! transcript: "RUIZ: We will keep the clinic open."
+//!
 //! **Traps it avoids.** Labels that are not speakers ("UPDATE:", "WATCH:",
-//! "Editor's note:", "Q:"), one-word datelines in capitals ("WASHINGTON:"),
-//! times ("11:40"), and lowercase openings ("Wait, it gets better:").
+//! "Editor's note:", "Q:", "Question:", "BYLINE:"), one-word datelines in
+//! capitals at the top of a text ("WASHINGTON:"), times ("11:40"), lowercase openings ("Wait, it gets
+//! better:"), and a place heading a list of names ("Ohio: Tim Ode, Ann
+//! Park, ...").
+//!
+//! It also tells a headline in title case ("New Poll Shows Large Gap"),
+//! whose capitalized object attribution.rs takes for the claim.
 
 use crate::doc::Doc;
 use std::ops::Range;
@@ -17,8 +28,11 @@ use std::ops::Range;
 /// The longest name a headline credits: "Former Secretary of State Hillary Clinton".
 const MAX_NAME: usize = 5;
 
+/// How many tokens from the top of a text a dateline may stand.
+const TOP: usize = 60;
+
 /// Labels that stand before a colon without being a speaker.
-const LABELS: [&str; 36] = [
+const LABELS: [&str; 47] = [
     "update",
     "updated",
     "watch",
@@ -55,6 +69,17 @@ const LABELS: [&str; 36] = [
     "timeline",
     "recap",
     "warning",
+    "question",
+    "answer",
+    "name",
+    "remember",
+    "paid",
+    "look",
+    "leaked",
+    "byline",
+    "busted",
+    "boom",
+    "clarification",
 ];
 
 /// Words that make a capitalised run a headline, not a name: "Woman Steps
@@ -66,6 +91,11 @@ const NOT_IN_NAMES: [&str; 12] = [
 /// A headline attribution in the sentence `tokens`: the source tokens, the
 /// colon token and the token the content starts at.
 pub(crate) fn find(doc: &Doc, tokens: Range<usize>) -> Option<(Range<usize>, usize, usize)> {
+    at_start(doc, tokens.clone()).or_else(|| after_dash(doc, tokens))
+}
+
+/// "Graham: the party cannot win": the name opens the sentence.
+fn at_start(doc: &Doc, tokens: Range<usize>) -> Option<(Range<usize>, usize, usize)> {
     let first = tokens.start;
     let limit = tokens.end.min(first + MAX_NAME + 2);
     let colon = (first..limit).find(|&j| {
@@ -85,12 +115,94 @@ pub(crate) fn find(doc: &Doc, tokens: Range<usize>) -> Option<(Range<usize>, usi
     let label = name
         .clone()
         .any(|j| LABELS.contains(&doc.low(j)) || NOT_IN_NAMES.contains(&doc.low(j)));
-    // A one-word name in capitals is a dateline or a label: "WASHINGTON:".
+    // A one-word name in capitals at the top of an article is a dateline:
+    // "WASHINGTON:"; further down, a speaker in a transcript ("TAPPER:
+    // Do you think ...", 10 of 10 on PolNeAR train once labels are left out).
     let shouting = words == 1 && doc.raw(first).chars().all(|c| !c.is_lowercase());
+    let dateline = shouting && first < TOP;
     let opens = doc.is_cap(colon + 1) || doc.is_punct_in(colon + 1, "\"“‘'");
-    (capitalised && words >= 1 && doc.is_cap(first) && !label && !shouting && opens).then_some((
-        name,
-        colon,
-        colon + 1,
-    ))
+    let names = list_of_names(doc, colon + 1..tokens.end);
+    (capitalised && words >= 1 && doc.is_cap(first) && !label && !dateline && opens && !names)
+        .then_some((name, colon, colon + 1))
+}
+
+/// "Turnout rose in the suburbs - Ann Ode: “The lines were ...”": a
+/// headline, a dash, the author's name, a colon and a quotation from the
+/// piece (8 of 9 such colons are gold cues on PolNeAR train).
+fn after_dash(doc: &Doc, tokens: Range<usize>) -> Option<(Range<usize>, usize, usize)> {
+    let scan = tokens.start..tokens.end.min(tokens.start + 80);
+    let colon = scan
+        .clone()
+        .find(|&j| doc.punct(j) == Some(':') && doc.is_punct_in(j + 1, "“\""))?;
+    let dash = (tokens.start.max(colon.saturating_sub(MAX_NAME + 3))..colon)
+        .rev()
+        .find(|&j| doc.is_punct_in(j, "-—–"))?;
+    let name = dash + 1..colon;
+    let words = name.clone().filter(|&j| doc.is_word(j)).count();
+    let named = name
+        .clone()
+        .all(|j| doc.is_cap(j) || source_title_period(doc, j) || doc.low(j) == "and");
+    (dash > tokens.start && (1..=MAX_NAME).contains(&words) && doc.is_cap(dash + 1) && named)
+        .then_some((name, colon, colon + 1))
+}
+
+/// Whether token `j` is the period of an initial ("Jeffrey M. Jones").
+fn source_title_period(doc: &Doc, j: usize) -> bool {
+    doc.punct(j) == Some('.') && j > 0 && doc.raw(j - 1).len() == 1
+}
+
+/// The most tokens a headline in title case has.
+const MAX_HEADLINE: usize = 40;
+
+/// Short words a title-case headline leaves in lowercase: "Ruiz Leads in
+/// the Polls".
+pub(crate) const SMALL_WORDS: [&str; 17] = [
+    "a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "but", "at", "by", "with",
+    "from", "as", "vs",
+];
+
+/// Whether the sentence `tokens` is a headline in title case ("New Poll
+/// Shows Large Gap"): at least three words besides [`SMALL_WORDS`], and all
+/// of them capitalized but one in ten at most.
+pub(crate) fn title_case(doc: &Doc, tokens: Range<usize>) -> bool {
+    // (Headlines are short; the bound keeps a sentence with many cues linear.)
+    if tokens.len() > MAX_HEADLINE {
+        return false;
+    }
+    let (mut words, mut caps) = (0, 0);
+    for j in tokens {
+        if !doc.is_word(j) || SMALL_WORDS.contains(&doc.low(j)) {
+            continue;
+        }
+        words += 1;
+        if doc.is_cap(j) {
+            caps += 1;
+        }
+    }
+    words >= 3 && caps * 10 >= words * 9
+}
+
+/// Whether `tokens` are a list of names and no claim: "Iowa: Ann Ruiz, Ben
+/// Ode, Cal Park, ..." (three names or more, each of capitalized words).
+fn list_of_names(doc: &Doc, tokens: Range<usize>) -> bool {
+    let (mut names, mut words) = (0, 0);
+    for j in tokens {
+        if doc.punct(j) == Some(',') {
+            if words == 0 {
+                return false;
+            }
+            names += 1;
+            words = 0;
+        } else if doc.is_word(j) {
+            // ("Ed Ruiz Jr.", "Ann de Vries", "Tim O'Hara".)
+            let particle = doc.low(j).len() <= 3 && doc.is_lower_word(j);
+            if !(doc.is_cap(j) || particle) || words == 5 {
+                return false;
+            }
+            words += 1;
+        } else if doc.is_punct_in(j, ":;\"“”") {
+            return false;
+        }
+    }
+    names >= 2
 }

@@ -178,8 +178,8 @@ attributions! {
         [("told", Some(("Trump", Named)), Some("“The slogan might as well be Not Indicted.”"), via "host Matt Boyle")];
     explained_to_listener: "The chancellor explained to reporters why the deal was signed." =>
         [("explained", Some(("The chancellor", Named)), Some("why the deal was signed"))];
-    poll_after_an_earlier_in: "Sanders campaigned in Iowa, where he holds a narrow lead in the Register poll." =>
-        [("in", Some(("the Register poll", Document)), Some("he holds a narrow lead"))];
+    poll_after_an_earlier_in: "Sanders campaigned in Iowa, where he holds a narrow lead in the Quinlan polls." =>
+        [("in", Some(("the Quinlan polls", Document)), Some("he holds a narrow lead"))];
     poll_closing_past_an_opening_adjunct: "In Ohio, Clinton has a lead in the latest CNN poll." =>
         [("in", Some(("the latest CNN poll", Document)), Some("Clinton has a lead"))];
     intent_inside_a_content_is_the_sources: "Clinton says she wants to expand the standards." =>
@@ -219,8 +219,8 @@ attributions! {
         [("said", Some(("Sanders’ campaign", Named)), Some("it would appeal"))];
     poll_opening: "In a CNN poll released Monday, 50 percent of voters chose the mayor." =>
         [("In", Some(("a CNN poll released Monday", Document)), Some("50 percent of voters chose the mayor"))];
-    poll_closing: "The mayor is far ahead in the latest survey." =>
-        [("in", Some(("the latest survey", Document)), Some("The mayor is far ahead"))];
+    poll_closing: "The mayor is up by nine points in the latest Quinlan polls." =>
+        [("in", Some(("the latest Quinlan polls", Document)), Some("The mayor is up by nine points"))];
     polling_place_is_not_a_poll: "Voters waited in polling places for hours." => [];
     called_names_a_thing: "They met near a stream called Miracle Run." => [];
     called_convenes: "The council called an emergency meeting on the test." => [];
@@ -669,7 +669,7 @@ attributions! {
     second_source_after_a_comma: "Ruiz criticized the long delay at the port, Lee pointed out that the cranes were old." =>
         [("criticized", Some(("Ruiz", Named)), Some("the long delay at the port")),
          ("pointed out", Some(("Lee", Named)), Some("that the cranes were old"))];
-    plea_in_court_is_no_cue: "The contractor pleaded guilty to fraud on Monday." => [];
+    plea_of_not_guilty_is_no_cue: "The contractor pleaded not guilty to fraud on Monday." => [];
     verb_after_and: "Mayor Ruiz thanks the volunteers and notes that the budget is tight." =>
         [("notes", Some(("Mayor Ruiz", Named)), Some("that the budget is tight"))];
 }
@@ -726,4 +726,87 @@ attributions! {
         [("praised", Some(("The governor", Named)), Some("the new budget"))];
     content_clause_keeps_which: "The aide said the budget was late, which angered the council." =>
         [("said", Some(("The aide", Anonymous)), Some("the budget was late, which angered the council"))];
+}
+
+// Cue recall, round two: cues the acceptance code used to drop.
+attributions! {
+    cue2_before_saying: "The mayor toured the plant before saying that the budget was safe." =>
+        [("saying", Some(("The mayor", Named)), Some("that the budget was safe"))];
+    cue2_and_vowing: "The senator spent the day in Ohio, touring a plant and vowing to block the deal." =>
+        [("vowing", Some(("The senator", Named)), Some("to block the deal"))];
+    cue2_quote_then_participle: "The mayor called the audit \"a stunt,\" referring to the council's vote." =>
+        [("called", Some(("The mayor", Named)), Some("the audit \"a stunt,\"")),
+         ("referring to", Some(("The mayor", Named)), Some("the council's vote"))];
+    cue2_title_case_object: "Ana Ruiz Claims Council Budget Is Illegal." =>
+        [("Claims", Some(("Ana Ruiz", Named)), Some("Council Budget Is Illegal"))];
+    cue2_title_case_no_listener: "Governor Promises Swift Vote On Budget." =>
+        [("Promises", Some(("Governor", Named)), Some("Swift Vote On Budget"))];
+    cue2_headline_list_of_names: "Ohio: Tim Ode, Ann de Vries, Ed Ruiz Jr., Bo Park." => [];
+    cue2_headline_label: "Question: Which ward votes first in the county?" => [];
+    cue2_transcript_speaker: "The county board met for three hours on Tuesday night in the old library, and the debate over the clinic, the new road, the school budget and the park ran long past the usual hour, with residents lined up at the microphone until well after ten o'clock. Most of them had come to speak about the clinic, which the county has run since 1974.\n\nRUIZ: We will keep the clinic open." =>
+        [(":", Some(("RUIZ", Named)), Some("We will keep the clinic open"))];
+    cue2_author_after_dash: "TURNOUT ROSE IN THE SUBURBS - Ann M. Ode: “The lines were long.”" =>
+        [(":", Some(("Ann M. Ode", Named)), Some("“The lines were long.”"))];
+    cue2_title_case_no_object: "Senator Responds To Critics Of Budget." => [];
+    cue2_ahead_in_the_polls: "The mayor is far ahead in the polls." => [];
+    cue2_surveyed_in_the_poll: "Most residents surveyed in the poll were retired." => [];
+    cue2_long_poll_name: "Okafor leads by nine points in a Quinlan College/Metro News/Harbor Research state poll." =>
+        [("in", Some(("a Quinlan College/Metro News/Harbor Research state poll", Document)), Some("Okafor leads by nine points"))];
+    cue2_opening_participle: "Noting that the deficit had shrunk, the mayor said taxes would stay flat." =>
+        [("Noting", Some(("the mayor", Named)), Some("that the deficit had shrunk")),
+         ("said", Some(("the mayor", Named)), Some("taxes would stay flat"))];
+    cue2_group_backing: "Donors gave $2 million to a group backing the mayor." =>
+        [("backing", Some(("a group", Named)), Some("the mayor"))];
+    cue2_colon_then_quote: "After the vote, Ana Ruiz continued:\n\n\"We will keep the clinic open, whatever it costs.\"" =>
+        [("continued:", Some(("Ana Ruiz", Named)), Some("\"We will keep the clinic open, whatever it costs.\""))];
+    cue2_inverted_source_named_will: "\"It is a costly model,\" said Will Ruiz, a professor of law." =>
+        [("said", Some(("Will Ruiz, a professor of law", Named)), Some("\"It is a costly model,\""))];
+    cue2_in_describing: "In describing the budget, the mayor called it a gamble." =>
+        [("describing", Some(("the mayor", Named)), Some("the budget")),
+         ("called", Some(("the mayor", Named)), Some("it a gamble"))];
+    cue2_as_reported_on_a_day: "As the Courier reported on Saturday, the mayor has already picked a site." =>
+        [("reported", Some(("the Courier", Named)), Some("the mayor has already picked a site"))];
+    cue2_demands_an_object: "The governor demands a full audit of the agency." =>
+        [("demands", Some(("The governor", Named)), Some("a full audit of the agency"))];
+    cue2_is_looking_for: "The council is looking for a new director." =>
+        [("is looking for", Some(("The council", Named)), Some("a new director"))];
+    cue2_pleaded_guilty: "The former aide pleaded guilty to two counts of fraud." =>
+        [("pleaded guilty", Some(("The former aide", Anonymous)), Some("to two counts of fraud"))];
+    cue2_thats_according_to: "Turnout fell by a third. That's according to the county's own figures." =>
+        [("'s according to", Some(("the county's own figures", Anonymous)), Some("That"))];
+    cue2_sibling_after_an_article: "The mayor called the audit a stunt, and a few council members have called for a new review." =>
+        [("called", Some(("The mayor", Named)), Some("the audit a stunt")),
+         ("have called for", Some(("few council members", Anonymous)), Some("a new review"))];
+    cue2_time_before_after: "Two years after backing the mayor, Ana Ruiz endorsed her rival." =>
+        [("backing", Some(("Ana Ruiz", Named)), Some("the mayor")),
+         ("endorsed", Some(("Ana Ruiz", Named)), Some("her rival"))];
+    cue2_statement_and_its_act: "The union issued a statement Tuesday condemning the vote." =>
+        [("issued a statement Tuesday condemning", Some(("The union", Named)), Some("the vote"))];
+    cue2_statement_calling_on: "The union released a statement calling on the mayor to resign." =>
+        [("released a statement calling on", Some(("The union", Named)), Some("the mayor to resign"))];
+    cue2_came_out_against: "The teachers union came out against the levy." =>
+        [("came out against", Some(("The teachers union", Named)), Some("the levy"))];
+    cue2_aside_between_dashes: "Three council members -- including the mayor -- quickly accused the board of stalling." =>
+        [("quickly accused", Some(("Three council members -- including the mayor", Named)), Some("the board of stalling"))];
+    cue2_aside_in_parentheses: "The county clerk (a Democrat from Ohio) says the plan will fail." =>
+        [("says", Some(("The county clerk (a Democrat from Ohio)", Named)), Some("the plan will fail"))];
+    cue2_dash_then_saying: "The senator changed her vote on the spot – saying she had been misled." =>
+        [("saying", Some(("The senator", Named)), Some("she had been misled"))];
+    cue2_participle_after_an_aside: "The meeting turned sharp, with Ana Ruiz — a member since 2010 — criticizing the board." =>
+        [("criticizing", Some(("Ana Ruiz", Named)), Some("the board"))];
+    cue2_reported_figures: "The Ruiz campaign reported raising $2 million in March." =>
+        [("reported", Some(("The Ruiz campaign", Named)), Some("raising $2 million in March"))];
+    cue2_was_asked_quote: "The mayor was asked, “Will you run again?”" =>
+        [("was asked", None, Some("“Will you run again?”"))];
+    cue2_was_asked_a_question: "The mayor was asked a pointed question about the budget." =>
+        [("was asked", None, Some("a pointed question about the budget"))];
+    cue2_asked_day_about: "Asked Tuesday about the levy, the mayor said she would veto it." =>
+        [("Asked", None, Some("about the levy")),
+         ("said", Some(("the mayor", Named)), Some("she would veto it"))];
+    cue2_expect_an_object: "Analysts expect a close race in the fall." =>
+        [("expect", Some(("Analysts", Vague)), Some("a close race in the fall"))];
+    cue2_knows_an_object: "The new mayor knows the budget better than anyone." =>
+        [("knows", Some(("The new mayor", Named)), Some("the budget better than anyone"))];
+    cue2_promising_an_object: "The governor is promising lower taxes for families." =>
+        [("is promising", Some(("The governor", Named)), Some("lower taxes for families"))];
 }
