@@ -25,7 +25,7 @@
 use crate::doc::Doc;
 use std::ops::Range;
 
-/// The longest name a headline credits: "Former Secretary of State Hillary Clinton".
+/// The longest name a headline credits: "Former Secretary of State Ann Marlow".
 const MAX_NAME: usize = 5;
 
 /// How many tokens from the top of a text a dateline may stand.
@@ -82,8 +82,8 @@ const LABELS: [&str; 47] = [
     "clarification",
 ];
 
-/// Words that make a capitalised run a headline, not a name: "Woman Steps
-/// Forward With Claim", "Fix Is In".
+/// Words that make a capitalised run a headline, not a name: "Nurse Steps
+/// Forward With Plan", "Fix Is In".
 const NOT_IN_NAMES: [&str; 12] = [
     "is", "are", "was", "with", "for", "to", "in", "on", "at", "by", "from", "after",
 ];
@@ -146,7 +146,7 @@ fn after_dash(doc: &Doc, tokens: Range<usize>) -> Option<(Range<usize>, usize, u
         .then_some((name, colon, colon + 1))
 }
 
-/// Whether token `j` is the period of an initial ("Jeffrey M. Jones").
+/// Whether token `j` is the period of an initial ("Harold T. Biggs").
 fn source_title_period(doc: &Doc, j: usize) -> bool {
     doc.punct(j) == Some('.') && j > 0 && doc.raw(j - 1).len() == 1
 }

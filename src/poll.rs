@@ -22,8 +22,8 @@ use std::ops::Range;
 /// Nouns that make "in ..." a poll's attribution.
 const POLLS: [&str; 4] = ["poll", "polls", "survey", "surveys"];
 
-/// Words that show "in ..." is not a poll's name: "in eight states where
-/// exit polls were conducted", "in the hours before the polls close".
+/// Words that show "in ..." is not a poll's name: "in six counties where
+/// exit polls were taken", "in the hours before the polls close".
 const CLAUSE_WORDS: [&str; 8] = [
     "where", "that", "which", "when", "before", "after", "hours", "of",
 ];

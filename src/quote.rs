@@ -29,7 +29,7 @@ fn mark(doc: &Doc, i: usize) -> Option<Mark> {
     match doc.punct(i)? {
         // An opening mark typed where a closing one belongs: touching the
         // word or comma before it, with a space (or the end) after it:
-        // "“It's unusual,“ said Larry Noble".
+        // "“It's rare,“ said Dora Lind".
         '“' if i > 0 && !doc.space_before(i) && (i + 1 >= doc.len() || doc.space_before(i + 1)) => {
             Some(Mark::Close)
         }
@@ -186,10 +186,7 @@ mod tests {
 
     #[test]
     fn an_opening_mark_typed_as_a_closing_one() {
-        let text = "“It is unusual,“ said Larry Noble. “Next,” she said.";
-        assert_eq!(
-            quotes(text),
-            [("“It is unusual,“", true), ("“Next,”", true)]
-        );
+        let text = "“It is rare,“ said Dora Lind. “Next,” she said.";
+        assert_eq!(quotes(text), [("“It is rare,“", true), ("“Next,”", true)]);
     }
 }

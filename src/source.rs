@@ -20,7 +20,7 @@
 //! `source/after.rs`; the kinds, heads and antecedents in `source/kind.rs`.
 //!
 //! **Traps it avoids.** "Pentagon officials" stays anonymous (the capital
-//! comes before the role), "Pentagon spokesman John Kirby" is named (a name
+//! comes before the role), "Pentagon spokesman Lee Varga" is named (a name
 //! follows it); a sentence-initial capital ("Critics say") is not a name.
 
 use crate::doc::Doc;
@@ -132,7 +132,7 @@ fn suffix_period(doc: &Doc, j: usize) -> bool {
         && lexicons().abbrev_other.contains(doc.raw(j - 1))
 }
 
-/// Whether `word` is a name's initial: "D" in "Kevin D. Williamson".
+/// Whether `word` is a name's initial: "D" in "Karen D. Whitfield".
 fn initial(word: &str) -> bool {
     let mut chars = word.chars();
     chars.next().is_some_and(|c| c.is_uppercase()) && chars.next().is_none()
@@ -185,7 +185,7 @@ pub(crate) fn skip_back_to_source(doc: &Doc, mut k: usize, first: usize) -> Opti
 }
 
 /// Whether the time adjunct opening at `k` dates a document or poll before
-/// it ("a WBUR poll last week showed", "a report released on Monday"): it is
+/// it ("a KXLV poll last week showed", "a report released on Monday"): it is
 /// part of the source, as PolNeAR marks it.
 fn dated_document(doc: &Doc, k: usize, first: usize) -> bool {
     k > first && {
@@ -237,7 +237,7 @@ fn before_skipping(
         let aside = ASIDES.contains(&head);
         let one_word_aside = segment.len() == 1 && aside;
         if (one_word_aside || adjunct_aside(doc, segment.clone())) && is_relative(doc, open - 1) {
-            // "Ms. Weaver, who, on a press call Friday, criticized": the
+            // "Ms. Weaver, who, in a radio interview Friday, criticized": the
             // relative pronoun is the source.
             return Some((open - 1..open, None));
         }
@@ -269,7 +269,7 @@ fn before_skipping(
             return before_skipping(doc, open - 1, first, asides - 1);
         }
         // "Brian Fallon, a Clinton spokesman,", "Butz, 49,", "Goldberg, editor at large,".
-        // (A name may end in its affiliation: "Rep. Elijah Cummings (D-Md.), chair of ...".)
+        // (A name may end in its affiliation: "Rep. Nora Vance (D-Ore.), chair of ...".)
         let before_is_name = open > first
             && (doc.is_cap(open - 1)
                 || suffix_period(doc, open - 1)
@@ -302,7 +302,7 @@ fn before_skipping(
 const ASIDES: [&str; 5] = ["however", "too", "meanwhile", "though", "also"];
 
 /// Prepositions that open an adjunct between a source and its cue: "Trump,
-/// in a brief interview, said", "Snyder, for his part, has denied".
+/// in a brief interview, said", "Ortega, for her part, has denied".
 /// ("at", "with" and "of" open an affiliation instead: "Okafor, at the
 /// Lagos Policy Forum, said"; "of course" is an aside.)
 const ASIDE_PREPOSITIONS: [&str; 11] = [
@@ -323,7 +323,7 @@ fn adjunct_aside(doc: &Doc, segment: Range<usize>) -> bool {
     let participle = (head.ends_with("ing") && head.len() > 4 && head != "including")
         || (head.ends_with("ed") && head.len() > 4 && doc.low(segment.start + 1) != "by");
     let of_course = head == "of" && doc.low(segment.start + 1) == "course";
-    // "at a rally", "at Monday's debate" (not "at the Cato Institute"); "like
+    // "at a rally", "at Monday's debate" (not "at the Ridley Institute"); "like
     // Obama" after a name compares ("the hawks, like Rubio," lists members).
     let event = head == "at" && segment.clone().any(|j| EVENTS.contains(&doc.low(j)));
     let compared = head == "like" && segment.start >= 2 && doc.is_cap(segment.start - 2);
@@ -345,7 +345,7 @@ fn adjunct_aside(doc: &Doc, segment: Range<usize>) -> bool {
     ASIDE_PREPOSITIONS.contains(&head) || participle || of_course || event || compared || clause
 }
 
-/// Occasions a source speaks at: "Clinton, at a later press gaggle, said".
+/// Occasions a source speaks at: "the mayor, at a town hall later, said".
 const EVENTS: [&str; 12] = [
     "debate",
     "rally",
@@ -362,7 +362,7 @@ const EVENTS: [&str; 12] = [
 ];
 
 /// Words that open a list of a group's members, part of the source: "Several
-/// candidates, including Trump, said", "the field's hawks, like Rubio, say".
+/// governors, including Ms. Hale, said", "the field's hawks, like Rubio, say".
 const MEMBERS: [&str; 2] = ["including", "like"];
 
 /// Whether a cited phrase names someone who can be a source: a name, an
@@ -404,16 +404,16 @@ fn extend_appositives(doc: &Doc, mut phrase: Range<usize>, first: usize) -> Rang
             || DETERMINERS.contains(&doc.low(phrase.start))
                 && doc.is_cap(comma - 1)
                 && !PREPOSITION_STARTS.contains(&doc.low(earlier.start))
-            // "Mike Shields, president of the Fund, a super PAC, said",
-            // "Jimmy Ghazal, 39, a visitor, told": a name before a
+            // "Ron Hale, president of the Fund, a super PAC, said",
+            // "Tariq Noor, 39, a visitor, told": a name before a
             // lowercase appositive or an age.
             || (doc.is_lower_word(phrase.start) || doc.is_number(phrase.start))
                 && !ASIDES.contains(&doc.low(phrase.start))
                 && earlier.len() <= 5
                 && earlier.clone().all(|j| doc.is_cap(j) || title_period(doc, j));
-        // Nor a day ("Tuesday, Kevin Brady said"), an adverb ("Still, Tad
-        // Devine said") or a phrase after a preposition ("In a statement to
-        // the Observer, her adviser said").
+        // Nor a day ("Tuesday, Rosa Lind said"), an adverb ("Still, Omar
+        // Haddad said") or a phrase after a preposition ("In a statement to
+        // the Ledger, her adviser said").
         let day = earlier.len() == 1
             && (crate::words::is_weekday(doc.low(earlier.start))
                 || LEADING_ADVERBS.contains(&doc.low(earlier.start)));
@@ -466,7 +466,7 @@ fn walk_back_within(doc: &Doc, last: usize, first: usize, joins: usize) -> Optio
             .and_then(|left| walk_back_within(doc, k, first, left))
     };
     if let Some(open) = affiliation(doc, last, first) {
-        // "Rep. Hank Johnson (D-Ga.)": the name goes on before the brackets.
+        // "Rep. Gail Ross (D-Ga.)": the name goes on before the brackets.
         let name = join(open - 1)?;
         return Some(name.start..last + 1);
     }
@@ -510,7 +510,7 @@ fn walk_back_within(doc: &Doc, last: usize, first: usize, joins: usize) -> Optio
                 && !doc.space_before(j)
                 && doc.low(j - 1).ends_with('s');
             // (A hyphen joins a name, "Wasserman-Schultz"; a spaced dash
-            // ends the phrase: "CHICAGO - Rahm Emanuel", "Sanders - who".)
+            // ends the phrase: "DENVER - Mayor Ana Ruiz", "Sanders - who".)
             let hyphen = doc.punct(j) == Some('-') && !doc.space_before(j);
             hyphen
                 || doc.punct(j) == Some('&')
@@ -576,7 +576,7 @@ fn walk_back_within(doc: &Doc, last: usize, first: usize, joins: usize) -> Optio
         }
     }
     // A phrase never starts with a preposition, "who", a conjunction or an
-    // adverb of time or degree ("Then Mr. Rubin asked", "Even Rendell said").
+    // adverb of time or degree ("Then Mr. Rubin asked", "Even Okafor said").
     while start <= last
         && (inner_preposition(doc, start)
             || matches!(doc.low(start), "who" | "and" | "but")
@@ -590,7 +590,7 @@ fn walk_back_within(doc: &Doc, last: usize, first: usize, joins: usize) -> Optio
 }
 
 /// Extends a name before "and" back over the names listed before it, one
-/// per comma: "Ms. Toretti, Mrs. Rao and other bundlers". Not over an
+/// per comma: "Ms. Ferro, Mrs. Oduya and other donors". Not over an
 /// opening adjunct ("In Ohio, Smith and Jones") or a day.
 fn name_list(doc: &Doc, mut start: usize, first: usize, joins: usize) -> usize {
     for _ in 0..joins.min(6) {

@@ -31,7 +31,7 @@ pub(crate) fn after(doc: &Doc, start: usize, limit: usize) -> Option<Range<usize
                     || doc.is_number(next)
                     || lower_appositive(doc, next, limit))
                 // (Not an adjunct of the cue: "said Trump, in a statement",
-                // "said Mary Susan, clad in a red cape".)
+                // "said Lena Park, dressed as a lighthouse".)
                 && !adjunct_aside(doc, next..limit);
             if appositive && !doc.low(next).ends_with("ing") && appositive_from.is_none() {
                 appositive_from = Some(j);
@@ -39,8 +39,8 @@ pub(crate) fn after(doc: &Doc, start: usize, limit: usize) -> Option<Range<usize
                 continue;
             }
             // A further appositive or a state: "said Ann Lee, 23, a student
-            // from Fresno, Calif.",
-            // "said Kurt Walters, the director at Rootstrikers, a group that ...".
+            // from Bend, Ore.",
+            // "said Ivo Berg, the director at Fairvote Now, a group that ...".
             let further = appositive_from.is_some()
                 && next < limit
                 && (matches!(doc.low(next), "a" | "an" | "the")
@@ -54,7 +54,7 @@ pub(crate) fn after(doc: &Doc, start: usize, limit: usize) -> Option<Range<usize
             break;
         }
         if doc.punct(j) == Some('(') && j > start && doc.is_cap(j - 1) {
-            // "said Rep. Bobby Scott (D-Va.)": the bracketed note belongs to the name.
+            // "said Rep. Tom Arden (D-Ore.)": the bracketed note belongs to the name.
             let close = (j + 1..limit.min(j + 8)).find(|&k| doc.is_punct_in(k, "()"));
             if let Some(close) = close.filter(|&k| doc.punct(k) == Some(')')) {
                 j = close + 1;
@@ -65,8 +65,8 @@ pub(crate) fn after(doc: &Doc, start: usize, limit: usize) -> Option<Range<usize
             break;
         }
         // Inside an appositive, "and" goes on, and "who" ends the phrase
-        // for the caller to take to the end of the sentence: "Andrew Rice, a
-        // Democrat and former state senator who ran for the Senate".
+        // for the caller to take to the end of the sentence: "Paula Greer, a
+        // Democrat and onetime county clerk who ran for governor".
         if appositive_from.is_some() && w == "who" && j + 1 < limit {
             break;
         }
@@ -75,12 +75,12 @@ pub(crate) fn after(doc: &Doc, start: usize, limit: usize) -> Option<Range<usize
             continue;
         }
         // ("Jr.", "Fla." end a name here only when a comma follows:
-        // "said C. Stewart Verdery Jr., a former official".)
+        // "said J. Martin Coyle Jr., a former official".)
         let suffix = suffix_period(doc, j) && doc.punct(j + 1) == Some(',');
         if doc.punct(j).is_some() && !doc.is_punct_in(j, "-&") && !title_period(doc, j) && !suffix {
             break;
         }
-        // Inside an appositive, a place goes on: "a professor at the University of Iowa".
+        // Inside an appositive, a place goes on: "a lecturer at the University of Maine".
         // So does a time: "a senior official during the Bush administration".
         let place = appositive_from.is_some()
             && (matches!(w, "at" | "in" | "on")

@@ -86,7 +86,7 @@ pub(crate) fn classify(doc: &Doc, tokens: Range<usize>, sentence_start: usize) -
     };
     let is_name =
         |j: usize| doc.is_cap(j) && !((j == sentence_start || j == tokens.start) && common(j));
-    // A personal name after the head role: "spokesman John Kirby".
+    // A personal name after the head role: "spokesman Lee Varga".
     let name_after = (h + 1..tokens.end)
         .take_while(|&j| doc.is_word(j) && !inner_preposition(doc, j))
         .any(is_name);
@@ -165,7 +165,7 @@ mod tests {
             ("Jake Sullivan", Named),
             ("Reuters", Named),
             ("the Pentagon", Named),
-            ("Pentagon spokesman John Kirby", Named),
+            ("Pentagon spokesman Lee Varga", Named),
             ("the president", Named),
             ("an unnamed American official", Anonymous),
             ("sources familiar with the talks", Anonymous),
