@@ -175,6 +175,8 @@ fn eval_polnear_scores_whosaid_and_the_annotators() {
     assert_eq!(people["source"]["exact"]["f1"], 100.0);
     assert_eq!(people["content"]["exact"]["f1"], 50.0);
     assert_eq!(people["content"]["overlap"]["f1"], 100.0);
+    // Beside them, whosaid on the same articles.
+    assert_eq!(people["whosaid_same_articles"]["cue"]["exact"]["f1"], 100.0);
     let table = whosaid(&["eval", "polnear", dir_arg, "--agreement"], "");
     assert!(String::from_utf8_lossy(&table.stdout).contains("agreement between annotators"));
     std::fs::remove_dir_all(dir.parent().unwrap()).unwrap();

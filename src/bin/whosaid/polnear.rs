@@ -388,26 +388,28 @@ pub fn run(args: &[String]) -> Result<(), String> {
         |path: &Path| std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()));
 
     let mut total = Tally::default();
+    // With --agreement, whosaid on the same articles as the second annotator.
+    let mut ours = Tally::default();
     let mut records: Vec<ErrorRecord> = Vec::new();
     let (mut bytes, mut elapsed, mut scored) = (0usize, Duration::ZERO, 0usize);
     for article in &articles {
+        if options.agreement && article.second.is_none() {
+            continue;
+        }
         let text = crate::read_input(&article.text.to_string_lossy())?;
         let scoring = Scoring::new(&text, &read(&article.ann)?);
-        let predicted = if options.agreement {
-            // People instead of whosaid: the second annotator against the first.
-            let Some(second) = &article.second else {
-                continue;
-            };
-            scoring.other(&read(second)?)
-        } else {
-            let started = Instant::now();
-            let analysis = whosaid::analyze(&text);
-            elapsed += started.elapsed();
-            bytes += text.len();
-            scoring.predicted(&analysis)
-        };
-        scored += 1;
         let gold = scoring.gold();
+        let started = Instant::now();
+        let analysis = whosaid::analyze(&text);
+        elapsed += started.elapsed();
+        bytes += text.len();
+        let mut predicted = scoring.predicted(&analysis);
+        if let Some(second) = article.second.as_ref().filter(|_| options.agreement) {
+            // People instead of whosaid: the second annotator against the first.
+            ours.add(&tally(&gold, &predicted));
+            predicted = scoring.other(&read(second)?);
+        }
+        scored += 1;
         total.add(&tally(&gold, &predicted));
         if options.errors.is_some() {
             records.extend(polnear_errors::collect(
@@ -425,9 +427,10 @@ pub fn run(args: &[String]) -> Result<(), String> {
             dir.display()
         ));
     }
-    let mut report = Report::new(split, scored, &total, bytes, elapsed.as_secs_f64());
+    let seconds = elapsed.as_secs_f64();
+    let mut report = Report::new(split.clone(), scored, &total, bytes, seconds);
     if options.agreement {
-        report = report.between_annotators();
+        report = report.between_annotators(Report::new(split, scored, &ours, bytes, seconds));
     }
     if let Some(path) = &options.errors {
         let listing = polnear_errors::listing(report.split(), &records);

@@ -39,6 +39,9 @@ pub struct Report {
     bytes: usize,
     seconds: f64,
     mb_per_s: f64,
+    /// With `--agreement`, whosaid's figures on the same articles.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    whosaid_same_articles: Option<Box<Report>>,
 }
 
 impl Report {
@@ -81,14 +84,17 @@ impl Report {
             } else {
                 0.0
             },
+            whosaid_same_articles: None,
         }
     }
 
     /// The same figures read as agreement between two annotators: the second
-    /// annotator's attributions were scored against the first's.
-    pub fn between_annotators(self) -> Report {
+    /// annotator's attributions were scored against the first's; `ours` is
+    /// whosaid's report on the same articles, shown beside them.
+    pub fn between_annotators(self, ours: Report) -> Report {
         Report {
             scored: "second annotator",
+            whosaid_same_articles: Some(Box::new(ours)),
             ..self
         }
     }
@@ -133,10 +139,19 @@ impl Report {
                 String::new(),
             )
         };
+        let ours = self
+            .whosaid_same_articles
+            .as_ref()
+            .map_or(String::new(), |o| {
+                format!(
+                    "\nwhosaid on the same articles, against the first annotator:\n{}",
+                    o.table()
+                )
+            });
         format!(
             "{heading}\n\
          {:<10} {:<26}{}\n{}{}{}\
-         attributions fully matched (overlap): {:.1}% of gold\n{speed}",
+         attributions fully matched (overlap): {:.1}% of gold\n{speed}{ours}",
             "",
             "exact P / R / F1",
             "overlap P / R / F1",
