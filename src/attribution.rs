@@ -1074,7 +1074,10 @@ fn dashed_aside_subject(
     while open > first && dash(open - 1) {
         open -= 1;
     }
-    let (src, via) = source::before(doc, open.checked_sub(1)?, first)?;
+    if open <= first {
+        return None; // no words before the opening dash
+    }
+    let (src, via) = source::before(doc, open - 1, first)?;
     Some((src.start..close, via))
 }
 

@@ -214,6 +214,9 @@ fn before_skipping(
     first: usize,
     asides: usize,
 ) -> Option<(Range<usize>, Option<Range<usize>>)> {
+    if last < first {
+        return None; // nothing to walk back over
+    }
     if last > first && doc.is_punct_in(last, "\"”'’") && doc.punct(last - 1) == Some(',') {
         // 'Smith, citing "the magic of Trump," said': the comma inside the mark.
         let (mut phrase, relay) = before_skipping(doc, last - 1, first, asides)?;
@@ -460,6 +463,9 @@ const JOINS: usize = 4;
 
 /// [`walk_back`], joining at most `joins` earlier phrases.
 fn walk_back_within(doc: &Doc, last: usize, first: usize, joins: usize) -> Option<Range<usize>> {
+    if last < first {
+        return None; // the loop below counts down from `last` to `first`
+    }
     let join = |k: usize| {
         joins
             .checked_sub(1)

@@ -94,6 +94,10 @@ hostile! {
     one_line_per_word: repeat_to("officials\nsaid\nit\ncould\nfail\n", 100_000);
     a_paragraph_per_character: repeat_to("a\n\n.\n\n\"\n\n", 100_000);
     only_full_stops: ".".repeat(200_000);
+    // Found by the property test: a dashed aside opening its sentence sent the
+    // source walk back past the sentence's first token.
+    dash_opening_a_paragraph_before_a_cue: "x Smith x \n\n \u{2014} said x \u{2013} told x".to_string();
+    dashes_around_cues: repeat_to("A \u{2014} said \u{2014} told. \u{2014} B - said - told x.\n\n\u{2013} (said) \u{2013} told ", 50_000);
     abbreviations_without_end: repeat_to("U.S. Sen. Dr. Mr. Ms. Inc. Gov. Lt. Col. ", 200_000);
     replacement_characters: String::from_utf8_lossy(&[0xff, 0xfe, b's', b'a', 0xc3, b'i', b'd', b' ', 0xe2, 0x80].repeat(20_000)).into_owned();
     every_cue_and_hedge: repeat_to(
