@@ -264,8 +264,8 @@ fn find_in_sentences(doc: &Doc, sentences: &[SentenceInfo], quotes: &[Quote]) ->
         for m in &cues {
             // The subject of an earlier cue; for "..., citing Y" the one who
             // cites, not Y when Y became that cue's source.
-            // (Not a cue inside another's content: in "X complained the judge
-            // had attacked him and said ...", X says, not the judge.)
+            // (Not a cue inside another's content: in "X complained the coach
+            // had benched him and said ...", X says, not the judge.)
             let citing = doc.low(m.tokens.start) == "citing";
             let from = first_in_sentence.max(found.len().saturating_sub(NEAR));
             let earlier = &found[from..];
@@ -344,7 +344,7 @@ fn find_in_sentences(doc: &Doc, sentences: &[SentenceInfo], quotes: &[Quote]) ->
 /// stands in that clause: in "Jeremy, who supports Sanders, says ...", the
 /// clause is an attribution of its own (its source the relative pronoun),
 /// so PolNeAR's guidelines leave it out of the source; a clause with no cue
-/// ("Ms. Leon, who works as a secretary,") stays, since it tells who the
+/// ("Ms. Vance, who runs a bakery,") stays, since it tells who the
 /// source is. On train, 51 such clauses with a cue are left out by gold and
 /// 21 kept; 141 clauses with no cue are kept and 56 left out.
 /// Only the few attributions beside one are looked at, so a sentence stays linear.
@@ -423,13 +423,13 @@ fn build(
                     )
             });
             if !lead {
-                // "..., according to Brian Wieser, an analyst at Pivotal."
+                // "..., according to Lena Ortiz, an analyst at Harlow Data."
                 phrase.end = source::closing_appositive(doc, phrase.end, end);
             }
             let (src, via) = source::split_relay(doc, phrase);
             f.content = if lead {
-                // "According to exit polls conducted by Edison Research for the
-                // networks, most voters ...": the claim starts after the comma
+                // "According to exit polls conducted by Harlow Data for the
+                // papers, most voters ...": the claim starts after the comma
                 // that closes the opening phrase, however long the phrase.
                 let from = if doc.is_punct_in(phrase_end, ",\"“«") {
                     phrase_end
@@ -676,7 +676,7 @@ fn build(
                 }
                 if matches!(doc.low(last), "and" | "but") {
                     // "Smith thanked the crowd and said ...": the sentence's subject
-                    // speaks; "Weaver, who came out and endorsed ...": the relative
+                    // speaks; "Vance, who spoke up and backed ...": the relative
                     // pronoun does.
                     let relative = (first.max(last.saturating_sub(12))..last)
                         .rev()
@@ -783,7 +783,7 @@ fn build(
                         .is_some_and(|(c, _)| c.is_some());
                 let intent_to = doc.low(m.tokens.end) == "to"
                     && (info.kind == crate::lexicon::CueType::Intent || infinitive);
-                // "The streets were deserted, he added, 'but people need ...'":
+                // "The market was empty, she added, 'but prices keep ...'":
                 // a quote that goes on in lowercase finishes the sentence
                 // begun before the source.
                 let quote_goes_on = quote_next
@@ -796,9 +796,9 @@ fn build(
                 } else {
                     m.tokens.end
                 };
-                // '"...," Weiner said in May on the podcast "Here's the Thing."':
+                // '"...," the mayor said in June on the radio show "Main Street."':
                 // after a quotation, an adjunct after the cue holds no claim.
-                // ('"...," Trump told NBC's "Today" on Monday': so does a
+                // ('"...," Pike told CBS's "Morning" on Friday': so does a
                 // listener after "told".)
                 let adjunct_after_quote = after_quote
                     && !intent_to
@@ -952,7 +952,7 @@ fn opening_participle(
 
 /// A content inside a relative clause ends where the main clause's verb
 /// comes back after a comma: "voters who believe the media are biased, are
-/// unlikely to ...", "Smith, who opposes abortion, vetoed the bill".
+/// unlikely to ...", "Smith, who opposes the tax, vetoed the bill".
 fn end_of_relative(doc: &Doc, content: Span, quotes: &[Quote]) -> Span {
     let from = doc.token_at(content.start);
     let to = doc.token_at(content.end).min(from + SCAN);
@@ -1216,7 +1216,7 @@ fn inverted_source(
     if c == first || !doc.is_punct_in(c - 1, SEPARATORS) || relayed_subject(doc, c, first) {
         return None;
     }
-    // "John Kasich of Ohio, a Republican, said the family deserved better",
+    // "Ada Brandt of Vermont, a Democrat, said the town deserved better",
     // "Sen. Mary Jones, chairman of the committee, said the plan ...": a
     // subject with its appositive opens the sentence (or its clause, after a
     // link word, an opening adjunct or a separator); the commas close the
@@ -1241,8 +1241,8 @@ fn inverted_source(
     }
     let src = source::after(doc, next, end)?;
     // "said the report was wrong" is a clause, not a source.
-    // (A relative clause inside an appositive may hold one: "said Norm
-    // Coleman, a Republican who has not endorsed".)
+    // (A relative clause inside an appositive may hold one: "said Nora
+    // Pike, a Democrat who has not taken sides".)
     let verb = src
         .clone()
         .take_while(|&j| !matches!(doc.low(j), "who" | "whom" | "whose"))
@@ -1338,7 +1338,7 @@ fn separator_start(doc: &Doc, at: usize, first: usize) -> usize {
 
 /// Whether "called" (its source ending at token `last`, its object at
 /// `next`) names or phones rather than characterises: "a company called
-/// Acme", "a stream called Miracle Run", "a new cafe called 'X'" (after
+/// Acme", "a creek called Otter Bend", "a new cafe called 'X'" (after
 /// any common noun that names no speaker: 7 of 9 such cues were wrong on
 /// PolNeAR train), "called Ms. Ortiz on Friday",
 /// "called into the show", "called an emergency meeting".
@@ -1355,7 +1355,7 @@ fn not_a_call(doc: &Doc, last: usize, next: usize, end: usize) -> bool {
 
 /// Whether "called" or "named" after the source's last token `last` gives
 /// a name ("a group called Lashkar-e-Taiba", "The program, called EB-5,",
-/// "a local band called Rust Belt", "an academic named Eric Kingson"): after
+/// "a local band called Rust Belt", "a lawyer named Paul Odum"): after
 /// "a"/"an" and a noun, after a comma before a capital, or after a common
 /// noun that names no speaker before a capital or a quotation. For "named"
 /// (a cue of choosing: "the senator named two judges"), all 4 such cues on
@@ -1464,7 +1464,7 @@ fn participle_subject(doc: &Doc, first: usize, c: usize, end: usize) -> Option<R
 }
 
 /// The first token of the last clause joined by ", but" or ", and" before
-/// token `c`: "Trump won, but Sanders was in San Diego, emphasizing ...".
+/// token `c`: "Ruiz won, but Okafor was in Reno, stressing ...".
 fn clause_start(doc: &Doc, first: usize, c: usize) -> Option<usize> {
     let from = first.max(c.saturating_sub(SCAN));
     (from + 1..c.saturating_sub(2)).rev().find_map(|k| {

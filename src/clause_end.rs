@@ -101,7 +101,7 @@ pub(crate) fn remark(doc: &Doc, k: usize, end: usize) -> bool {
 
 /// The complement of an agentless frame ends at its first comma or dash
 /// outside quotation marks: "seemed to be shrinking in stature — perhaps
-/// ...", "is expected to sign the measure, potentially ...".
+/// ...", "is expected to pass the levy, probably ...".
 pub(crate) fn to_first_break(doc: &Doc, span: Span, quotes: &[Quote]) -> Span {
     let from = doc.token_at(span.start);
     let to = doc.token_at(span.end).min(from + MAX_CONTENT);
@@ -178,7 +178,7 @@ pub(crate) fn backs_someone(verb: &str) -> bool {
 /// The one backed or opposed, without what follows it: a comma or a dash,
 /// a clause of time or reason ("after his son came out", "before backing
 /// Rubio") or a date ("in November", "Wednesday"). PolNeAR marks the
-/// candidate or the measure alone ("endorsed Cruz Wednesday").
+/// candidate or the measure alone ("endorsed Ruiz Friday").
 pub(crate) fn backed_only(doc: &Doc, span: Span, quotes: &[Quote]) -> Span {
     let from = doc.token_at(span.start);
     let to = doc.token_at(span.end).min(from + MAX_CONTENT);

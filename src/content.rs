@@ -169,7 +169,7 @@ pub(crate) fn body_start(doc: &Doc, s: &SentenceInfo) -> usize {
 pub(crate) fn frame_subject(doc: &Doc, s: &SentenceInfo, cue: usize) -> Option<Span> {
     let first = body_start(doc, s).max(cue.saturating_sub(SCAN));
     if cue > first && matches!(doc.low(cue - 1), "who" | "which" | "that") {
-        return Some(doc.span(cue - 1)); // "The DNC, which is seen as ..."
+        return Some(doc.span(cue - 1)); // "The board, which is seen as ..."
     }
     let be_or_it = matches!(
         doc.low(cue),
@@ -270,7 +270,7 @@ pub(crate) fn sentence_body(doc: &Doc, s: &SentenceInfo, cue: &Range<usize>) -> 
 /// Whether what follows a cue is only an adjunct ("on Tuesday", "in a
 /// statement", ", adding ..."), so the content must lie before it.
 pub(crate) fn rest_is_adjunct(doc: &Doc, from: usize, end: usize) -> bool {
-    // A straight mark touching the word after it opens a quotation: 'said "local forces" must'.
+    // A straight mark touching the word after it opens a quotation: 'said "county crews" must'.
     let opens = doc.punct(from) == Some('"') && from + 1 < end && !doc.space_before(from + 1);
     if from >= end
         || doc.is_punct_in(from, TERMINAL)
@@ -311,7 +311,7 @@ pub(crate) fn content_before(
         if doc.is_punct_in(j, CLOSE_QUOTES) {
             let mark_end = doc.span(j).end;
             if let Some(q) = quote::ending_at(quotes, mark_end) {
-                // 'Teachers "get why the union endorsed her," she said': a
+                // 'Nurses "know why the board hired him," she said': a
                 // quote that opens mid-sentence carries the words before it.
                 let start = body_start(doc, s);
                 let lead = doc.span(start).start < q.span.start
@@ -440,7 +440,7 @@ fn content_after_as(
     }
     if doc.is_punct_in(start, "\"“«„") {
         if let Some(q) = quote::starting_at(quotes, doc.span(start).start) {
-            // 'said "local forces" must lead': the clause goes on after the quote.
+            // 'said "county crews" must clear': the clause goes on after the quote.
             let next = doc.token_at(q.span.end);
             if !(next < end && is_clause_verb(doc.low(next)) && q.span.end <= s.span.end) {
                 return Some((q.span, None));
@@ -512,7 +512,7 @@ fn content_after_as(
         // "slammed the comments, vowed to fight and ...": the next of a list of acts.
         let listed = k == j + 1 && new_predicate(doc, k, end) && !in_open_quote(doc, quotes, j);
         if k > j + 1 && new_predicate(doc, k, end) {
-            // 'who calls Trump a "sociopath," said ...': the clause ends with
+            // 'who calls the plan a "fraud," said ...': the clause ends with
             // the quotation, and the main verb follows.
             stop = k;
             break;
@@ -723,7 +723,7 @@ pub(crate) fn content_after_verb(
                 p = t;
             }
         }
-        // "told host Matt Boyle, “...”", "told members of Congress: “...”".
+        // "told host Sam Ferro, “...”", "told members of Congress: “...”".
         if let Some(t) =
             (p..end.min(p + 8)).find(|&j| doc.punct(j).is_some() && !doc.is_punct_in(j, ".'’-"))
         {
@@ -1026,7 +1026,7 @@ pub(crate) fn listener(doc: &Doc, p: usize, end: usize) -> Option<Range<usize>> 
         return Some(p..k);
     }
     // A longer phrase before "whether", "if" or "that": "asked former
-    // Attorney General Eric Holder whether ...".
+    // Interior Secretary Paul Odum whether ...".
     let k = (p..end.min(p + 10)).find(|&j| {
         matches!(doc.low(j), "whether" | "if" | "that")
             || !(doc.is_word(j) || doc.is_number(j) || doc.is_punct_in(j, ".’'-"))

@@ -173,7 +173,7 @@ impl Whose {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum SourceKind {
-    /// Identified by name: "Jake Sullivan", "Reuters", "the Pentagon".
+    /// Identified by name: "Ana Ruiz", "Reuters", "the Pentagon".
     Named,
     /// Identity withheld: "an unnamed official", "sources familiar with the talks".
     Anonymous,

@@ -1,8 +1,8 @@
 //! Sources: finding the words of a source around its cue, and telling what kind it is.
 //!
 //! **What it does.** Finds the source noun phrase before a cue ("a person
-//! familiar with the talks said"), after it ("..., said Brian Fallon, a
-//! Clinton spokesman") or after "according to"; keeps appositives and relative
+//! familiar with the talks said"), after it ("..., said Tomas Reyes, a
+//! campaign spokesman") or after "according to"; keeps appositives and relative
 //! clauses with their name; and sorts every source into a kind:
 //! - `pronoun`: "he", "she", "they", "it" (resolved later to an antecedent);
 //! - `anonymous`: an anonymity marker ("unnamed", "familiar with",
@@ -10,7 +10,7 @@
 //!   personal name after it ("senior Russian officials", "a source");
 //! - `vague`: a crowd or quantifier from `vague.txt` ("critics", "many");
 //! - `document`: a head noun from `documents.txt` ("the report", "a poll");
-//! - `named`: a capitalised name ("Jake Sullivan", "Reuters", "the Pentagon")
+//! - `named`: a capitalised name ("Ana Ruiz", "Reuters", "the Pentagon")
 //!   or a definite title from `titles.txt` ("the president", "the campaign").
 //!
 //! **Why it matters.** The same claim weighs differently from a minister on the
@@ -197,7 +197,7 @@ fn dated_document(doc: &Doc, k: usize, first: usize) -> bool {
 
 /// The source phrase ending at token `last` (inclusive), walking back no
 /// further than `first`. Handles appositives and relative clauses between
-/// commas ("Brian Fallon, a Clinton spokesman, said"; "Smith, who ..., said").
+/// commas ("Tomas Reyes, a campaign spokesman, said"; "Smith, who ..., said").
 /// Returns the source tokens and, for "X, citing Y, said", the relay X.
 pub(crate) fn before(
     doc: &Doc,
@@ -271,7 +271,7 @@ fn before_skipping(
             // reporters, said": an adjunct of the cue, not the source's.
             return before_skipping(doc, open - 1, first, asides - 1);
         }
-        // "Brian Fallon, a Clinton spokesman,", "Butz, 49,", "Goldberg, editor at large,".
+        // "Tomas Reyes, a campaign spokesman,", "Dunn, 64,", "Marsh, editor at large,".
         // (A name may end in its affiliation: "Rep. Nora Vance (D-Ore.), chair of ...".)
         let before_is_name = open > first
             && (doc.is_cap(open - 1)

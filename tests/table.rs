@@ -106,8 +106,8 @@ attributions! {
         [("said", Some(("Officials in the Pentagon", Anonymous)), Some("the strike was legal"))];
     close_to_campaign: "A person close to the campaign said the ad would run." =>
         [("said", Some(("A person close to the campaign", Anonymous)), Some("the ad would run"))];
-    appositive_before: "Brian Fallon, a spokesman for the campaign, said the report was wrong." =>
-        [("said", Some(("Brian Fallon, a spokesman for the campaign", Named)), Some("the report was wrong"))];
+    appositive_before: "Tomas Reyes, a spokesman for the campaign, said the report was wrong." =>
+        [("said", Some(("Tomas Reyes, a spokesman for the campaign", Named)), Some("the report was wrong"))];
     title_abbreviation: "Sen. Dana Whitfield said the vote was close." =>
         [("said", Some(("Sen. Dana Whitfield", Named)), Some("the vote was close"))];
     document_found: "A poll by the university found that support had fallen." =>
@@ -122,8 +122,8 @@ attributions! {
     asked_without_asker: "Asked whether the plan would work, most voters said no." =>
         [("Asked", None, Some("whether the plan would work")),
          ("said", Some(("most voters", Vague)), Some("no"))];
-    asked_is_not_a_relay: "A reporter asked Sanders how he felt." =>
-        [("asked", Some(("A reporter", Vague)), Some("how he felt"))];
+    asked_is_not_a_relay: "A reporter asked Ruiz how she slept." =>
+        [("asked", Some(("A reporter", Vague)), Some("how she slept"))];
     participle: "The senator left the room, saying the vote was rigged." =>
         [("saying", Some(("The senator", Named)), Some("the vote was rigged"))];
     intent_to: "The governor hopes to run for the Senate." =>
@@ -142,56 +142,56 @@ attributions! {
         [("seemed", None, Some("the governor | to be shrinking in stature"))];
     frame_inside_content_is_the_sources: "A person familiar with the talks said the delegations appeared to aim for a partial deal." =>
         [("said", Some(("A person familiar with the talks", Anonymous)), Some("the delegations appeared to aim for a partial deal"))];
-    citing_reasons: "“It reflects anger,” McCain said, citing low growth and unemployment." =>
-        [("said", Some(("McCain", Named)), Some("“It reflects anger,”")),
-         ("citing", Some(("McCain", Named)), Some("low growth and unemployment"))];
-    inverted_lowercase_appositive: "“Prices will rise,” said Dean Baker, co-director of the Center for Economic Research." =>
-        [("said", Some(("Dean Baker, co-director of the Center for Economic Research", Named)), Some("“Prices will rise,”"))];
+    citing_reasons: "“It reflects fear,” Holt said, citing high rents and layoffs." =>
+        [("said", Some(("Holt", Named)), Some("“It reflects fear,”")),
+         ("citing", Some(("Holt", Named)), Some("high rents and layoffs"))];
+    inverted_lowercase_appositive: "“Prices will rise,” said Lena Ortiz, co-director of the Institute for Housing Studies." =>
+        [("said", Some(("Lena Ortiz, co-director of the Institute for Housing Studies", Named)), Some("“Prices will rise,”"))];
     inverted_appositive_no_continuation: "“We will win,” said Ana Ruiz, a pollster at the institute, though she added that turnout matters." =>
         [("said", Some(("Ana Ruiz, a pollster at the institute", Named)), Some("“We will win,”")),
          ("added", Some(("she", Pronoun)), Some("that turnout matters"))];
-    question_then_speaker: "“Why are you still endorsing him?” Obama asked the senators." =>
-        [("asked", Some(("Obama", Named)), Some("“Why are you still endorsing him?”"))];
-    when_asked_mid_sentence: "He said “We’ll see” when asked whether he would campaign for others." =>
-        [("said", Some(("He", Pronoun)), Some("“We’ll see”")),
-         ("asked", None, Some("whether he would campaign for others"))];
-    asked_long_listener: "Neera Tanden asked former Attorney General Eric Holder whether he had thoughts on the inquiry." =>
-        [("asked", Some(("Neera Tanden", Named)), Some("whether he had thoughts on the inquiry"))];
+    question_then_speaker: "“Why do you still trust them?” Ruiz asked the mayors." =>
+        [("asked", Some(("Ruiz", Named)), Some("“Why do you still trust them?”"))];
+    when_asked_mid_sentence: "He said “Wait and see” when asked whether he would run for office." =>
+        [("said", Some(("He", Pronoun)), Some("“Wait and see”")),
+         ("asked", None, Some("whether he would run for office"))];
+    asked_long_listener: "Marta Lind asked former Interior Secretary Paul Odum whether he had views on the dam." =>
+        [("asked", Some(("Marta Lind", Named)), Some("whether he had views on the dam"))];
     participle_subject_phrase: "Other former intelligence officers disagreed, saying the risk was small." =>
         [("saying", Some(("Other former intelligence officers", Anonymous)), Some("the risk was small"))];
     passive_with_negation_is_no_cue: "The so-called peace plan was not discussed." => [];
-    reportedly_frame: "The fund is reportedly spending $1.5 million on advertisements." =>
-        [("reportedly", None, Some("The fund is | spending $1.5 million on advertisements"))];
+    reportedly_frame: "The fund is reportedly paying $2.4 million for billboards." =>
+        [("reportedly", None, Some("The fund is | paying $2.4 million for billboards"))];
     reportedly_before_a_verb_of_saying: "Officials reportedly said the deal could collapse." =>
         [("said", Some(("Officials", Anonymous)), Some("the deal could collapse"))];
     frame_inside_a_later_content: "The talks have reportedly failed, according to two aides." =>
         [("according to", Some(("two aides", Anonymous)), Some("The talks have reportedly failed"))];
-    quote_opening_mid_sentence: "Teachers “get why the union endorsed her,” the organizer said." =>
-        [("said", Some(("the organizer", Vague)), Some("Teachers “get why the union endorsed her,”"))];
-    relative_pronoun_starts_content: "It was an event that Carson says led him to faith." =>
-        [("says", Some(("Carson", Named)), Some("that | led him to faith"))];
-    triple_apostrophe_closes_both: "''Voters will not accept 'We will bomb them,''' said Senator John McCain of Arizona." =>
-        [("said", Some(("Senator John McCain of Arizona", Named)), Some("''Voters will not accept 'We will bomb them,'''"))];
-    appositive_after_affiliation: "Rep. Elijah Cummings (D-Md.), chair of the committee, said that it was committed to an open process." =>
-        [("said", Some(("Rep. Elijah Cummings (D-Md.), chair of the committee", Named)), Some("that it was committed to an open process"))];
-    told_listener_comma_quote: "Trump told host Matt Boyle, “The slogan might as well be Not Indicted.”" =>
-        [("told", Some(("Trump", Named)), Some("“The slogan might as well be Not Indicted.”"), via "host Matt Boyle")];
+    quote_opening_mid_sentence: "Nurses “know why the board hired him,” the organizer said." =>
+        [("said", Some(("the organizer", Vague)), Some("Nurses “know why the board hired him,”"))];
+    relative_pronoun_starts_content: "It was a storm that Okafor says led him to science." =>
+        [("says", Some(("Okafor", Named)), Some("that | led him to science"))];
+    triple_apostrophe_closes_both: "''Voters will not accept 'We will bomb them,''' said Senator Ada Brandt of Vermont." =>
+        [("said", Some(("Senator Ada Brandt of Vermont", Named)), Some("''Voters will not accept 'We will bomb them,'''"))];
+    appositive_after_affiliation: "Rep. Nora Pike (D-Ore.), chair of the panel, said that it would hold public hearings." =>
+        [("said", Some(("Rep. Nora Pike (D-Ore.), chair of the panel", Named)), Some("that it would hold public hearings"))];
+    told_listener_comma_quote: "Pike told host Sam Ferro, “The motto might as well be Still Standing.”" =>
+        [("told", Some(("Pike", Named)), Some("“The motto might as well be Still Standing.”"), via "host Sam Ferro")];
     explained_to_listener: "The chancellor explained to reporters why the deal was signed." =>
         [("explained", Some(("The chancellor", Named)), Some("why the deal was signed"))];
-    poll_after_an_earlier_in: "Sanders campaigned in Iowa, where he holds a narrow lead in the Quinlan polls." =>
-        [("in", Some(("the Quinlan polls", Document)), Some("he holds a narrow lead"))];
+    poll_after_an_earlier_in: "Ruiz toured Nevada, where she keeps a slim edge in the Quinlan polls." =>
+        [("in", Some(("the Quinlan polls", Document)), Some("she keeps a slim edge"))];
     poll_closing_past_an_opening_adjunct: "In Ohio, Clinton has a lead in the latest CNN poll." =>
         [("in", Some(("the latest CNN poll", Document)), Some("Clinton has a lead"))];
-    intent_inside_a_content_is_the_sources: "Clinton says she wants to expand the standards." =>
-        [("says", Some(("Clinton", Named)), Some("she wants to expand the standards"))];
-    intent_at_top: "Rubio wants to emerge as the alternative." =>
-        [("wants", Some(("Rubio", Named)), Some("to emerge as the alternative"))];
+    intent_inside_a_content_is_the_sources: "Ortiz says she wants to widen the rules." =>
+        [("says", Some(("Ortiz", Named)), Some("she wants to widen the rules"))];
+    intent_at_top: "Brandt wants to stand out as the moderate." =>
+        [("wants", Some(("Brandt", Named)), Some("to stand out as the moderate"))];
     plural_noun_is_no_stance_verb: "The intercepted calls indicate that the order came from the capital." =>
         [("indicate", Some(("The intercepted calls", Vague)), Some("that the order came from the capital"))];
     auxiliary_before_stance_verb_is_no_noun: "The old museum has repeatedly criticized the plan." =>
         [("has repeatedly criticized", Some(("The old museum", Vague)), Some("the plan"))];
-    known_for: "The senator is known for speaking her mind." =>
-        [("is known for", None, Some("The senator | speaking her mind"))];
+    known_for: "The senator is known for keeping her word." =>
+        [("is known for", None, Some("The senator | keeping her word"))];
     semicolon_ends_content: "He thinks the tax is too high; that is a losing message." =>
         [("thinks", Some(("He", Pronoun)), Some("the tax is too high"))];
     next_act_ends_content: "The senator called on the agency to act and proposed a new fund." =>
@@ -213,16 +213,16 @@ attributions! {
         [("reported", Some(("the Post", Named)), Some("the deal fell apart"))];
     leading_but_is_not_content: "But the plan failed, officials said." =>
         [("said", Some(("officials", Anonymous)), Some("the plan failed"))];
-    initial_in_name: "Kevin D. Williamson said the race was over." =>
-        [("said", Some(("Kevin D. Williamson", Named)), Some("the race was over"))];
+    initial_in_name: "Maria T. Okafor said the race was over." =>
+        [("said", Some(("Maria T. Okafor", Named)), Some("the race was over"))];
     plural_possessive: "Sanders’ campaign said it would appeal." =>
         [("said", Some(("Sanders’ campaign", Named)), Some("it would appeal"))];
-    poll_opening: "In a CNN poll released Monday, 50 percent of voters chose the mayor." =>
-        [("In", Some(("a CNN poll released Monday", Document)), Some("50 percent of voters chose the mayor"))];
+    poll_opening: "In a CNN poll released Thursday, 47 percent of voters chose the mayor." =>
+        [("In", Some(("a CNN poll released Thursday", Document)), Some("47 percent of voters chose the mayor"))];
     poll_closing: "The mayor is up by nine points in the latest Quinlan polls." =>
         [("in", Some(("the latest Quinlan polls", Document)), Some("The mayor is up by nine points"))];
     polling_place_is_not_a_poll: "Voters waited in polling places for hours." => [];
-    called_names_a_thing: "They met near a stream called Miracle Run." => [];
+    called_names_a_thing: "They met near a creek called Otter Bend." => [];
     called_convenes: "The council called an emergency meeting on the test." => [];
     what_he_called: "The minister condemned what he called a breach of the rules." =>
         [("condemned", Some(("The minister", Named)), Some("what he called a breach of the rules"))];
@@ -235,7 +235,7 @@ attributions! {
     question_clause_after_knows: "Nobody knows what will happen in March." =>
         [("knows", Some(("Nobody", Vague)), Some("what will happen in March"))];
     noun_before_its_verb_is_no_cue: "His remarks were short." => [];
-    reflexive_object_is_no_clause: "The bank has found itself at the center of the crisis." => [];
+    reflexive_object_is_no_clause: "The mill has found itself in the middle of the storm." => [];
     speech_verb_takes_an_object: "Walsh stressed his long experience." =>
         [("stressed", Some(("Walsh", Named)), Some("his long experience"))];
     added_jobs_is_no_claim: "The company added 300 jobs." => [];
@@ -243,8 +243,8 @@ attributions! {
         [("said", Some(("Mary Jones Jr.", Named)), Some("the budget was a burden"))];
     suffix_abbreviation_before_appositive: "Tom B. Kirby Jr., the director of the bureau, said the plan was sound." =>
         [("said", Some(("Tom B. Kirby Jr., the director of the bureau", Named)), Some("the plan was sound"))];
-    pronoun_and_group: "He and the experts said it will be difficult to win." =>
-        [("said", Some(("He and the experts", Vague)), Some("it will be difficult to win"))];
+    pronoun_and_group: "He and the experts said it will be hard to repair." =>
+        [("said", Some(("He and the experts", Vague)), Some("it will be hard to repair"))];
     quantifier_alone: "Most said they were worried." =>
         [("said", Some(("Most", Vague)), Some("they were worried"))];
     object_pronoun_in_phrase: "Several of them said the plan was dead." =>
@@ -254,12 +254,12 @@ attributions! {
     participle_after_while: "Bolton praised the plan while saying that it came late." =>
         [("praised", Some(("Bolton", Named)), Some("the plan")),
          ("saying", Some(("Bolton", Named)), Some("that it came late"))];
-    and_after_nested_verb: "Trump complained the judge had attacked him and questioned why the mother had not spoken." =>
-        [("complained", Some(("Trump", Named)), Some("the judge had attacked him")),
-         ("questioned", Some(("Trump", Named)), Some("why the mother had not spoken"))];
-    vowed_not_to: "The mayor slammed the comments and vowed not to vote for him." =>
-        [("slammed", Some(("The mayor", Named)), Some("the comments")),
-         ("vowed", Some(("The mayor", Named)), Some("not to vote for him"))];
+    and_after_nested_verb: "Pike complained the coach had benched him and wondered why the owner had not called." =>
+        [("complained", Some(("Pike", Named)), Some("the coach had benched him")),
+         ("wondered", Some(("Pike", Named)), Some("why the owner had not called"))];
+    vowed_not_to: "The mayor slammed the remarks and vowed not to meet with him." =>
+        [("slammed", Some(("The mayor", Named)), Some("the remarks")),
+         ("vowed", Some(("The mayor", Named)), Some("not to meet with him"))];
     list_of_acts: "The mayor slammed the comments, vowed to fight." =>
         [("slammed", Some(("The mayor", Named)), Some("the comments")),
          ("vowed", Some(("The mayor", Named)), Some("to fight"))];
@@ -275,17 +275,17 @@ attributions! {
          ("said", Some(("Humphrey", Named)), Some("he would run"))];
     inverted_source_then_quote: "\"It is hard,\" said the senator, \"because both sides are right.\"" =>
         [("said", Some(("the senator", Named)), Some("\"It is hard,\" | \"because both sides are right.\""))];
-    adjunct_then_participle: "“It is not new,” said Rep. Bobby Scott at the time, adding that the state had changed." =>
-        [("said", Some(("Rep. Bobby Scott", Named)), Some("“It is not new,”")),
-         ("adding", Some(("Rep. Bobby Scott", Named)), Some("that the state had changed"))];
+    adjunct_then_participle: "“It is not new,” said Rep. Dana Holt at the time, adding that the state had changed." =>
+        [("said", Some(("Rep. Dana Holt", Named)), Some("“It is not new,”")),
+         ("adding", Some(("Rep. Dana Holt", Named)), Some("that the state had changed"))];
     object_it_is_no_clause: "Reed said that he had not read it." =>
         [("said", Some(("Reed", Named)), Some("that he had not read it"))];
     what_someone_called: "Voters are weary of what the mayor called “the longest campaign ever.”" =>
         [("called", Some(("the mayor", Named)), Some("what | “the longest campaign ever.”"))];
     group_named_by_participle: "Most of the money came from groups supporting the mayor." =>
         [("supporting", Some(("groups", Vague)), Some("the mayor"))];
-    long_who_clause_of_inverted_source: "\"It is a burden,\" said David Axelrod, a longtime adviser to the president who helped write a strategy in 2008 that eroded trust in his rival and made her look like a relic of the past." =>
-        [("said", Some(("David Axelrod, a longtime adviser to the president who helped write a strategy in 2008 that eroded trust in his rival and made her look like a relic of the past", Named)), Some("\"It is a burden,\""))];
+    long_who_clause_of_inverted_source: "\"It is a burden,\" said Owen Marsh, a longtime adviser to the governor who helped draft a plan in 2012 that cut support for his rival and made her look like a figure from another age." =>
+        [("said", Some(("Owen Marsh, a longtime adviser to the governor who helped draft a plan in 2012 that cut support for his rival and made her look like a figure from another age", Named)), Some("\"It is a burden,\""))];
     intent_takes_bare_clause: "The president hopes the plan will pass." =>
         [("hopes", Some(("The president", Named)), Some("the plan will pass"))];
     dash_appositive: "A spokesman for the firm - a small outfit in Ohio - noted that sales had doubled." =>
@@ -391,8 +391,8 @@ attributions! {
     who_clause_with_a_cue_is_its_own: "Ms. Vega, who criticized the budget last spring, said the new plan went too far." =>
         [("criticized", Some(("who", Pronoun)), Some("the budget last spring")),
          ("said", Some(("Ms. Vega", Named)), Some("the new plan went too far"))];
-    who_clause_without_a_cue_stays: "Ms. Leon, who runs a bakery in Dayton, said the tax would hurt." =>
-        [("said", Some(("Ms. Leon, who runs a bakery in Dayton", Named)), Some("the tax would hurt"))];
+    who_clause_without_a_cue_stays: "Ms. Vance, who runs a bakery in Akron, said the tax would hurt." =>
+        [("said", Some(("Ms. Vance, who runs a bakery in Akron", Named)), Some("the tax would hurt"))];
     adjunct_aside_prepositional: "The governor, in a radio interview, said the bridge would reopen." =>
         [("said", Some(("The governor", Named)), Some("the bridge would reopen"))];
     adjunct_aside_participle: "Rivera, speaking to reporters on Monday, said the talks had stalled." =>
@@ -490,8 +490,8 @@ attributions! {
         [("said", Some(("Sen. Mary Jones, chairman of the budget committee", Named)), Some("the plan puts the state at risk"))];
     intent_to_after_opening_adjunct: "In the coming months, the governor vowed to cut taxes for farmers." =>
         [("vowed", Some(("the governor", Named)), Some("to cut taxes for farmers"))];
-    straight_quote_opening_after_cue: "On Tuesday on CNN, Smith said \"local forces\" must lead the way." =>
-        [("said", Some(("Smith", Named)), Some("\"local forces\" must lead the way"))];
+    straight_quote_opening_after_cue: "On Tuesday on CNN, Smith said \"county crews\" must clear the roads." =>
+        [("said", Some(("Smith", Named)), Some("\"county crews\" must clear the roads"))];
     appositive_subject_after_opening_adjunct: "On Sunday, Jane Roe, the party's front-runner, called on banks to lend more." =>
         [("called on", Some(("Jane Roe, the party's front-runner", Named)), Some("banks to lend more"))];
     object_then_next_act: "The senator called the merger a bad deal and ranked the firm among the worst in the state." =>
@@ -506,14 +506,14 @@ attributions! {
         [("added", Some(("the mayor", Named)), Some("The streets were empty | \"but people need to meet somehow.\""))];
     what_stands_for_the_claim: "The board approved what the mayor described as a balanced budget." =>
         [("described", Some(("the mayor", Named)), Some("what | as a balanced budget"))];
-    according_to_long_phrase: "According to exit polls conducted for the networks by Edison Research in Ohio and four other states, most voters wanted change." =>
-        [("According to", Some(("exit polls conducted for the networks by Edison Research in Ohio and four other states", Document)), Some("most voters wanted change"))];
+    according_to_long_phrase: "According to exit polls conducted for the papers by Harlow Data in Maine and three other states, most voters wanted change." =>
+        [("According to", Some(("exit polls conducted for the papers by Harlow Data in Maine and three other states", Document)), Some("most voters wanted change"))];
     frame_subject_keeps_its_aside: "The central bank, which has kept rates low for years, is expected to act in December." =>
         [("is expected", None, Some("The central bank, which has kept rates low for years | to act in December"))];
-    quote_then_appositive_subject_told: "\"We are friends,\" Jim Bennett, 57, told the paper." =>
-        [("told", Some(("Jim Bennett, 57", Named)), Some("\"We are friends,\""))];
-    claim_then_appositive_subject_told_listener: "The economy is weak, Tad Devine, his top aide, told reporters." =>
-        [("told", Some(("Tad Devine, his top aide", Named)), Some("The economy is weak"))];
+    quote_then_appositive_subject_told: "\"We are neighbors,\" Ray Dunn, 64, told the paper." =>
+        [("told", Some(("Ray Dunn, 64", Named)), Some("\"We are neighbors,\""))];
+    claim_then_appositive_subject_told_listener: "The economy is weak, Lou Carver, his top aide, told reporters." =>
+        [("told", Some(("Lou Carver, his top aide", Named)), Some("The economy is weak"))];
     content_stops_before_writers_remark: "The minister said the country would leave the union, a move that could split the party." =>
         [("said", Some(("The minister", Named)), Some("the country would leave the union"))];
     content_keeps_correlative_comparative: "Aides say the more votes he wins, the more leverage he will have." =>
@@ -539,14 +539,14 @@ attributions! {
     question_keeps_abbreviation_period: "\"We will see,\" he said when asked how the vote would go on Nov. 8." =>
         [("said", Some(("he", Pronoun)), Some("\"We will see,\"")),
          ("asked", None, Some("how the vote would go on Nov. 8"))];
-    frame_complement_ends_at_first_comma: "The White House is expected to sign the measure, potentially ending the dispute." =>
-        [("is expected", None, Some("The White House | to sign the measure"))];
-    quote_then_cue_then_adjunct_with_title: "\"Being a dad is my job,\" the mayor said in May on the podcast \"Here and Now.\"" =>
+    frame_complement_ends_at_first_comma: "The county board is expected to pass the levy, probably closing the gap." =>
+        [("is expected", None, Some("The county board | to pass the levy"))];
+    quote_then_cue_then_adjunct_with_title: "\"Being a dad is my job,\" the mayor said in June on the radio show \"Main Street.\"" =>
         [("said", Some(("the mayor", Named)), Some("\"Being a dad is my job,\""))];
     quote_then_told_quoted_show: "\"Of course he is fair game,\" the senator told \"Fox and Friends,\" on Monday." =>
         [("told", Some(("the senator", Named)), Some("\"Of course he is fair game,\""))];
-    intent_to_keeps_its_relative_that: "The governor has refused to punish schools that break the rules." =>
-        [("has refused", Some(("The governor", Named)), Some("to punish schools that break the rules"))];
+    intent_to_keeps_its_relative_that: "The governor has refused to fine farms that break the rules." =>
+        [("has refused", Some(("The governor", Named)), Some("to fine farms that break the rules"))];
     long_adjunct_before_that: "The mayor said in an interview with the local paper last week that the budget was balanced." =>
         [("said", Some(("The mayor", Named)), Some("that the budget was balanced"))];
     endorsed_candidate_alone: "The governor endorsed the senator on Wednesday after a long meeting." =>

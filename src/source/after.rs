@@ -1,5 +1,5 @@
-//! Sources after their cue: the inverted order ("..., said Brian Fallon, a
-//! Clinton spokesman") and "according to X". The phrase runs over a name's
+//! Sources after their cue: the inverted order ("..., said Tomas Reyes, a
+//! campaign spokesman") and "according to X". The phrase runs over a name's
 //! appositives and stops at an adjunct of the cue ("said on Tuesday", "said
 //! in a statement", ", adding ...").
 
@@ -8,7 +8,7 @@ use crate::doc::Doc;
 use std::ops::Range;
 
 /// The source phrase starting at token `start` after an inverted cue ("said
-/// Brian Fallon, a Clinton spokesman"), up to `limit`.
+/// Tomas Reyes, a campaign spokesman"), up to `limit`.
 pub(crate) fn after(doc: &Doc, start: usize, limit: usize) -> Option<Range<usize>> {
     let lettered = |j: usize| doc.is_word(j) && doc.raw(j).chars().any(char::is_alphabetic);
     if start >= limit || !lettered(start) || inner_preposition(doc, start) {

@@ -162,7 +162,7 @@ mod tests {
     fn kinds() {
         use SourceKind::*;
         let table = [
-            ("Jake Sullivan", Named),
+            ("Ana Ruiz", Named),
             ("Reuters", Named),
             ("the Pentagon", Named),
             ("Pentagon spokesman Lee Varga", Named),
