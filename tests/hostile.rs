@@ -89,9 +89,9 @@ hostile! {
         "The minis-\nter said the deal was re-\nportedly dead, and offi-\ncials may have dis-\r\ncussed it\u{ad}\nyesterday, accord-\ning to sources fami-\nliar with the talks.\n",
         200_000,
     );
-    // Quadratic in the core today (release: 89 ms at 100 KB, 328 ms at 200 KB,
-    // 1.35 s at 400 KB), so kept at 100 KB: seconds in a debug build.
-    one_line_per_word: repeat_to("officials\nsaid\nit\ncould\nfail\n", 100_000);
+    // Quadratic once (release: 1.35 s at 400 KB); linear now (release: 20, 40
+    // and 90 ms at 100, 200 and 400 KB, `whosaid analyze` on this text).
+    one_line_per_word: repeat_to("officials\nsaid\nit\ncould\nfail\n", 400_000);
     a_paragraph_per_character: repeat_to("a\n\n.\n\n\"\n\n", 100_000);
     only_full_stops: ".".repeat(200_000);
     // Found by the property test: a dashed aside opening its sentence sent the
