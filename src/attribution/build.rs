@@ -1,0 +1,161 @@
+//! Building one attribution from a cue match: the source and the content
+//! around the cue, by the cue's form: "according to", a passive or a
+//! frame (`build/verb.rs` for a verb).
+
+mod verb;
+
+use super::inverted::separator_start;
+use super::{Found, SCAN, TERMINAL};
+use crate::content::{content_after, content_before, frame_subject, sentence_body, QUESTION_WORDS};
+use crate::cue::{CueForm, CueMatch};
+use crate::doc::Doc;
+use crate::model::Quote;
+use crate::sentence::SentenceInfo;
+use crate::source;
+use std::ops::Range;
+
+/// The attribution of the cue `m` in sentence `s` (number `index`), or
+/// `None` when the match attributes nothing there; `earlier_source` is the
+/// subject of an earlier cue of the sentence, for a verb that shares it.
+pub(super) fn build(
+    doc: &Doc,
+    index: usize,
+    s: &SentenceInfo,
+    m: &CueMatch,
+    quotes: &[Quote],
+    earlier_source: Option<Range<usize>>,
+) -> Option<Found> {
+    let cue = doc.range_span(m.tokens.start, m.tokens.end);
+    let f = Found {
+        cue,
+        source: None,
+        via: None,
+        content: None,
+        more_content: Vec::new(),
+        sentence: index,
+        frame: false,
+    };
+    match &m.form {
+        CueForm::According => according(doc, f, m, s, quotes),
+        CueForm::Passive { agent, frame } => passive(doc, f, m, s, quotes, agent, frame),
+        CueForm::Verb(info) => verb::build(doc, f, m, s, quotes, info, earlier_source),
+    }
+}
+
+/// An "according to" cue: its phrase is the source, and the claim follows
+/// the phrase when it opens the sentence ("According to X, ...") or stands
+/// before it ("..., according to X.").
+fn according(
+    doc: &Doc,
+    mut f: Found,
+    m: &CueMatch,
+    s: &SentenceInfo,
+    quotes: &[Quote],
+) -> Option<Found> {
+    let first = s.tokens.start;
+    let end = s.tokens.end;
+    let mut phrase = source::after_according(doc, m.tokens.end, end)?;
+    let phrase_end = phrase.end;
+    let lead = (first..m.tokens.start).all(|j| {
+        doc.punct(j).is_some()
+            || matches!(
+                doc.low(j),
+                "but" | "and" | "yet" | "also" | "however" | "so"
+            )
+    });
+    if !lead {
+        // "..., according to Lena Ortiz, an analyst at Harlow Data."
+        phrase.end = source::closing_appositive(doc, phrase.end, end);
+    }
+    let (src, via) = source::split_relay(doc, phrase);
+    f.content = if lead {
+        // "According to exit polls conducted by Harlow Data for the
+        // papers, most voters ...": the claim starts after the comma
+        // that closes the opening phrase, however long the phrase.
+        let from = if doc.is_punct_in(phrase_end, ",\"“«") {
+            phrase_end
+        } else {
+            (phrase_end..end.min(phrase_end + SCAN))
+                .find(|&j| doc.is_punct_in(j, ",\"“«;:") || doc.is_punct_in(j, TERMINAL))
+                .filter(|&j| doc.punct(j) == Some(','))
+                .map_or(phrase_end, |j| j + 1)
+        };
+        content_after(doc, from, s, quotes).map(|c| c.0)
+    } else {
+        content_before(doc, separator_start(doc, m.tokens.start, first), s, quotes)
+    };
+    f.source = Some(src);
+    f.via = via;
+    Some(f)
+}
+
+/// A passive cue ("was told", "is said to", "was asked whether ..."): the
+/// agent of "by", when there is one, is the source; a frame's claim is its
+/// subject ("The call was described as tense"), another's what follows the
+/// cue, if a clause, a question or a quotation follows it.
+fn passive(
+    doc: &Doc,
+    mut f: Found,
+    m: &CueMatch,
+    s: &SentenceInfo,
+    quotes: &[Quote],
+    agent: &Option<Range<usize>>,
+    frame: &bool,
+) -> Option<Found> {
+    let end = s.tokens.end;
+    if let Some(agent) = agent.clone() {
+        let (src, via) = source::split_relay(doc, agent);
+        f.source = Some(src);
+        f.via = via;
+    }
+    f.content = if *frame {
+        // "The call was described as tense": the claim is the subject
+        // and the words after the cue (past the agent), without the cue.
+        let after = agent.as_ref().map_or(m.tokens.end, |a| a.end);
+        let rest = content_after(doc, after, s, quotes).map(|c| {
+            if doc.low(m.tokens.start) == "reportedly" {
+                c.0
+            } else {
+                crate::clause_end::to_first_break(doc, c.0, quotes)
+            }
+        });
+        match frame_subject(doc, s, m.tokens.start) {
+            Some(subject) => {
+                f.more_content.extend(rest);
+                Some(subject)
+            }
+            None => rest.or_else(|| Some(sentence_body(doc, s, &m.tokens))),
+        }
+    } else {
+        let from = f
+            .source
+            .as_ref()
+            .map_or(m.tokens.end, |a| a.end.max(m.tokens.end));
+        let it_clause = m.tokens.start > 0 && doc.low(m.tokens.start - 1) == "it";
+        // "Sanders was asked whether ...": the question is the content.
+        // ("was asked about ...": the cue holds "about", cue.rs.)
+        // "The mayor was asked, “Will you run?”", "was asked a
+        // question about ...": so is the question quoted or named.
+        let asked = doc.low(m.tokens.end - 1) == "asked";
+        let quoted = doc.punct(from) == Some(',') && doc.is_punct_in(from + 1, "\"“«");
+        let named = asked
+            && matches!(doc.low(from), "a" | "the")
+            && (from + 1..end.min(from + 5))
+                .take_while(|&j| doc.is_word(j))
+                .any(|j| matches!(doc.low(j), "question" | "questions"));
+        let question = (asked && QUESTION_WORDS.contains(&doc.low(from)))
+            || doc.low(m.tokens.end - 1) == "about";
+        if !(it_clause
+            || question
+            || named
+            || (asked && quoted)
+            || doc.low(from) == "that"
+            || doc.is_punct_in(from, ":\"“«"))
+        {
+            return None; // "were warned about the delays": no claim is relayed
+        }
+        let from = if asked && quoted { from + 1 } else { from };
+        content_after(doc, from, s, quotes).map(|c| c.0)
+    };
+    Some(f)
+}

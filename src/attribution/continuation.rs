@@ -1,0 +1,293 @@
+//! Where a content ends and where it goes on: the parts of a content after
+//! its frame ('"A," she said, "B."') and quotes in the next sentences, and
+//! the bounds of a content inside a relative clause, a headline, a
+//! quotation after a colon, an adjunct of the cue, or before a sibling
+//! attribution.
+
+use super::{verb_like, Found, SCAN, TERMINAL};
+use crate::content::CLAUSE_VERBS;
+use crate::cue::CueMatch;
+use crate::doc::Doc;
+use crate::model::Quote;
+use crate::quote;
+use crate::sentence::SentenceInfo;
+use crate::Span;
+
+/// The content parts after an attribution frame: '"A," she said, "B."',
+/// "The deal, officials said, is dead.", "The main rifts, according to the
+/// poll, are ...", and quotes in the following
+/// sentences of the paragraph that carry no attribution of their own.
+pub(super) fn continue_contents(
+    doc: &Doc,
+    sentences: &[SentenceInfo],
+    quotes: &[Quote],
+    found: &mut [Found],
+) {
+    let mut has_attribution = vec![false; sentences.len()];
+    for f in found.iter() {
+        has_attribution[f.sentence] = true;
+    }
+    for f in found.iter_mut() {
+        let Some(content) = f.content else { continue };
+        let s = &sentences[f.sentence];
+        let end = s.tokens.end;
+        // The frame: the cue and a source after it.
+        let frame_end = f.source.as_ref().map_or(0, |r| r.end);
+        let cue_end = doc.token_at(f.cue.end);
+        let mut after = cue_end.max(frame_end);
+        // "The fix, the clerk told them, is cheap": past the listener.
+        if frame_end <= cue_end && matches!(doc.low(cue_end - 1), "told" | "tells" | "telling") {
+            if let Some(l) = crate::content::listener(doc, cue_end, end) {
+                after = l.end;
+            }
+        }
+        if content.end > f.cue.start || after >= end || doc.punct(after) != Some(',') {
+            // Only contents before their frame continue after it.
+        } else if doc.is_punct_in(after + 1, "\"“«„") {
+            if let Some(q) = quote::starting_at(quotes, doc.span(after + 1).start) {
+                f.more_content.push(q.span);
+            }
+        } else if (doc.is_lower_word(after + 1)
+            // "Without the grant, the aides noted, Ortiz would ...": a name
+            // resumes the claim too (not a weekday: "..., he said, Monday").
+            || doc.is_word(after + 1)
+                && doc.is_cap(after + 1)
+                && !crate::words::is_weekday(doc.low(after + 1)))
+            && (f
+                .source
+                .as_ref()
+                .is_none_or(|r| doc.span(r.start).start < f.cue.start)
+                || doc.low(doc.token_at(f.cue.start)) == "according"
+                    && (verb_like(doc, after + 1)
+                        || doc.token_at(content.end) <= doc.token_at(content.start) + 4))
+            && quote::ending_at(quotes, content.end).is_none()
+            && (!CONTINUATION_STOPS.contains(&doc.low(after + 1))
+                // ("Lately, he says, at most ...": an opener alone is no claim.)
+                || !matches!(doc.low(after + 1), "according" | "citing")
+                    && crate::content::only_opener(doc, content)
+                || matches!(doc.low(after + 1), "the" | "a" | "an")
+                    && !crate::clause_end::remark(doc, after + 1, end)
+                    && (after + 2..end.min(after + 10))
+                        .take_while(|&j| {
+                            doc.is_word(j)
+                                || doc.is_punct_in(j, "'’-")
+                                || crate::source::title_period(doc, j)
+                        })
+                        .any(|j| CLAUSE_VERBS.contains(&doc.low(j))))
+            && !doc.low(after + 1).ends_with("ing")
+        {
+            // (Bounded like every content: a sentence may have no end.)
+            let mut last = end.min(after + 1 + SCAN);
+            while last > after + 2 && doc.is_punct_in(last - 1, TERMINAL) {
+                last -= 1;
+            }
+            f.more_content.push(doc.range_span(after + 1, last));
+        }
+        // Quotes in the next sentences of the paragraph, while they carry no attribution.
+        let quoted = f.more_content.last().copied().unwrap_or(content);
+        // (A claim before its frame that quotes in part goes on too: 'The
+        // mayor "won big" in May, she said. "..."'.)
+        let part_quote = f.more_content.is_empty()
+            && content.end <= f.cue.start
+            && quote::first_opening_in(quotes, content).is_some();
+        if quote::ending_at(quotes, quoted.end).is_none() && !part_quote
+            || quoted.end > s.span.end + 1 && f.more_content.is_empty() && content.end > s.span.end
+        {
+            continue;
+        }
+        let mut next = f.sentence + 1;
+        while next < sentences.len()
+            && sentences[next].paragraph == s.paragraph
+            && !has_attribution[next]
+        {
+            let Some(q) = quote::starting_at(quotes, sentences[next].span.start) else {
+                break;
+            };
+            f.more_content.push(q.span);
+            // Skip the sentences the quote covers.
+            while next < sentences.len() && sentences[next].span.start < q.span.end {
+                next += 1;
+            }
+        }
+    }
+}
+
+/// Words after "X said," that start an adjunct, not the rest of the content.
+const CONTINUATION_STOPS: [&str; 16] = [
+    "according",
+    "though",
+    "although",
+    "citing",
+    "who",
+    "which",
+    "and",
+    "but",
+    "a",
+    "an",
+    "the",
+    "in",
+    "on",
+    "at",
+    "as",
+    "when",
+];
+
+/// Whether "which" or "whom" at `k` opens a relative clause whose source
+/// follows it and whose claim is about it: "the plan, which she called a
+/// mistake", "whom one aide described as a mentor"; not after a
+/// preposition ("in which she argued that ...") nor before a "that" clause.
+pub(super) fn object_relative(doc: &Doc, k: usize, first: usize, content: Span) -> bool {
+    matches!(doc.low(k), "which" | "whom")
+        && !(k > first && RELATIVE_PREPOSITIONS.contains(&doc.low(k - 1)))
+        && doc.low(doc.token_at(content.start)) != "that"
+}
+
+/// Prepositions before a relative pronoun that make it an adjunct: "in which".
+const RELATIVE_PREPOSITIONS: [&str; 16] = [
+    "in", "during", "of", "for", "with", "by", "at", "on", "to", "from", "under", "through",
+    "after", "before", "about", "among",
+];
+
+/// A content inside a relative clause ends where the main clause's verb
+/// comes back after a comma: "voters who believe the media are biased, are
+/// unlikely to ...", "Smith, who opposes the tax, vetoed the bill".
+pub(super) fn end_of_relative(doc: &Doc, content: Span, quotes: &[Quote]) -> Span {
+    let from = doc.token_at(content.start);
+    let to = doc.token_at(content.end).min(from + SCAN);
+    // (An intent, no clause of its own, ends where a finite verb comes back
+    // with no comma: "voters who want to see a recount will ...".)
+    let intent = doc.low(from) == "to";
+    let resumes = (from + 1..to).find(|&j| {
+        (doc.punct(j) == Some(',')
+            && j + 1 < to
+            && doc.is_lower_word(j + 1)
+            && verb_like(doc, j + 1)
+            || intent
+                && doc.punct(j - 1).is_none()
+                && CLAUSE_VERBS.contains(&doc.low(j))
+                && !matches!(doc.low(j), "be" | "been" | "'s" | "’s")
+                && !(from..j).any(|k| {
+                    CLAUSE_VERBS.contains(&doc.low(k))
+                        || crate::content::PRONOUN_SUBJECTS.contains(&doc.low(k))
+                        || matches!(doc.low(k), "that" | "who" | "which")
+                }))
+            && quote::containing(quotes, doc.span(j)).is_none()
+    });
+    match resumes {
+        Some(j) => Span::new(content.start, doc.span(j - 1).end),
+        None => content,
+    }
+}
+
+/// Words after "to" that open a noun phrase ("said to reporters", "to the
+/// crowd"), not an infinitive ("declined to comment").
+pub(super) const NOUN_STARTS: [&str; 20] = [
+    "the",
+    "a",
+    "an",
+    "his",
+    "her",
+    "their",
+    "its",
+    "our",
+    "my",
+    "your",
+    "this",
+    "that",
+    "these",
+    "those",
+    "him",
+    "them",
+    "me",
+    "us",
+    "reporters",
+    "supporters",
+];
+
+/// A headline's claim ends at its first comma, dash or colon: "Senator
+/// Backs Tax Plan, Faces Questions" claims "Tax Plan".
+pub(super) fn headline_clause(doc: &Doc, content: Span) -> Span {
+    let from = doc.token_at(content.start);
+    let to = doc.token_at(content.end).min(from + SCAN);
+    match (from + 1..to).find(|&j| doc.is_punct_in(j, ",;:—–")) {
+        Some(j) => Span::new(content.start, doc.span(j - 1).end),
+        None => content,
+    }
+}
+
+/// The quotation that opens the next paragraph after a cue closing its own
+/// with a colon: "The senator continued:" and, below, "We will win."
+pub(super) fn quote_after_colon(
+    doc: &Doc,
+    m: &CueMatch,
+    end: usize,
+    quotes: &[Quote],
+) -> Option<Span> {
+    let colon = m.tokens.end.checked_sub(1)?;
+    if m.tokens.end != end || doc.punct(colon) != Some(':') || end >= doc.len() {
+        return None;
+    }
+    quote::starting_at(quotes, doc.span(end).start).map(|q| q.span)
+}
+
+/// The comma right at `j`, or closing a short adjunct of the cue that starts
+/// there ("on Saturday,", "in his book,"): at most eight words, no verb.
+pub(super) fn comma_after_adjunct(doc: &Doc, j: usize, end: usize) -> Option<usize> {
+    if doc.punct(j) == Some(',') {
+        return Some(j);
+    }
+    if !crate::content::starts_adjunct(doc, j) {
+        return None;
+    }
+    let comma = (j + 1..end.min(j + 9)).find(|&k| doc.punct(k).is_some())?;
+    let plain = (j..comma).all(|k| !(doc.is_lower_word(k) && verb_like(doc, k)));
+    (doc.punct(comma) == Some(',') && plain).then_some(comma)
+}
+
+/// The "about" that follows a short adjunct after "asked" ("asked Tuesday
+/// about", "asked at a forum about"): at most eight words, no verb and no
+/// punctuation before it.
+pub(super) fn about_after_adjunct(doc: &Doc, from: usize, end: usize) -> Option<usize> {
+    let adjunct = from < end
+        && (crate::content::starts_adjunct(doc, from) || crate::words::is_weekday(doc.low(from)));
+    if !adjunct {
+        return None;
+    }
+    let about = (from + 1..end.min(from + 9)).find(|&j| doc.low(j) == "about")?;
+    (from..about)
+        .all(|j| doc.is_word(j) && !(doc.is_lower_word(j) && verb_like(doc, j)))
+        .then_some(about)
+}
+
+/// Ends earlier contents at a sibling attribution joined by a conjunction:
+/// in "observers see X, and critics say Y", X stops before ", and critics".
+pub(super) fn trim_sibling(doc: &Doc, earlier: &mut [Found], source_start: usize, first: usize) {
+    // (Past an article the source phrase left out: "and a few lawmakers".)
+    let mut source_start = source_start;
+    if source_start > first && matches!(doc.low(source_start - 1), "a" | "an" | "the") {
+        source_start -= 1;
+    }
+    if source_start < first + 2
+        || !matches!(
+            doc.low(source_start - 1),
+            "and" | "but" | "while" | "whereas"
+        )
+    {
+        return;
+    }
+    let mut cut = source_start - 1;
+    if doc.is_punct_in(cut - 1, ",;") {
+        cut -= 1;
+    }
+    let at = doc.span(cut).start;
+    // Only the last few can reach this far: contents are bounded.
+    let recent = earlier.len().saturating_sub(8);
+    for f in &mut earlier[recent..] {
+        if let Some(c) = &mut f.content {
+            if c.start < at && at < c.end {
+                let trimmed = doc.text[c.start..at].trim_end();
+                c.end = c.start + trimmed.len();
+            }
+        }
+    }
+}

@@ -1,0 +1,279 @@
+//! The subject before a cue: the sentence's or its last clause's, for a
+//! participle ("Smith left, saying ...", "Noting that ..., the judge
+//! ruled"), and a subject before an aside between dashes or parentheses.
+
+use super::{verb_like, Found, SCAN};
+use crate::content::{content_after_verb, OPENERS};
+use crate::cue::CueMatch;
+use crate::doc::Doc;
+use crate::lexicon::CueInfo;
+use crate::model::Quote;
+use crate::quote;
+use crate::sentence::SentenceInfo;
+use crate::source;
+use crate::Span;
+use std::ops::Range;
+
+/// "Noting that the law had changed, the judge ruled ...", "In describing
+/// the plan, the mayor said ...": a participle opening the sentence is the act of the main clause's subject, after the
+/// first comma outside quotation marks; its claim ends at that comma.
+pub(super) fn opening_participle(
+    doc: &Doc,
+    mut f: Found,
+    m: &CueMatch,
+    s: &SentenceInfo,
+    quotes: &[Quote],
+    info: &CueInfo,
+) -> Option<Found> {
+    let end = s.tokens.end;
+    let comma = (m.tokens.end..end.min(m.tokens.end + SCAN))
+        .find(|&j| doc.punct(j) == Some(',') && quote::containing(quotes, doc.span(j)).is_none())?;
+    f.source = Some(sentence_subject(doc, comma + 1, end)?);
+    let (content, _) = content_after_verb(doc, m.tokens.end, s, quotes, info, &mut f.via)?;
+    let stop = doc.span(comma).start;
+    f.content = content
+        .filter(|c| c.start < stop)
+        .map(|c| Span::new(c.start, c.end.min(doc.span(comma - 1).end)));
+    f.content?;
+    Some(f)
+}
+
+/// "Democrats -- including the mayor -- quickly accused ...", "Ana Ruiz (a
+/// Democrat from Ohio) says ...": the subject before an aside between dashes
+/// or parentheses, with the aside, when the cue follows the aside (its
+/// last token is `last`).
+pub(super) fn dashed_aside_subject(
+    doc: &Doc,
+    last: usize,
+    first: usize,
+) -> Option<(Range<usize>, Option<Range<usize>>)> {
+    let dash = |j: usize| doc.is_punct_in(j, "-—–");
+    if last > first && doc.punct(last) == Some(')') {
+        // "Ana Ruiz (a Democrat from Ohio) says ...".
+        let open = (first.max(last.saturating_sub(SCAN))..last)
+            .rev()
+            .find(|&j| doc.is_punct_in(j, "()"))
+            .filter(|&j| doc.punct(j) == Some('('))?;
+        let (src, via) = source::before(doc, open.checked_sub(1)?, first)?;
+        return Some((src.start..last + 1, via));
+    }
+    if last <= first || !dash(last) {
+        return None;
+    }
+    // ("--" is two tokens.)
+    let mut close = last;
+    while close > first && dash(close - 1) {
+        close -= 1;
+    }
+    let mut open = (first.max(close.saturating_sub(SCAN))..close)
+        .rev()
+        .find(|&j| dash(j))?;
+    while open > first && dash(open - 1) {
+        open -= 1;
+    }
+    if open <= first {
+        return None; // no words before the opening dash
+    }
+    let (src, via) = source::before(doc, open - 1, first)?;
+    Some((src.start..close, via))
+}
+
+/// Where the aside in the source phrase `src` opens (its first dash), or
+/// its end when it has none.
+pub(super) fn aside_start(doc: &Doc, src: Range<usize>) -> usize {
+    src.clone()
+        .find(|&j| doc.is_punct_in(j, "-—–"))
+        .unwrap_or(src.end)
+}
+
+/// Words that open a sentence before its subject: "But the senator ...".
+pub(super) const LINKS: [&str; 8] = [
+    "but",
+    "and",
+    "so",
+    "yet",
+    "instead",
+    "then",
+    "meanwhile",
+    "also",
+];
+
+/// The subject of a participle at `c`: the sentence's, or, when the
+/// participle opens the sentence ("After saying he was nervous, the man
+/// asked", "Citing a conflict, the spokeswoman said"), the main clause's
+/// after the comma.
+pub(super) fn participle_subject(
+    doc: &Doc,
+    first: usize,
+    c: usize,
+    end: usize,
+) -> Option<Range<usize>> {
+    let lead = c > first
+        && matches!(
+            doc.low(c - 1),
+            "after" | "while" | "before" | "when" | "by" | "since"
+        );
+    // (Past a time before the lead: "Eight years after backing X, Y ...".)
+    let time = c <= first + 6
+        && (first..c.saturating_sub(1)).all(|j| {
+            doc.is_number(j)
+                || matches!(
+                    doc.low(j),
+                    "one"
+                        | "two"
+                        | "three"
+                        | "four"
+                        | "five"
+                        | "six"
+                        | "seven"
+                        | "eight"
+                        | "nine"
+                        | "ten"
+                        | "a"
+                        | "an"
+                        | "the"
+                        | "day"
+                        | "days"
+                        | "week"
+                        | "weeks"
+                        | "month"
+                        | "months"
+                        | "year"
+                        | "years"
+                        | "hours"
+                        | "minutes"
+                        | "shortly"
+                        | "soon"
+                        | "just"
+                        | "only"
+                        | "long"
+                )
+        });
+    let opens = c == first || (lead && time);
+    if !opens {
+        return sentence_subject(doc, first, c);
+    }
+    let comma = (c..end.min(c + SCAN)).find(|&j| doc.punct(j) == Some(','))?;
+    sentence_subject(doc, comma + 1, end)
+}
+
+/// The first token of the last clause joined by ", but" or ", and" before
+/// token `c`: "Ruiz won, but Okafor was in Reno, stressing ...".
+pub(super) fn clause_start(doc: &Doc, first: usize, c: usize) -> Option<usize> {
+    let from = first.max(c.saturating_sub(SCAN));
+    (from + 1..c.saturating_sub(2)).rev().find_map(|k| {
+        let joined = doc.is_punct_in(k - 1, ",;")
+            && matches!(doc.low(k), "but" | "and" | "while" | "whereas");
+        let subject = doc.is_cap(k + 1)
+            || matches!(
+                doc.low(k + 1),
+                "the" | "a" | "an" | "he" | "she" | "they" | "his" | "her" | "their"
+            );
+        (joined && subject).then_some(k + 1)
+    })
+}
+
+/// Prepositions and adverbs that open an adjunct before a sentence's subject,
+/// besides `OPENERS`: "Over the weekend, ...", "Outside the hall, ...".
+const MORE_OPENERS: [&str; 14] = [
+    "over",
+    "once",
+    "because",
+    "throughout",
+    "with",
+    "outside",
+    "inside",
+    "among",
+    "amid",
+    "later",
+    "under",
+    "from",
+    "like",
+    "unlike",
+];
+
+/// The subject at the start of a sentence, for participles ("Smith left, saying ...").
+pub(super) fn sentence_subject(doc: &Doc, first: usize, limit: usize) -> Option<Range<usize>> {
+    let mut j = first;
+    while j < limit && doc.punct(j).is_some() {
+        j += 1;
+    }
+    // "But the senator ...": a conjunction or linking adverb is no subject.
+    while j < limit && LINKS.contains(&doc.low(j)) {
+        j += 1;
+        if doc.punct(j) == Some(',') {
+            j += 1;
+        }
+    }
+    // "On Tuesday, the senator ...", "Speaking to reporters, she ...": the
+    // subject follows an opening adjunct.
+    let opener = |w: &str| {
+        OPENERS.contains(&w) || MORE_OPENERS.contains(&w) || (w.ends_with("ing") && w.len() > 4)
+    };
+    if j < limit && opener(doc.low(j)) {
+        j = (j..limit.min(j + 12)).find(|&k| doc.punct(k) == Some(','))? + 1;
+    } else if let Some(comma) = (j..limit.min(j + 6)).find(|&k| doc.punct(k) == Some(',')) {
+        // "Hours later, Trump ...", "Ultimately, Mr. Yanukovych ...", "Last
+        // October, President Obama ...": an adverb or a time opens the sentence.
+        let w = doc.low(j);
+        let adverb = w.ends_with("ly") && comma == j + 1;
+        let end_word = doc.low(comma - 1);
+        let date =
+            crate::words::is_weekday(end_word) || crate::words::MONTHS_BUT_MAY.contains(&end_word);
+        let time = matches!(
+            end_word,
+            "later" | "ago" | "earlier" | "likewise" | "indeed"
+        ) || date && matches!(w, "last" | "this" | "next" | "early" | "late");
+        let clause = (j..comma).any(|k| verb_like(doc, k) && doc.is_lower_word(k));
+        if (adverb || time) && !clause {
+            j = comma + 1;
+        }
+    }
+    // The phrase before the first verb: "Other former officers said ...".
+    if let Some(v) = (j + 1..limit.min(j + 30)).find(|&k| verb_like(doc, k) && doc.is_lower_word(k))
+    {
+        // (Past adverbs before the verb: "Byrne also left, saying ...".)
+        let last = source::skip_back_to_source(doc, v - 1, j).unwrap_or(v - 1);
+        if let Some((src, _)) = source::before(doc, last, j) {
+            if src.start == j {
+                return Some(src);
+            }
+        }
+    }
+    let start = j;
+    let mut head_end = None;
+    while j < limit && j < start + 7 {
+        if source::title_period(doc, j) {
+            j += 1; // "Mr. Manafort"
+            continue;
+        }
+        if doc.punct(j).is_some() {
+            break;
+        }
+        let lex = crate::lexicon::lexicons();
+        let w = doc.low(j);
+        let noun = lex.anon_roles.contains(w)
+            || lex.titles.contains(w)
+            || lex.vague.contains(w)
+            || lex.documents.contains(w);
+        if doc.is_cap(j) || noun || matches!(w, "he" | "she" | "they" | "it") {
+            head_end = Some(j + 1);
+        } else if head_end.is_some() {
+            break;
+        }
+        j += 1;
+    }
+    // "The billionaire businessman began ...": a determiner alone is no
+    // subject; the phrase runs on to the word before the verb.
+    if head_end == Some(start + 1) && matches!(doc.low(start), "the" | "a" | "an" | "this" | "that")
+    {
+        let mut k = start + 1;
+        while k < limit && k < start + 5 && doc.is_lower_word(k) && !verb_like(doc, k) {
+            k += 1;
+        }
+        if k > start + 1 && k < limit && verb_like(doc, k) {
+            head_end = Some(k);
+        }
+    }
+    head_end.map(|e| start..e)
+}
