@@ -60,6 +60,7 @@ use build::build;
 use continuation::{continue_contents, trim_sibling};
 use nesting::{Holder, Nested};
 
+/// Marks that end a sentence.
 pub(crate) const TERMINAL: &str = ".?!…";
 
 /// How many attributions on each side of one are checked for a content
@@ -70,7 +71,10 @@ const NEAR: usize = 8;
 /// far shorter; the bound keeps analysis linear on a megabyte with no period.
 pub(crate) const SCAN: usize = 80;
 
+/// Closing quotation marks.
 pub(crate) const CLOSE_QUOTES: &str = "\"”»";
+/// Marks that may stand between a claim and an inverted cue after it
+/// ("...,\" said X", "... — said X").
 pub(crate) const SEPARATORS: &str = ",\"”»—–:;(";
 
 /// Auxiliary verbs: a phrase holding one is a clause, not a source.
@@ -116,6 +120,9 @@ pub(crate) fn find(doc: &Doc, sentences: &[SentenceInfo], quotes: &[Quote]) -> V
     nesting::drop_frames_in_continuations(found)
 }
 
+/// Finds the attributions of each sentence in turn: every cue with its
+/// source and content, less the cues that nest in another's content the way
+/// annotators do not mark.
 fn find_in_sentences(doc: &Doc, sentences: &[SentenceInfo], quotes: &[Quote]) -> Vec<Found> {
     let mut found = Vec::new();
     for (index, sentence) in sentences.iter().enumerate() {
