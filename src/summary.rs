@@ -3,7 +3,7 @@
 use crate::doc::Doc;
 use crate::model::{
     Analysis, Anonymity, Basis, BasisCounts, HedgeCounts, KindCounts, LevelCounts, SourceEntry,
-    StrengthCounts, UnattributedCounts, Whose, WhoseCounts,
+    SourceKind, StrengthCounts, UnattributedCounts, Whose, WhoseCounts,
 };
 use std::collections::HashMap;
 
@@ -114,26 +114,44 @@ fn key(text: &str) -> String {
     rest.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// Distinct sources in order of first mention; a resolved pronoun counts for its antecedent.
+/// Distinct sources in order of first mention; a resolved pronoun counts for
+/// its antecedent, and a short definite mention of an anonymous role counts
+/// for the last anonymous source with that role ("an unnamed official said
+/// ... The official added ...": one source).
 fn sources(doc: &Doc, analysis: &Analysis) -> Vec<SourceEntry> {
     let mut entries: Vec<SourceEntry> = Vec::new();
     let mut index: HashMap<String, usize> = HashMap::new();
+    // The entry of the last anonymous source of each role word.
+    let mut by_role: HashMap<String, usize> = HashMap::new();
     let mut of_attribution = vec![None; analysis.attributions.len()];
     for (a_index, a) in analysis.attributions.iter().enumerate() {
         let Some(s) = a.source else { continue };
         let span = s.antecedent.unwrap_or(s.span);
         let text = &doc.text[span];
-        let k = key(text);
-        let e = *index.entry(k).or_insert_with(|| {
-            entries.push(SourceEntry {
-                text: text.to_string(),
-                kind: s.effective_kind(),
-                attributions: 0,
-                mentions: Vec::new(),
-                claims: 0,
-            });
-            entries.len() - 1
-        });
+        let kind = s.effective_kind();
+        let role = (kind == SourceKind::Anonymous)
+            .then(|| role_word(text))
+            .flatten();
+        let again = role
+            .as_ref()
+            .filter(|_| is_repeat_mention(text))
+            .and_then(|r| by_role.get(r).copied());
+        let e = match again {
+            Some(e) => e,
+            None => *index.entry(key(text)).or_insert_with(|| {
+                entries.push(SourceEntry {
+                    text: text.to_string(),
+                    kind,
+                    attributions: 0,
+                    mentions: Vec::new(),
+                    claims: 0,
+                });
+                entries.len() - 1
+            }),
+        };
+        if let Some(r) = role {
+            by_role.insert(r, e);
+        }
         entries[e].attributions += 1;
         entries[e].mentions.push(a_index);
         of_attribution[a_index] = Some(e);
@@ -144,4 +162,74 @@ fn sources(doc: &Doc, analysis: &Analysis) -> Vec<SourceEntry> {
         }
     }
     entries
+}
+
+/// The anonymous role a source is named by ("official" in "a senior
+/// official familiar with the talks"): its first word in the role nouns of
+/// `src/lexicon/anonymous.txt`, with a plural's "s" dropped so "the
+/// officials" and "two officials" agree.
+fn role_word(text: &str) -> Option<String> {
+    let roles = &crate::lexicon::lexicons().anon_roles;
+    text.split(|c: char| !c.is_alphanumeric())
+        .map(str::to_lowercase)
+        .find(|w| roles.contains(w.as_str()))
+        .map(|w| w.strip_suffix('s').map_or(w.clone(), str::to_string))
+}
+
+/// Whether a source reads as a repeat mention: "the" or "that" and at most
+/// two more words ("the official", "the senior officials", "that person"),
+/// with no marker of its own that would make it a new source.
+fn is_repeat_mention(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    (2..=3).contains(&words.len())
+        && matches!(words[0].to_lowercase().as_str(), "the" | "that" | "those")
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::analyze;
+
+    /// The distinct sources of `text`: (text, attributions).
+    fn sources(text: &str) -> Vec<(String, usize)> {
+        analyze(text)
+            .summary
+            .sources
+            .into_iter()
+            .map(|e| (e.text, e.attributions))
+            .collect()
+    }
+
+    #[test]
+    fn a_repeat_mention_of_an_anonymous_role_is_the_same_source() {
+        let text = "The vote slipped, an unnamed official said. The official added that a date would come. \
+                    Two senior aides said the plan was dead. The aides said it could return.";
+        assert_eq!(
+            sources(text),
+            [
+                ("an unnamed official".to_string(), 2),
+                ("Two senior aides".to_string(), 2)
+            ]
+        );
+    }
+
+    #[test]
+    fn another_of_the_same_role_is_a_new_source_and_the_latest_is_referred_to() {
+        let text = "It stalled, an unnamed official said. Another official said it was over. \"It is over,\" the official said.";
+        assert_eq!(
+            sources(text),
+            [
+                ("an unnamed official".to_string(), 1),
+                ("Another official".to_string(), 2)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_definite_role_with_no_anonymous_source_before_it_stands_alone() {
+        let text =
+            "The official said the road was open. Ana Ruiz, an official, said it was closed.";
+        let found = sources(text);
+        assert_eq!(found[0], ("The official".to_string(), 1));
+        assert_eq!(found.len(), 2);
+    }
 }
