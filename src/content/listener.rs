@@ -10,6 +10,8 @@ use std::ops::Range;
 pub(super) const LISTENER_VERBS: [&str; 7] =
     ["tell", "ask", "assure", "remind", "warn", "urge", "promise"];
 
+/// Words that are a listener on their own after a verb of telling: "told
+/// reporters", "assured them".
 const LISTENERS: [&str; 12] = [
     "him",
     "her",
