@@ -1,0 +1,288 @@
+//! The content after a cue: a quotation that opens there, or the rest of
+//! the clause up to where it stops (a participle, "; ", "citing", a new
+//! predicate of the source, a ", who ..." on someone the claim names, the
+//! comma closing an opening subordinate clause), and what "citing" cites.
+
+use super::before::past_connective;
+use super::{is_clause_verb, rest_is_adjunct, MAX_CONTENT, PRONOUN_SUBJECTS};
+use crate::attribution::{CLOSE_QUOTES, SCAN, TERMINAL};
+use crate::clause_end::{clause_word, in_opening_subordinate, next_act, remark};
+use crate::doc::Doc;
+use crate::lexicon::lexicons;
+use crate::model::Quote;
+use crate::quote;
+use crate::sentence::SentenceInfo;
+use crate::Span;
+
+/// The content after a cue, from token `from`: a quotation that opens there,
+/// or the rest of the sentence (stretched to the end of a quote that starts
+/// inside it). Also returns where a trailing ", citing X" starts.
+pub(crate) fn content_after(
+    doc: &Doc,
+    from: usize,
+    s: &SentenceInfo,
+    quotes: &[Quote],
+) -> Option<(Span, Option<usize>)> {
+    content_after_as(doc, from, s, quotes, false)
+}
+
+/// [`content_after`]; `evidence` when the cue shows or finds ("the poll
+/// found that A, while B"): a contrast with "while" belongs to the finding.
+pub(super) fn content_after_as(
+    doc: &Doc,
+    from: usize,
+    s: &SentenceInfo,
+    quotes: &[Quote],
+    evidence: bool,
+) -> Option<(Span, Option<usize>)> {
+    let end = s.tokens.end;
+    let mut start = from;
+    while start < end && doc.is_punct_in(start, ",:—–") {
+        start += 1;
+    }
+    if start >= end || doc.is_punct_in(start, TERMINAL) {
+        return None;
+    }
+    if doc.is_punct_in(start, "\"“«„") {
+        if let Some(q) = quote::starting_at(quotes, doc.span(start).start) {
+            // 'said "county crews" must clear': the clause goes on after the quote.
+            let next = doc.token_at(q.span.end);
+            if !(next < end && is_clause_verb(doc.low(next)) && q.span.end <= s.span.end) {
+                return Some((q.span, None));
+            }
+        }
+    }
+    let start = past_connective(doc, start, end);
+    let mut stop = end.min(start + MAX_CONTENT);
+    let mut citing = None;
+    let subordinate = in_opening_subordinate(doc, s, start);
+    for j in start..end.min(start + SCAN) {
+        if subordinate && doc.punct(j) == Some(',') && !in_open_quote(doc, quotes, j) {
+            stop = j; // "While one firm says X, another says Y": the main clause follows
+            break;
+        }
+        if doc.punct(j) == Some(';') && !in_open_quote(doc, quotes, j) {
+            stop = j; // "he thinks X; that's a ticket to the tar pit"
+            break;
+        }
+        if doc.low(j) == "and"
+            && j > start
+            && new_predicate(doc, j + 1, end)
+            && !in_open_quote(doc, quotes, j)
+        {
+            // "called on the U.S. to attack the oil and proposed a safe zone":
+            // the source's next act, not its claim.
+            stop = if doc.punct(j - 1) == Some(',') {
+                j - 1
+            } else {
+                j
+            };
+            break;
+        }
+        if matches!(doc.low(j), "and" | "but")
+            && j > start
+            && next_act(doc, j + 1, end)
+            && !(start..j).any(|k| clause_word(doc, k))
+            && !in_open_quote(doc, quotes, j)
+        {
+            // "called the merger a bad deal and ranked her among the worst":
+            // an object, then the subject's next act.
+            stop = if doc.punct(j - 1) == Some(',') {
+                j - 1
+            } else {
+                j
+            };
+            break;
+        }
+        if matches!(doc.low(j), "while" | "by" | "after" | "before" | "when")
+            && j > start
+            && !(j == start + 1 && doc.low(start) == "that")
+            && doc.low(j + 1).ends_with("ing")
+            && lexicons().cues.longest_at(doc, j + 1, end).is_some()
+            && !in_open_quote(doc, quotes, j)
+        {
+            stop = j; // "praised the plan while saying ...": the next attribution
+            break;
+        }
+        if doc.punct(j) != Some(',') {
+            continue;
+        }
+        let mut k = j + 1;
+        while k < end && doc.is_punct_in(k, CLOSE_QUOTES) {
+            k += 1;
+        }
+        let participle = doc.low(k).ends_with("ing")
+            && doc.low(k) != "citing"
+            && lexicons().cues.longest_at(doc, k, end).is_some();
+        // "slammed the comments, vowed to fight and ...": the next of a list of acts.
+        let listed = k == j + 1 && new_predicate(doc, k, end) && !in_open_quote(doc, quotes, j);
+        if k > j + 1 && new_predicate(doc, k, end) {
+            // 'who calls the plan a "fraud," said ...': the clause ends with
+            // the quotation, and the main verb follows.
+            stop = k;
+            break;
+        }
+        // "..., the expert said.": the sentence's own attribution closes it.
+        let closing = (k + 1..end.min(k + 8))
+            .take_while(|&x| doc.is_word(x) || title_like(doc, x))
+            .find(|&x| lexicons().cues.longest_at(doc, x, end).is_some())
+            .is_some_and(|x| {
+                let after = lexicons()
+                    .cues
+                    .longest_at(doc, x, end)
+                    .map_or(x + 1, |m| m.0);
+                doc.is_word(k) && rest_is_adjunct(doc, after, end)
+            });
+        // "..., who runs the clinic": the writer's word on someone
+        // the claim names, unless the claim goes on after it ("Ms. Ruiz, who
+        // is a nurse, was ...").
+        // (So is ", which ..." after an object: "praised the new budget,
+        // which passed on Monday"; a clause keeps it.)
+        let relative = (doc.low(k) == "who"
+            || doc.low(k) == "which" && !(start..j).any(|x| clause_word(doc, x)))
+            && !in_open_quote(doc, quotes, j)
+            && !aside_then_verb(doc, k, end);
+        if participle
+            || listed
+            || closing
+            || relative
+            || doc.low(k) == "however"
+            || remark(doc, k, end)
+        {
+            // "..., adding ...", "..., asserting that ...", "..., however".
+            stop = j;
+            break;
+        }
+        if matches!(doc.low(k), "citing" | "according") {
+            stop = j;
+            citing = (doc.low(k) == "citing").then_some(k + 1);
+            break;
+        }
+        if doc.low(k) == "and"
+            && (PRONOUN_SUBJECTS.contains(&doc.low(k + 1)) || doc.low(k + 1).ends_with("ing"))
+        {
+            stop = j;
+            break;
+        }
+        // "that, while prices rose, wages fell": an aside after "that".
+        let after_that = j == start + 1 && doc.low(start) == "that";
+        // "said X, but that Y": a second clause of the same claim.
+        let second_that = doc.low(k) == "but" && doc.low(k + 1) == "that";
+        // "..., but will make Iran rich": the content's own verb goes on,
+        // with no subject of its own.
+        let ellipsis = after_that
+            || second_that
+            || evidence && matches!(doc.low(k), "while" | "whereas")
+            || doc.low(k) == "but"
+                && matches!(
+                    doc.low(k + 1),
+                    "is" | "are"
+                        | "was"
+                        | "were"
+                        | "will"
+                        | "would"
+                        | "could"
+                        | "can"
+                        | "not"
+                        | "so"
+                        | "has"
+                        | "have"
+                        | "had"
+                        | "did"
+                        | "does"
+                        | "also"
+                        | "only"
+                        | "should"
+                        | "may"
+                        | "might"
+                        | "must"
+                )
+                && (start..j).any(|x| clause_word(doc, x));
+        if matches!(
+            doc.low(k),
+            "while" | "whereas" | "but" | "although" | "though"
+        ) && !ellipsis
+        {
+            stop = k;
+            break;
+        }
+    }
+    while stop > start + 1 && doc.is_punct_in(stop - 1, TERMINAL) {
+        stop -= 1;
+    }
+    if stop > start + 1 && doc.punct(stop - 1) == Some(',') {
+        stop -= 1;
+    }
+    let mut span = doc.range_span(start, stop);
+    // A quotation that opens inside the content and runs past the sentence.
+    if let Some(q) = quote::first_opening_in(quotes, span).filter(|q| q.span.end > span.end) {
+        if citing.is_none() {
+            span = span.cover(q.span);
+        }
+    }
+    Some((span, citing))
+}
+
+/// Whether the relative clause opening at `k` is an aside closed by a comma
+/// before the clause's verb goes on: "Ms. Ruiz, who is a nurse, was ...".
+fn aside_then_verb(doc: &Doc, k: usize, end: usize) -> bool {
+    (k + 1..end.min(k + SCAN))
+        .find(|&j| doc.is_punct_in(j, ",;:—–"))
+        .is_some_and(|j| {
+            doc.punct(j) == Some(',')
+                && doc.is_lower_word(j + 1)
+                && (crate::attribution::verb_like(doc, j + 1) || doc.low(j + 1) == "as")
+        })
+}
+
+/// Whether token `x` is punctuation inside a name: "Sen." or "Smith-Jones".
+fn title_like(doc: &Doc, x: usize) -> bool {
+    doc.is_punct_in(x, "-’'") || crate::source::title_period(doc, x)
+}
+
+/// What "citing" cites: the words from `from` to the next comma or the end
+/// of the sentence, outside quotation marks.
+pub(crate) fn cited_phrase(doc: &Doc, from: usize, end: usize, quotes: &[Quote]) -> Option<Span> {
+    let mut stop = from;
+    // (A period before a word or a number is an abbreviation's: "Nov. 8", "Mr. Clinton".)
+    let ends = |j: usize| {
+        doc.is_punct_in(j, TERMINAL)
+            && !(doc.punct(j) == Some('.')
+                && j + 1 < end
+                && (doc.is_word(j + 1) || doc.is_number(j + 1)))
+    };
+    while stop < end.min(from + SCAN) && !ends(stop) {
+        if doc.is_punct_in(stop, ",;") && !in_open_quote(doc, quotes, stop) {
+            break;
+        }
+        // 'citing "the magic of Trump," said': the comma inside the closing mark.
+        if doc.punct(stop) == Some(',') && doc.is_punct_in(stop + 1, CLOSE_QUOTES) {
+            stop += 2;
+            while stop < end && doc.is_punct_in(stop, CLOSE_QUOTES) {
+                stop += 1;
+            }
+            break;
+        }
+        stop += 1;
+    }
+    (stop > from).then(|| doc.range_span(from, stop))
+}
+
+/// Whether token `j` sits inside a quotation that opened before it.
+pub(crate) fn in_open_quote(doc: &Doc, quotes: &[Quote], j: usize) -> bool {
+    quote::containing(quotes, doc.span(j)).is_some()
+}
+
+/// Whether the words from `k` (just after "and") start a new predicate of
+/// the source: a reporting or stance verb that is not an "-ing" form, maybe
+/// after "also" ("and proposed a safe zone", "and also called").
+fn new_predicate(doc: &Doc, k: usize, end: usize) -> bool {
+    let k = if doc.low(k) == "also" { k + 1 } else { k };
+    k < end
+        && doc.is_lower_word(k)
+        && !doc.low(k).ends_with("ing")
+        && lexicons()
+            .cues
+            .longest_at(doc, k, end)
+            .is_some_and(|(_, info)| !matches!(info.lemma, "hope" | "offer"))
+}

@@ -1,0 +1,253 @@
+//! The content before a cue (the quotation that closes just before it, or
+//! the clause from the start of the sentence, past a linking word), the
+//! sentence's body after its dateline, and the subject of an agentless
+//! frame ("the plan seemed ...").
+
+use super::{MAX_CONTENT, PRONOUN_SUBJECTS};
+use crate::attribution::{AUXILIARIES, CLOSE_QUOTES, SCAN, SEPARATORS, TERMINAL};
+use crate::clause_end::aside_before;
+use crate::doc::Doc;
+use crate::lexicon::lexicons;
+use crate::model::Quote;
+use crate::quote;
+use crate::sentence::SentenceInfo;
+use crate::source;
+use crate::Span;
+use std::ops::Range;
+
+/// The first token of a sentence's text after a dateline ("GENEVA (Wire) — ").
+pub(crate) fn body_start(doc: &Doc, s: &SentenceInfo) -> usize {
+    let first = s.tokens.start;
+    let limit = s.tokens.end.min(first + 10);
+    for j in first..limit {
+        if doc.is_punct_in(j, "—–-") && j > first && doc.space_before(j) {
+            return j + 1;
+        }
+        let word = doc.raw(j);
+        let shouting = doc.is_word(j) && word.len() > 1 && !word.chars().any(char::is_lowercase);
+        if !(shouting
+            || doc.punct(j).is_some()
+            || (doc.is_word(j) && doc.is_cap(j) && j > first && doc.punct(j - 1) == Some('(')))
+        {
+            return first;
+        }
+    }
+    first
+}
+
+/// The subject of an agentless frame that starts at token `cue`: the words
+/// since the last clause break before it ("In the past few days, the plan
+/// seemed ...", "... and that he seems ..."), or `None` when the frame opens
+/// its clause. A relative pronoun stands alone ("a voter who seemed ...").
+pub(crate) fn frame_subject(doc: &Doc, s: &SentenceInfo, cue: usize) -> Option<Span> {
+    let first = body_start(doc, s).max(cue.saturating_sub(SCAN));
+    if cue > first && matches!(doc.low(cue - 1), "who" | "which" | "that") {
+        return Some(doc.span(cue - 1)); // "The board, which is seen as ..."
+    }
+    let be_or_it = matches!(
+        doc.low(cue),
+        "is" | "are" | "was" | "were" | "be" | "been" | "being" | "'s" | "’s" | "it" | "reportedly"
+    );
+    if !be_or_it && cue > first && doc.is_word(cue - 1) && !AUXILIARIES.contains(&doc.low(cue - 1))
+    {
+        // A reduced relative: "the contests known as Super Tuesday". (A
+        // finite frame after a word that ends no noun phrase reads back to
+        // the clause break: "each of these seemed".)
+        if let Some((r, _)) = source::before(doc, cue - 1, first) {
+            return Some(doc.range_span(r.start, r.end));
+        }
+    }
+    let mut start = first;
+    let mut j = cue;
+    let mut cut = None;
+    while j > first {
+        j -= 1;
+        // "The bank, which has held rates near zero, is expected to ...",
+        // "The story, however, seemed ...": an aside between commas just
+        // before the frame belongs to its subject.
+        if j + 1 == cue && doc.punct(j) == Some(',') {
+            if let Some(open) = aside_before(doc, first, j) {
+                j = open;
+                continue;
+            }
+            // "The senator, speaking to reporters, appeared to ...": an
+            // appositive or adjunct between commas is left out.
+            if let Some(open) = (first + 1..j).rev().find(|&k| doc.punct(k).is_some()) {
+                if doc.punct(open) == Some(',') && doc.is_word(open - 1) {
+                    j = open;
+                    cut = Some(open);
+                    continue;
+                }
+            }
+        }
+        if doc.is_punct_in(j, ",;:—–(\"“”")
+            || CLAUSE_BREAKS.contains(&doc.low(j))
+            || (doc.is_lower_word(j) && lexicons().cues.longest_at(doc, j, cue).is_some())
+        {
+            start = j + 1;
+            break;
+        }
+        if matches!(doc.low(j), "who" | "which") {
+            start = j;
+            break;
+        }
+    }
+    let mut end = cut.unwrap_or(cue);
+    // "The fund has reportedly spent": "reportedly" keeps what stands before it.
+    if doc.low(cue) != "reportedly" {
+        while end > start
+            && (doc.punct(end - 1).is_some()
+                || matches!(
+                    doc.low(end - 1),
+                    "has"
+                        | "have"
+                        | "had"
+                        | "will"
+                        | "would"
+                        | "may"
+                        | "might"
+                        | "could"
+                        | "can"
+                        | "should"
+                        | "must"
+                        | "also"
+                ))
+        {
+            end -= 1;
+        }
+    }
+    (end > start).then(|| doc.range_span(start, end))
+}
+
+/// Words that open an adverbial before a clause's subject: "In the past few days, ...".
+pub(crate) const OPENERS: [&str; 22] = [
+    "in", "on", "at", "after", "before", "since", "during", "for", "last", "earlier", "when",
+    "while", "although", "though", "as", "if", "despite", "even", "now", "still", "however", "by",
+];
+
+/// Words that end the clause before a frame's subject: "... and that the plan seemed".
+const CLAUSE_BREAKS: [&str; 10] = [
+    "that", "and", "but", "because", "if", "when", "while", "although", "though", "since",
+];
+
+/// The sentence without its dateline and final punctuation.
+pub(crate) fn sentence_body(doc: &Doc, s: &SentenceInfo, cue: &Range<usize>) -> Span {
+    let start = body_start(doc, s).max(cue.start.saturating_sub(MAX_CONTENT));
+    let mut last = s.tokens.end.min(cue.end + MAX_CONTENT);
+    while last > start + 1 && doc.is_punct_in(last - 1, TERMINAL) {
+        last -= 1;
+    }
+    doc.range_span(start, last.max(start + 1))
+}
+
+/// The content before a cue: the quotation that closes just before it, or the
+/// clause from the start of the sentence. `sep` is the first separator token.
+pub(crate) fn content_before(
+    doc: &Doc,
+    sep: usize,
+    s: &SentenceInfo,
+    quotes: &[Quote],
+) -> Option<Span> {
+    // A closing mark among the separators, or just before them.
+    let mut j = sep;
+    while j < doc.len() && doc.is_punct_in(j, SEPARATORS) {
+        if doc.is_punct_in(j, CLOSE_QUOTES) {
+            let mark_end = doc.span(j).end;
+            if let Some(q) = quote::ending_at(quotes, mark_end) {
+                // 'Nurses "know why the board hired him," she said': a
+                // quote that opens mid-sentence carries the words before it.
+                let start = body_start(doc, s);
+                let lead = doc.span(start).start < q.span.start
+                    && q.span.start >= s.span.start
+                    && !(start..sep).any(|k| {
+                        doc.span(k).end <= q.span.start
+                            && (doc.is_punct_in(k, ":;")
+                                || lexicons().cues.longest_at(doc, k, k + 1).is_some())
+                    });
+                return Some(if lead {
+                    doc.span(start).cover(q.span)
+                } else {
+                    q.span
+                });
+            }
+        }
+        j += 1;
+    }
+    let mut start = body_start(doc, s).max(sep.saturating_sub(MAX_CONTENT));
+    // "But the plan failed, officials said": the conjunction links to the
+    // sentence before; it is not part of the claim.
+    while start + 1 < sep
+        && (matches!(
+            doc.low(start),
+            "but" | "and" | "yet" | "so" | "still" | "however"
+        ) || doc.punct(start) == Some(','))
+    {
+        start += 1;
+    }
+    start = past_connective(doc, start, sep);
+    if sep <= start {
+        return None;
+    }
+    Some(doc.range_span(start, sep))
+}
+
+/// Past a linking phrase or a label that opens a content: "In contrast, ...",
+/// "Meanwhile, ...", "The result: ..." (at most three words before the mark).
+pub(super) fn past_connective(doc: &Doc, start: usize, stop: usize) -> usize {
+    let Some(mark) = (start..stop.min(start + 4)).find(|&j| doc.punct(j).is_some()) else {
+        return start;
+    };
+    let linking = doc.punct(mark) == Some(',')
+        && (mark == start + 1 && CONNECTIVES.contains(&doc.low(start))
+            || mark == start + 2
+                && matches!(
+                    (doc.low(start), doc.low(start + 1)),
+                    ("in", "contrast" | "fact" | "addition" | "short" | "turn")
+                        | ("for", "example" | "instance")
+                        | ("of", "course")
+                        | ("at", "least")
+                ));
+    let label = doc.punct(mark) == Some(':') && mark > start;
+    if (linking || label) && mark + 1 < stop {
+        mark + 1
+    } else {
+        start
+    }
+}
+
+/// Whether `span` holds only an opening adverbial or a linking word ("In the
+/// end", "But", "At the same time", "Ultimately"): no verb, at most four words.
+pub(crate) fn only_opener(doc: &Doc, span: Span) -> bool {
+    let from = doc.token_at(span.start);
+    let mut to = doc.token_at(span.end).max(from);
+    while to > from && doc.punct(to - 1).is_some() {
+        to -= 1;
+    }
+    let words = to - from;
+    let head = doc.low(from);
+    let opens = OPENERS.contains(&head)
+        || CONNECTIVES.contains(&head)
+        || matches!(head, "but" | "and" | "yet" | "so" | "behind")
+        || words == 1 && head.ends_with("ly");
+    (1..=4).contains(&words)
+        && opens
+        && (from..to).all(|j| {
+            doc.is_word(j)
+                && !crate::attribution::verb_like(doc, j)
+                && !PRONOUN_SUBJECTS.contains(&doc.low(j))
+        })
+}
+
+/// One-word linking adverbs: "Meanwhile, ...".
+const CONNECTIVES: [&str; 10] = [
+    "meanwhile",
+    "instead",
+    "overall",
+    "indeed",
+    "moreover",
+    "also",
+    "now",
+    "then",
+    "still",
+    "however",
+];

@@ -1,0 +1,116 @@
+//! The listener of "told" ("told reporters", "told the Journal", "told a
+//! crowd they ...") and the question of an opening "Asked" ("Asked by
+//! reporters whether ...").
+
+use super::PRONOUN_SUBJECTS;
+use crate::doc::Doc;
+use std::ops::Range;
+
+/// Verbs whose object is a listener, skipped before the content: "told reporters that".
+pub(super) const LISTENER_VERBS: [&str; 7] =
+    ["tell", "ask", "assure", "remind", "warn", "urge", "promise"];
+
+/// Words that are a listener on their own after a verb of telling: "told
+/// reporters", "assured them".
+const LISTENERS: [&str; 12] = [
+    "him",
+    "her",
+    "them",
+    "me",
+    "us",
+    "you",
+    "reporters",
+    "journalists",
+    "lawmakers",
+    "supporters",
+    "viewers",
+    "listeners",
+];
+
+/// Words that open the question of "asked": "asked whether ...".
+pub(crate) const QUESTION_WORDS: [&str; 12] = [
+    "whether", "if", "what", "how", "why", "who", "when", "about", "to", "which", "whom", "where",
+];
+
+/// The start of the question after an opening "Asked", past an adverb and
+/// a "by X" or "on Fox News" adjunct, and the tokens of the asker after "by".
+pub(crate) fn asked_question(
+    doc: &Doc,
+    from: usize,
+    end: usize,
+) -> Option<(usize, Option<Range<usize>>)> {
+    if from > 0 && from < end && doc.low(from - 1) == "about" {
+        return Some((from, None)); // "Asked about her vote, ..."
+    }
+    let mut j = from;
+    let mut agent = None;
+    if doc.low(j).ends_with("ly") {
+        j += 1; // "Asked specifically what ..."
+    }
+    if matches!(doc.low(j), "by" | "on" | "in" | "during") {
+        let by = doc.low(j) == "by";
+        let start = j + 1;
+        let stop = (start..end.min(start + 8)).find(|&k| QUESTION_WORDS.contains(&doc.low(k)))?;
+        if stop == start
+            || (start..stop).any(|k| doc.punct(k).is_some() && !doc.is_punct_in(k, ".-"))
+        {
+            return None;
+        }
+        agent = by.then_some(start..stop);
+        j = stop;
+    }
+    QUESTION_WORDS.contains(&doc.low(j)).then_some((j, agent))
+}
+
+/// The listener after "told": a pronoun, "reporters", or a short name ("the Journal", "CNN").
+pub(crate) fn listener(doc: &Doc, p: usize, end: usize) -> Option<Range<usize>> {
+    if p >= end {
+        return None;
+    }
+    if LISTENERS.contains(&doc.low(p)) {
+        return Some(p..p + 1);
+    }
+    let mut j = p;
+    if doc.low(j) == "the" {
+        j += 1;
+    }
+    let run = j;
+    while j < end && j < run + 5 && doc.is_cap(j) {
+        j += 1;
+    }
+    if j > run {
+        return Some(p..j);
+    }
+    // "asked workers if ...", "urged the congregation to stand", "told a
+    // crowd they ...".
+    let mut k = p;
+    if matches!(
+        doc.low(k),
+        "the" | "his" | "her" | "their" | "its" | "our" | "all" | "a" | "an"
+    ) {
+        k += 1;
+    }
+    let words = k;
+    // "told his audience they would ...": a clause's subject ends the listener.
+    let subject = |k: usize| PRONOUN_SUBJECTS.contains(&doc.low(k)) && doc.low(k) != "it";
+    while k < end
+        && k < words + 3
+        && doc.is_lower_word(k)
+        && !QUESTION_WORDS.contains(&doc.low(k))
+        && doc.low(k) != "that"
+        && !subject(k)
+    {
+        k += 1;
+    }
+    let opens = QUESTION_WORDS.contains(&doc.low(k)) || doc.low(k) == "that" || subject(k);
+    if k > words && k < end && opens {
+        return Some(p..k);
+    }
+    // A longer phrase before "whether", "if" or "that": "asked former
+    // Interior Secretary Paul Odum whether ...".
+    let k = (p..end.min(p + 10)).find(|&j| {
+        matches!(doc.low(j), "whether" | "if" | "that")
+            || !(doc.is_word(j) || doc.is_number(j) || doc.is_punct_in(j, ".’'-"))
+    })?;
+    (k > p + 1 && matches!(doc.low(k), "whether" | "if" | "that")).then_some(p..k)
+}

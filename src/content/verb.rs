@@ -1,0 +1,329 @@
+//! The content after a reporting verb: past its listener ("told reporters")
+//! and adjuncts ("said on Friday that"), with the one asked or urged kept,
+//! and only when a weak verb has a clear content ("added that ...", not
+//! "added 300 jobs"): a clause with or without "that", a quotation, or an
+//! object and an infinitive.
+
+use super::after::content_after_as;
+use super::listener::{listener, LISTENER_VERBS, QUESTION_WORDS};
+use super::{cue_adjunct, is_clause_verb, CLAUSE_VERBS, PRONOUN_SUBJECTS};
+use crate::clause_end::{backed_only, backs_someone, occasion};
+use crate::doc::Doc;
+use crate::lexicon::CueInfo;
+use crate::model::Quote;
+use crate::sentence::SentenceInfo;
+use crate::Span;
+use std::ops::Range;
+
+/// Verbs that characterise an object "as" something: "framed the call as a last chance".
+const CHARACTERIZE: [&str; 7] = [
+    "frame",
+    "describe",
+    "characterize",
+    "portray",
+    "see",
+    "view",
+    "dismiss",
+];
+
+/// Weak verbs that often take a clause with no "that": "analysts believe the race is close".
+const BARE_CLAUSE: [&str; 16] = [
+    "report",
+    "know",
+    "believe",
+    "think",
+    "fear",
+    "suspect",
+    "argue",
+    "insist",
+    "claim",
+    "predict",
+    "warn",
+    "acknowledge",
+    "admit",
+    "concede",
+    "contend",
+    "suggest",
+];
+
+/// Words that open the clause after a verb of [`BARE_CLAUSE`]: "believe the race ...".
+const BARE_CLAUSE_OPENERS: [&str; 17] = [
+    "he", "she", "they", "it", "we", "i", "the", "a", "an", "this", "these", "those", "its", "his",
+    "her", "their", "there",
+];
+
+/// Verbs of saying whose object is not a claim: "added 300 jobs", "wrote the letter".
+const NEEDS_CLAUSE: [&str; 2] = ["add", "write"];
+
+/// The content after a reporting verb: skips a listener ("told reporters"),
+/// adjuncts before "that", and checks weak verbs have a clear content.
+pub(crate) fn content_after_verb(
+    doc: &Doc,
+    from: usize,
+    s: &SentenceInfo,
+    quotes: &[Quote],
+    info: &CueInfo,
+    via: &mut Option<Range<usize>>,
+) -> Option<(Option<Span>, Option<Range<usize>>)> {
+    let (lemma, strong, info_clause) = (info.lemma, info.strong, info.clause);
+    let end = s.tokens.end;
+    let mut p = from;
+    // "asked the court to intervene": the one asked belongs to the content.
+    let mut asked = None;
+    if LISTENER_VERBS.contains(&lemma) {
+        if let Some(listener) = listener(doc, p, end) {
+            asked = Some(listener.start);
+            // Only the listener of "told" relays: "asked Sanders" does not.
+            if lemma == "tell"
+                && (doc.is_cap(listener.start)
+                    || doc.low(listener.start) == "the" && doc.is_cap(listener.start + 1))
+            {
+                *via = Some(listener.clone());
+            }
+            p = listener.end;
+        }
+        // "told the crowd in Ohio on Friday that ...": the content starts at
+        // "that", or at a question ("asked whether that fee would rise", "told
+        // the station on Monday how ..."; not past "to": "told staff to learn how").
+        let opens = |j: usize| {
+            doc.low(j) == "that" || matches!(doc.low(j), "whether" | "if" | "how" | "why" | "what")
+        };
+        if let Some(t) = (p..end.min(p + 14)).find(|&j| opens(j)) {
+            let question = doc.low(t) != "that";
+            if (p..t).all(|j| doc.is_word(j) || doc.is_number(j) || doc.is_punct_in(j, ",.'’"))
+                && !(question && (p..t).any(|j| doc.low(j) == "to"))
+            {
+                p = t;
+            }
+        }
+        // "told host Sam Ferro, “...”", "told members of Congress: “...”".
+        if let Some(t) =
+            (p..end.min(p + 8)).find(|&j| doc.punct(j).is_some() && !doc.is_punct_in(j, ".'’-"))
+        {
+            let opens = doc.is_punct_in(t, ",:") && doc.is_punct_in(t + 1, "\"“«");
+            if t > p && opens && (p..t).all(|j| doc.is_word(j) || doc.is_punct_in(j, ".'’-")) {
+                if lemma == "tell" && via.is_none() && (p..t).any(|j| doc.is_cap(j)) {
+                    *via = Some(p..t);
+                }
+                p = t + 1;
+            }
+        }
+    } else if doc.low(p) == "to" && TO_LISTENER.contains(&lemma) {
+        // "explained to CBS why ...", "said to reporters that ...".
+        if let Some(t) = (p + 1..end.min(p + 8)).find(|&j| {
+            matches!(doc.low(j), "that" | "why" | "how" | "what" | "whether")
+                || doc.is_punct_in(j, ":\"“«")
+        }) {
+            if (p + 1..t).all(|j| doc.is_word(j) || doc.is_punct_in(j, ".'’-,")) {
+                p = if doc.punct(t) == Some(':') { t + 1 } else { t };
+            }
+        }
+    }
+    // "said on Tuesday that ...": start at "that" when only an adjunct comes first.
+    if let Some(t) = (p..end.min(p + 14)).find(|&j| doc.low(j) == "that") {
+        // (An intent's "to" opens its content: "vowed to work to repeal ... that".)
+        let intent_to = doc.low(p) == "to" && info.kind == crate::lexicon::CueType::Intent;
+        let adjunct = t == p || cue_adjunct(doc, p) && !intent_to || doc.punct(p) == Some(',');
+        let plain = (p..t).all(|j| doc.is_word(j) || doc.is_number(j) || doc.punct(j) == Some(','));
+        // (Not past a clause: "said he met Trump this week and that ...".)
+        let clause = (p..t)
+            .any(|j| matches!(doc.low(j), "as" | "and") || PRONOUN_SUBJECTS.contains(&doc.low(j)));
+        if adjunct && plain && !clause {
+            p = t;
+        }
+    }
+    // "said on Friday he met ...": the adjunct belongs to the cue, not the claim.
+    if cue_adjunct(doc, p) {
+        if let Some(k) = (p + 1..end.min(p + 7)).find(|&j| PRONOUN_SUBJECTS.contains(&doc.low(j))) {
+            if (p..k).all(|j| doc.is_word(j) || doc.is_number(j)) && k > p {
+                p = k;
+            }
+        }
+    }
+    // "declared in the spin room, “...”": so does an adjunct before a quotation.
+    if cue_adjunct(doc, p) && doc.low(p) != "to" {
+        if let Some(k) = (p + 1..end.min(p + 10)).find(|&j| doc.punct(j).is_some()) {
+            if doc.punct(k) == Some(',') && doc.is_punct_in(k + 1, "\"“«") {
+                p = k + 1;
+            }
+        }
+    }
+    let characterizes = CHARACTERIZE.contains(&lemma)
+        && (p..end.min(p + 13))
+            .take_while(|&j| doc.punct(j).is_none())
+            .any(|j| doc.low(j) == "as");
+    let clear = characterizes
+        || doc.low(p) == "that"
+        || ((doc.low(p) == "to"
+            || matches!(doc.low(p), "not" | "never") && doc.low(p + 1) == "to")
+            && (info.kind == crate::lexicon::CueType::Intent
+                || (LISTENER_VERBS.contains(&lemma) && p > from)))
+        || (lemma == "ask" && QUESTION_WORDS.contains(&doc.low(p)) && doc.low(p) != "to")
+        || doc.is_punct_in(p, ":\"“«")
+        || (doc.punct(p) == Some(',') && doc.is_punct_in(p + 1, "\"“«"))
+        || object_then_to(doc, p, end, lemma);
+    use crate::lexicon::CueType;
+    // "analysts believe the race is close", "no one knows what will happen",
+    // "the president hopes the plan will pass": a verb of saying, thinking or
+    // intending takes a clause with no "that".
+    let bare_clause = (info.kind != CueType::Stance && bare_clause_at(doc, p, end))
+        || (BARE_CLAUSE.contains(&lemma) && BARE_CLAUSE_OPENERS.contains(&doc.low(p)));
+    // A verb of saying or taking a side takes an object ("criticized the
+    // plan", "stressed his experience"), but "added" and "wrote" need a
+    // clause ("added the deal was off", not "added 300 jobs" or "wrote the letter").
+    let clause = info_clause
+        && (doc.is_word(p) || doc.is_number(p) || doc.is_punct_in(p, "$“\""))
+        && (info.kind == CueType::Stance
+            || looks_like_clause(doc, p, end)
+            || (!NEEDS_CLAUSE.contains(&lemma) && doc.is_word(p) && !is_clause_verb(doc.low(p))));
+    if !strong && !clear && !bare_clause && !clause {
+        return None;
+    }
+    // The one asked, urged or warned is part of the claim ("urged him not
+    // to", "warned the agency against ...", "asked the mayor about ..."), but not
+    // the one told, nor a listener before "that", a question or a clause.
+    let asked = asked.filter(|_| {
+        doc.low(p) == "to"
+            || lemma != "tell"
+                && doc.low(p) != "that"
+                && !(QUESTION_WORDS.contains(&doc.low(p)) && doc.low(p) != "about")
+                && !bare_clause_at(doc, p, end)
+    });
+    let evidence = info.kind == CueType::Inference || matches!(lemma, "show" | "find" | "indicate");
+    match content_after_as(doc, p, s, quotes, evidence) {
+        Some((mut span, citing)) => {
+            if let Some(a) = asked {
+                span = doc.span(a).cover(span);
+            }
+            if from > 0 && backs_someone(doc.low(from - 1)) {
+                span = backed_only(doc, span, quotes);
+            }
+            // "praised the plan at a rally in Ohio": the occasion is the cue's.
+            if let Some(j) = occasion(doc, span) {
+                span = Span::new(span.start, doc.span(j - 1).end);
+            }
+            // "X reported ..., citing Y": Y is the source, X relays it.
+            let cited = citing.map(|c| {
+                let mut k = c;
+                while k < end && doc.punct(k).is_none() {
+                    k += 1;
+                }
+                c..k
+            });
+            Some((Some(span), cited.filter(|r| !r.is_empty())))
+        }
+        None if strong => Some((None, None)),
+        None => None,
+    }
+}
+
+/// Verbs of thinking or wanting that take an object and an infinitive.
+const OBJECT_THEN_TO: [&str; 6] = ["expect", "believe", "want", "consider", "prefer", "fear"];
+
+/// Verbs that name a listener after "to": "explained to CBS why ...".
+const TO_LISTENER: [&str; 7] = [
+    "explain", "say", "write", "describe", "complain", "admit", "confirm",
+];
+
+/// Whether a verb of thinking or wanting takes an object and an infinitive
+/// from `p`: "officials expect it to raise rates", "wants him to run".
+fn object_then_to(doc: &Doc, p: usize, end: usize, lemma: &str) -> bool {
+    OBJECT_THEN_TO.contains(&lemma)
+        && (p + 1..end.min(p + 5))
+            .find(|&j| doc.low(j) == "to" || doc.punct(j).is_some())
+            .is_some_and(|j| doc.low(j) == "to" && (p..j).all(|k| doc.is_word(k)))
+}
+
+/// Whether a clause with no "that" opens at `p`: a pronoun subject, or a
+/// short noun phrase and then a verb form ("compromise was likely", "the
+/// two friends had"). Not a noun's own verb ("remarks were"), an object
+/// ("found itself"), a preposition, or a relative clause.
+fn bare_clause_at(doc: &Doc, p: usize, end: usize) -> bool {
+    let w = doc.low(p);
+    if w == "it" {
+        // "thought it was over", not "had not read it".
+        return (p + 1..end.min(p + 3)).any(|j| is_clause_verb(doc.low(j)));
+    }
+    if PRONOUN_SUBJECTS.contains(&w) || w == "there" {
+        return true;
+    }
+    if !doc.is_word(p) || is_clause_verb(w) || NOT_A_SUBJECT.contains(&w) {
+        return false;
+    }
+    (p + 1..end.min(p + 6))
+        .take_while(|&j| {
+            (doc.punct(j).is_none() || doc.is_punct_in(j, "'’-"))
+                && !matches!(doc.low(j), "who" | "which" | "that" | "of" | "for" | "to")
+        })
+        .any(|j| is_clause_verb(doc.low(j)))
+}
+
+/// Words that cannot open the subject of a clause after a verb.
+const NOT_A_SUBJECT: [&str; 35] = [
+    "after",
+    "before",
+    "to",
+    "for",
+    "of",
+    "with",
+    "about",
+    "on",
+    "in",
+    "at",
+    "by",
+    "from",
+    "as",
+    "when",
+    "while",
+    "because",
+    "if",
+    "and",
+    "but",
+    "or",
+    "so",
+    "than",
+    "not",
+    "into",
+    "over",
+    "out",
+    "up",
+    "itself",
+    "himself",
+    "herself",
+    "themselves",
+    "no",
+    "little",
+    "who",
+    "which",
+];
+
+/// Whether the words from `p` read as a clause: a pronoun subject, or a verb
+/// form (an auxiliary or modal) within the first few words.
+fn looks_like_clause(doc: &Doc, p: usize, end: usize) -> bool {
+    if PRONOUN_SUBJECTS.contains(&doc.low(p)) || doc.low(p) == "there" {
+        return true;
+    }
+    (p..end.min(p + 10))
+        .take_while(|&j| doc.punct(j).is_none() || doc.is_punct_in(j, "'’-"))
+        .any(|j| CLAUSE_VERBS.contains(&doc.low(j)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_lemma_named_here_is_a_cue_of_cues_txt() {
+        let lemmas = crate::lexicon::cue_lemmas();
+        let named = LISTENER_VERBS
+            .iter()
+            .chain(&CHARACTERIZE)
+            .chain(&BARE_CLAUSE)
+            .chain(&NEEDS_CLAUSE)
+            .chain(&OBJECT_THEN_TO)
+            .chain(&TO_LISTENER);
+        for lemma in named {
+            assert!(lemmas.contains(lemma), "{lemma} is no lemma of cues.txt");
+        }
+    }
+}
