@@ -21,6 +21,7 @@ test: setup
 	cargo fmt --all -- --check
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --all-targets --target $(WASM_TARGET) -- -D warnings
+	RUSTDOCFLAGS='-D warnings' cargo doc --no-deps --document-private-items --quiet
 	cargo test
 	bash fuzz/run.sh 15
 	python3 scripts/build-wasm.py
@@ -40,12 +41,14 @@ setup:
 fmt:
 	cargo fmt --all
 
-## lint: the formatting check and clippy, as `make test` runs them. Clippy runs
-## twice: natively, and for wasm32, where src/wasm.rs and tests/web.rs live.
+## lint: the formatting check, clippy and rustdoc, as `make test` runs them.
+## Clippy runs twice: natively, and for wasm32, where src/wasm.rs and
+## tests/web.rs live. Rustdoc fails on a broken link in a doc comment.
 lint: setup
 	cargo fmt --all -- --check
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --all-targets --target $(WASM_TARGET) -- -D warnings
+	RUSTDOCFLAGS='-D warnings' cargo doc --no-deps --document-private-items --quiet
 
 ## build: the native CLI (target/release/whosaid) and the wasm package (www/pkg).
 build: setup

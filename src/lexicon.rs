@@ -80,7 +80,7 @@ fn keyed(file: &'static str) -> impl Iterator<Item = (&'static str, &'static str
 }
 
 /// Splits a verb's forms into its lemma and the forms that are cues. A
-/// bracketed base form names the lemma without making it a cue: "[report]
+/// bracketed base form names the lemma without making it a cue: "\[report\]
 /// reports reported" ("a report" is a noun). Otherwise the first form is the lemma.
 fn lemma_and_forms(list: Vec<&'static str>) -> (&'static str, Vec<&'static str>) {
     match list.split_first() {
