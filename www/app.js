@@ -230,6 +230,9 @@ function goTo(index) {
 
 let hoverFrame = 0;
 let hideTimer = 0;
+/** The last pointer position over the view, and where Escape paused hover cards. */
+let pointer = null;
+let hoverPaused = null;
 
 function showAtPoint(x, y, by) {
   if (!analysis) return;
@@ -394,6 +397,13 @@ function wire() {
   viewElement.addEventListener('mousemove', (event) => {
     cancelAnimationFrame(hoverFrame);
     const { clientX, clientY } = event;
+    pointer = { x: clientX, y: clientY };
+    // A card closed with Escape stays closed until the pointer really moves:
+    // the browser reports a move when the card disappears from under it.
+    if (hoverPaused) {
+      if (Math.hypot(clientX - hoverPaused.x, clientY - hoverPaused.y) < 4) return;
+      hoverPaused = null;
+    }
     hoverFrame = requestAnimationFrame(() => showAtPoint(clientX, clientY, 'hover'));
   });
   viewElement.addEventListener('mouseleave', () => {
@@ -430,7 +440,11 @@ function wire() {
   $('prev-stop').addEventListener('click', () => goTo(current < 0 ? -1 : current - 1));
   $('next-stop').addEventListener('click', () => goTo(current + 1));
   document.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape') hideFocus();
+    if (event.key === 'Escape') {
+      hideFocus();
+      cancelAnimationFrame(hoverFrame);
+      hoverPaused = pointer;
+    }
   });
   document.addEventListener('click', (event) => {
     if (!wrap.contains(event.target) && !event.target.closest?.('.stepper, [data-unattributed]')) {

@@ -100,6 +100,14 @@ describe('the whosaid page', () => {
       assert.match(await page.textContent('#details'), /anonymous source/i);
       await page.keyboard.press('Escape');
       assert.equal(await page.isHidden('#details'), true, 'Escape closes it');
+      // The pointer still rests on the statement: the card stays closed
+      // (the browser's move event as the card vanishes does not reopen it)...
+      await page.waitForTimeout(500);
+      assert.equal(await page.isHidden('#details'), true, 'it stays closed under a resting pointer');
+      // ...until the pointer moves: then hovering shows it again.
+      await page.mouse.move(point.x + 30, point.y);
+      await page.mouse.move(point.x, point.y);
+      await page.waitForSelector('#details:not([hidden])');
     });
 
     test(`keeps pasted markup inert with ${mode}`, async (t) => {
