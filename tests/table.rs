@@ -810,3 +810,15 @@ attributions! {
     cue2_promising_an_object: "The governor is promising lower taxes for families." =>
         [("is promising", Some(("The governor", Named)), Some("lower taxes for families"))];
 }
+
+// Cue recall and precision, round 3: "has seemed" with its auxiliary, and
+// a result proclaimed in the passive with no one named.
+attributions! {
+    cue3_declared_the_victor: "Ana Ruiz was declared the victor of a tight runoff." =>
+        [("was declared", None, Some("Ana Ruiz | the victor of a tight runoff"))];
+    cue3_is_projected_to: "The deficit is projected to reach $2 billion." =>
+        [("is projected", None, Some("The deficit | to reach $2 billion"))];
+    cue3_possessive_declared_is_no_cue: "The mayor's declared goal is a balanced budget." => [];
+    cue3_has_seemed: "The deal has seemed to stall since the spring." =>
+        [("has seemed", None, Some("The deal | to stall since the spring"))];
+}
