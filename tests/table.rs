@@ -810,3 +810,14 @@ attributions! {
     cue2_promising_an_object: "The governor is promising lower taxes for families." =>
         [("is promising", Some(("The governor", Named)), Some("lower taxes for families"))];
 }
+
+// Content bounds (round 4): an infinitive after the cue opens the content,
+// even with a pronoun a few words on ("promised to veto it", not "it").
+attributions! {
+    content4_infinitive_then_pronoun: "The governor has promised to veto it." =>
+        [("has promised", Some(("The governor", Named)), Some("to veto it"))];
+    content4_infinitive_then_question: "The spokesman declined to say whether she would run again." =>
+        [("declined", Some(("The spokesman", Named)), Some("to say whether she would run again"))];
+    content4_to_a_listener_then_clause: "The mayor said to reporters she would run again." =>
+        [("said", Some(("The mayor", Named)), Some("she would run again"))];
+}

@@ -133,7 +133,8 @@ pub(crate) fn content_after_verb(
         }
     }
     // "said on Friday he met ...": the adjunct belongs to the cue, not the claim.
-    if cue_adjunct(doc, p) {
+    // (Not past an infinitive: "promised to veto it", "declined to say whether he".)
+    if cue_adjunct(doc, p) && !to_infinitive(doc, p) {
         if let Some(k) = (p + 1..end.min(p + 7)).find(|&j| PRONOUN_SUBJECTS.contains(&doc.low(j))) {
             if (p..k).all(|j| doc.is_word(j) || doc.is_number(j)) && k > p {
                 p = k;
@@ -306,6 +307,24 @@ fn looks_like_clause(doc: &Doc, p: usize, end: usize) -> bool {
     (p..end.min(p + 10))
         .take_while(|&j| doc.punct(j).is_none() || doc.is_punct_in(j, "'’-"))
         .any(|j| CLAUSE_VERBS.contains(&doc.low(j)))
+}
+
+/// Words after "to" that open a listener or an object, not an infinitive:
+/// "said to reporters", "explained to the board", "wrote to them".
+const TO_NOT_VERB: [&str; 24] = [
+    "the", "a", "an", "his", "her", "their", "its", "my", "our", "your", "this", "that", "these",
+    "those", "me", "him", "us", "them", "you", "all", "some", "any", "each", "every",
+];
+
+/// Whether token `p` is the "to" of an infinitive ("promised to veto it",
+/// "declined to say whether ..."), judged by the lowercase word after it: not
+/// a determiner or pronoun, nor a plural noun ("said to reporters").
+fn to_infinitive(doc: &Doc, p: usize) -> bool {
+    let w = doc.low(p + 1);
+    doc.low(p) == "to"
+        && doc.is_lower_word(p + 1)
+        && !TO_NOT_VERB.contains(&w)
+        && (!w.ends_with('s') || w.ends_with("ss"))
 }
 
 #[cfg(test)]
