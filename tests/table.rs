@@ -820,4 +820,9 @@ attributions! {
         [("declined", Some(("The spokesman", Named)), Some("to say whether she would run again"))];
     content4_to_a_listener_then_clause: "The mayor said to reporters she would run again." =>
         [("said", Some(("The mayor", Named)), Some("she would run again"))];
+    content4_participle_then_next_act: "The mayor spoke for an hour, criticizing the budget and calling for a new audit." =>
+        [("criticizing", Some(("The mayor", Named)), Some("the budget")),
+         ("calling for", Some(("The mayor", Named)), Some("a new audit"))];
+    content4_participle_inside_content: "The senator spoke on Tuesday, questioning the board's role in drafting the rule and passing it." =>
+        [("questioning", Some(("The senator", Named)), Some("the board's role in drafting the rule and passing it"))];
 }

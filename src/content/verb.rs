@@ -7,7 +7,9 @@
 use super::after::content_after_as;
 use super::listener::{listener, LISTENER_VERBS, QUESTION_WORDS};
 use super::{cue_adjunct, is_clause_verb, CLAUSE_VERBS, PRONOUN_SUBJECTS};
-use crate::clause_end::{backed_only, backs_someone, occasion};
+use crate::clause_end::{
+    backed_only, backs_someone, occasion, participle_cue, participle_next_act,
+};
 use crate::doc::Doc;
 use crate::lexicon::CueInfo;
 use crate::model::Quote;
@@ -202,6 +204,14 @@ pub(crate) fn content_after_verb(
             // "praised the plan at a rally in Ohio": the occasion is the cue's.
             if let Some(j) = occasion(doc, span) {
                 span = Span::new(span.start, doc.span(j - 1).end);
+            }
+            // "criticizing the plan and calling for a vote": the next act is not the claim.
+            if participle_cue(doc, from) {
+                if let Some(j) = participle_next_act(doc, span, quotes) {
+                    if doc.span(j).start > span.start {
+                        span = Span::new(span.start, doc.span(j - 1).end);
+                    }
+                }
             }
             // "X reported ..., citing Y": Y is the source, X relays it.
             let cited = citing.map(|c| {
