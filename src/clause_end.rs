@@ -346,9 +346,9 @@ pub(crate) fn participle_cue(doc: &Doc, from: usize) -> bool {
 /// content: "criticizing the plan and calling for a vote", "thanking the
 /// volunteers and urging ...". PolNeAR ends the content before it (on
 /// train this makes 23 contents exact and breaks none). Not after a clause
-/// opener ("saying that ... and"), a progressive or another participle inside the content ("is hurting jobs
-/// and driving ...", "a role in drafting the bill and passing it"), or
-/// inside a quotation.
+/// opener ("saying that ... and"), a progressive or another participle
+/// inside the content ("is hurting jobs and driving ...", "a role in
+/// drafting the bill and passing it"), or inside a quotation.
 pub(crate) fn participle_next_act(doc: &Doc, span: Span, quotes: &[Quote]) -> Option<usize> {
     let from = doc.token_at(span.start);
     let to = doc.token_at(span.end).min(from + MAX_CONTENT);

@@ -820,6 +820,8 @@ attributions! {
         [("declined", Some(("The spokesman", Named)), Some("to say whether she would run again"))];
     content4_to_a_listener_then_clause: "The mayor said to reporters she would run again." =>
         [("said", Some(("The mayor", Named)), Some("she would run again"))];
+    content4_infinitive_with_its_own_that: "The board has agreed to hear appeals that rural groups filed last year." =>
+        [("has agreed", Some(("The board", Named)), Some("to hear appeals that rural groups filed last year"))];
     content4_participle_then_next_act: "The mayor spoke for an hour, criticizing the budget and calling for a new audit." =>
         [("criticizing", Some(("The mayor", Named)), Some("the budget")),
          ("calling for", Some(("The mayor", Named)), Some("a new audit"))];

@@ -122,9 +122,14 @@ pub(crate) fn content_after_verb(
         }
     }
     // "said on Tuesday that ...": start at "that" when only an adjunct comes first.
+    // (An infinitive with a "that" of its own is a clear content: "agreed to
+    // hear cases that ...".)
+    let mut infinitive_that = false;
     if let Some(t) = (p..end.min(p + 14)).find(|&j| doc.low(j) == "that") {
         // (An intent's "to" opens its content: "vowed to work to repeal ... that".)
-        let intent_to = doc.low(p) == "to" && info.kind == crate::lexicon::CueType::Intent;
+        let intent_to = doc.low(p) == "to"
+            && (info.kind == crate::lexicon::CueType::Intent || to_infinitive(doc, p));
+        infinitive_that = t > p && to_infinitive(doc, p);
         let adjunct = t == p || cue_adjunct(doc, p) && !intent_to || doc.punct(p) == Some(',');
         let plain = (p..t).all(|j| doc.is_word(j) || doc.is_number(j) || doc.punct(j) == Some(','));
         // (Not past a clause: "said he met Trump this week and that ...".)
@@ -156,6 +161,7 @@ pub(crate) fn content_after_verb(
             .take_while(|&j| doc.punct(j).is_none())
             .any(|j| doc.low(j) == "as");
     let clear = characterizes
+        || infinitive_that
         || doc.low(p) == "that"
         || ((doc.low(p) == "to"
             || matches!(doc.low(p), "not" | "never") && doc.low(p + 1) == "to")
