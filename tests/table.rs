@@ -822,3 +822,21 @@ attributions! {
     cue3_has_seemed: "The deal has seemed to stall since the spring." =>
         [("has seemed", None, Some("The deal | to stall since the spring"))];
 }
+
+// Content bounds (round 4): an infinitive after the cue opens the content,
+// even with a pronoun a few words on ("promised to veto it", not "it").
+attributions! {
+    content4_infinitive_then_pronoun: "The governor has promised to veto it." =>
+        [("has promised", Some(("The governor", Named)), Some("to veto it"))];
+    content4_infinitive_then_question: "The spokesman declined to say whether she would run again." =>
+        [("declined", Some(("The spokesman", Named)), Some("to say whether she would run again"))];
+    content4_to_a_listener_then_clause: "The mayor said to reporters she would run again." =>
+        [("said", Some(("The mayor", Named)), Some("she would run again"))];
+    content4_infinitive_with_its_own_that: "The board has agreed to hear appeals that rural groups filed last year." =>
+        [("has agreed", Some(("The board", Named)), Some("to hear appeals that rural groups filed last year"))];
+    content4_participle_then_next_act: "The mayor spoke for an hour, criticizing the budget and calling for a new audit." =>
+        [("criticizing", Some(("The mayor", Named)), Some("the budget")),
+         ("calling for", Some(("The mayor", Named)), Some("a new audit"))];
+    content4_participle_inside_content: "The senator spoke on Tuesday, questioning the board's role in drafting the rule and passing it." =>
+        [("questioning", Some(("The senator", Named)), Some("the board's role in drafting the rule and passing it"))];
+}

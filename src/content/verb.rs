@@ -7,7 +7,9 @@
 use super::after::content_after_as;
 use super::listener::{listener, LISTENER_VERBS, QUESTION_WORDS};
 use super::{cue_adjunct, is_clause_verb, CLAUSE_VERBS, PRONOUN_SUBJECTS};
-use crate::clause_end::{backed_only, backs_someone, occasion};
+use crate::clause_end::{
+    backed_only, backs_someone, occasion, participle_cue, participle_next_act,
+};
 use crate::doc::Doc;
 use crate::lexicon::CueInfo;
 use crate::model::Quote;
@@ -120,9 +122,14 @@ pub(crate) fn content_after_verb(
         }
     }
     // "said on Tuesday that ...": start at "that" when only an adjunct comes first.
+    // (An infinitive with a "that" of its own is a clear content: "agreed to
+    // hear cases that ...".)
+    let mut infinitive_that = false;
     if let Some(t) = (p..end.min(p + 14)).find(|&j| doc.low(j) == "that") {
         // (An intent's "to" opens its content: "vowed to work to repeal ... that".)
-        let intent_to = doc.low(p) == "to" && info.kind == crate::lexicon::CueType::Intent;
+        let intent_to = doc.low(p) == "to"
+            && (info.kind == crate::lexicon::CueType::Intent || to_infinitive(doc, p));
+        infinitive_that = t > p && to_infinitive(doc, p);
         let adjunct = t == p || cue_adjunct(doc, p) && !intent_to || doc.punct(p) == Some(',');
         let plain = (p..t).all(|j| doc.is_word(j) || doc.is_number(j) || doc.punct(j) == Some(','));
         // (Not past a clause: "said he met Trump this week and that ...".)
@@ -133,7 +140,8 @@ pub(crate) fn content_after_verb(
         }
     }
     // "said on Friday he met ...": the adjunct belongs to the cue, not the claim.
-    if cue_adjunct(doc, p) {
+    // (Not past an infinitive: "promised to veto it", "declined to say whether he".)
+    if cue_adjunct(doc, p) && !to_infinitive(doc, p) {
         if let Some(k) = (p + 1..end.min(p + 7)).find(|&j| PRONOUN_SUBJECTS.contains(&doc.low(j))) {
             if (p..k).all(|j| doc.is_word(j) || doc.is_number(j)) && k > p {
                 p = k;
@@ -153,6 +161,7 @@ pub(crate) fn content_after_verb(
             .take_while(|&j| doc.punct(j).is_none())
             .any(|j| doc.low(j) == "as");
     let clear = characterizes
+        || infinitive_that
         || doc.low(p) == "that"
         || ((doc.low(p) == "to"
             || matches!(doc.low(p), "not" | "never") && doc.low(p + 1) == "to")
@@ -201,6 +210,14 @@ pub(crate) fn content_after_verb(
             // "praised the plan at a rally in Ohio": the occasion is the cue's.
             if let Some(j) = occasion(doc, span) {
                 span = Span::new(span.start, doc.span(j - 1).end);
+            }
+            // "criticizing the plan and calling for a vote": the next act is not the claim.
+            if participle_cue(doc, from) {
+                if let Some(j) = participle_next_act(doc, span, quotes) {
+                    if doc.span(j).start > span.start {
+                        span = Span::new(span.start, doc.span(j - 1).end);
+                    }
+                }
             }
             // "X reported ..., citing Y": Y is the source, X relays it.
             let cited = citing.map(|c| {
@@ -306,6 +323,24 @@ fn looks_like_clause(doc: &Doc, p: usize, end: usize) -> bool {
     (p..end.min(p + 10))
         .take_while(|&j| doc.punct(j).is_none() || doc.is_punct_in(j, "'’-"))
         .any(|j| CLAUSE_VERBS.contains(&doc.low(j)))
+}
+
+/// Words after "to" that open a listener or an object, not an infinitive:
+/// "said to reporters", "explained to the board", "wrote to them".
+const TO_NOT_VERB: [&str; 24] = [
+    "the", "a", "an", "his", "her", "their", "its", "my", "our", "your", "this", "that", "these",
+    "those", "me", "him", "us", "them", "you", "all", "some", "any", "each", "every",
+];
+
+/// Whether token `p` is the "to" of an infinitive ("promised to veto it",
+/// "declined to say whether ..."), judged by the lowercase word after it: not
+/// a determiner or pronoun, nor a plural noun ("said to reporters").
+fn to_infinitive(doc: &Doc, p: usize) -> bool {
+    let w = doc.low(p + 1);
+    doc.low(p) == "to"
+        && doc.is_lower_word(p + 1)
+        && !TO_NOT_VERB.contains(&w)
+        && (!w.ends_with('s') || w.ends_with("ss"))
 }
 
 #[cfg(test)]
