@@ -378,7 +378,8 @@ fn passive_end(doc: &Doc, i: usize, end: usize, limit: usize) -> usize {
 }
 
 /// The first token of the verb group ending at the verb `i`: auxiliaries,
-/// negations and adverbs before it ("has also said", "is not saying").
+/// negations and adverbs before it ("has also said", "is not saying",
+/// "they've offered").
 fn group_start(doc: &Doc, i: usize, first: usize) -> usize {
     let mut start = i;
     let ing = doc.low(i).ends_with("ing");
@@ -416,7 +417,10 @@ fn group_start(doc: &Doc, i: usize, first: usize) -> usize {
                 doc.low(start - 2),
                 "have" | "has" | "had" | "are" | "were" | "will" | "would"
             );
-        if AUXILIARIES.contains(&w) || progressive || adverb || floating {
+        // "they've offered", "I'd said", "we'll argue": a contracted
+        // auxiliary, split from its pronoun by the tokenizer.
+        let clitic = matches!(w, "'ve" | "’ve" | "'d" | "’d" | "'ll" | "’ll");
+        if AUXILIARIES.contains(&w) || progressive || adverb || floating || clitic {
             start -= 1;
         } else {
             break;

@@ -840,3 +840,11 @@ attributions! {
     content4_participle_inside_content: "The senator spoke on Tuesday, questioning the board's role in drafting the rule and passing it." =>
         [("questioning", Some(("The senator", Named)), Some("the board's role in drafting the rule and passing it"))];
 }
+
+// A contracted auxiliary belongs to the verb group, not to the source.
+attributions! {
+    contracted_have_joins_the_cue: "They've offered a deal to the union." =>
+        [("'ve offered", Some(("They", Pronoun)), Some("a deal to the union"))];
+    contracted_would_joins_the_cue: "I'd said the plan would fail." =>
+        [("'d said", Some(("I", Pronoun)), Some("the plan would fail"))];
+}
