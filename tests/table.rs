@@ -848,3 +848,13 @@ attributions! {
     contracted_would_joins_the_cue: "I'd said the plan would fail." =>
         [("'d said", Some(("I", Pronoun)), Some("the plan would fail"))];
 }
+
+// "'s" as "has" after a pronoun, and a relative clause between dashes.
+attributions! {
+    contracted_has_after_a_pronoun: "He's said the plan would fail." =>
+        [("'s said", Some(("He", Pronoun)), Some("the plan would fail"))];
+    possessive_s_is_no_auxiliary: "The mayor's said goal is growth." => [];
+    relative_clause_between_dashes_ends_at_the_closing_dash: "The mayor - who has urged calm - said the vote was fair." =>
+        [("has urged", Some(("who", Pronoun)), Some("calm")),
+         ("said", Some(("The mayor - who has urged calm", Named)), Some("the vote was fair"))];
+}

@@ -257,7 +257,16 @@ fn source_before_cue(
         // "Smith, who said ...": the relative pronoun is the source, as
         // annotators mark it; it resolves to the phrase before it.
         let (content, _) = content_after_verb(doc, m.tokens.end, s, quotes, info, &mut f.via)?;
-        f.content = content.map(|c| end_of_relative(doc, c, quotes));
+        // ("Smith — who has called for a recount — said ...": between dashes,
+        // the clause ends at the closing dash.)
+        let dashed = last > first && doc.is_punct_in(last - 1, "—–-") && doc.space_before(last - 1);
+        f.content = content.map(|c| {
+            if dashed {
+                to_closing_dash(doc, c, quotes)
+            } else {
+                end_of_relative(doc, c, quotes)
+            }
+        });
         f.source = Some(last..last + 1);
         return Some(f);
     }
@@ -461,4 +470,18 @@ fn source_before_cue(
     f.source = Some(src);
     f.via = via.or(relay);
     Some(f)
+}
+
+/// A content that ends at the first spaced dash outside quotation marks,
+/// the one that closes a relative clause opened by a dash.
+fn to_closing_dash(doc: &Doc, c: crate::Span, quotes: &[Quote]) -> crate::Span {
+    let from = doc.token_at(c.start);
+    let to = doc.token_at(c.end).min(from + SCAN);
+    (from + 1..to)
+        .find(|&j| {
+            doc.is_punct_in(j, "—–-")
+                && doc.space_before(j)
+                && crate::quote::containing(quotes, doc.span(j)).is_none()
+        })
+        .map_or(c, |j| crate::Span::new(c.start, doc.span(j - 1).end))
 }
