@@ -244,12 +244,23 @@ fn find_in_sentences(doc: &Doc, sentences: &[SentenceInfo], quotes: &[Quote]) ->
 /// ("Ms. Vance, who runs a bakery,") stays, since it tells who the
 /// source is. On train, 51 such clauses with a cue are left out by gold and
 /// 21 kept; 141 clauses with no cue are kept and 56 left out.
+/// A relative clause between spaced dashes ("The mayor - who has urged
+/// calm - said ...", also "--", "—" and "whose"/"which") is left out
+/// whether or not it holds a cue: on train, gold leaves 9 such clauses out
+/// of the source and keeps 1.
 /// Only the few attributions beside one are looked at, so a sentence stays linear.
 fn trim_who_clauses(doc: &Doc, found: &mut [Found]) {
     for k in 0..found.len() {
         let Some(src) = found[k].source.clone() else {
             continue;
         };
+        if let Some(dash) = src
+            .clone()
+            .find(|&j| j > src.start && dashed_relative(doc, j, src.end))
+        {
+            found[k].source = Some(src.start..dash);
+            continue;
+        }
         let Some(comma) = src
             .clone()
             .find(|&j| doc.punct(j) == Some(',') && j + 1 < src.end && doc.low(j + 1) == "who")
@@ -265,6 +276,20 @@ fn trim_who_clauses(doc: &Doc, found: &mut [Found]) {
             found[k].source = Some(src.start..comma);
         }
     }
+}
+
+/// Whether token `j` is a spaced dash ("-", "--" or an em dash) that opens
+/// a relative clause ("The mayor - who has urged calm - said ...",
+/// "Ms. Vance -- whose firm won the bid -- said ...") before `end`.
+fn dashed_relative(doc: &Doc, j: usize, end: usize) -> bool {
+    if !(doc.is_punct_in(j, "—–-") && doc.space_before(j)) {
+        return false;
+    }
+    let mut w = j + 1;
+    if w < end && doc.punct(w) == Some('-') && !doc.space_before(w) {
+        w += 1;
+    }
+    w < end && matches!(doc.low(w), "who" | "whose" | "which")
 }
 
 /// The claim before a closing poll ("... holds a lead in the polls"): the

@@ -856,5 +856,13 @@ attributions! {
     possessive_s_is_no_auxiliary: "The mayor's said goal is growth." => [];
     relative_clause_between_dashes_ends_at_the_closing_dash: "The mayor - who has urged calm - said the vote was fair." =>
         [("has urged", Some(("who", Pronoun)), Some("calm")),
-         ("said", Some(("The mayor - who has urged calm", Named)), Some("the vote was fair"))];
+         ("said", Some(("The mayor", Named)), Some("the vote was fair"))];
+}
+
+// Source spans: a relative clause between spaced dashes is left out of the source.
+attributions! {
+    source4_double_hyphen_whose_clause_left_out: "Ms. Vance -- whose firm won the bid -- said the deal was sound." =>
+        [("said", Some(("Ms. Vance", Named)), Some("the deal was sound"))];
+    source4_em_dash_which_clause_left_out: "The council — which meets on Mondays — said the budget was late." =>
+        [("said", Some(("The council", Named)), Some("the budget was late"))];
 }
