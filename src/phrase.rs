@@ -259,7 +259,7 @@ fn is_number_at(doc: &Doc, i: usize) -> bool {
 
 /// Whether a number can start at token `i`: digits, a number word, a currency sign, "a".
 #[inline]
-fn starts_number(doc: &Doc, i: usize) -> bool {
+pub(crate) fn starts_number(doc: &Doc, i: usize) -> bool {
     doc.vocab.has(doc.id(i), NUMBER | ARTICLE) || doc.is_number(i) || doc.is_punct_in(i, "$£€¥")
 }
 

@@ -590,9 +590,32 @@ fn walk_back_within(doc: &Doc, last: usize, first: usize, joins: usize) -> Optio
     {
         start += 1;
     }
+    start = quantity_prefix(doc, start, first);
     // Nor ends with a preposition or a determiner ("criticized voters for").
     let open_end = inner_preposition(doc, last) || DETERMINERS.contains(&doc.low(last));
     (start <= last && !open_end).then_some(start..last + 1)
+}
+
+/// Extends a phrase back over a quantity before it, which belongs to the
+/// source: "more than half of voters", "at least a dozen members", "as
+/// many as 40 officials", "nearly a third", "both the unions", "all the
+/// delegates". On train, 15 sources gain their quantity this way and 1
+/// is lost.
+fn quantity_prefix(doc: &Doc, start: usize, first: usize) -> usize {
+    let before = |n: usize| (start >= first + n).then(|| doc.low(start - n));
+    if matches!(before(1), Some("both" | "all" | "half")) && DETERMINERS.contains(&doc.low(start)) {
+        return start - 1;
+    }
+    // (A comparison is no quantity: "more than the budget office".)
+    let amount = crate::phrase::starts_number(doc, start) || doc.low(start) == "half";
+    match (before(3), before(2), before(1)) {
+        (Some("as"), Some("many" | "much"), Some("as")) => start - 3,
+        (_, Some("more" | "fewer" | "less"), Some("than")) if amount => start - 2,
+        (_, Some("at"), Some("least")) => start - 2,
+        (_, _, Some("at")) if doc.low(start) == "least" => start - 1,
+        (_, _, Some("nearly" | "almost" | "roughly")) if amount => start - 1,
+        _ => start,
+    }
 }
 
 /// Extends a name before "and" back over the names listed before it, one

@@ -866,3 +866,13 @@ attributions! {
     source4_em_dash_which_clause_left_out: "The council — which meets on Mondays — said the budget was late." =>
         [("said", Some(("The council", Named)), Some("the budget was late"))];
 }
+
+// Source spans: a quantity before the source phrase belongs to it.
+attributions! {
+    source4_at_least_a_number: "At least two senators said the bill would fail." =>
+        [("said", Some(("At least two senators", Vague)), Some("the bill would fail"))];
+    source4_both_before_a_determiner: "Both the unions said the offer was too low." =>
+        [("said", Some(("Both the unions", Vague)), Some("the offer was too low"))];
+    source4_comparison_is_no_quantity: "The mayor said more than the council had expected." =>
+        [("said", Some(("The mayor", Named)), Some("more than the council had expected"))];
+}
