@@ -568,14 +568,18 @@ fn walk_back_within(doc: &Doc, last: usize, first: usize, joins: usize) -> Optio
             }
         }
     }
-    // "RNC members and officials", "The campaign and some experts": a noun
-    // for people or documents joins the phrase before "and".
+    // "RNC members and officials", "The campaign and some experts", "the
+    // builder and former mayor": a word before "and" that is no verb joins
+    // the phrase before "and" (on train, 26 fewer source errors than with
+    // speaker nouns alone, and 13 fewer content errors). A verb ends a
+    // clause instead: "the plan failed and officials said".
     if start >= first + 2 && start <= last && matches!(doc.low(start - 1), "and" | "or") {
         let k = start - 2;
         // (Not before a name: "a state and Cruz", "a photo and Clinton".)
         let named = (start..=last).all(|j| doc.is_cap(j) || title_period(doc, j));
         let adjective = matches!(doc.low(k), "current" | "former");
-        if doc.is_lower_word(k) && (speaker_noun(doc.low(k)) || adjective) && !named {
+        let noun = !crate::attribution::verb_like(doc, k);
+        if doc.is_lower_word(k) && (speaker_noun(doc.low(k)) || adjective || noun) && !named {
             if let Some(earlier) = join(k) {
                 start = earlier.start;
             }

@@ -873,6 +873,10 @@ attributions! {
         [("said", Some(("At least two senators", Vague)), Some("the bill would fail"))];
     source4_both_before_a_determiner: "Both the unions said the offer was too low." =>
         [("said", Some(("Both the unions", Vague)), Some("the offer was too low"))];
+    source4_nouns_joined_by_and: "The builder and former mayor said the tower was safe." =>
+        [("said", Some(("The builder and former mayor", Named)), Some("the tower was safe"))];
+    source4_verb_before_and_ends_the_source: "The plan failed and officials said the cost was too high." =>
+        [("said", Some(("officials", Anonymous)), Some("the cost was too high"))];
     source4_comparison_is_no_quantity: "The mayor said more than the council had expected." =>
         [("said", Some(("The mayor", Named)), Some("more than the council had expected"))];
 }
