@@ -877,6 +877,10 @@ attributions! {
         [("said", Some(("The builder and former mayor", Named)), Some("the tower was safe"))];
     source4_verb_before_and_ends_the_source: "The plan failed and officials said the cost was too high." =>
         [("said", Some(("officials", Anonymous)), Some("the cost was too high"))];
+    source4_participle_aside_left_out: "The plan would fail, said Ana Ruiz, speaking at a rally in Ohio." =>
+        [("said", Some(("Ana Ruiz", Named)), Some("The plan would fail"))];
+    source4_including_list_stays: "Several mayors, including Ana Ruiz, said the plan would fail." =>
+        [("said", Some(("Several mayors, including Ana Ruiz", Vague)), Some("the plan would fail"))];
     source4_comparison_is_no_quantity: "The mayor said more than the council had expected." =>
         [("said", Some(("The mayor", Named)), Some("more than the council had expected"))];
 }
