@@ -594,10 +594,38 @@ fn walk_back_within(doc: &Doc, last: usize, first: usize, joins: usize) -> Optio
     {
         start += 1;
     }
+    start = past_zero_relative_head(doc, start, last);
     start = quantity_prefix(doc, start, first);
     // Nor ends with a preposition or a determiner ("criticized voters for").
     let open_end = inner_preposition(doc, last) || DETERMINERS.contains(&doc.low(last));
     (start <= last && !open_end).then_some(start..last + 1)
+}
+
+/// Moves a phrase's start past the head of a relative clause with no
+/// relative word, whose subject is the source: "something aides argue",
+/// "not everything Ruiz says", "the reason voters chose", "no wonder
+/// Ruiz said" (on train, gold starts the source after such a head 8 times
+/// of 8).
+fn past_zero_relative_head(doc: &Doc, start: usize, last: usize) -> usize {
+    let mut j = start;
+    if j < last && doc.low(j) == "not" {
+        j += 1;
+    }
+    let head_end = match doc.low(j) {
+        "something" | "everything" | "anything" | "nothing" => j + 1,
+        "no" if doc.low(j + 1) == "wonder" => j + 2,
+        "the" if matches!(doc.low(j + 1), "reason" | "moment" | "way" | "time" | "day") => j + 2,
+        _ => return start,
+    };
+    let subject = head_end <= last
+        && doc.is_word(head_end)
+        && !crate::attribution::verb_like(doc, head_end)
+        && !BREAKS.contains(&doc.low(head_end));
+    if subject {
+        head_end
+    } else {
+        start
+    }
 }
 
 /// Extends a phrase back over a quantity before it, which belongs to the

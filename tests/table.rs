@@ -881,6 +881,8 @@ attributions! {
         [("said", Some(("Ana Ruiz", Named)), Some("The plan would fail"))];
     source4_including_list_stays: "Several mayors, including Ana Ruiz, said the plan would fail." =>
         [("said", Some(("Several mayors, including Ana Ruiz", Vague)), Some("the plan would fail"))];
+    source4_zero_relative_head_left_out: "No wonder Ruiz said the plan was flawed." =>
+        [("said", Some(("Ruiz", Named)), Some("the plan was flawed"))];
     source4_comparison_is_no_quantity: "The mayor said more than the council had expected." =>
         [("said", Some(("The mayor", Named)), Some("more than the council had expected"))];
 }
