@@ -858,3 +858,17 @@ attributions! {
         [("has urged", Some(("who", Pronoun)), Some("calm")),
          ("said", Some(("The mayor - who has urged calm", Named)), Some("the vote was fair"))];
 }
+
+// Content bounds (round 5): a contact relative clause ("the rival she hopes
+// to beat", no "that" or "which") puts the noun phrase before the source
+// into the content.
+attributions! {
+    content5_contact_relative_infinitive: "Ortiz will face the rival she hopes to beat in May." =>
+        [("hopes", Some(("she", Pronoun)), Some("the rival | to beat"))];
+    content5_contact_relative_subject_gap: "The council dropped a levy the mayor said would hurt renters." =>
+        [("said", Some(("the mayor", Named)), Some("a levy | would hurt renters"))];
+    content5_contact_relative_not_after_time: "Nobody listened the last time she warned the council." =>
+        [("warned", Some(("she", Pronoun)), Some("the council"))];
+    content5_contact_relative_not_before_that: "There is a poll the union said that it had paid for." =>
+        [("said", Some(("the union", Named)), Some("that it had paid for"))];
+}
