@@ -607,7 +607,7 @@ attributions! {
         [("see", Some(("Critics", Vague)), Some("a pattern in the delays"))];
     cue_see_with_the_eyes: "Visitors will see the new mural at the station." => [];
     cue_sought_an_object: "The governor sought the nomination in 2012." =>
-        [("sought", Some(("The governor", Named)), Some("the nomination in 2012"))];
+        [("sought", Some(("The governor", Named)), Some("the nomination"))];
     cue_made_the_case_for: "The governor has made the case for a higher minimum wage." =>
         [("has made the case for", Some(("The governor", Named)), Some("a higher minimum wage"))];
     cue_made_no_secret_of: "The coach made no secret of her doubts about the stadium." =>
@@ -871,4 +871,8 @@ attributions! {
         [("warned", Some(("she", Pronoun)), Some("the council"))];
     content5_contact_relative_not_before_that: "There is a poll the union said that it had paid for." =>
         [("said", Some(("the union", Named)), Some("that it had paid for"))];
+    content5_object_without_its_year: "Ana Ruiz announced her candidacy in June 2015." =>
+        [("announced", Some(("Ana Ruiz", Named)), Some("her candidacy"))];
+    content5_clause_keeps_its_year: "Ruiz said the plant closed in 2015." =>
+        [("said", Some(("Ruiz", Named)), Some("the plant closed in 2015"))];
 }

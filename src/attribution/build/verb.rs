@@ -432,7 +432,7 @@ fn source_before_cue(
         f.content = if titled {
             content.map(|c| headline_clause(doc, c))
         } else {
-            content
+            content.map(|c| crate::clause_end::without_date(doc, c, quotes))
         };
         if let Some(cited) = cited {
             f.source = Some(cited);
