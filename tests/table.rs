@@ -607,7 +607,7 @@ attributions! {
         [("see", Some(("Critics", Vague)), Some("a pattern in the delays"))];
     cue_see_with_the_eyes: "Visitors will see the new mural at the station." => [];
     cue_sought_an_object: "The governor sought the nomination in 2012." =>
-        [("sought", Some(("The governor", Named)), Some("the nomination in 2012"))];
+        [("sought", Some(("The governor", Named)), Some("the nomination"))];
     cue_made_the_case_for: "The governor has made the case for a higher minimum wage." =>
         [("has made the case for", Some(("The governor", Named)), Some("a higher minimum wage"))];
     cue_made_no_secret_of: "The coach made no secret of her doubts about the stadium." =>
@@ -885,4 +885,22 @@ attributions! {
         [("said", Some(("Ruiz", Named)), Some("the plan was flawed"))];
     source4_comparison_is_no_quantity: "The mayor said more than the council had expected." =>
         [("said", Some(("The mayor", Named)), Some("more than the council had expected"))];
+}
+
+// Content bounds (round 5): a contact relative clause ("the rival she hopes
+// to beat", no "that" or "which") puts the noun phrase before the source
+// into the content.
+attributions! {
+    content5_contact_relative_infinitive: "Ortiz will face the rival she hopes to beat in May." =>
+        [("hopes", Some(("she", Pronoun)), Some("the rival | to beat"))];
+    content5_contact_relative_subject_gap: "The council dropped a levy the mayor said would hurt renters." =>
+        [("said", Some(("the mayor", Named)), Some("a levy | would hurt renters"))];
+    content5_contact_relative_not_after_time: "Nobody listened the last time she warned the council." =>
+        [("warned", Some(("she", Pronoun)), Some("the council"))];
+    content5_contact_relative_not_before_that: "There is a poll the union said that it had paid for." =>
+        [("said", Some(("the union", Named)), Some("that it had paid for"))];
+    content5_object_without_its_year: "Ana Ruiz announced her candidacy in June 2015." =>
+        [("announced", Some(("Ana Ruiz", Named)), Some("her candidacy"))];
+    content5_clause_keeps_its_year: "Ruiz said the plant closed in 2015." =>
+        [("said", Some(("Ruiz", Named)), Some("the plant closed in 2015"))];
 }

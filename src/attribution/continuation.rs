@@ -142,6 +142,59 @@ pub(super) fn object_relative(doc: &Doc, k: usize, first: usize, content: Span) 
         && doc.low(doc.token_at(content.start)) != "that"
 }
 
+/// Where the noun phrase starts when the source follows it with no
+/// relative pronoun (a contact relative clause): "the rival she hopes to
+/// beat", "any plan the mayor called a mistake". The noun phrase is part of
+/// the claim. `k` is the token before the source: a lower-case noun, after
+/// a determiner at most three words back with only modifiers between; not a
+/// time or manner noun ("the last time he spoke", "the way she put it"),
+/// where the clause is an adjunct.
+pub(super) fn contact_relative(doc: &Doc, k: usize, first: usize) -> Option<usize> {
+    let noun = |j: usize| {
+        let w = doc.low(j);
+        doc.is_lower_word(j)
+            && !CONTACT_STOPS.contains(&w)
+            && !CONTACT_DETERMINERS.contains(&w)
+            && !verb_like(doc, j)
+    };
+    let head = doc.low(k);
+    if k < first
+        || !noun(k)
+        || head.ends_with("ly")
+        || head.ends_with("ing")
+        || CONTACT_ADJUNCT_NOUNS.contains(&head)
+    {
+        return None;
+    }
+    (k.saturating_sub(4).max(first)..k)
+        .rev()
+        .take_while(|&j| noun(j) || CONTACT_DETERMINERS.contains(&doc.low(j)))
+        .find(|&j| CONTACT_DETERMINERS.contains(&doc.low(j)))
+}
+
+/// Determiners that open the noun phrase of a contact relative ("that" is
+/// left out: it is more often the complementizer).
+const CONTACT_DETERMINERS: [&str; 17] = [
+    "the", "a", "an", "any", "some", "every", "each", "his", "her", "their", "its", "our", "my",
+    "your", "no", "these", "those",
+];
+
+/// Words that are no noun of a contact relative: prepositions,
+/// conjunctions, pronouns and other function words.
+const CONTACT_STOPS: [&str; 53] = [
+    "that", "which", "what", "whom", "who", "whose", "and", "or", "but", "nor", "to", "of", "in",
+    "on", "at", "for", "with", "by", "from", "as", "than", "after", "before", "until", "since",
+    "during", "about", "into", "over", "under", "while", "when", "where", "because", "if", "so",
+    "how", "why", "not", "also", "it", "he", "she", "they", "we", "i", "you", "all", "between",
+    "around", "like", "next", "against",
+];
+
+/// Nouns whose contact clause is an adjunct of time, manner or reason.
+const CONTACT_ADJUNCT_NOUNS: [&str; 16] = [
+    "time", "times", "way", "ways", "day", "days", "year", "years", "week", "weeks", "month",
+    "months", "moment", "night", "morning", "reason",
+];
+
 /// Prepositions before a relative pronoun that make it an adjunct: "in which".
 const RELATIVE_PREPOSITIONS: [&str; 16] = [
     "in", "during", "of", "for", "with", "by", "at", "on", "to", "from", "under", "through",

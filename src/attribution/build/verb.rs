@@ -3,8 +3,8 @@
 //! and question forms, the inverted order, and the source before the cue.
 
 use crate::attribution::continuation::{
-    about_after_adjunct, comma_after_adjunct, end_of_relative, headline_clause, object_relative,
-    quote_after_colon, NOUN_STARTS,
+    about_after_adjunct, comma_after_adjunct, contact_relative, end_of_relative, headline_clause,
+    object_relative, quote_after_colon, NOUN_STARTS,
 };
 use crate::attribution::inverted::{inverted_source, inverts, separator_start};
 use crate::attribution::subject::{
@@ -432,7 +432,7 @@ fn source_before_cue(
         f.content = if titled {
             content.map(|c| headline_clause(doc, c))
         } else {
-            content
+            content.map(|c| crate::clause_end::without_date(doc, c, quotes))
         };
         if let Some(cited) = cited {
             f.source = Some(cited);
@@ -465,6 +465,34 @@ fn source_before_cue(
         } else {
             end_of_relative(doc, c, quotes)
         });
+    }
+    // "the rival she hopes to beat", "a plan the mayor called a mistake":
+    // with no relative pronoun, the noun phrase before the source starts
+    // the claim.
+    else if let Some(c) = f.content.filter(|c| {
+        src.start > first
+            && c.start > f.cue.start
+            && !matches!(doc.low(src.start), "who" | "which" | "that" | "whom")
+            && !(doc.is_cap(src.start) && matches!(doc.low(src.start), "the" | "a" | "an"))
+    }) {
+        let from = doc.token_at(c.start);
+        // (A claim with a subject or a "that" of its own has no gap for
+        // the noun: "the report he said that ...", "a sentence I thought
+        // I'd write".)
+        let own_clause = from != m.tokens.end
+            || doc.low(from) == "that"
+            || crate::content::PRONOUN_SUBJECTS.contains(&doc.low(from));
+        if let Some(det) = contact_relative(doc, src.start - 1, first).filter(|_| !own_clause) {
+            f.content = Some(doc.range_span(det, src.start));
+            // (An infinitive whose object is the noun ends at its verb: "the
+            // rival she hopes to beat in May".)
+            f.more_content
+                .push(if doc.low(from) == "to" && doc.is_lower_word(from + 1) {
+                    doc.range_span(from, from + 2)
+                } else {
+                    end_of_relative(doc, c, quotes)
+                });
+        }
     }
     let (src, relay) = source::split_relay(doc, src);
     f.source = Some(src);
