@@ -189,10 +189,11 @@ const CONTACT_STOPS: [&str; 53] = [
     "around", "like", "next", "against",
 ];
 
-/// Nouns whose contact clause is an adjunct of time, manner or reason.
-const CONTACT_ADJUNCT_NOUNS: [&str; 16] = [
+/// Nouns whose contact clause is an adjunct of time, manner or reason, and
+/// the "wonder" of "no wonder X said ...", an idiom rather than a noun phrase.
+const CONTACT_ADJUNCT_NOUNS: [&str; 17] = [
     "time", "times", "way", "ways", "day", "days", "year", "years", "week", "weeks", "month",
-    "months", "moment", "night", "morning", "reason",
+    "months", "moment", "night", "morning", "reason", "wonder",
 ];
 
 /// Prepositions before a relative pronoun that make it an adjunct: "in which".
