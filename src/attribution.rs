@@ -340,7 +340,7 @@ fn participle(doc: &Doc, w: usize) -> bool {
 /// a relative clause ("The mayor - who has urged calm - said ...",
 /// "Ms. Vance -- whose firm won the bid -- said ...") before `end`.
 fn dashed_relative(doc: &Doc, j: usize, end: usize) -> bool {
-    if !(doc.is_punct_in(j, "—–-") && doc.space_before(j)) {
+    if !doc.is_spaced_dash(j) {
         return false;
     }
     let mut w = j + 1;

@@ -153,6 +153,12 @@ impl<'a> Doc<'a> {
         self.is_word(i) && self.raw(i).chars().next().is_some_and(char::is_lowercase)
     }
 
+    /// Whether token `i` is a dash between clauses: an em or en dash, or a
+    /// hyphen, with white space before it (not the hyphen of "Smith-Jones").
+    pub fn is_spaced_dash(&self, i: usize) -> bool {
+        self.is_punct_in(i, "—–-") && self.space_before(i)
+    }
+
     /// Whether white space (or nothing at all) separates token `i - 1` from token `i`.
     pub fn space_before(&self, i: usize) -> bool {
         i == 0 || i >= self.tokens.len() || self.tokens[i - 1].span.end < self.tokens[i].span.start

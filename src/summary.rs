@@ -176,9 +176,10 @@ fn role_word(text: &str) -> Option<String> {
         .map(|w| w.strip_suffix('s').map_or(w.clone(), str::to_string))
 }
 
-/// Whether a source reads as a repeat mention: "the" or "that" and at most
-/// two more words ("the official", "the senior officials", "that person"),
-/// with no marker of its own that would make it a new source.
+/// Whether a source reads as a repeat mention: "the", "that" or "those" and
+/// one or two more words ("the official", "the senior officials", "that
+/// person"). A longer phrase ("the official who briefed reporters") is read
+/// as a source of its own.
 fn is_repeat_mention(text: &str) -> bool {
     let words: Vec<&str> = text.split_whitespace().collect();
     (2..=3).contains(&words.len())

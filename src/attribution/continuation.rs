@@ -233,6 +233,16 @@ pub(super) fn end_of_relative(doc: &Doc, content: Span, quotes: &[Quote]) -> Spa
     }
 }
 
+/// A relative clause's content opened by a dash ends at the first spaced
+/// dash outside quotation marks, the one that closes the clause.
+pub(super) fn end_at_closing_dash(doc: &Doc, c: Span, quotes: &[Quote]) -> Span {
+    let from = doc.token_at(c.start);
+    let to = doc.token_at(c.end).min(from + SCAN);
+    (from + 1..to)
+        .find(|&j| doc.is_spaced_dash(j) && quote::containing(quotes, doc.span(j)).is_none())
+        .map_or(c, |j| Span::new(c.start, doc.span(j - 1).end))
+}
+
 /// Words after "to" that open a noun phrase ("said to reporters", "to the
 /// crowd"), not an infinitive ("declined to comment").
 pub(super) const NOUN_STARTS: [&str; 20] = [

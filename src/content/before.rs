@@ -20,7 +20,7 @@ pub(crate) fn body_start(doc: &Doc, s: &SentenceInfo) -> usize {
     let first = s.tokens.start;
     let limit = s.tokens.end.min(first + 10);
     for j in first..limit {
-        if doc.is_punct_in(j, "—–-") && j > first && doc.space_before(j) {
+        if j > first && doc.is_spaced_dash(j) {
             return j + 1;
         }
         let word = doc.raw(j);

@@ -3,8 +3,8 @@
 //! and question forms, the inverted order, and the source before the cue.
 
 use crate::attribution::continuation::{
-    about_after_adjunct, comma_after_adjunct, contact_relative, end_of_relative, headline_clause,
-    object_relative, quote_after_colon, NOUN_STARTS,
+    about_after_adjunct, comma_after_adjunct, contact_relative, end_at_closing_dash,
+    end_of_relative, headline_clause, object_relative, quote_after_colon, NOUN_STARTS,
 };
 use crate::attribution::inverted::{inverted_source, inverts, separator_start};
 use crate::attribution::subject::{
@@ -259,10 +259,10 @@ fn source_before_cue(
         let (content, _) = content_after_verb(doc, m.tokens.end, s, quotes, info, &mut f.via)?;
         // ("Smith — who has called for a recount — said ...": between dashes,
         // the clause ends at the closing dash.)
-        let dashed = last > first && doc.is_punct_in(last - 1, "—–-") && doc.space_before(last - 1);
+        let dashed = last > first && crate::attribution::dashed_relative(doc, last - 1, end);
         f.content = content.map(|c| {
             if dashed {
-                to_closing_dash(doc, c, quotes)
+                end_at_closing_dash(doc, c, quotes)
             } else {
                 end_of_relative(doc, c, quotes)
             }
@@ -498,18 +498,4 @@ fn source_before_cue(
     f.source = Some(src);
     f.via = via.or(relay);
     Some(f)
-}
-
-/// A content that ends at the first spaced dash outside quotation marks,
-/// the one that closes a relative clause opened by a dash.
-fn to_closing_dash(doc: &Doc, c: crate::Span, quotes: &[Quote]) -> crate::Span {
-    let from = doc.token_at(c.start);
-    let to = doc.token_at(c.end).min(from + SCAN);
-    (from + 1..to)
-        .find(|&j| {
-            doc.is_punct_in(j, "—–-")
-                && doc.space_before(j)
-                && crate::quote::containing(quotes, doc.span(j)).is_none()
-        })
-        .map_or(c, |j| crate::Span::new(c.start, doc.span(j - 1).end))
 }
