@@ -122,7 +122,7 @@ pub(crate) fn find(
             hedges,
         ));
     }
-    claims.sort_by_key(|c| (c.span.start, c.span.end));
+    crate::span::sort_by_span(&mut claims, |c| c.span);
     claims
 }
 

@@ -58,6 +58,20 @@ impl Span {
     }
 }
 
+/// Sorts `items` by their spans (start, then end), keeping the order of items
+/// with equal spans. One sort of plain keys serves every item type, so the
+/// wasm module carries one sort routine instead of one per type.
+pub(crate) fn sort_by_span<T>(items: &mut Vec<T>, span: impl Fn(&T) -> Span) {
+    let mut keys: Vec<(Span, usize)> = items
+        .iter()
+        .enumerate()
+        .map(|(i, t)| (span(t), i))
+        .collect();
+    keys.sort_unstable();
+    let mut slots: Vec<Option<T>> = items.drain(..).map(Some).collect();
+    items.extend(keys.into_iter().filter_map(|(_, i)| slots[i].take()));
+}
+
 /// Merges spans sorted by start into disjoint ones, in order (the input may
 /// nest or overlap): "what do these contents cover".
 pub(crate) fn merge_sorted(sorted: Vec<Span>) -> Vec<Span> {
@@ -102,5 +116,18 @@ mod tests {
             Span::new(8, 9),
         ];
         assert_eq!(merge_sorted(spans), [Span::new(0, 6), Span::new(8, 9)]);
+    }
+
+    #[test]
+    fn sorts_by_span_keeping_ties_in_order() {
+        let mut items = vec![
+            (Span::new(4, 6), 'a'),
+            (Span::new(1, 9), 'b'),
+            (Span::new(4, 6), 'c'),
+            (Span::new(1, 3), 'd'),
+        ];
+        sort_by_span(&mut items, |&(span, _)| span);
+        let order: String = items.iter().map(|&(_, c)| c).collect();
+        assert_eq!(order, "dbac");
     }
 }

@@ -214,7 +214,7 @@ pub(crate) fn find(
             }
         }
     }
-    found.sort_by_key(|u| (u.span.start, u.span.end));
+    crate::span::sort_by_span(&mut found, |u| u.span);
     found
 }
 
