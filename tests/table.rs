@@ -756,7 +756,7 @@ attributions! {
         [("Noting", Some(("the mayor", Named)), Some("that the deficit had shrunk")),
          ("said", Some(("the mayor", Named)), Some("taxes would stay flat"))];
     cue2_group_backing: "Donors gave $2 million to a group backing the mayor." =>
-        [("backing", Some(("a group", Named)), Some("the mayor"))];
+        [("backing", Some(("a group", Vague)), Some("the mayor"))];
     cue2_colon_then_quote: "After the vote, Ana Ruiz continued:\n\n\"We will keep the clinic open, whatever it costs.\"" =>
         [("continued:", Some(("Ana Ruiz", Named)), Some("\"We will keep the clinic open, whatever it costs.\""))];
     cue2_inverted_source_named_will: "\"It is a costly model,\" said Will Ruiz, a professor of law." =>

@@ -11,6 +11,21 @@ use crate::lexicon::lexicons;
 use crate::model::SourceKind;
 use std::ops::Range;
 
+/// Words of a quantity before a source's noun, which say nothing about a
+/// name when capitalised: "More than 30 teachers", "Dozens of residents".
+const QUANTITY: [&str; 14] = [
+    "more", "fewer", "less", "than", "at", "least", "as", "nearly", "almost", "roughly", "about",
+    "both", "all", "half",
+];
+
+/// Heads naming a body of people: with "a" or "an" the body is unnamed
+/// ("a group of senators"), with "the" it is one the reader knows ("the
+/// committee").
+const COLLECTIVE: [&str; 12] = [
+    "group", "organization", "organisation", "coalition", "team", "company", "firm", "network",
+    "union", "committee", "council", "agency",
+];
+
 /// The head word of a source phrase: the last word before its first
 /// post-modifier (a preposition, a comma, "who", "familiar").
 fn head(doc: &Doc, tokens: &Range<usize>) -> usize {
@@ -83,6 +98,8 @@ pub(crate) fn classify(doc: &Doc, tokens: Range<usize>, sentence_start: usize) -
             || lex.vague.contains(w)
             || lex.anon_roles.contains(w)
             || lex.documents.contains(w)
+            || QUANTITY.contains(&w)
+            || crate::phrase::starts_number(doc, j)
     };
     let is_name =
         |j: usize| doc.is_cap(j) && !((j == sentence_start || j == tokens.start) && common(j));
@@ -107,6 +124,10 @@ pub(crate) fn classify(doc: &Doc, tokens: Range<usize>, sentence_start: usize) -
     if is_name(h) || name_after || appositive_name || (tokens.clone()).any(|j| is_name(j) && j <= h)
     {
         return SourceKind::Named;
+    }
+    // An unnamed body is no name: "a group of senators", "an advocacy group".
+    if COLLECTIVE.contains(&word) && matches!(doc.low(tokens.start), "a" | "an") {
+        return SourceKind::Vague;
     }
     if lex.titles.contains(word) {
         return SourceKind::Named;
@@ -183,6 +204,13 @@ mod tests {
             ("a poll", Document),
             ("the account", Document),
             ("he", Pronoun),
+            ("More than 30 teachers", Vague),
+            ("Dozens of residents", Vague),
+            ("Some 200 protesters", Vague),
+            ("A group of senators", Vague),
+            ("an advocacy group", Vague),
+            ("the committee", Named),
+            ("The council", Named),
         ];
         for (text, want) in table {
             assert_eq!(kind(text), want, "{text}");
