@@ -904,3 +904,17 @@ attributions! {
     content5_clause_keeps_its_year: "Ruiz said the plant closed in 2015." =>
         [("said", Some(("Ruiz", Named)), Some("the plant closed in 2015"))];
 }
+
+// Missed cues (round 6): a reporter's question left unanswered, and verbs of
+// taking a side that were missing from cues.txt, base forms included.
+attributions! {
+    cue6_question_left_unanswered: "A union spokeswoman did not respond to two emails." =>
+        [("did not respond to", Some(("A union spokeswoman", Named)), Some("two emails"))];
+    cue6_base_form_after_a_modal: "Ana Ruiz will not accept the offer." =>
+        [("will not accept", Some(("Ana Ruiz", Named)), Some("the offer"))];
+    cue6_be_against: "Many residents are against the new tower." =>
+        [("are against", Some(("Many residents", Vague)), Some("the new tower"))];
+    cue6_focuses_on: "The mayor focuses on housing costs." =>
+        [("focuses on", Some(("The mayor", Named)), Some("housing costs"))];
+    cue6_welcome_after_a_determiner_is_a_noun: "It was a welcome change for the city." => [];
+}
