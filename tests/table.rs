@@ -917,4 +917,8 @@ attributions! {
     cue6_focuses_on: "The mayor focuses on housing costs." =>
         [("focuses on", Some(("The mayor", Named)), Some("housing costs"))];
     cue6_welcome_after_a_determiner_is_a_noun: "It was a welcome change for the city." => [];
+    cue6_disputes_with_an_object: "Ortiz disputes the count." =>
+        [("disputes", Some(("Ortiz", Named)), Some("the count"))];
+    cue6_mulling_with_its_group: "Aides are mulling a run for governor." =>
+        [("are mulling", Some(("Aides", Anonymous)), Some("a run for governor"))];
 }
