@@ -921,4 +921,6 @@ attributions! {
         [("disputes", Some(("Ortiz", Named)), Some("the count"))];
     cue6_mulling_with_its_group: "Aides are mulling a run for governor." =>
         [("are mulling", Some(("Aides", Anonymous)), Some("a run for governor"))];
+    cue6_phrasal_talked_up: "Ruiz talked up her record on jobs." =>
+        [("talked up", Some(("Ruiz", Named)), Some("her record on jobs"))];
 }
