@@ -923,4 +923,7 @@ attributions! {
         [("are mulling", Some(("Aides", Anonymous)), Some("a run for governor"))];
     cue6_phrasal_talked_up: "Ruiz talked up her record on jobs." =>
         [("talked up", Some(("Ruiz", Named)), Some("her record on jobs"))];
+    cue6_manner_of_speaking_after_a_quote: "\"The vote was rigged,\" the mayor fumed." =>
+        [("fumed", Some(("the mayor", Named)), Some("\"The vote was rigged,\""))];
+    cue6_manner_of_speaking_needs_a_content: "The mayor fumed about the traffic." => [];
 }
