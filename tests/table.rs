@@ -926,4 +926,6 @@ attributions! {
     cue6_manner_of_speaking_after_a_quote: "\"The vote was rigged,\" the mayor fumed." =>
         [("fumed", Some(("the mayor", Named)), Some("\"The vote was rigged,\""))];
     cue6_manner_of_speaking_needs_a_content: "The mayor fumed about the traffic." => [];
+    cue6_weak_verb_with_a_that_clause: "Ortiz swore that he had never met the donor." =>
+        [("swore", Some(("Ortiz", Named)), Some("that he had never met the donor"))];
 }
