@@ -928,4 +928,6 @@ attributions! {
     cue6_manner_of_speaking_needs_a_content: "The mayor fumed about the traffic." => [];
     cue6_weak_verb_with_a_that_clause: "Ortiz swore that he had never met the donor." =>
         [("swore", Some(("Ortiz", Named)), Some("that he had never met the donor"))];
+    cue6_went_on_to_joins_the_cue: "Ruiz went on to criticize the new budget." =>
+        [("went on to criticize", Some(("Ruiz", Named)), Some("the new budget"))];
 }
