@@ -17,8 +17,8 @@
 //! "was asked about", "called out", "wrote on Facebook"), after "continued
 //! to", the next verb ("continued to criticize"), and before a verb after
 //! "to", the verb or adjective of trying or being quick ("has tried to
-//! argue", "were quick to deny", "went on to criticize"); after "That", the be-form of "That's
-//! according to"; after "issued a statement", the act it does ("issued a
+//! argue", "were quick to deny", "went on to criticize"); after "That",
+//! the be-form of "That's according to"; after "issued a statement", the act it does ("issued a
 //! statement Tuesday condemning ...").
 //!
 //! **Traps it avoids.** Cue words inside a quotation belong to the speaker, not
