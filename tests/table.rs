@@ -930,4 +930,7 @@ attributions! {
         [("swore", Some(("Ortiz", Named)), Some("that he had never met the donor"))];
     cue6_went_on_to_joins_the_cue: "Ruiz went on to criticize the new budget." =>
         [("went on to criticize", Some(("Ruiz", Named)), Some("the new budget"))];
+    cue6_be_sure_that: "The mayor is sure that the vote will pass." =>
+        [("is sure", Some(("The mayor", Named)), Some("that the vote will pass"))];
+    cue6_be_angry_needs_a_content: "Voters are angry." => [];
 }
