@@ -904,3 +904,33 @@ attributions! {
     content5_clause_keeps_its_year: "Ruiz said the plant closed in 2015." =>
         [("said", Some(("Ruiz", Named)), Some("the plant closed in 2015"))];
 }
+
+// Missed cues (round 6): a reporter's question left unanswered, and verbs of
+// taking a side that were missing from cues.txt, base forms included.
+attributions! {
+    cue6_question_left_unanswered: "A union spokeswoman did not respond to two emails." =>
+        [("did not respond to", Some(("A union spokeswoman", Named)), Some("two emails"))];
+    cue6_base_form_after_a_modal: "Ana Ruiz will not accept the offer." =>
+        [("will not accept", Some(("Ana Ruiz", Named)), Some("the offer"))];
+    cue6_be_against: "Many residents are against the new tower." =>
+        [("are against", Some(("Many residents", Vague)), Some("the new tower"))];
+    cue6_focuses_on: "The mayor focuses on housing costs." =>
+        [("focuses on", Some(("The mayor", Named)), Some("housing costs"))];
+    cue6_welcome_after_a_determiner_is_a_noun: "It was a welcome change for the city." => [];
+    cue6_disputes_with_an_object: "Ortiz disputes the count." =>
+        [("disputes", Some(("Ortiz", Named)), Some("the count"))];
+    cue6_mulling_with_its_group: "Aides are mulling a run for governor." =>
+        [("are mulling", Some(("Aides", Anonymous)), Some("a run for governor"))];
+    cue6_phrasal_talked_up: "Ruiz talked up her record on jobs." =>
+        [("talked up", Some(("Ruiz", Named)), Some("her record on jobs"))];
+    cue6_manner_of_speaking_after_a_quote: "\"The vote was rigged,\" the mayor fumed." =>
+        [("fumed", Some(("the mayor", Named)), Some("\"The vote was rigged,\""))];
+    cue6_manner_of_speaking_needs_a_content: "The mayor fumed about the traffic." => [];
+    cue6_weak_verb_with_a_that_clause: "Ortiz swore that he had never met the donor." =>
+        [("swore", Some(("Ortiz", Named)), Some("that he had never met the donor"))];
+    cue6_went_on_to_joins_the_cue: "Ruiz went on to criticize the new budget." =>
+        [("went on to criticize", Some(("Ruiz", Named)), Some("the new budget"))];
+    cue6_be_sure_that: "The mayor is sure that the vote will pass." =>
+        [("is sure", Some(("The mayor", Named)), Some("that the vote will pass"))];
+    cue6_be_angry_needs_a_content: "Voters are angry." => [];
+}
