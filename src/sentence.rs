@@ -8,8 +8,9 @@
 //!
 //! **Traps it avoids.** A period after a title ("Sen.", "Gen.", "Mr.", "No. 2")
 //! or an initial ("J. Smith") does not end a sentence; after "U.S.", "a.m.",
-//! "Inc." it does only when a usual sentence opener follows ("in the U.S. The
-//! talks" splits, "the U.S. Senate" does not). Decimals are one token. Quotes
+//! "Inc." it does only when a usual sentence opener or a quotation opening
+//! on a capital follows ("in the U.S. The talks" and 'of Fresno, Calif. "We'
+//! split, "the U.S. Senate" does not). Decimals are one token. Quotes
 //! and brackets that close after the period stay with their sentence.
 
 use crate::doc::Doc;
@@ -113,7 +114,8 @@ fn ends_sentence(doc: &Doc, at: usize, next: usize) -> bool {
     if !is_period {
         return true;
     }
-    let starter = || lex.starters.contains(doc.raw(next));
+    // (Or a quotation that opens on a capital: 'in Fresno, Calif. "We ...'.)
+    let starter = || lex.starters.contains(doc.raw(next)) || opens_quoted_sentence(doc, next);
     if doc.is_word(at) {
         // "U.S." and the like: only before a usual sentence opener.
         return starter();
@@ -130,15 +132,25 @@ fn ends_sentence(doc: &Doc, at: usize, next: usize) -> bool {
     }
     let mut chars = prev.chars();
     if let (Some(c), None) = (chars.next(), chars.next()) {
-        // An initial: "J. Smith".
+        // An initial: "J. Smith" (or a nickname after it: 'T. "Sonny" Lee').
         if c.is_uppercase() {
-            return starter();
+            return lex.starters.contains(doc.raw(next));
         }
     }
     if lex.abbrev_other.contains(prev) {
         return starter();
     }
     true
+}
+
+/// Whether token `i` opens a quotation whose first word is capitalized:
+/// '"We', '“The', "''It" (marks touching the word).
+fn opens_quoted_sentence(doc: &Doc, i: usize) -> bool {
+    let mut j = i;
+    while j < i + 2 && doc.is_punct_in(j, "\"“'‘") && (j == i || !doc.space_before(j)) {
+        j += 1;
+    }
+    j > i && j < doc.len() && !doc.space_before(j) && doc.is_word(j) && doc.is_cap(j)
 }
 
 /// Whether a quoted question or exclamation at token `at`, closed before

@@ -904,3 +904,20 @@ attributions! {
     content5_clause_keeps_its_year: "Ruiz said the plant closed in 2015." =>
         [("said", Some(("Ruiz", Named)), Some("the plant closed in 2015"))];
 }
+
+// Content bounds (round 6): an aside between dashes closes its cue's
+// content; a sentence ends after an abbreviation before a quotation; a
+// quote paragraph with no attribution after '"A," she said.' is hers.
+attributions! {
+    content6_dashed_aside_ends_at_the_closing_dash: "The mayor -- praising the plan as bold -- won the vote." =>
+        [("praising", Some(("The mayor", Named)), Some("the plan as bold"))];
+    content6_quote_after_a_state_abbreviation: "\"Rents are too high,\" said Ana Ruiz of Fresno, Calif. \"We need more homes.\"" =>
+        [("said", Some(("Ana Ruiz of Fresno, Calif", Named)), Some("\"Rents are too high,\" | \"We need more homes.\""))];
+    content6_quote_paragraph_after_the_frame: "\"The bridge is unsafe,\" Ruiz said.\n\n\"It should close until the repairs are done.\"" =>
+        [("said", Some(("Ruiz", Named)), Some("\"The bridge is unsafe,\" | \"It should close until the repairs are done.\""))];
+    content6_quote_paragraph_with_its_own_frame_is_not_joined: "\"The bridge is unsafe,\" Ruiz said.\n\n\"It should close,\" Lee added." =>
+        [("said", Some(("Ruiz", Named)), Some("\"The bridge is unsafe,\"")),
+         ("added", Some(("Lee", Named)), Some("\"It should close,\""))];
+    content6_claim_before_its_frame_goes_on_into_a_quote: "Taxes will rise, Ruiz said. \"Nobody wants that.\"" =>
+        [("said", Some(("Ruiz", Named)), Some("Taxes will rise | \"Nobody wants that.\""))];
+}
