@@ -6,7 +6,7 @@
 //! A line with no final period (a headline, a byline, "Previous Article", a
 //! bullet, a "Sources:" list) is its own sentence, marked not `terminated`.
 //!
-//! **Traps it avoids.** A period after a title ("Sen.", "Gen.", "Mr.", "No. 2")
+//! **Traps it avoids.** A period after a title ("Sen.", "then-Sen.", "Mr.", "No. 2")
 //! or an initial ("J. Smith") does not end a sentence; after "U.S.", "a.m.",
 //! "Inc." it does only when a usual sentence opener or a quotation opening
 //! on a capital follows ("in the U.S. The talks" and 'of Fresno, Calif. "We'
@@ -123,7 +123,8 @@ fn ends_sentence(doc: &Doc, at: usize, next: usize) -> bool {
     if at == 0 || doc.space_before(at) || !doc.is_word(at - 1) {
         return true;
     }
-    let prev = doc.raw(at - 1);
+    // (A title after a hyphen is still a title: "then-Sen.", "ex-Gov.".)
+    let prev = doc.raw(at - 1).rsplit('-').next().unwrap_or_default();
     if matches!(prev, "No" | "Nos") {
         return !doc.is_number(next);
     }

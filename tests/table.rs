@@ -918,6 +918,10 @@ attributions! {
     content6_quote_paragraph_with_its_own_frame_is_not_joined: "\"The bridge is unsafe,\" Ruiz said.\n\n\"It should close,\" Lee added." =>
         [("said", Some(("Ruiz", Named)), Some("\"The bridge is unsafe,\"")),
          ("added", Some(("Lee", Named)), Some("\"It should close,\""))];
+    content6_frame_complement_ends_at_a_double_hyphen: "The levy is expected to pass -- perhaps by a wide margin." =>
+        [("is expected", None, Some("The levy | to pass"))];
+    content6_title_after_a_hyphen_ends_no_sentence: "The aide argued that the gap between Ruiz and then-Gov. Ana Lee was small." =>
+        [("argued", Some(("The aide", Anonymous)), Some("that the gap between Ruiz and then-Gov. Ana Lee was small"))];
     content6_claim_before_its_frame_goes_on_into_a_quote: "Taxes will rise, Ruiz said. \"Nobody wants that.\"" =>
         [("said", Some(("Ruiz", Named)), Some("Taxes will rise | \"Nobody wants that.\""))];
 }
