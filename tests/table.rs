@@ -922,6 +922,8 @@ attributions! {
         [("is expected", None, Some("The levy | to pass"))];
     content6_title_after_a_hyphen_ends_no_sentence: "The aide argued that the gap between Ruiz and then-Gov. Ana Lee was small." =>
         [("argued", Some(("The aide", Anonymous)), Some("that the gap between Ruiz and then-Gov. Ana Lee was small"))];
+    content6_concession_opening_the_claim_is_left_out: "Though turnout was low, the levy passed easily, officials said." =>
+        [("said", Some(("officials", Anonymous)), Some("the levy passed easily"))];
     content6_claim_before_its_frame_goes_on_into_a_quote: "Taxes will rise, Ruiz said. \"Nobody wants that.\"" =>
         [("said", Some(("Ruiz", Named)), Some("Taxes will rise | \"Nobody wants that.\""))];
 }

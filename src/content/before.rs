@@ -192,8 +192,16 @@ pub(crate) fn content_before(
 }
 
 /// Past a linking phrase or a label that opens a content: "In contrast, ...",
-/// "Meanwhile, ...", "The result: ..." (at most three words before the mark).
+/// "Meanwhile, ...", "The result: ..." (at most three words before the
+/// mark), or past a concession: "Though the vote is close, ...".
 pub(super) fn past_connective(doc: &Doc, start: usize, stop: usize) -> usize {
+    if matches!(doc.low(start), "though" | "although" | "despite") {
+        // The writer's concession is no part of the claim.
+        let mark = (start + 1..stop.min(start + SCAN)).find(|&j| doc.punct(j).is_some());
+        if let Some(mark) = mark.filter(|&j| doc.punct(j) == Some(',') && j + 1 < stop) {
+            return mark + 1;
+        }
+    }
     let Some(mark) = (start..stop.min(start + 4)).find(|&j| doc.punct(j).is_some()) else {
         return start;
     };
