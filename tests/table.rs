@@ -924,6 +924,8 @@ attributions! {
         [("argued", Some(("The aide", Anonymous)), Some("that the gap between Ruiz and then-Gov. Ana Lee was small"))];
     content6_concession_opening_the_claim_is_left_out: "Though turnout was low, the levy passed easily, officials said." =>
         [("said", Some(("officials", Anonymous)), Some("the levy passed easily"))];
+    content6_quote_going_on_from_a_cue_takes_its_lead: "Ruiz said the levy \"would pass easily,\" an aide recalled." =>
+        [("recalled", Some(("an aide", Anonymous)), Some("Ruiz said the levy \"would pass easily,\""))];
     content6_claim_before_its_frame_goes_on_into_a_quote: "Taxes will rise, Ruiz said. \"Nobody wants that.\"" =>
         [("said", Some(("Ruiz", Named)), Some("Taxes will rise | \"Nobody wants that.\""))];
 }
