@@ -926,6 +926,8 @@ attributions! {
         [("said", Some(("officials", Anonymous)), Some("the levy passed easily"))];
     content6_quote_going_on_from_a_cue_takes_its_lead: "Ruiz said the levy \"would pass easily,\" an aide recalled." =>
         [("recalled", Some(("an aide", Anonymous)), Some("Ruiz said the levy \"would pass easily,\""))];
+    content6_second_quote_running_past_the_sentence: "Ruiz said that \"county crews\" were \"doing a fine job. And the roads are clear now.\"" =>
+        [("said", Some(("Ruiz", Named)), Some("that \"county crews\" were \"doing a fine job. And the roads are clear now.\""))];
     content6_claim_before_its_frame_goes_on_into_a_quote: "Taxes will rise, Ruiz said. \"Nobody wants that.\"" =>
         [("said", Some(("Ruiz", Named)), Some("Taxes will rise | \"Nobody wants that.\""))];
 }

@@ -215,7 +215,7 @@ pub(super) fn content_after_as(
     }
     let mut span = doc.range_span(start, stop);
     // A quotation that opens inside the content and runs past the sentence.
-    if let Some(q) = quote::first_opening_in(quotes, span).filter(|q| q.span.end > span.end) {
+    if let Some(q) = quote::running_past(quotes, span) {
         if citing.is_none() {
             span = span.cover(q.span);
         }
