@@ -928,6 +928,10 @@ attributions! {
         [("recalled", Some(("an aide", Anonymous)), Some("Ruiz said the levy \"would pass easily,\""))];
     content6_second_quote_running_past_the_sentence: "Ruiz said that \"county crews\" were \"doing a fine job. And the roads are clear now.\"" =>
         [("said", Some(("Ruiz", Named)), Some("that \"county crews\" were \"doing a fine job. And the roads are clear now.\""))];
+    content6_quote_closing_mid_clause_goes_on: "Ruiz said \"the fight is not over\" for the union." =>
+        [("said", Some(("Ruiz", Named)), Some("\"the fight is not over\" for the union"))];
+    content6_quote_then_and_stays_alone: "Ruiz said \"the fight is not over\" and left the hall." =>
+        [("said", Some(("Ruiz", Named)), Some("\"the fight is not over\""))];
     content6_claim_before_its_frame_goes_on_into_a_quote: "Taxes will rise, Ruiz said. \"Nobody wants that.\"" =>
         [("said", Some(("Ruiz", Named)), Some("Taxes will rise | \"Nobody wants that.\""))];
 }
