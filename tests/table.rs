@@ -932,6 +932,8 @@ attributions! {
         [("said", Some(("Ruiz", Named)), Some("\"the fight is not over\" for the union"))];
     content6_quote_then_and_stays_alone: "Ruiz said \"the fight is not over\" and left the hall." =>
         [("said", Some(("Ruiz", Named)), Some("\"the fight is not over\""))];
+    content6_claim_goes_on_after_the_frame_and_and: "The pool closed early, the clerk said, and the lifeguards went home." =>
+        [("said", Some(("the clerk", Vague)), Some("The pool closed early | and the lifeguards went home"))];
     content6_claim_before_its_frame_goes_on_into_a_quote: "Taxes will rise, Ruiz said. \"Nobody wants that.\"" =>
         [("said", Some(("Ruiz", Named)), Some("Taxes will rise | \"Nobody wants that.\""))];
 }

@@ -153,14 +153,15 @@ fn quote_paragraph(
 }
 
 /// Words after "X said," that start an adjunct, not the rest of the content.
-const CONTINUATION_STOPS: [&str; 16] = [
+/// ("and" is not one: in "A, she said, and B" the claim goes on, 9 times to
+/// 4 on train.)
+const CONTINUATION_STOPS: [&str; 15] = [
     "according",
     "though",
     "although",
     "citing",
     "who",
     "which",
-    "and",
     "but",
     "a",
     "an",
