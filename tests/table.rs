@@ -934,6 +934,8 @@ attributions! {
         [("said", Some(("Ruiz", Named)), Some("\"the fight is not over\""))];
     content6_claim_goes_on_after_the_frame_and_and: "The pool closed early, the clerk said, and the lifeguards went home." =>
         [("said", Some(("the clerk", Vague)), Some("The pool closed early | and the lifeguards went home"))];
+    content6_adjunct_before_an_infinitive_is_left_out: "Ruiz promised on Tuesday to repave the road." =>
+        [("promised", Some(("Ruiz", Named)), Some("to repave the road"))];
     content6_claim_before_its_frame_goes_on_into_a_quote: "Taxes will rise, Ruiz said. \"Nobody wants that.\"" =>
         [("said", Some(("Ruiz", Named)), Some("Taxes will rise | \"Nobody wants that.\""))];
 }
