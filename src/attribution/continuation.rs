@@ -136,20 +136,16 @@ fn quote_paragraph(
 ) -> Option<Span> {
     let first = sentences.get(next)?;
     let q = quote::starting_at(quotes, first.span.start)?;
-    let close = doc.token_at(q.span.end).checked_sub(1)?;
-    let covered = sentences[next..]
-        .iter()
-        .take_while(|x| x.span.start < q.span.end)
-        .count();
-    let last = &sentences[next + covered - 1];
-    let whole = q.closed
-        && doc.token_at(q.span.end) >= last.tokens.end
-        && sentences
-            .get(next + covered)
-            .is_none_or(|x| x.paragraph != last.paragraph)
-        && close > 0
-        && doc.is_punct_in(close - 1, TERMINAL);
-    (whole && !has_attribution[next..next + covered].iter().any(|&a| a)).then_some(q.span)
+    let mut j = next;
+    while j < sentences.len() && sentences[j].paragraph == first.paragraph {
+        if has_attribution[j] {
+            return None;
+        }
+        j += 1;
+    }
+    let after = doc.token_at(q.span.end);
+    let whole = q.closed && after == sentences[j - 1].tokens.end && after > 1;
+    (whole && doc.is_punct_in(after - 2, TERMINAL)).then_some(q.span)
 }
 
 /// Words after "X said," that start an adjunct, not the rest of the content.
