@@ -101,13 +101,14 @@ pub(crate) fn remark(doc: &Doc, k: usize, end: usize) -> bool {
 }
 
 /// The complement of an agentless frame ends at its first comma or dash
-/// outside quotation marks: "seemed to be shrinking in stature — perhaps
-/// ...", "is expected to pass the levy, probably ...".
+/// (a spaced hyphen or "--" too) outside quotation marks: "seemed to be
+/// shrinking in stature — perhaps ...", "is expected to pass the levy,
+/// probably ...".
 pub(crate) fn to_first_break(doc: &Doc, span: Span, quotes: &[Quote]) -> Span {
     let from = doc.token_at(span.start);
     let to = doc.token_at(span.end).min(from + MAX_CONTENT);
     let stop = (from + 1..to).find(|&j| {
-        (doc.punct(j) == Some(',') || doc.is_punct_in(j, "—–") || doc.raw(j) == "--")
+        (doc.punct(j) == Some(',') || doc.is_punct_in(j, "—–") || doc.is_spaced_dash(j))
             && !in_open_quote(doc, quotes, j)
     });
     match stop {
@@ -195,8 +196,7 @@ pub(crate) fn backed_only(doc: &Doc, span: Span, quotes: &[Quote]) -> Span {
                 .any(|k| matches!(doc.low(k), "and" | "or"));
         let ends = doc.punct(j) == Some(',') && !list
             || doc.is_punct_in(j, "—–")
-            || doc.raw(j) == "--"
-            || (doc.punct(j) == Some('-') && doc.space_before(j))
+            || doc.is_spaced_dash(j)
             || matches!(
                 w,
                 "after"

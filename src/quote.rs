@@ -120,10 +120,13 @@ pub(crate) fn ending_at(quotes: &[Quote], offset: usize) -> Option<&Quote> {
     quotes.get(i).filter(|q| q.span.end == offset)
 }
 
-/// The first quote that opens inside `span`.
-pub(crate) fn first_opening_in(quotes: &[Quote], span: Span) -> Option<&Quote> {
-    let i = quotes.partition_point(|q| q.span.start < span.start);
-    quotes.get(i).filter(|q| q.span.start < span.end)
+/// The quote that opens inside `span` and runs past its end: only the last
+/// one opening inside can, as quotes never overlap.
+pub(crate) fn running_past(quotes: &[Quote], span: Span) -> Option<&Quote> {
+    let i = quotes.partition_point(|q| q.span.start < span.end);
+    i.checked_sub(1)
+        .map(|i| &quotes[i])
+        .filter(|q| q.span.start >= span.start && q.span.end > span.end)
 }
 
 /// The quotes that overlap tokens `tokens`: the only ones that can contain

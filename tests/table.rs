@@ -934,3 +934,34 @@ attributions! {
         [("is sure", Some(("The mayor", Named)), Some("that the vote will pass"))];
     cue6_be_angry_needs_a_content: "Voters are angry." => [];
 }
+
+// Content bounds (round 6): an aside between dashes closes its cue's
+// content; a quote paragraph with no attribution after '"A," she said.' is
+// hers; quotes and frames that carry a claim on.
+attributions! {
+    content6_dashed_aside_ends_at_the_closing_dash: "The mayor -- praising the plan as bold -- won the vote." =>
+        [("praising", Some(("The mayor", Named)), Some("the plan as bold"))];
+    content6_quote_paragraph_after_the_frame: "\"The bridge is unsafe,\" Ruiz said.\n\n\"It should close until the repairs are done.\"" =>
+        [("said", Some(("Ruiz", Named)), Some("\"The bridge is unsafe,\" | \"It should close until the repairs are done.\""))];
+    content6_quote_paragraph_with_its_own_frame_is_not_joined: "\"The bridge is unsafe,\" Ruiz said.\n\n\"It should close,\" Lee added." =>
+        [("said", Some(("Ruiz", Named)), Some("\"The bridge is unsafe,\"")),
+         ("added", Some(("Lee", Named)), Some("\"It should close,\""))];
+    content6_frame_complement_ends_at_a_double_hyphen: "The levy is expected to pass -- perhaps by a wide margin." =>
+        [("is expected", None, Some("The levy | to pass"))];
+    content6_concession_opening_the_claim_is_left_out: "Though turnout was low, the levy passed easily, officials said." =>
+        [("said", Some(("officials", Anonymous)), Some("the levy passed easily"))];
+    content6_quote_going_on_from_a_cue_takes_its_lead: "Ruiz said the levy \"would pass easily,\" an aide recalled." =>
+        [("recalled", Some(("an aide", Anonymous)), Some("Ruiz said the levy \"would pass easily,\""))];
+    content6_second_quote_running_past_the_sentence: "Ruiz said that \"county crews\" were \"doing a fine job. And the roads are clear now.\"" =>
+        [("said", Some(("Ruiz", Named)), Some("that \"county crews\" were \"doing a fine job. And the roads are clear now.\""))];
+    content6_quote_closing_mid_clause_goes_on: "Ruiz said \"the fight is not over\" for the union." =>
+        [("said", Some(("Ruiz", Named)), Some("\"the fight is not over\" for the union"))];
+    content6_quote_then_and_stays_alone: "Ruiz said \"the fight is not over\" and left the hall." =>
+        [("said", Some(("Ruiz", Named)), Some("\"the fight is not over\""))];
+    content6_claim_goes_on_after_the_frame_and_and: "The pool closed early, the clerk said, and the lifeguards went home." =>
+        [("said", Some(("the clerk", Vague)), Some("The pool closed early | and the lifeguards went home"))];
+    content6_adjunct_before_an_infinitive_is_left_out: "Ruiz promised on Tuesday to repave the road." =>
+        [("promised", Some(("Ruiz", Named)), Some("to repave the road"))];
+    content6_claim_before_its_frame_goes_on_into_a_quote: "Taxes will rise, Ruiz said. \"Nobody wants that.\"" =>
+        [("said", Some(("Ruiz", Named)), Some("Taxes will rise | \"Nobody wants that.\""))];
+}

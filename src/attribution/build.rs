@@ -1,6 +1,7 @@
 //! Building one attribution from a cue match: the source and the content
 //! around the cue, by the cue's form: "according to", a passive or a
-//! frame (`build/verb.rs` for a verb).
+//! frame (`build/verb.rs` for a verb). A cue inside an aside opened by a
+//! spaced dash has a content that ends at the closing dash.
 
 mod verb;
 
@@ -35,11 +36,34 @@ pub(super) fn build(
         sentence: index,
         frame: false,
     };
-    match &m.form {
+    let mut f = match &m.form {
         CueForm::According => according(doc, f, m, s, quotes),
         CueForm::Passive { agent, frame } => passive(doc, f, m, s, quotes, agent, frame),
         CueForm::Verb(info) => verb::build(doc, f, m, s, quotes, info, earlier_source),
+    }?;
+    // "The senator -- backing the plan and calling for a vote -- won":
+    // a cue inside an aside between dashes has a content that ends at the
+    // closing dash.
+    if let Some(c) = f.content.filter(|c| c.start >= cue.end) {
+        if open_dash_before(doc, s, m.tokens.start, quotes) {
+            f.content = Some(super::continuation::end_at_closing_dash(doc, c, quotes));
+        }
     }
+    Some(f)
+}
+
+/// Whether an aside opened by a spaced dash before token `cue` is still
+/// open there: an odd number of spaced dashes outside quotation marks
+/// between the sentence's body start (past a dateline's dash) and the cue.
+fn open_dash_before(doc: &Doc, s: &SentenceInfo, cue: usize, quotes: &[Quote]) -> bool {
+    let first = crate::content::body_start(doc, s).max(cue.saturating_sub(SCAN));
+    (first..cue)
+        .filter(|&j| {
+            doc.is_spaced_dash(j) && crate::quote::containing(quotes, doc.span(j)).is_none()
+        })
+        .count()
+        % 2
+        == 1
 }
 
 /// An "according to" cue: its phrase is the source, and the claim follows

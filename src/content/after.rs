@@ -45,9 +45,18 @@ pub(super) fn content_after_as(
     }
     if doc.is_punct_in(start, "\"“«„") {
         if let Some(q) = quote::starting_at(quotes, doc.span(start).start) {
-            // 'said "county crews" must clear': the clause goes on after the quote.
+            // 'said "county crews" must clear': the clause goes on after the
+            // quote; so it does after a quote closing on a word with no
+            // mark ('said "we will see" about a recount'), but for "and".
             let next = doc.token_at(q.span.end);
-            if !(next < end && is_clause_verb(doc.low(next)) && q.span.end <= s.span.end) {
+            let close = next.saturating_sub(1);
+            let goes_on = is_clause_verb(doc.low(next))
+                || doc.is_lower_word(next)
+                    && !matches!(doc.low(next), "and" | "but" | "or" | "as")
+                    && !super::starts_adjunct(doc, next)
+                    && close > start
+                    && doc.is_word(close - 1);
+            if !(next < end && goes_on && q.span.end <= s.span.end) {
                 return Some((q.span, None));
             }
         }
@@ -215,7 +224,7 @@ pub(super) fn content_after_as(
     }
     let mut span = doc.range_span(start, stop);
     // A quotation that opens inside the content and runs past the sentence.
-    if let Some(q) = quote::first_opening_in(quotes, span).filter(|q| q.span.end > span.end) {
+    if let Some(q) = quote::running_past(quotes, span) {
         if citing.is_none() {
             span = span.cover(q.span);
         }

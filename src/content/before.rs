@@ -156,13 +156,30 @@ pub(crate) fn content_before(
             if let Some(q) = quote::ending_at(quotes, mark_end) {
                 // 'Nurses "know why the board hired him," she said': a
                 // quote that opens mid-sentence carries the words before it.
+                // Not past a colon or a cue ('Asked whether the plan "will
+                // work," she said'), unless the quote goes on the words of a
+                // saying or thinking verb with no mark between and closes on
+                // a comma: 'Lee said the plan "will fail," an aide recalled'
+                // (not after a participle, "asked" or "what she called").
+                // On train this lead is in the gold content 29 times, out
+                // 30 (those mostly after a colon or a comma).
                 let start = body_start(doc, s);
+                let open = doc.token_at(q.span.start);
+                let close = doc.token_at(q.span.end);
+                let touching = open > start
+                    && doc.is_word(open - 1)
+                    && close > open + 1
+                    && doc.punct(close - 2) == Some(',');
                 let lead = doc.span(start).start < q.span.start
                     && q.span.start >= s.span.start
                     && !(start..sep).any(|k| {
                         doc.span(k).end <= q.span.start
                             && (doc.is_punct_in(k, ":;")
-                                || lexicons().cues.longest_at(doc, k, k + 1).is_some())
+                                || lexicons().cues.longest_at(doc, k, k + 1).is_some()
+                                    && (!touching
+                                        || doc.low(k).ends_with("ing")
+                                        || doc.low(k) == "asked"
+                                        || k > start && doc.low(k - 1) == "what"))
                     });
                 return Some(if lead {
                     doc.span(start).cover(q.span)
@@ -192,8 +209,16 @@ pub(crate) fn content_before(
 }
 
 /// Past a linking phrase or a label that opens a content: "In contrast, ...",
-/// "Meanwhile, ...", "The result: ..." (at most three words before the mark).
+/// "Meanwhile, ...", "The result: ..." (at most three words before the
+/// mark), or past a concession: "Though the vote is close, ...".
 pub(super) fn past_connective(doc: &Doc, start: usize, stop: usize) -> usize {
+    if matches!(doc.low(start), "though" | "although" | "despite") {
+        // The writer's concession is no part of the claim.
+        let mark = (start + 1..stop.min(start + SCAN)).find(|&j| doc.punct(j).is_some());
+        if let Some(mark) = mark.filter(|&j| doc.punct(j) == Some(',') && j + 1 < stop) {
+            return mark + 1;
+        }
+    }
     let Some(mark) = (start..stop.min(start + 4)).find(|&j| doc.punct(j).is_some()) else {
         return start;
     };

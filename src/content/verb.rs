@@ -139,6 +139,15 @@ pub(crate) fn content_after_verb(
             p = t;
         }
     }
+    // "promised on Tuesday to ...", "pleaded guilty Wednesday to ...": the
+    // adjunct before an infinitive belongs to the cue too.
+    if cue_adjunct(doc, p) && !matches!(doc.low(p), "to" | "for") {
+        if let Some(k) = (p + 1..end.min(p + 6)).find(|&j| doc.low(j) == "to") {
+            if (p..k).all(|j| doc.is_word(j) || doc.is_number(j)) && to_infinitive(doc, k) {
+                p = k;
+            }
+        }
+    }
     // "said on Friday he met ...": the adjunct belongs to the cue, not the claim.
     // (Not past an infinitive: "promised to veto it", "declined to say whether he".)
     if cue_adjunct(doc, p) && !to_infinitive(doc, p) {
