@@ -904,3 +904,12 @@ attributions! {
     content5_clause_keeps_its_year: "Ruiz said the plant closed in 2015." =>
         [("said", Some(("Ruiz", Named)), Some("the plant closed in 2015"))];
 }
+
+// Nesting and traps (round 6): cues found and then dropped, and cues
+// nested in another attribution's content.
+attributions! {
+    nest6_by_participle_stays_in_the_claim: "Ruiz said the county could cope by promising new funds." =>
+        [("said", Some(("Ruiz", Named)), Some("the county could cope by promising new funds"))];
+    nest6_by_participle_of_a_side_is_nested: "Ruiz defended the deal by calling it a bargain." =>
+        [("defended", Some(("Ruiz", Named)), Some("the deal by calling it a bargain"))];
+}
