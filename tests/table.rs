@@ -912,4 +912,8 @@ attributions! {
         [("said", Some(("Ruiz", Named)), Some("the county could cope by promising new funds"))];
     nest6_by_participle_of_a_side_is_nested: "Ruiz defended the deal by calling it a bargain." =>
         [("defended", Some(("Ruiz", Named)), Some("the deal by calling it a bargain"))];
+    nest6_inverted_source_with_a_long_description: "\"We will reopen,\" said Ana Ruiz, a nurse at a clinic that treats miners." =>
+        [("said", Some(("Ana Ruiz, a nurse at a clinic that treats miners", Named)), Some("\"We will reopen,\""))];
+    nest6_inverted_source_known_as: "\"We will reopen,\" said the foreman known as Jed." =>
+        [("said", Some(("the foreman known as Jed", Named)), Some("\"We will reopen,\""))];
 }
