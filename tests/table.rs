@@ -916,4 +916,7 @@ attributions! {
         [("said", Some(("Ana Ruiz, a nurse at a clinic that treats miners", Named)), Some("\"We will reopen,\""))];
     nest6_inverted_source_known_as: "\"We will reopen,\" said the foreman known as Jed." =>
         [("said", Some(("the foreman known as Jed", Named)), Some("\"We will reopen,\""))];
+    nest6_called_after_an_appositive: "Ana Ruiz, a county clerk, called Lee a liar." =>
+        [("called", Some(("Ana Ruiz, a county clerk", Named)), Some("Lee a liar"))];
+    nest6_called_after_a_comma_names: "The program, called Bright Start, failed." => [];
 }
