@@ -919,4 +919,7 @@ attributions! {
     nest6_called_after_an_appositive: "Ana Ruiz, a county clerk, called Lee a liar." =>
         [("called", Some(("Ana Ruiz, a county clerk", Named)), Some("Lee a liar"))];
     nest6_called_after_a_comma_names: "The program, called Bright Start, failed." => [];
+    nest6_second_act_after_and_stays: "Ruiz attacked the levy and even questioned the audit." =>
+        [("attacked", Some(("Ruiz", Named)), Some("the levy")),
+         ("even questioned", Some(("Ruiz", Named)), Some("the audit"))];
 }
