@@ -922,4 +922,8 @@ attributions! {
     nest6_second_act_after_and_stays: "Ruiz attacked the levy and even questioned the audit." =>
         [("attacked", Some(("Ruiz", Named)), Some("the levy")),
          ("even questioned", Some(("Ruiz", Named)), Some("the audit"))];
+    nest6_report_relays_a_quoted_attribution: "In a memo, Lee said the fund was \"nearly empty,\" the Herald reported." =>
+        [("reported", Some(("the Herald", Named)), Some("In a memo, Lee said the fund was \"nearly empty,\""))];
+    nest6_according_to_relays_a_quoted_attribution: "Ruiz told the board that the levy was \"a fair deal,\" according to the minutes." =>
+        [("according to", Some(("the minutes", Document)), Some("Ruiz told the board that the levy was \"a fair deal,\""))];
 }
