@@ -926,4 +926,6 @@ attributions! {
         [("reported", Some(("the Herald", Named)), Some("In a memo, Lee said the fund was \"nearly empty,\""))];
     nest6_according_to_relays_a_quoted_attribution: "Ruiz told the board that the levy was \"a fair deal,\" according to the minutes." =>
         [("according to", Some(("the minutes", Document)), Some("Ruiz told the board that the levy was \"a fair deal,\""))];
+    nest6_intent_after_and_stays_in_the_claim: "Ruiz said she was tired and wanted a change." =>
+        [("said", Some(("Ruiz", Named)), Some("she was tired and wanted a change"))];
 }
