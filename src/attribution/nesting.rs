@@ -59,12 +59,18 @@ pub(super) fn drop_nested(
             nested.push(k);
         }
     }
-    if !nested.is_empty() {
-        let tail = found.split_off(first_in_sentence);
+    drop_indices(found, first_in_sentence, &nested);
+}
+
+/// Removes the attributions at the sorted indices `drop` (all at or after
+/// `first`) from `found`.
+fn drop_indices(found: &mut Vec<Found>, first: usize, drop: &[usize]) {
+    if !drop.is_empty() {
+        let tail = found.split_off(first);
         found.extend(
             tail.into_iter()
                 .enumerate()
-                .filter(|(j, _)| nested.binary_search(&(first_in_sentence + j)).is_err())
+                .filter(|(j, _)| drop.binary_search(&(first + j)).is_err())
                 .map(|(_, f)| f),
         );
     }
@@ -275,13 +281,5 @@ pub(super) fn widen_relayed_reports(
     }
     inner.sort_unstable();
     inner.dedup();
-    if !inner.is_empty() {
-        let tail = found.split_off(first_in_sentence);
-        found.extend(
-            tail.into_iter()
-                .enumerate()
-                .filter(|(j, _)| inner.binary_search(&(first_in_sentence + j)).is_err())
-                .map(|(_, f)| f),
-        );
-    }
+    drop_indices(found, first_in_sentence, &inner);
 }
