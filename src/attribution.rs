@@ -218,6 +218,8 @@ fn find_in_sentences(doc: &Doc, sentences: &[SentenceInfo], quotes: &[Quote]) ->
             }
         }
         nesting::drop_nested(doc, &mut found, first_in_sentence, &nestable, &holders);
+        let body = body_start(doc, sentence);
+        nesting::widen_relayed_reports(doc, &mut found, first_in_sentence, body);
         nesting::trim_before_second_acts(
             doc,
             &mut found[first_in_sentence..],

@@ -965,3 +965,28 @@ attributions! {
     content6_claim_before_its_frame_goes_on_into_a_quote: "Taxes will rise, Ruiz said. \"Nobody wants that.\"" =>
         [("said", Some(("Ruiz", Named)), Some("Taxes will rise | \"Nobody wants that.\""))];
 }
+
+// Nesting and traps (round 6): cues found and then dropped, and cues
+// nested in another attribution's content.
+attributions! {
+    nest6_by_participle_stays_in_the_claim: "Ruiz said the county could cope by promising new funds." =>
+        [("said", Some(("Ruiz", Named)), Some("the county could cope by promising new funds"))];
+    nest6_by_participle_of_a_side_is_nested: "Ruiz defended the deal by calling it a bargain." =>
+        [("defended", Some(("Ruiz", Named)), Some("the deal by calling it a bargain"))];
+    nest6_inverted_source_with_a_long_description: "\"We will reopen,\" said Ana Ruiz, a nurse at a clinic that treats miners." =>
+        [("said", Some(("Ana Ruiz, a nurse at a clinic that treats miners", Named)), Some("\"We will reopen,\""))];
+    nest6_inverted_source_known_as: "\"We will reopen,\" said the foreman known as Jed." =>
+        [("said", Some(("the foreman known as Jed", Named)), Some("\"We will reopen,\""))];
+    nest6_called_after_an_appositive: "Ana Ruiz, a county clerk, called Lee a liar." =>
+        [("called", Some(("Ana Ruiz, a county clerk", Named)), Some("Lee a liar"))];
+    nest6_called_after_a_comma_names: "The program, called Bright Start, failed." => [];
+    nest6_second_act_after_and_stays: "Ruiz attacked the levy and even questioned the audit." =>
+        [("attacked", Some(("Ruiz", Named)), Some("the levy")),
+         ("even questioned", Some(("Ruiz", Named)), Some("the audit"))];
+    nest6_report_relays_a_quoted_attribution: "In a memo, Lee said the fund was \"nearly empty,\" the Herald reported." =>
+        [("reported", Some(("the Herald", Named)), Some("In a memo, Lee said the fund was \"nearly empty,\""))];
+    nest6_according_to_relays_a_quoted_attribution: "Ruiz told the board that the levy was \"a fair deal,\" according to the minutes." =>
+        [("according to", Some(("the minutes", Document)), Some("Ruiz told the board that the levy was \"a fair deal,\""))];
+    nest6_intent_after_and_stays_in_the_claim: "Ruiz said she was tired and wanted a change." =>
+        [("said", Some(("Ruiz", Named)), Some("she was tired and wanted a change"))];
+}

@@ -270,17 +270,22 @@ fn source_before_cue(
         f.source = Some(last..last + 1);
         return Some(f);
     }
+    let before =
+        source::before(doc, last, first).or_else(|| dashed_aside_subject(doc, last, first));
+    // "Ana Ruiz, a county clerk, called the plan ...": the comma closes the
+    // subject's appositive; no name is given.
+    let appositive = before
+        .as_ref()
+        .is_some_and(|(src, _)| (src.start..last).any(|j| doc.punct(j) == Some(',')));
     if info.lemma == "named"
-        && (names_a_thing(doc, last, m.tokens.end)
+        && (names_a_thing(doc, last, m.tokens.end, appositive)
             || matches!(doc.low(m.tokens.end), "for" | "after"))
     {
         return None; // "a worker named Ana Ruiz", "a gym named for a boxer"
     }
-    if info.lemma == "called" && not_a_call(doc, last, m.tokens.end, end) {
+    if info.lemma == "called" && not_a_call(doc, last, m.tokens.end, end, appositive) {
         return None;
     }
-    let before =
-        source::before(doc, last, first).or_else(|| dashed_aside_subject(doc, last, first));
     if before.is_none()
         && doc.punct(last) == Some(',')
         && doc.punct(m.tokens.end) != Some(',')
