@@ -268,13 +268,17 @@ pub(super) fn widen_relayed_reports(
             continue;
         };
         let near = k.saturating_sub(NEAR).max(first_in_sentence)..k;
+        // The relayed attribution's claim ends where the report's does; its
+        // cue is before the report's content or, when the content already
+        // takes the whole clause, inside it.
         let relays = near.clone().any(|j| {
-            found[j].cue.end <= c.start
-                && found[j]
-                    .content
-                    .is_some_and(|d| d.start <= c.start && c.end <= d.end + 2)
+            let cue = found[j].cue;
+            found[j].content.is_some_and(|d| {
+                c.end <= d.end + 2
+                    && (cue.end <= c.start && d.start <= c.start || c.start <= cue.start)
+            })
         });
-        if relays && from < c.start {
+        if relays && from <= c.start {
             found[k].content = Some(Span::new(from, c.end));
             inner.extend(near.filter(|&j| from <= found[j].cue.start));
         }

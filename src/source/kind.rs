@@ -22,8 +22,18 @@ const QUANTITY: [&str; 14] = [
 /// ("a group of senators"), with "the" it is one the reader knows ("the
 /// committee").
 const COLLECTIVE: [&str; 12] = [
-    "group", "organization", "organisation", "coalition", "team", "company", "firm", "network",
-    "union", "committee", "council", "agency",
+    "group",
+    "organization",
+    "organisation",
+    "coalition",
+    "team",
+    "company",
+    "firm",
+    "network",
+    "union",
+    "committee",
+    "council",
+    "agency",
 ];
 
 /// The head word of a source phrase: the last word before its first
