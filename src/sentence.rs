@@ -6,10 +6,11 @@
 //! A line with no final period (a headline, a byline, "Previous Article", a
 //! bullet, a "Sources:" list) is its own sentence, marked not `terminated`.
 //!
-//! **Traps it avoids.** A period after a title ("Sen.", "Gen.", "Mr.", "No. 2")
+//! **Traps it avoids.** A period after a title ("Sen.", "then-Sen.", "Mr.", "No. 2")
 //! or an initial ("J. Smith") does not end a sentence; after "U.S.", "a.m.",
-//! "Inc." it does only when a usual sentence opener follows ("in the U.S. The
-//! talks" splits, "the U.S. Senate" does not). Decimals are one token. Quotes
+//! "Inc." it does only when a usual sentence opener or a quotation opening
+//! on a capital follows ("in the U.S. The talks" and 'of Fresno, Calif. "We'
+//! split, "the U.S. Senate" does not). Decimals are one token. Quotes
 //! and brackets that close after the period stay with their sentence.
 
 use crate::doc::Doc;
@@ -104,6 +105,7 @@ fn opens_sentence(doc: &Doc, i: usize) -> bool {
 
 /// Whether the terminal punctuation at token `at` (preceded by token `at - 1`)
 /// ends the sentence, given that token `next` follows.
+#[inline(never)]
 fn ends_sentence(doc: &Doc, at: usize, next: usize) -> bool {
     let lex = lexicons();
     if !opens_sentence(doc, next) {
@@ -113,7 +115,8 @@ fn ends_sentence(doc: &Doc, at: usize, next: usize) -> bool {
     if !is_period {
         return true;
     }
-    let starter = || lex.starters.contains(doc.raw(next));
+    // (Or a quotation that opens on a capital: 'in Fresno, Calif. "We ...'.)
+    let starter = || lex.starters.contains(doc.raw(next)) || opens_quoted_sentence(doc, next);
     if doc.is_word(at) {
         // "U.S." and the like: only before a usual sentence opener.
         return starter();
@@ -121,7 +124,8 @@ fn ends_sentence(doc: &Doc, at: usize, next: usize) -> bool {
     if at == 0 || doc.space_before(at) || !doc.is_word(at - 1) {
         return true;
     }
-    let prev = doc.raw(at - 1);
+    // (A title after a hyphen is still a title: "then-Sen.", "ex-Gov.".)
+    let prev = doc.raw(at - 1).rsplit('-').next().unwrap_or_default();
     if matches!(prev, "No" | "Nos") {
         return !doc.is_number(next);
     }
@@ -130,15 +134,26 @@ fn ends_sentence(doc: &Doc, at: usize, next: usize) -> bool {
     }
     let mut chars = prev.chars();
     if let (Some(c), None) = (chars.next(), chars.next()) {
-        // An initial: "J. Smith".
+        // An initial: "J. Smith" (or a nickname after it: 'T. "Sonny" Lee').
         if c.is_uppercase() {
-            return starter();
+            return lex.starters.contains(doc.raw(next));
         }
     }
     if lex.abbrev_other.contains(prev) {
         return starter();
     }
     true
+}
+
+/// Whether token `i` opens a quotation whose first word is capitalized:
+/// '"We', '“The', "''It" (marks touching the word).
+#[inline(never)]
+fn opens_quoted_sentence(doc: &Doc, i: usize) -> bool {
+    let mut j = i;
+    while j < i + 2 && doc.is_punct_in(j, "\"“'‘") && (j == i || !doc.space_before(j)) {
+        j += 1;
+    }
+    j > i && j < doc.len() && !doc.space_before(j) && doc.is_word(j) && doc.is_cap(j)
 }
 
 /// Whether a quoted question or exclamation at token `at`, closed before

@@ -936,11 +936,13 @@ attributions! {
 }
 
 // Content bounds (round 6): an aside between dashes closes its cue's
-// content; a quote paragraph with no attribution after '"A," she said.' is
-// hers; quotes and frames that carry a claim on.
+// content; a sentence ends after an abbreviation before a quotation; a
+// quote paragraph with no attribution after '"A," she said.' is hers.
 attributions! {
     content6_dashed_aside_ends_at_the_closing_dash: "The mayor -- praising the plan as bold -- won the vote." =>
         [("praising", Some(("The mayor", Named)), Some("the plan as bold"))];
+    content6_quote_after_a_state_abbreviation: "\"Rents are too high,\" said Ana Ruiz of Fresno, Calif. \"We need more homes.\"" =>
+        [("said", Some(("Ana Ruiz of Fresno, Calif", Named)), Some("\"Rents are too high,\" | \"We need more homes.\""))];
     content6_quote_paragraph_after_the_frame: "\"The bridge is unsafe,\" Ruiz said.\n\n\"It should close until the repairs are done.\"" =>
         [("said", Some(("Ruiz", Named)), Some("\"The bridge is unsafe,\" | \"It should close until the repairs are done.\""))];
     content6_quote_paragraph_with_its_own_frame_is_not_joined: "\"The bridge is unsafe,\" Ruiz said.\n\n\"It should close,\" Lee added." =>
@@ -948,6 +950,8 @@ attributions! {
          ("added", Some(("Lee", Named)), Some("\"It should close,\""))];
     content6_frame_complement_ends_at_a_double_hyphen: "The levy is expected to pass -- perhaps by a wide margin." =>
         [("is expected", None, Some("The levy | to pass"))];
+    content6_title_after_a_hyphen_ends_no_sentence: "The aide argued that the gap between Ruiz and then-Gov. Ana Lee was small." =>
+        [("argued", Some(("The aide", Anonymous)), Some("that the gap between Ruiz and then-Gov. Ana Lee was small"))];
     content6_concession_opening_the_claim_is_left_out: "Though turnout was low, the levy passed easily, officials said." =>
         [("said", Some(("officials", Anonymous)), Some("the levy passed easily"))];
     content6_quote_going_on_from_a_cue_takes_its_lead: "Ruiz said the levy \"would pass easily,\" an aide recalled." =>
