@@ -10,6 +10,9 @@
 //! So does an author's name after a dash, before a colon and a quotation:
 //! "TURNOUT ROSE IN THE SUBURBS - Ann Ode: “The lines were long.”"
 //!
+//! In the title of an article the name may bring its topic or listener
+//! before the colon: "Ruiz on the Budget: ...", "Ruiz to Teachers: ...".
+//!
 //! A one-word name in capitals further down a text is a speaker in a
 //! transcript: "RUIZ: We will keep the clinic open."
 //!
@@ -27,6 +30,9 @@ use std::ops::Range;
 
 /// The longest name a headline credits: "Former Secretary of State Ann Marlow".
 const MAX_NAME: usize = 5;
+
+/// How many tokens before its colon a title names its source and topic.
+const MAX_TITLE: usize = 12;
 
 /// How many tokens from the top of a text a dateline may stand.
 const TOP: usize = 60;
@@ -97,7 +103,13 @@ pub(crate) fn find(doc: &Doc, tokens: Range<usize>) -> Option<(Range<usize>, usi
 /// "Graham: the party cannot win": the name opens the sentence.
 fn at_start(doc: &Doc, tokens: Range<usize>) -> Option<(Range<usize>, usize, usize)> {
     let first = tokens.start;
-    let limit = tokens.end.min(first + MAX_NAME + 2);
+    // The title of the article names a topic or a listener too: "Ruiz on
+    // the Budget: ...", "Ruiz to Voters: ..." (5 of 5 such titles are gold
+    // cues on PolNeAR train, 4 of 5 sources the name before the word).
+    let title = first == 0;
+    let limit = tokens
+        .end
+        .min(first + if title { MAX_TITLE } else { MAX_NAME + 2 });
     let colon = (first..limit).find(|&j| {
         doc.punct(j)
             .is_some_and(|c| c != '.' && c != '-' && c != '’' && c != '\'')
@@ -105,7 +117,11 @@ fn at_start(doc: &Doc, tokens: Range<usize>) -> Option<(Range<usize>, usize, usi
     if doc.punct(colon) != Some(':') || colon == first || colon + 1 >= tokens.end {
         return None;
     }
-    let name = first..colon;
+    let about = (first + 1..colon).find(|&j| title && matches!(doc.low(j), "on" | "to" | "at"));
+    let name = first..about.unwrap_or(colon);
+    if name.len() > MAX_NAME + 1 {
+        return None;
+    }
     let capitalised = name.clone().all(|j| {
         doc.is_cap(j)
             || doc.punct(j).is_some()

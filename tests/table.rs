@@ -904,3 +904,13 @@ attributions! {
     content5_clause_keeps_its_year: "Ruiz said the plant closed in 2015." =>
         [("said", Some(("Ruiz", Named)), Some("the plant closed in 2015"))];
 }
+
+// Headline attributions: the title of an article.
+attributions! {
+    headline6_title_names_a_listener: "Ruiz to Teachers: The strike will end soon.\n\nThe talks went on." =>
+        [(":", Some(("Ruiz", Named)), Some("The strike will end soon"))];
+    headline6_title_names_a_topic: "Ana Ruiz on the Budget Talks: ‘We Are Close.’\n\nThe talks went on." =>
+        [(":", Some(("Ana Ruiz", Named)), Some("‘We Are Close.’"))];
+    headline6_topic_only_in_the_title: "The talks went on.\n\nRuiz on the Budget Talks: the deal is close." =>
+        [];
+}
