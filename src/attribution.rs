@@ -152,9 +152,10 @@ fn find_in_sentences(doc: &Doc, sentences: &[SentenceInfo], quotes: &[Quote]) ->
                 }
             }
         }
-        if let Some((source, colon, from)) = headline::find(doc, sentence.tokens.clone()) {
+        if let Some((source, cue, from)) = headline::find(doc, sentence.tokens.clone()) {
             let content = content_after(doc, from, sentence, quotes).map(|c| c.0);
-            found.push(Found::framed(doc.span(colon), source, content, index));
+            let cue = doc.range_span(cue.start, cue.end);
+            found.push(Found::framed(cue, source, content, index));
             holders.push(Holder::Reporting);
         }
         let mut nestable = Vec::new();

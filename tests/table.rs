@@ -994,3 +994,19 @@ attributions! {
     nest6_intent_after_and_stays_in_the_claim: "Ruiz said she was tired and wanted a change." =>
         [("said", Some(("Ruiz", Named)), Some("she was tired and wanted a change"))];
 }
+
+// Headline attributions: the title of an article.
+attributions! {
+    headline6_title_names_a_listener: "Ruiz to Teachers: The strike will end soon.\n\nThe talks went on." =>
+        [(":", Some(("Ruiz", Named)), Some("The strike will end soon"))];
+    headline6_title_names_a_topic: "Ana Ruiz on the Budget Talks: ‘We Are Close.’\n\nThe talks went on." =>
+        [(":", Some(("Ana Ruiz", Named)), Some("‘We Are Close.’"))];
+    headline6_title_tells_what_will_come: "Ruiz to sign budget bill.\n\nThe talks went on." =>
+        [("to sign", Some(("Ruiz", Named)), Some("budget bill"))];
+    headline6_title_to_verb_keeps_for: "Unions to rally for Ruiz.\n\nThe talks went on." =>
+        [("to rally for", Some(("Unions", Named)), Some("Ruiz"))];
+    headline6_title_to_before_a_determiner: "Hold Ruiz to her promise.\n\nThe talks went on." =>
+        [];
+    headline6_topic_only_in_the_title: "The talks went on.\n\nRuiz on the Budget Talks: the deal is close." =>
+        [];
+}
