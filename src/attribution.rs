@@ -117,7 +117,33 @@ impl Found {
 pub(crate) fn find(doc: &Doc, sentences: &[SentenceInfo], quotes: &[Quote]) -> Vec<Found> {
     let mut found = find_in_sentences(doc, sentences, quotes);
     continue_contents(doc, sentences, quotes, &mut found);
+    for f in &mut found {
+        for part in f.content.iter_mut().chain(f.more_content.iter_mut()) {
+            *part = close_quote(doc, quotes, *part);
+        }
+    }
     nesting::drop_frames_in_continuations(found)
+}
+
+/// A content that stops at the comma or period just inside a closing
+/// quotation mark ends with that mark: 'whether it was "a fair deal,"', not
+/// '..."a fair deal', so a highlight never opens a quotation it leaves open.
+fn close_quote(doc: &Doc, quotes: &[Quote], part: Span) -> Span {
+    let Some(q) = quote::running_past(quotes, part).filter(|q| q.closed) else {
+        return part;
+    };
+    let first = doc.token_at(part.end);
+    let mut j = first;
+    while j < doc.len() && j < first + 3 && !doc.space_before(j) {
+        if doc.punct(j).is_none() {
+            break;
+        }
+        if doc.span(j).end == q.span.end {
+            return Span::new(part.start, q.span.end);
+        }
+        j += 1;
+    }
+    part
 }
 
 /// Finds the attributions of each sentence in turn: every cue with its

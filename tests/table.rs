@@ -1010,3 +1010,12 @@ attributions! {
     headline6_topic_only_in_the_title: "The talks went on.\n\nRuiz on the Budget Talks: the deal is close." =>
         [];
 }
+
+// Answers and closing marks (lead, round 6): "said yes/no" after a quoted
+// question answers it; a content ending just inside a closing quotation mark
+// takes the mark.
+attributions! {
+    lead6_said_no_answers_the_question: "Asked whether the levy was \"a fair deal,\" Ruiz said no." =>
+        [("Asked", None, Some("whether the levy was \"a fair deal,\"")),
+         ("said", Some(("Ruiz", Named)), Some("no"))];
+}

@@ -378,12 +378,14 @@ fn source_before_cue(
         && doc.low(past_listener) != "that";
     // "The senator continued:" and a quotation in the next paragraph.
     let colon_quote = quote_after_colon(doc, m, end, quotes);
+    // 'Asked whether it was "fair," Ruiz said no.': the answer is the claim.
+    let answer = matches!(doc.low(m.tokens.end), "yes" | "no");
     if sep_before
         && colon_quote.is_none()
         && ((rest_is_adjunct(doc, past_listener, end) && !intent_to)
             || adjunct_after_quote
             || quote_goes_on
-            || (after_quote && (!content_follows || quote_next)))
+            || (after_quote && !answer && (!content_follows || quote_next)))
     {
         // '..., the official said.'
         f.content = content_before(doc, separator_start(doc, src.start, first), s, quotes);
