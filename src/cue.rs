@@ -13,13 +13,15 @@
 //! **Bounds.** A cue is marked as PolNeAR annotators mark it: a verb with
 //! its group ("has also said", "have both praised", "could be seen as", "has
 //! been asked", "has seemed", "Firmly Rejects" in a headline), an adverb that closes it
-//! ("said repeatedly, ..."), the particle or place they take ("warned of",
+//! ("said repeatedly, ...") or a manner of speaking ("said with a grin"),
+//! the particle or place they take ("warned of",
 //! "was asked about", "called out", "wrote on Facebook"), after "continued
 //! to", the next verb ("continued to criticize"), and before a verb after
 //! "to", the verb or adjective of trying or being quick ("has tried to
 //! argue", "were quick to deny", "went on to criticize"); after "That",
 //! the be-form of "That's according to"; after "issued a statement", the act it does ("issued a
-//! statement Tuesday condemning ...").
+//! statement Tuesday condemning ..."). A "then" that joins two acts
+//! (", then said", "and then said") stays out of the group.
 //!
 //! **Traps it avoids.** Cue words inside a quotation belong to the speaker, not
 //! the article, and are left alone. Weak verbs ("added", "noted", "states")
@@ -332,6 +334,8 @@ fn verb_group(
     }
     if trailing_adverb(doc, end, limit) {
         end += 1; // "said repeatedly, ...", "asked rhetorically:"
+    } else if let Some(e) = with_a_smile(doc, end, limit) {
+        end = e;
     }
     if end < limit && doc.low(end) == "out" && info.kind != CueType::Thought {
         end += 1; // "called out", "tweeted out": gold takes the particle
@@ -429,6 +433,14 @@ fn group_start(doc: &Doc, i: usize, first: usize) -> usize {
                     doc.low(start - 2),
                     "he" | "she" | "it" | "that" | "who" | "there" | "what"
                 ));
+        // ", then said" and "and then said": "then" joins two acts, and gold
+        // leaves it out of the cue (7 times in 9 on PolNeAR train). (A
+        // participle keeps it: ", then calling" is read as one act.)
+        let joins =
+            w == "then" && !ing && start - 1 > first && matches!(doc.low(start - 2), "," | "and");
+        if joins {
+            break;
+        }
         if AUXILIARIES.contains(&w) || progressive || adverb || floating || clitic {
             start -= 1;
         } else {
@@ -562,6 +574,19 @@ fn trailing_adverb(doc: &Doc, j: usize, limit: usize) -> bool {
         && doc.is_lower_word(j)
         && closes
         && lexicons().hedges.longest_at(doc, j, j + 1).is_none()
+}
+
+/// Faces and sounds one makes while speaking, in "said with a grin".
+const MANNERS: [&str; 4] = ["laugh", "smile", "grin", "smirk"];
+
+/// The end of "with a laugh" or "with a grin" right after a verb cue: a
+/// manner of speaking, which the guidelines put into the verb group ("said
+/// with anger") and gold takes into the cue (6 times in 6 on PolNeAR train).
+fn with_a_smile(doc: &Doc, j: usize, limit: usize) -> Option<usize> {
+    let manner = doc.low(j) == "with"
+        && matches!(doc.low(j + 1), "a" | "an" | "his" | "her")
+        && MANNERS.contains(&doc.low(j + 2));
+    (manner && j + 2 < limit).then_some(j + 3)
 }
 
 /// Whether the one-word verb at `i` is a passive participle ("was told").

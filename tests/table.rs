@@ -1010,3 +1010,17 @@ attributions! {
     headline6_topic_only_in_the_title: "The talks went on.\n\nRuiz on the Budget Talks: the deal is close." =>
         [];
 }
+
+// Cue boundaries (round 7): the span of a cue that is found.
+attributions! {
+    bounds7_then_joining_two_acts_stays_out: "Ruiz paused, then said the clinic would stay open." =>
+        [("said", Some(("Ruiz", Named)), Some("the clinic would stay open"))];
+    bounds7_and_then_stays_out: "The mayor paused and then said the levy would pass." =>
+        [("said", Some(("The mayor", Named)), Some("the levy would pass"))];
+    bounds7_subject_then_verb_keeps_then: "Ruiz then said the clinic would stay open." =>
+        [("then said", Some(("Ruiz", Named)), Some("the clinic would stay open"))];
+    bounds7_with_a_grin_joins_the_cue: "\"We will win in May,\" Ruiz said with a grin." =>
+        [("said with a grin", Some(("Ruiz", Named)), Some("\"We will win in May,\""))];
+    bounds7_with_a_plan_stays_out: "Ruiz said with a plan in hand the county would act." =>
+        [("said", Some(("Ruiz", Named)), Some("with a plan in hand the county would act"))];
+}
