@@ -1021,6 +1021,8 @@ attributions! {
         [("then said", Some(("Ruiz", Named)), Some("the clinic would stay open"))];
     bounds7_with_a_grin_joins_the_cue: "\"We will win in May,\" Ruiz said with a grin." =>
         [("said with a grin", Some(("Ruiz", Named)), Some("\"We will win in May,\""))];
+    bounds7_report_passive_credits_its_agent: "The merger was first reported by the Tribune." =>
+        [("was first reported by", Some(("the Tribune", Named)), Some("The merger"))];
     bounds7_with_a_plan_stays_out: "Ruiz said with a plan in hand the county would act." =>
         [("said", Some(("Ruiz", Named)), Some("with a plan in hand the county would act"))];
 }
