@@ -1023,6 +1023,10 @@ attributions! {
         [("said with a grin", Some(("Ruiz", Named)), Some("\"We will win in May,\""))];
     bounds7_report_passive_credits_its_agent: "The merger was first reported by the Tribune." =>
         [("was first reported by", Some(("the Tribune", Named)), Some("The merger"))];
+    bounds7_began_by_saying_is_one_cue: "Ruiz began by saying the clinic would stay open." =>
+        [("began by saying", Some(("Ruiz", Named)), Some("the clinic would stay open"))];
+    bounds7_followed_up_by_asking_is_one_cue: "The host followed up by asking whether the levy would pass." =>
+        [("followed up by asking", Some(("The host", Vague)), Some("whether the levy would pass"))];
     bounds7_with_a_plan_stays_out: "Ruiz said with a plan in hand the county would act." =>
         [("said", Some(("Ruiz", Named)), Some("with a plan in hand the county would act"))];
 }
