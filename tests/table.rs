@@ -1019,3 +1019,23 @@ attributions! {
         [("Asked", None, Some("whether the levy was \"a fair deal,\"")),
          ("said", Some(("Ruiz", Named)), Some("no"))];
 }
+
+// Cue boundaries (round 7): the span of a cue that is found.
+attributions! {
+    bounds7_then_joining_two_acts_stays_out: "Ruiz paused, then said the clinic would stay open." =>
+        [("said", Some(("Ruiz", Named)), Some("the clinic would stay open"))];
+    bounds7_and_then_stays_out: "The mayor paused and then said the levy would pass." =>
+        [("said", Some(("The mayor", Named)), Some("the levy would pass"))];
+    bounds7_subject_then_verb_keeps_then: "Ruiz then said the clinic would stay open." =>
+        [("then said", Some(("Ruiz", Named)), Some("the clinic would stay open"))];
+    bounds7_with_a_grin_joins_the_cue: "\"We will win in May,\" Ruiz said with a grin." =>
+        [("said with a grin", Some(("Ruiz", Named)), Some("\"We will win in May,\""))];
+    bounds7_report_passive_credits_its_agent: "The merger was first reported by the Tribune." =>
+        [("was first reported by", Some(("the Tribune", Named)), Some("The merger"))];
+    bounds7_began_by_saying_is_one_cue: "Ruiz began by saying the clinic would stay open." =>
+        [("began by saying", Some(("Ruiz", Named)), Some("the clinic would stay open"))];
+    bounds7_followed_up_by_asking_is_one_cue: "The host followed up by asking whether the levy would pass." =>
+        [("followed up by asking", Some(("The host", Vague)), Some("whether the levy would pass"))];
+    bounds7_with_a_plan_stays_out: "Ruiz said with a plan in hand the county would act." =>
+        [("said", Some(("Ruiz", Named)), Some("with a plan in hand the county would act"))];
+}

@@ -363,9 +363,10 @@ pub(super) fn about_after_adjunct(doc: &Doc, from: usize, end: usize) -> Option<
 /// Ends earlier contents at a sibling attribution joined by a conjunction:
 /// in "observers see X, and critics say Y", X stops before ", and critics".
 pub(super) fn trim_sibling(doc: &Doc, earlier: &mut [Found], source_start: usize, first: usize) {
-    // (Past an article the source phrase left out: "and a few lawmakers".)
+    // (Past an article the source phrase left out, "and a few lawmakers",
+    // or a "then" the cue left out, "and then said".)
     let mut source_start = source_start;
-    if source_start > first && matches!(doc.low(source_start - 1), "a" | "an" | "the") {
+    if source_start > first && matches!(doc.low(source_start - 1), "a" | "an" | "the" | "then") {
         source_start -= 1;
     }
     if source_start < first + 2

@@ -86,8 +86,8 @@ fn second_act(doc: &Doc, outer: &Found, inner: &Found, holder: Holder) -> bool {
     let c = doc.token_at(inner.cue.start);
     outer.source.is_some()
         && outer.source == inner.source
-        && c > 0
-        && doc.low(c - 1) == "and"
+        && c > 1
+        && (doc.low(c - 1) == "and" || doc.low(c - 1) == "then" && doc.low(c - 2) == "and")
         && !(matches!(holder, Holder::Saying) && crate::content::intends(doc, c, doc.len()))
 }
 
