@@ -27,12 +27,11 @@ pub(crate) fn find(
 ) -> Vec<Claim> {
     let mut claims = Vec::new();
     // Spans of attributed contents, to know which sentences they cover.
-    let mut covered: Vec<Span> = attributions
+    let covered: Vec<Span> = attributions
         .iter()
         .flat_map(|a| a.content.iter().chain(&a.more_content).copied())
         .collect();
-    covered.sort_unstable();
-    let covered = crate::span::merge_sorted(covered);
+    let covered = crate::span::merge(covered);
     let mut by_sentence = attributions.iter().enumerate().peekable();
     // The attribution whose content was the last quote, for quotes that continue it.
     let mut speaker: Option<(usize, usize)> = None; // (attribution, paragraph)

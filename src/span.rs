@@ -72,11 +72,12 @@ pub(crate) fn sort_by_span<T>(items: &mut Vec<T>, span: impl Fn(&T) -> Span) {
     items.extend(keys.into_iter().filter_map(|(_, i)| slots[i].take()));
 }
 
-/// Merges spans sorted by start into disjoint ones, in order (the input may
-/// nest or overlap): "what do these contents cover".
-pub(crate) fn merge_sorted(sorted: Vec<Span>) -> Vec<Span> {
-    let mut merged: Vec<Span> = Vec::with_capacity(sorted.len());
-    for span in sorted {
+/// Sorts spans and merges them into disjoint ones, in order (they may nest
+/// or overlap): "what do these contents cover".
+pub(crate) fn merge(mut spans: Vec<Span>) -> Vec<Span> {
+    sort_by_span(&mut spans, |&span| span);
+    let mut merged: Vec<Span> = Vec::with_capacity(spans.len());
+    for span in spans {
         match merged.last_mut() {
             Some(last) if span.start <= last.end => last.end = last.end.max(span.end),
             _ => merged.push(span),
@@ -110,12 +111,12 @@ mod tests {
     #[test]
     fn merges_overlapping_and_nested_spans() {
         let spans = vec![
-            Span::new(0, 4),
-            Span::new(1, 2),
-            Span::new(3, 6),
             Span::new(8, 9),
+            Span::new(0, 4),
+            Span::new(3, 6),
+            Span::new(1, 2),
         ];
-        assert_eq!(merge_sorted(spans), [Span::new(0, 6), Span::new(8, 9)]);
+        assert_eq!(merge(spans), [Span::new(0, 6), Span::new(8, 9)]);
     }
 
     #[test]

@@ -162,13 +162,12 @@ pub(crate) fn find(
             .any(|i| spoken[i] && sentences[i].paragraph == paragraph)
     };
     // What sources are reported to say (an agentless content has no speaker).
-    let mut contents: Vec<Span> = attributions
+    let contents: Vec<Span> = attributions
         .iter()
         .filter(|a| a.source.is_some())
         .flat_map(|a| a.content.iter().chain(&a.more_content).copied())
         .collect();
-    contents.sort_unstable();
-    let contents = crate::span::merge_sorted(contents);
+    let contents = crate::span::merge(contents);
     let in_content = |span: Span| {
         let i = contents.partition_point(|c| c.end <= span.start);
         contents.get(i).is_some_and(|c| c.start < span.end)
