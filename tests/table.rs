@@ -1019,3 +1019,14 @@ attributions! {
         [("Asked", None, Some("whether the levy was \"a fair deal,\"")),
          ("said", Some(("Ruiz", Named)), Some("no"))];
 }
+
+// Missed cues with a lexicon head (fire, round 7): a participle in an
+// absolute phrase after "with" takes the noun phrase before it as source.
+attributions! {
+    fire7_with_name_calling: "The plan drew fire, with Sen. Ana Ruiz calling it a fraud." =>
+        [("calling", Some(("Sen. Ana Ruiz", Named)), Some("it a fraud"))];
+    fire7_with_share_saying_ends_at_comma: "Ruiz leads, with 40 percent saying she is ready, compared with 31 percent for Pike." =>
+        [("saying", Some(("40 percent", Vague)), Some("she is ready"))];
+    fire7_with_adjective_before_a_preposition: "He left with his wife, a nurse, after a long talk about moving." =>
+        [];
+}

@@ -1,6 +1,7 @@
 //! A verb cue's attribution ("Smith said ...", "..., saying ...",
 //! '"...," said Smith.'): the traps that reject the match, the participle
-//! and question forms, the inverted order, and the source before the cue.
+//! and question forms (with the absolute "with the union calling ..."), the
+//! inverted order, and the source before the cue.
 
 use crate::attribution::continuation::{
     about_after_adjunct, comma_after_adjunct, contact_relative, end_at_closing_dash,
@@ -100,6 +101,19 @@ pub(super) fn build(
     let opens = c == first || (c == first + 1 && doc.low(first) == "in");
     if opens && doc.low(c).ends_with("ing") && info.lemma != "cite" {
         return opening_participle(doc, f, m, s, quotes, info);
+    }
+    // "..., with the mayor calling it a fraud": the noun phrase after
+    // "with" is the participle's subject.
+    if let Some(src) = with_subject(doc, first, c) {
+        f.source = Some(src);
+        let (content, cited) = content_after_verb(doc, m.tokens.end, s, quotes, info, &mut f.via)?;
+        // (The phrase ends at its first comma: "with 40 percent saying
+        // she is ready, compared with ...".)
+        f.content = content.map(|c| crate::clause_end::to_first_break(doc, c, quotes));
+        if let Some(cited) = cited {
+            f.via = f.source.replace(cited);
+        }
+        return Some(f);
     }
     let those = c > first && GROUPS.contains(&doc.low(c - 1));
     // (Not after "by", "while", ...: "by calling the plan a failure";
@@ -505,4 +519,44 @@ fn source_before_cue(
     f.source = Some(src);
     f.via = via.or(relay);
     Some(f)
+}
+
+/// The subject of a participle cue at `c` in an absolute phrase: "with
+/// the union calling the plan a betrayal", "with polls showing a tie". The
+/// words between "with" and the cue, when they are a short noun phrase
+/// (no punctuation, at most six words, ending in a noun or a name).
+fn with_subject(doc: &Doc, first: usize, c: usize) -> Option<Range<usize>> {
+    if !doc.low(c).ends_with("ing") || c < first + 2 {
+        return None;
+    }
+    let w = (c.saturating_sub(7).max(first)..c - 1)
+        .rev()
+        .take_while(|&j| {
+            // (Words, figures, "'s" and a title's period: "Sen. Ana Ruiz".)
+            doc.is_word(j)
+                || doc.is_number(j)
+                || matches!(doc.low(j), "'s" | "’s")
+                || j > first
+                    && doc.punct(j) == Some('.')
+                    && doc.is_cap(j - 1)
+                    && !doc.space_before(j)
+        })
+        .find(|&j| doc.low(j) == "with")?;
+    let last = doc.low(c - 1);
+    if !doc.is_word(c - 1) || last.ends_with("ly") || matches!(last, "and" | "or" | "but" | "while")
+    {
+        return None;
+    }
+    let preposition = matches!(
+        last,
+        "on" | "of" | "for" | "about" | "to" | "in" | "by" | "at"
+    );
+    if NOUN_STARTS.contains(&last)
+        || AUXILIARIES.contains(&last)
+        || preposition
+        || verb_like(doc, c - 1)
+    {
+        return None;
+    }
+    Some(w + 1..c)
 }
