@@ -1030,3 +1030,13 @@ attributions! {
     fire7_with_adjective_before_a_preposition: "He left with his wife, a nurse, after a long talk about moving." =>
         [];
 }
+
+// Passives of judging (fire, round 7): the subject is what was judged, with
+// what it was judged for or as.
+attributions! {
+    fire7_passive_judged_for: "Mayor Ruiz was criticized for the delays by the union." =>
+        [("was criticized", None, Some("Mayor Ruiz | for the delays"))];
+    fire7_passive_judged_as_takes_as: "The levy has been widely condemned as a tax grab." =>
+        [("has been widely condemned as", None, Some("The levy | a tax grab"))];
+    fire7_passive_warned_stays_out: "Drivers were warned about the delays." => [];
+}
