@@ -1040,3 +1040,12 @@ attributions! {
         [("has been widely condemned as", None, Some("The levy | a tax grab"))];
     fire7_passive_warned_stays_out: "Drivers were warned about the delays." => [];
 }
+
+// A document sent, then what it says (fire, round 7): the verb, the
+// document and the participle are one cue.
+attributions! {
+    fire7_sent_a_letter_urging: "The union sent a letter urging the council to delay the vote." =>
+        [("sent a letter urging", Some(("The union", Named)), Some("the council to delay the vote"))];
+    fire7_cited_a_poll_showing_stays: "Ruiz cited a poll showing that voters back the levy." =>
+        [("cited", Some(("Ruiz", Named)), Some("a poll showing that voters back the levy"))];
+}

@@ -139,6 +139,16 @@ pub(super) fn build(
         f.content = Some(cited_phrase(doc, m.tokens.end, end, quotes)?);
         return Some(f);
     }
+    // "sent a letter urging ...", "put out a note warning ...": the
+    // cue runs from the verb that sent the document; its subject speaks.
+    if let Some(v) = sent_document(doc, first, c) {
+        let sent = CueMatch {
+            tokens: v..m.tokens.end,
+            form: m.form.clone(),
+        };
+        f.cue = doc.range_span(v, m.tokens.end);
+        return source_before_cue(doc, f, &sent, s, quotes, info, earlier_source);
+    }
     if doc.low(c).ends_with("ing")
         && c > first
         && !those
@@ -559,4 +569,50 @@ fn with_subject(doc: &Doc, first: usize, c: usize) -> Option<Range<usize>> {
         return None;
     }
     Some(w + 1..c)
+}
+
+/// The verb that sent the document a participle cue at `c` describes:
+/// "sent a letter urging", "put out a statement saying", "emailed
+/// supporters a note saying" (a past verb, then at most five words ending
+/// in a document from `documents.txt`, no punctuation between). PolNeAR
+/// takes the verb, the document and the participle as one cue.
+fn sent_document(doc: &Doc, first: usize, c: usize) -> Option<usize> {
+    if !doc.low(c).ends_with("ing")
+        || c < first + 2
+        || !crate::lexicon::lexicons()
+            .documents
+            .contains(doc.low(c - 1))
+    {
+        return None;
+    }
+    let v = (c.saturating_sub(7).max(first + 1)..c - 1)
+        .rev()
+        .take_while(|&j| doc.is_lower_word(j) || doc.is_number(j))
+        .find(|&j| {
+            let w = doc.low(j);
+            (w.ends_with("ed") || matches!(w, "sent" | "put" | "wrote" | "out" | "up" | "back"))
+                && !NOUN_STARTS.contains(&w)
+        })?;
+    // (A particle goes with its verb: "put out", "sent out", "fired back".)
+    let v = if matches!(doc.low(v), "out" | "up" | "back") && v > first + 1 {
+        v - 1
+    } else {
+        v
+    };
+    let w = doc.low(v);
+    let past = w.ends_with("ed") || matches!(w, "sent" | "put" | "wrote");
+    // (Not a cue of its own, "cited a poll showing", nor an adjective
+    // after a verb, "noted published reports alleging".)
+    let cue = crate::lexicon::lexicons()
+        .cues
+        .longest_at(doc, v, v + 1)
+        .is_some();
+    // "also sent a tweet saying": an adverb goes into the cue.
+    let start = if matches!(doc.low(v - 1), "also" | "then" | "later") {
+        v - 1
+    } else {
+        v
+    };
+    let after_verb = start > first && verb_like(doc, start - 1);
+    (past && !cue && !after_verb && doc.is_lower_word(v)).then_some(start)
 }
