@@ -1027,6 +1027,8 @@ attributions! {
         [("calling", Some(("Sen. Ana Ruiz", Named)), Some("it a fraud"))];
     fire7_with_share_saying_ends_at_comma: "Ruiz leads, with 40 percent saying she is ready, compared with 31 percent for Pike." =>
         [("saying", Some(("40 percent", Vague)), Some("she is ready"))];
+    fire7_with_poll_showing_takes_an_object: "Ruiz needs help, with recent polls showing a tight race." =>
+        [("showing", Some(("recent polls", Document)), Some("a tight race"))];
     fire7_with_adjective_before_a_preposition: "He left with his wife, a nurse, after a long talk about moving." =>
         [];
 }

@@ -105,6 +105,16 @@ pub(super) fn build(
     // "..., with the mayor calling it a fraud": the noun phrase after
     // "with" is the participle's subject.
     if let Some(src) = with_subject(doc, first, c) {
+        // ("with polls showing a tie": evidence from a document takes an
+        // object, as in source_before_cue.)
+        let evidence = info.kind == crate::lexicon::CueType::Inference
+            && source::classify(doc, src.clone(), first) == SourceKind::Document;
+        let object = CueInfo {
+            clause: true,
+            kind: crate::lexicon::CueType::Stance,
+            ..*info
+        };
+        let info = if evidence { &object } else { info };
         f.source = Some(src);
         let (content, cited) = content_after_verb(doc, m.tokens.end, s, quotes, info, &mut f.via)?;
         // (The phrase ends at its first comma: "with 40 percent saying
