@@ -1051,3 +1051,9 @@ attributions! {
     fire7_cited_a_poll_showing_stays: "Ruiz cited a poll showing that voters back the levy." =>
         [("cited", Some(("Ruiz", Named)), Some("a poll showing that voters back the levy"))];
 }
+
+// A share in figures as source (fire, round 7).
+attributions! {
+    fire7_percent_sign_source: "On taxes, 42% say the levy is too high." =>
+        [("say", Some(("42%", Vague)), Some("the levy is too high"))];
+}
