@@ -1057,3 +1057,9 @@ attributions! {
     fire7_percent_sign_source: "On taxes, 42% say the levy is too high." =>
         [("say", Some(("42%", Vague)), Some("the levy is too high"))];
 }
+
+// A share of a relative pronoun as source (fire, round 7).
+attributions! {
+    fire7_both_of_whom: "Two senators, both of whom opposed the deal, back the bill." =>
+        [("opposed", Some(("both of whom", Vague)), Some("the deal"))];
+}

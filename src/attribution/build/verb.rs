@@ -287,7 +287,12 @@ fn source_before_cue(
         f.source = Some(src);
         return Some(f);
     }
-    if matches!(doc.low(last), "who" | "which") {
+    // "two of whom have endorsed her": the share of the relative pronoun.
+    let of_whom = last >= first + 2
+        && doc.low(last) == "whom"
+        && doc.low(last - 1) == "of"
+        && (doc.is_number(last - 2) || QUANTIFIERS.contains(&doc.low(last - 2)));
+    if matches!(doc.low(last), "who" | "which") || of_whom {
         // "Smith, who said ...": the relative pronoun is the source, as
         // annotators mark it; it resolves to the phrase before it.
         let (content, _) = content_after_verb(doc, m.tokens.end, s, quotes, info, &mut f.via)?;
@@ -301,7 +306,11 @@ fn source_before_cue(
                 end_of_relative(doc, c, quotes)
             }
         });
-        f.source = Some(last..last + 1);
+        f.source = Some(if of_whom {
+            last - 2..last + 1
+        } else {
+            last..last + 1
+        });
         return Some(f);
     }
     let before =
@@ -626,3 +635,9 @@ fn sent_document(doc: &Doc, first: usize, c: usize) -> Option<usize> {
     let after_verb = start > first && verb_like(doc, start - 1);
     (past && !cue && !after_verb && doc.is_lower_word(v)).then_some(start)
 }
+
+/// Words for a share of a group before "of whom": "all of whom", "two of whom".
+const QUANTIFIERS: [&str; 16] = [
+    "all", "both", "each", "some", "many", "most", "none", "one", "two", "three", "four", "five",
+    "several", "few", "half", "either",
+];
