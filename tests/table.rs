@@ -1063,3 +1063,11 @@ attributions! {
     fire7_both_of_whom: "Two senators, both of whom opposed the deal, back the bill." =>
         [("opposed", Some(("both of whom", Vague)), Some("the deal"))];
 }
+
+// Verbs of seeming and tending before a cue (fire, round 7).
+attributions! {
+    fire7_tend_to_favor: "Teachers tend to favor the levy." =>
+        [("tend to favor", Some(("Teachers", Named)), Some("the levy"))];
+    fire7_seemed_to_confirm_one_cue: "Ruiz seemed to confirm the report." =>
+        [("seemed to confirm", Some(("Ruiz", Named)), Some("the report"))];
+}
