@@ -451,8 +451,10 @@ fn group_start(doc: &Doc, i: usize, first: usize) -> usize {
 /// tending, beginning, moving, needing and struggling too ("seemed to
 /// confirm", "tend to favor", "has begun to rebut"): with them 8 more cues
 /// exact on train and the source found before them; "failed to" was left
-/// out (a wrong source on dev).
-const ASPECTS: [&str; 20] = [
+/// out (a wrong source on dev). Adjectives of willingness with their
+/// be-form: "was reluctant to endorse", "is eager to show", "was prompted
+/// to say" (5 of 9 new cues exact on train, sources 7).
+const ASPECTS: [&str; 27] = [
     "tried",
     "trying",
     "tries",
@@ -473,6 +475,13 @@ const ASPECTS: [&str; 20] = [
     "seems",
     "seemed",
     "struggling",
+    "reluctant",
+    "eager",
+    "careful",
+    "willing",
+    "unwilling",
+    "hesitant",
+    "prompted",
 ];
 
 /// The start of "tried to", "went on to" or "are quick to" before the cue
@@ -492,7 +501,18 @@ fn aspect_start(doc: &Doc, start: usize, first: usize) -> Option<usize> {
         return None;
     }
     let mut s = start - 2;
-    if matches!(doc.low(s), "quick" | "likely") {
+    if matches!(
+        doc.low(s),
+        "quick"
+            | "likely"
+            | "reluctant"
+            | "eager"
+            | "careful"
+            | "willing"
+            | "unwilling"
+            | "hesitant"
+            | "prompted"
+    ) {
         while s > first
             && matches!(
                 doc.low(s - 1),

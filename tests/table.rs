@@ -1071,3 +1071,9 @@ attributions! {
     fire7_seemed_to_confirm_one_cue: "Ruiz seemed to confirm the report." =>
         [("seemed to confirm", Some(("Ruiz", Named)), Some("the report"))];
 }
+
+// Adjectives of willingness before a cue (fire, round 7).
+attributions! {
+    fire7_was_reluctant_to_endorse: "Pike was reluctant to endorse the levy." =>
+        [("was reluctant to endorse", Some(("Pike", Named)), Some("the levy"))];
+}
