@@ -481,7 +481,9 @@ fn walk_back_within(doc: &Doc, last: usize, first: usize, joins: usize) -> Optio
         let name = join(last - 1)?;
         return Some(name.start..last + 1);
     }
-    if !doc.is_word(last) && !doc.is_number(last) {
+    // "42% say": a share in figures is a group of people.
+    let percent = |j: usize| doc.punct(j) == Some('%') && j > first && doc.is_number(j - 1);
+    if !doc.is_word(last) && !doc.is_number(last) && !percent(last) {
         return None;
     }
     // "Several of them", "those close to him": an object pronoun after a
@@ -523,6 +525,7 @@ fn walk_back_within(doc: &Doc, last: usize, first: usize, joins: usize) -> Optio
                 || title_period(doc, j)
                 || suffix_period(doc, j)
                 || possessive
+                || (j == last && percent(j))
         };
         // A verb ends the phrase ("Beck has criticized voters for"), unless
         // it stands in a relative clause: "a man who was at the rally".

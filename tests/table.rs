@@ -1039,3 +1039,61 @@ attributions! {
     bounds7_with_a_plan_stays_out: "Ruiz said with a plan in hand the county would act." =>
         [("said", Some(("Ruiz", Named)), Some("with a plan in hand the county would act"))];
 }
+
+// Missed cues with a lexicon head (fire, round 7): a participle in an
+// absolute phrase after "with" takes the noun phrase before it as source.
+attributions! {
+    fire7_with_name_calling: "The plan drew fire, with Sen. Ana Ruiz calling it a fraud." =>
+        [("calling", Some(("Sen. Ana Ruiz", Named)), Some("it a fraud"))];
+    fire7_with_share_saying_ends_at_comma: "Ruiz leads, with 40 percent saying she is ready, compared with 31 percent for Pike." =>
+        [("saying", Some(("40 percent", Vague)), Some("she is ready"))];
+    fire7_with_poll_showing_takes_an_object: "Ruiz needs help, with recent polls showing a tight race." =>
+        [("showing", Some(("recent polls", Document)), Some("a tight race"))];
+    fire7_with_adjective_before_a_preposition: "He left with his wife, a nurse, after a long talk about moving." =>
+        [];
+}
+
+// Passives of judging (fire, round 7): the subject is what was judged, with
+// what it was judged for or as.
+attributions! {
+    fire7_passive_judged_for: "Mayor Ruiz was criticized for the delays by the union." =>
+        [("was criticized", None, Some("Mayor Ruiz | for the delays"))];
+    fire7_passive_judged_as_takes_as: "The levy has been widely condemned as a tax grab." =>
+        [("has been widely condemned as", None, Some("The levy | a tax grab"))];
+    fire7_passive_warned_stays_out: "Drivers were warned about the delays." => [];
+}
+
+// A document sent, then what it says (fire, round 7): the verb, the
+// document and the participle are one cue.
+attributions! {
+    fire7_sent_a_letter_urging: "The union sent a letter urging the council to delay the vote." =>
+        [("sent a letter urging", Some(("The union", Named)), Some("the council to delay the vote"))];
+    fire7_cited_a_poll_showing_stays: "Ruiz cited a poll showing that voters back the levy." =>
+        [("cited", Some(("Ruiz", Named)), Some("a poll showing that voters back the levy"))];
+}
+
+// A share in figures as source (fire, round 7).
+attributions! {
+    fire7_percent_sign_source: "On taxes, 42% say the levy is too high." =>
+        [("say", Some(("42%", Vague)), Some("the levy is too high"))];
+}
+
+// A share of a relative pronoun as source (fire, round 7).
+attributions! {
+    fire7_both_of_whom: "Two senators, both of whom opposed the deal, back the bill." =>
+        [("opposed", Some(("both of whom", Vague)), Some("the deal"))];
+}
+
+// Verbs of seeming and tending before a cue (fire, round 7).
+attributions! {
+    fire7_tend_to_favor: "Teachers tend to favor the levy." =>
+        [("tend to favor", Some(("Teachers", Named)), Some("the levy"))];
+    fire7_seemed_to_confirm_one_cue: "Ruiz seemed to confirm the report." =>
+        [("seemed to confirm", Some(("Ruiz", Named)), Some("the report"))];
+}
+
+// Adjectives of willingness before a cue (fire, round 7).
+attributions! {
+    fire7_was_reluctant_to_endorse: "Pike was reluctant to endorse the levy." =>
+        [("was reluctant to endorse", Some(("Pike", Named)), Some("the levy"))];
+}

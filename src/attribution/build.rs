@@ -116,7 +116,9 @@ fn according(
 /// A passive cue ("was told", "is said to", "was asked whether ..."): the
 /// agent of "by", when there is one, is the source; a frame's claim is its
 /// subject ("The call was described as tense"), another's what follows the
-/// cue, if a clause, a question or a quotation follows it.
+/// cue, if a clause, a question or a quotation follows it. A passive of
+/// judging ("was widely criticized for ...") credits a stance toward its
+/// subject, the content, with what follows "for" or "as".
 fn passive(
     doc: &Doc,
     mut f: Found,
@@ -176,6 +178,41 @@ fn passive(
             || doc.low(from) == "that"
             || doc.is_punct_in(from, ":\"“«"))
         {
+            // "The plan was widely criticized": a stance taken toward the
+            // subject, which is its content.
+            let participle = m.tokens.end - 1;
+            let stance = crate::lexicon::lexicons()
+                .cues
+                .longest_at(doc, participle, participle + 1)
+                .is_some_and(|(_, info)| info.kind == crate::lexicon::CueType::Stance)
+                && JUDGED.contains(&doc.low(participle));
+            if stance {
+                // (With what it was judged for or as: "was criticized for
+                // the delays", which gold joins to the subject.)
+                // "as" and the "for" of "blamed" go into the cue, as gold
+                // takes them ("was condemned as", "were blamed for").
+                f.content = Some(frame_subject(doc, s, m.tokens.start)?);
+                let word = doc.low(from);
+                let particle = word == "as" || word == "for" && doc.low(participle) == "blamed";
+                if particle {
+                    f.cue = doc.range_span(m.tokens.start, from + 1);
+                }
+                if matches!(word, "for" | "as" | "over" | "on") {
+                    let start = if particle { from + 1 } else { from };
+                    let rest = content_after(doc, start, s, quotes).map(|c| {
+                        let c = crate::clause_end::to_first_break(doc, c.0, quotes);
+                        // (Not the agent: "... by the union".)
+                        let first = doc.token_at(c.start);
+                        let stop = doc.token_at(c.end).min(end);
+                        match (first + 1..stop).find(|&j| doc.low(j) == "by") {
+                            Some(j) => doc.range_span(first, j),
+                            None => c,
+                        }
+                    });
+                    f.more_content.extend(rest);
+                }
+                return Some(f);
+            }
             return None; // "were warned about the delays": no claim is relayed
         }
         let from = if asked && quoted { from + 1 } else { from };
@@ -183,3 +220,22 @@ fn passive(
     };
     Some(f)
 }
+
+/// Participles of judging, whose passive credits a stance toward its
+/// subject: "The plan was widely criticized".
+const JUDGED: [&str; 14] = [
+    "criticized",
+    "condemned",
+    "praised",
+    "attacked",
+    "blamed",
+    "derided",
+    "denounced",
+    "slammed",
+    "mocked",
+    "ridiculed",
+    "lambasted",
+    "blasted",
+    "faulted",
+    "hailed",
+];

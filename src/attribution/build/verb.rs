@@ -1,6 +1,7 @@
 //! A verb cue's attribution ("Smith said ...", "..., saying ...",
 //! '"...," said Smith.'): the traps that reject the match, the participle
-//! and question forms, the inverted order, and the source before the cue.
+//! and question forms (with the absolute "with the union calling ..."), the
+//! inverted order, and the source before the cue.
 
 use crate::attribution::continuation::{
     about_after_adjunct, comma_after_adjunct, contact_relative, end_at_closing_dash,
@@ -101,6 +102,29 @@ pub(super) fn build(
     if opens && doc.low(c).ends_with("ing") && info.lemma != "cite" {
         return opening_participle(doc, f, m, s, quotes, info);
     }
+    // "..., with the mayor calling it a fraud": the noun phrase after
+    // "with" is the participle's subject.
+    if let Some(src) = with_subject(doc, first, c) {
+        // ("with polls showing a tie": evidence from a document takes an
+        // object, as in source_before_cue.)
+        let evidence = info.kind == crate::lexicon::CueType::Inference
+            && source::classify(doc, src.clone(), first) == SourceKind::Document;
+        let object = CueInfo {
+            clause: true,
+            kind: crate::lexicon::CueType::Stance,
+            ..*info
+        };
+        let info = if evidence { &object } else { info };
+        f.source = Some(src);
+        let (content, cited) = content_after_verb(doc, m.tokens.end, s, quotes, info, &mut f.via)?;
+        // (The phrase ends at its first comma: "with 40 percent saying
+        // she is ready, compared with ...".)
+        f.content = content.map(|c| crate::clause_end::to_first_break(doc, c, quotes));
+        if let Some(cited) = cited {
+            f.via = f.source.replace(cited);
+        }
+        return Some(f);
+    }
     let those = c > first && GROUPS.contains(&doc.low(c - 1));
     // (Not after "by", "while", ...: "by calling the plan a failure";
     // nor after "and" or a quotation's comma, in a list of the
@@ -124,6 +148,16 @@ pub(super) fn build(
         f.source = earlier_source.or_else(|| participle_subject(doc, first, c, end));
         f.content = Some(cited_phrase(doc, m.tokens.end, end, quotes)?);
         return Some(f);
+    }
+    // "sent a letter urging ...", "put out a note warning ...": the
+    // cue runs from the verb that sent the document; its subject speaks.
+    if let Some(v) = sent_document(doc, first, c) {
+        let sent = CueMatch {
+            tokens: v..m.tokens.end,
+            form: m.form.clone(),
+        };
+        f.cue = doc.range_span(v, m.tokens.end);
+        return source_before_cue(doc, f, &sent, s, quotes, info, earlier_source);
     }
     if doc.low(c).ends_with("ing")
         && c > first
@@ -253,7 +287,12 @@ fn source_before_cue(
         f.source = Some(src);
         return Some(f);
     }
-    if matches!(doc.low(last), "who" | "which") {
+    // "two of whom have endorsed her": the share of the relative pronoun.
+    let of_whom = last >= first + 2
+        && doc.low(last) == "whom"
+        && doc.low(last - 1) == "of"
+        && (doc.is_number(last - 2) || QUANTIFIERS.contains(&doc.low(last - 2)));
+    if matches!(doc.low(last), "who" | "which") || of_whom {
         // "Smith, who said ...": the relative pronoun is the source, as
         // annotators mark it; it resolves to the phrase before it.
         let (content, _) = content_after_verb(doc, m.tokens.end, s, quotes, info, &mut f.via)?;
@@ -267,7 +306,11 @@ fn source_before_cue(
                 end_of_relative(doc, c, quotes)
             }
         });
-        f.source = Some(last..last + 1);
+        f.source = Some(if of_whom {
+            last - 2..last + 1
+        } else {
+            last..last + 1
+        });
         return Some(f);
     }
     let before =
@@ -506,3 +549,95 @@ fn source_before_cue(
     f.via = via.or(relay);
     Some(f)
 }
+
+/// The subject of a participle cue at `c` in an absolute phrase: "with
+/// the union calling the plan a betrayal", "with polls showing a tie". The
+/// words between "with" and the cue, when they are a short noun phrase
+/// (no punctuation, at most six words, ending in a noun or a name).
+fn with_subject(doc: &Doc, first: usize, c: usize) -> Option<Range<usize>> {
+    if !doc.low(c).ends_with("ing") || c < first + 2 {
+        return None;
+    }
+    let w = (c.saturating_sub(7).max(first)..c - 1)
+        .rev()
+        .take_while(|&j| {
+            // (Words, figures, "'s" and a title's period: "Sen. Ana Ruiz".)
+            doc.is_word(j)
+                || doc.is_number(j)
+                || matches!(doc.low(j), "'s" | "’s")
+                || j > first
+                    && doc.punct(j) == Some('.')
+                    && doc.is_cap(j - 1)
+                    && !doc.space_before(j)
+        })
+        .find(|&j| doc.low(j) == "with")?;
+    let last = doc.low(c - 1);
+    if !doc.is_word(c - 1) || last.ends_with("ly") || matches!(last, "and" | "or" | "but" | "while")
+    {
+        return None;
+    }
+    let preposition = matches!(
+        last,
+        "on" | "of" | "for" | "about" | "to" | "in" | "by" | "at"
+    );
+    if NOUN_STARTS.contains(&last)
+        || AUXILIARIES.contains(&last)
+        || preposition
+        || verb_like(doc, c - 1)
+    {
+        return None;
+    }
+    Some(w + 1..c)
+}
+
+/// The verb that sent the document a participle cue at `c` describes:
+/// "sent a letter urging", "put out a statement saying", "emailed
+/// supporters a note saying" (a past verb, then at most five words ending
+/// in a document from `documents.txt`, no punctuation between). PolNeAR
+/// takes the verb, the document and the participle as one cue.
+fn sent_document(doc: &Doc, first: usize, c: usize) -> Option<usize> {
+    if !doc.low(c).ends_with("ing")
+        || c < first + 2
+        || !crate::lexicon::lexicons()
+            .documents
+            .contains(doc.low(c - 1))
+    {
+        return None;
+    }
+    let v = (c.saturating_sub(7).max(first + 1)..c - 1)
+        .rev()
+        .take_while(|&j| doc.is_lower_word(j) || doc.is_number(j))
+        .find(|&j| {
+            let w = doc.low(j);
+            (w.ends_with("ed") || matches!(w, "sent" | "put" | "wrote" | "out" | "up" | "back"))
+                && !NOUN_STARTS.contains(&w)
+        })?;
+    // (A particle goes with its verb: "put out", "sent out", "fired back".)
+    let v = if matches!(doc.low(v), "out" | "up" | "back") && v > first + 1 {
+        v - 1
+    } else {
+        v
+    };
+    let w = doc.low(v);
+    let past = w.ends_with("ed") || matches!(w, "sent" | "put" | "wrote");
+    // (Not a cue of its own, "cited a poll showing", nor an adjective
+    // after a verb, "noted published reports alleging".)
+    let cue = crate::lexicon::lexicons()
+        .cues
+        .longest_at(doc, v, v + 1)
+        .is_some();
+    // "also sent a tweet saying": an adverb goes into the cue.
+    let start = if matches!(doc.low(v - 1), "also" | "then" | "later") {
+        v - 1
+    } else {
+        v
+    };
+    let after_verb = start > first && verb_like(doc, start - 1);
+    (past && !cue && !after_verb && doc.is_lower_word(v)).then_some(start)
+}
+
+/// Words for a share of a group before "of whom": "all of whom", "two of whom".
+const QUANTIFIERS: [&str; 16] = [
+    "all", "both", "each", "some", "many", "most", "none", "one", "two", "three", "four", "five",
+    "several", "few", "half", "either",
+];
