@@ -543,7 +543,8 @@ fn walk_back_within(doc: &Doc, last: usize, first: usize, joins: usize) -> Optio
             continue;
         }
         start = j;
-        if DETERMINERS.contains(&w)
+        let determiner = DETERMINERS.contains(&w) && !stacked_quantifier(doc, j, first);
+        if determiner
             && !(j > first && inner_preposition(doc, j - 1))
             && !in_relative(doc, j, first)
         {
@@ -626,6 +627,18 @@ fn past_zero_relative_head(doc: &Doc, start: usize, last: usize) -> usize {
     } else {
         start
     }
+}
+
+/// Whether the determiner at `j` is a quantifier after another determiner
+/// or a number, which opens the phrase instead: "the most recent poll", "a
+/// few lawmakers", "the 10 most populous cities".
+fn stacked_quantifier(doc: &Doc, j: usize, first: usize) -> bool {
+    j > first
+        && matches!(doc.low(j), "most" | "few" | "many")
+        && (matches!(
+            doc.low(j - 1),
+            "the" | "a" | "its" | "their" | "his" | "her"
+        ) || doc.is_number(j - 1))
 }
 
 /// Extends a phrase back over a quantity before it, which belongs to the

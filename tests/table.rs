@@ -776,7 +776,7 @@ attributions! {
         [("'s according to", Some(("the county's own figures", Anonymous)), Some("That"))];
     cue2_sibling_after_an_article: "The mayor called the audit a stunt, and a few council members have called for a new review." =>
         [("called", Some(("The mayor", Named)), Some("the audit a stunt")),
-         ("have called for", Some(("few council members", Anonymous)), Some("a new review"))];
+         ("have called for", Some(("a few council members", Anonymous)), Some("a new review"))];
     cue2_time_before_after: "Two years after backing the mayor, Ana Ruiz endorsed her rival." =>
         [("backing", Some(("Ana Ruiz", Named)), Some("the mayor")),
          ("endorsed", Some(("Ana Ruiz", Named)), Some("her rival"))];
@@ -1038,4 +1038,16 @@ attributions! {
         [("followed up by asking", Some(("The host", Vague)), Some("whether the levy would pass"))];
     bounds7_with_a_plan_stays_out: "Ruiz said with a plan in hand the county would act." =>
         [("said", Some(("Ruiz", Named)), Some("with a plan in hand the county would act"))];
+}
+
+// Source spans (round 7): where a source phrase starts and ends.
+attributions! {
+    srcb7_bare_role_appositive_before_a_comma: "\"We will not wait,\" said Ana Ruiz, director of policy at the Harbor Fund, which backs the levy." =>
+        [("said", Some(("Ana Ruiz, director of policy at the Harbor Fund", Named)), Some("\"We will not wait,\""))];
+    srcb7_whom_clause_is_not_an_appositive: "\"We will not wait,\" said Tomas Reyes, whom the mayor put on the board last year." =>
+        [("said", Some(("Tomas Reyes", Named)), Some("\"We will not wait,\""))];
+    srcb7_the_most_opens_the_phrase: "The most recent survey shows the levy ahead." =>
+        [("shows", Some(("The most recent survey", Document)), Some("the levy ahead"))];
+    srcb7_a_few_opens_the_phrase: "A few county lawmakers said the levy would pass." =>
+        [("said", Some(("A few county lawmakers", Anonymous)), Some("the levy would pass"))];
 }
