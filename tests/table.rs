@@ -1050,4 +1050,8 @@ attributions! {
         [("shows", Some(("The most recent survey", Document)), Some("the levy ahead"))];
     srcb7_a_few_opens_the_phrase: "A few county lawmakers said the levy would pass." =>
         [("said", Some(("A few county lawmakers", Anonymous)), Some("the levy would pass"))];
+    srcb7_dateline_is_not_the_subject: "LAKEVIEW, Ore. (Wire) - Mayor Ana Ruiz toured the plant on Monday, saying the jobs would stay." =>
+        [("saying", Some(("Mayor Ana Ruiz", Named)), Some("the jobs would stay"))];
+    srcb7_name_before_a_dash_stays: "Ana Ruiz - a Democrat - toured the plant, saying the jobs would stay." =>
+        [("saying", Some(("Ana Ruiz - a Democrat", Named)), Some("the jobs would stay"))];
 }

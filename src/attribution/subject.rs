@@ -198,6 +198,7 @@ pub(super) fn sentence_subject(doc: &Doc, first: usize, limit: usize) -> Option<
     while j < limit && doc.punct(j).is_some() {
         j += 1;
     }
+    j = past_dateline(doc, j, limit);
     // "But the senator ...": a conjunction or linking adverb is no subject.
     while j < limit && LINKS.contains(&doc.low(j)) {
         j += 1;
@@ -276,4 +277,31 @@ pub(super) fn sentence_subject(doc: &Doc, first: usize, limit: usize) -> Option<
         }
     }
     head_end.map(|e| start..e)
+}
+
+/// The token after a dateline opening the sentence at `j`: "LAKEVIEW, Ore.
+/// (Wire) - The mayor said ...", "Bayport (AFP) – ...". A dateline is
+/// capitalised words, numbers and punctuation up to a dash, opening with a
+/// word in capitals or closing with a wire's name in brackets (not a name
+/// before an aside: "Ana Ruiz — a Democrat — said"); `j` when there is none.
+fn past_dateline(doc: &Doc, j: usize, limit: usize) -> usize {
+    let dash = (j + 1..limit.min(j + 12)).find(|&k| {
+        doc.is_punct_in(k, "-—–―") && doc.space_before(k)
+            || doc.is_punct_in(k, "—–―")
+            || !(doc.is_cap(k) || doc.is_number(k) || doc.punct(k).is_some())
+    });
+    match dash {
+        Some(k)
+            if doc.is_punct_in(k, "-—–―")
+                && (shouted(doc.raw(j)) || doc.punct(k - 1) == Some(')')) =>
+        {
+            k + 1
+        }
+        _ => j,
+    }
+}
+
+/// Whether a word is in capitals, three letters or more: "LAKEVIEW".
+fn shouted(word: &str) -> bool {
+    word.chars().filter(|c| c.is_alphabetic()).count() >= 3 && !word.chars().any(char::is_lowercase)
 }
