@@ -46,6 +46,12 @@ const DETERMINERS: [&str; 20] = [
     "some", "many", "several", "most", "few", "each", "every",
 ];
 
+/// Whether `word` is a determiner ("the", "a", "his", "several"), after which
+/// a word that could be a verb is a noun: "the nurse", "his aides".
+pub(crate) fn is_determiner(word: &str) -> bool {
+    DETERMINERS.contains(&word) || matches!(word, "another" | "other" | "one" | "two" | "three")
+}
+
 /// Words that may sit between a source and its cue: "Smith also said".
 const BETWEEN: [&str; 34] = [
     "instead",

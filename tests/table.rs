@@ -1054,4 +1054,6 @@ attributions! {
         [("saying", Some(("Mayor Ana Ruiz", Named)), Some("the jobs would stay"))];
     srcb7_name_before_a_dash_stays: "Ana Ruiz - a Democrat - toured the plant, saying the jobs would stay." =>
         [("saying", Some(("Ana Ruiz - a Democrat", Named)), Some("the jobs would stay"))];
+    srcb7_participle_after_a_determiner_is_a_noun: "Several parents of those injured at the plant filed suit, claiming the rules were unfair." =>
+        [("claiming", Some(("Several parents of those injured at the plant", Vague)), Some("the rules were unfair"))];
 }

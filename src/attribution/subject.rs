@@ -231,8 +231,11 @@ pub(super) fn sentence_subject(doc: &Doc, first: usize, limit: usize) -> Option<
         }
     }
     // The phrase before the first verb: "Other former officers said ...".
-    if let Some(v) = (j + 1..limit.min(j + 30)).find(|&k| verb_like(doc, k) && doc.is_lower_word(k))
-    {
+    // (A word right after a determiner is a noun: "The nurse sued ...".)
+    let verb = |k: usize| {
+        verb_like(doc, k) && doc.is_lower_word(k) && !source::is_determiner(doc.low(k - 1))
+    };
+    if let Some(v) = (j + 1..limit.min(j + 30)).find(|&k| verb(k)) {
         // (Past adverbs before the verb: "Byrne also left, saying ...".)
         let last = source::skip_back_to_source(doc, v - 1, j).unwrap_or(v - 1);
         if let Some((src, _)) = source::before(doc, last, j) {
