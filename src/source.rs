@@ -561,9 +561,18 @@ fn walk_back_within(doc: &Doc, last: usize, first: usize, joins: usize) -> Optio
         }
         j -= 1;
     }
-    // "He and the experts", "Smith and her aides": a pronoun or a name joins
-    // the phrase before "and".
-    if start >= first + 2 && start <= last && doc.low(start - 1) == "and" {
+    // "Mayors and even some governors": "even" after the conjunction goes
+    // with the phrase, which joins the one before the conjunction.
+    if start >= first + 3
+        && start <= last
+        && doc.low(start - 1) == "even"
+        && matches!(doc.low(start - 2), "and" | "or")
+    {
+        start -= 1;
+    }
+    // "He and the experts", "Smith and her aides", "neither Ruiz nor Lee": a
+    // pronoun or a name joins the phrase before "and" ("nor").
+    if start >= first + 2 && start <= last && matches!(doc.low(start - 1), "and" | "nor") {
         let k = start - 2;
         let pronoun = PRONOUNS.contains(&doc.low(k)) && (k == first || !doc.is_word(k - 1));
         if pronoun || doc.is_cap(k) {

@@ -1056,4 +1056,8 @@ attributions! {
         [("saying", Some(("Ana Ruiz - a Democrat", Named)), Some("the jobs would stay"))];
     srcb7_participle_after_a_determiner_is_a_noun: "Several parents of those injured at the plant filed suit, claiming the rules were unfair." =>
         [("claiming", Some(("Several parents of those injured at the plant", Vague)), Some("the rules were unfair"))];
+    srcb7_and_even_joins_the_phrases: "The farmers and even some bankers say the levy is too high." =>
+        [("say", Some(("The farmers and even some bankers", Vague)), Some("the levy is too high"))];
+    srcb7_neither_nor_joins_the_names: "Neither Ruiz nor Okafor said the levy would pass." =>
+        [("said", Some(("Neither Ruiz nor Okafor", Named)), Some("the levy would pass"))];
 }
