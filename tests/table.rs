@@ -1060,4 +1060,6 @@ attributions! {
         [("say", Some(("The farmers and even some bankers", Vague)), Some("the levy is too high"))];
     srcb7_neither_nor_joins_the_names: "Neither Ruiz nor Okafor said the levy would pass." =>
         [("said", Some(("Neither Ruiz nor Okafor", Named)), Some("the levy would pass"))];
+    srcb7_long_opening_adjunct_before_the_subject: "Before the long vote on the county budget ended late on Tuesday night, Ruiz rallied supporters, saying the levy would pass." =>
+        [("saying", Some(("Ruiz", Named)), Some("the levy would pass"))];
 }
