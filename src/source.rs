@@ -524,7 +524,22 @@ fn walk_back_within(doc: &Doc, last: usize, first: usize, joins: usize) -> Optio
             // (A hyphen joins a name, "Wasserman-Schultz"; a spaced dash
             // ends the phrase: "DENVER - Mayor Ana Ruiz", "Sanders - who".)
             let hyphen = doc.punct(j) == Some('-') && !doc.space_before(j);
+            // "a 45% majority of voters", "a Feb. 2 letter from the union".
+            let percent = doc.punct(j) == Some('%')
+                && j > first + 1
+                && doc.is_number(j - 1)
+                && matches!(doc.low(j - 2), "a" | "an" | "the");
+            let month = doc.punct(j) == Some('.')
+                && j > first
+                && !doc.space_before(j)
+                && matches!(
+                    doc.low(j - 1),
+                    "jan" | "feb" | "aug" | "sept" | "sep" | "oct" | "nov" | "dec"
+                )
+                && doc.is_number(j + 1);
             hyphen
+                || percent
+                || month
                 || doc.punct(j) == Some('&')
                 || title_period(doc, j)
                 || suffix_period(doc, j)

@@ -1062,4 +1062,8 @@ attributions! {
         [("said", Some(("Neither Ruiz nor Okafor", Named)), Some("the levy would pass"))];
     srcb7_long_opening_adjunct_before_the_subject: "Before the long vote on the county budget ended late on Tuesday night, Ruiz rallied supporters, saying the levy would pass." =>
         [("saying", Some(("Ruiz", Named)), Some("the levy would pass"))];
+    srcb7_percent_inside_the_phrase: "A 52% majority of renters oppose the levy." =>
+        [("oppose", Some(("A 52% majority of renters", Vague)), Some("the levy"))];
+    srcb7_month_abbreviation_inside_the_phrase: "The Nov. 3 memo from the county clerk shows the levy will fail." =>
+        [("shows", Some(("The Nov. 3 memo from the county clerk", Document)), Some("the levy will fail"))];
 }
