@@ -1,6 +1,9 @@
 //! The subject before a cue: the sentence's or its last clause's, for a
 //! participle ("Smith left, saying ...", "Noting that ..., the judge
 //! ruled"), and a subject before an aside between dashes or parentheses.
+//! A dateline opening the sentence ("LAKEVIEW, Ore. (Wire) - The mayor
+//! ...") is no subject, and the word right after a determiner is read as a
+//! noun, not as the verb ending the subject ("parents of those injured ...").
 
 use super::{verb_like, Found, SCAN};
 use crate::content::{content_after_verb, OPENERS};
