@@ -46,6 +46,12 @@ const DETERMINERS: [&str; 20] = [
     "some", "many", "several", "most", "few", "each", "every",
 ];
 
+/// Whether `word` is a determiner ("the", "a", "his", "several"), after which
+/// a word that could be a verb is a noun: "the nurse", "his aides".
+pub(crate) fn is_determiner(word: &str) -> bool {
+    DETERMINERS.contains(&word) || matches!(word, "another" | "other" | "one" | "two" | "three")
+}
+
 /// Words that may sit between a source and its cue: "Smith also said".
 const BETWEEN: [&str; 34] = [
     "instead",
@@ -520,7 +526,22 @@ fn walk_back_within(doc: &Doc, last: usize, first: usize, joins: usize) -> Optio
             // (A hyphen joins a name, "Wasserman-Schultz"; a spaced dash
             // ends the phrase: "DENVER - Mayor Ana Ruiz", "Sanders - who".)
             let hyphen = doc.punct(j) == Some('-') && !doc.space_before(j);
+            // "a 45% majority of voters", "a Feb. 2 letter from the union".
+            let percent = doc.punct(j) == Some('%')
+                && j > first + 1
+                && doc.is_number(j - 1)
+                && matches!(doc.low(j - 2), "a" | "an" | "the");
+            let month = doc.punct(j) == Some('.')
+                && j > first
+                && !doc.space_before(j)
+                && matches!(
+                    doc.low(j - 1),
+                    "jan" | "feb" | "aug" | "sept" | "sep" | "oct" | "nov" | "dec"
+                )
+                && doc.is_number(j + 1);
             hyphen
+                || percent
+                || month
                 || doc.punct(j) == Some('&')
                 || title_period(doc, j)
                 || suffix_period(doc, j)
@@ -546,7 +567,8 @@ fn walk_back_within(doc: &Doc, last: usize, first: usize, joins: usize) -> Optio
             continue;
         }
         start = j;
-        if DETERMINERS.contains(&w)
+        let determiner = DETERMINERS.contains(&w) && !stacked_quantifier(doc, j, first);
+        if determiner
             && !(j > first && inner_preposition(doc, j - 1))
             && !in_relative(doc, j, first)
         {
@@ -557,9 +579,18 @@ fn walk_back_within(doc: &Doc, last: usize, first: usize, joins: usize) -> Optio
         }
         j -= 1;
     }
-    // "He and the experts", "Smith and her aides": a pronoun or a name joins
-    // the phrase before "and".
-    if start >= first + 2 && start <= last && doc.low(start - 1) == "and" {
+    // "Mayors and even some governors": "even" after the conjunction goes
+    // with the phrase, which joins the one before the conjunction.
+    if start >= first + 3
+        && start <= last
+        && doc.low(start - 1) == "even"
+        && matches!(doc.low(start - 2), "and" | "or")
+    {
+        start -= 1;
+    }
+    // "He and the experts", "Smith and her aides", "neither Ruiz nor Lee": a
+    // pronoun or a name joins the phrase before "and" ("nor").
+    if start >= first + 2 && start <= last && matches!(doc.low(start - 1), "and" | "nor") {
         let k = start - 2;
         let pronoun = PRONOUNS.contains(&doc.low(k)) && (k == first || !doc.is_word(k - 1));
         if pronoun || doc.is_cap(k) {
@@ -629,6 +660,18 @@ fn past_zero_relative_head(doc: &Doc, start: usize, last: usize) -> usize {
     } else {
         start
     }
+}
+
+/// Whether the determiner at `j` is a quantifier after another determiner
+/// or a number, which opens the phrase instead: "the most recent poll", "a
+/// few lawmakers", "the 10 most populous cities".
+fn stacked_quantifier(doc: &Doc, j: usize, first: usize) -> bool {
+    j > first
+        && matches!(doc.low(j), "most" | "few" | "many")
+        && (matches!(
+            doc.low(j - 1),
+            "the" | "a" | "its" | "their" | "his" | "her"
+        ) || doc.is_number(j - 1))
 }
 
 /// Extends a phrase back over a quantity before it, which belongs to the

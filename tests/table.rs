@@ -776,7 +776,7 @@ attributions! {
         [("'s according to", Some(("the county's own figures", Anonymous)), Some("That"))];
     cue2_sibling_after_an_article: "The mayor called the audit a stunt, and a few council members have called for a new review." =>
         [("called", Some(("The mayor", Named)), Some("the audit a stunt")),
-         ("have called for", Some(("few council members", Anonymous)), Some("a new review"))];
+         ("have called for", Some(("a few council members", Anonymous)), Some("a new review"))];
     cue2_time_before_after: "Two years after backing the mayor, Ana Ruiz endorsed her rival." =>
         [("backing", Some(("Ana Ruiz", Named)), Some("the mayor")),
          ("endorsed", Some(("Ana Ruiz", Named)), Some("her rival"))];
@@ -1096,4 +1096,32 @@ attributions! {
 attributions! {
     fire7_was_reluctant_to_endorse: "Pike was reluctant to endorse the levy." =>
         [("was reluctant to endorse", Some(("Pike", Named)), Some("the levy"))];
+}
+
+// Source spans (round 7): where a source phrase starts and ends.
+attributions! {
+    srcb7_bare_role_appositive_before_a_comma: "\"We will not wait,\" said Ana Ruiz, director of policy at the Harbor Fund, which backs the levy." =>
+        [("said", Some(("Ana Ruiz, director of policy at the Harbor Fund", Named)), Some("\"We will not wait,\""))];
+    srcb7_whom_clause_is_not_an_appositive: "\"We will not wait,\" said Tomas Reyes, whom the mayor put on the board last year." =>
+        [("said", Some(("Tomas Reyes", Named)), Some("\"We will not wait,\""))];
+    srcb7_the_most_opens_the_phrase: "The most recent survey shows the levy ahead." =>
+        [("shows", Some(("The most recent survey", Document)), Some("the levy ahead"))];
+    srcb7_a_few_opens_the_phrase: "A few county lawmakers said the levy would pass." =>
+        [("said", Some(("A few county lawmakers", Anonymous)), Some("the levy would pass"))];
+    srcb7_dateline_is_not_the_subject: "LAKEVIEW, Ore. (Wire) - Mayor Ana Ruiz toured the plant on Monday, saying the jobs would stay." =>
+        [("saying", Some(("Mayor Ana Ruiz", Named)), Some("the jobs would stay"))];
+    srcb7_name_before_a_dash_stays: "Ana Ruiz - a Democrat - toured the plant, saying the jobs would stay." =>
+        [("saying", Some(("Ana Ruiz - a Democrat", Named)), Some("the jobs would stay"))];
+    srcb7_participle_after_a_determiner_is_a_noun: "Several parents of those injured at the plant filed suit, claiming the rules were unfair." =>
+        [("claiming", Some(("Several parents of those injured at the plant", Vague)), Some("the rules were unfair"))];
+    srcb7_and_even_joins_the_phrases: "The farmers and even some bankers say the levy is too high." =>
+        [("say", Some(("The farmers and even some bankers", Vague)), Some("the levy is too high"))];
+    srcb7_neither_nor_joins_the_names: "Neither Ruiz nor Okafor said the levy would pass." =>
+        [("said", Some(("Neither Ruiz nor Okafor", Named)), Some("the levy would pass"))];
+    srcb7_long_opening_adjunct_before_the_subject: "Before the long vote on the county budget ended late on Tuesday night, Ruiz rallied supporters, saying the levy would pass." =>
+        [("saying", Some(("Ruiz", Named)), Some("the levy would pass"))];
+    srcb7_percent_inside_the_phrase: "A 52% majority of renters oppose the levy." =>
+        [("oppose", Some(("A 52% majority of renters", Vague)), Some("the levy"))];
+    srcb7_month_abbreviation_inside_the_phrase: "The Nov. 3 memo from the county clerk shows the levy will fail." =>
+        [("shows", Some(("The Nov. 3 memo from the county clerk", Document)), Some("the levy will fail"))];
 }

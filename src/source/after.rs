@@ -137,6 +137,11 @@ fn lower_appositive(doc: &Doc, next: usize, limit: usize) -> bool {
         if doc.is_punct_in(j, ".?!") && !title_period(doc, j) {
             return true;
         }
+        // A comma closes it too: "said Ana Ruiz, co-director of the
+        // Institute, a group that ..." (what follows is decided by the caller).
+        if doc.punct(j) == Some(',') && j > next {
+            return true;
+        }
         let w = doc.low(j);
         // ("'s" after a name is a possessive here: "director of Virginia's Center".)
         let possessive = matches!(w, "'s" | "’s") && !doc.space_before(j) && doc.is_cap(j - 1);
@@ -153,9 +158,9 @@ fn lower_appositive(doc: &Doc, next: usize, limit: usize) -> bool {
 }
 
 /// Words that end a lowercase appositive: a new clause, not a description.
-const APPOSITIVE_STOPS: [&str; 20] = [
+const APPOSITIVE_STOPS: [&str; 21] = [
     "though", "although", "but", "because", "while", "which", "when", "if", "as", "so", "adding",
-    "noting", "saying", "then", "that", "where", "himself", "herself", "both", "it",
+    "noting", "saying", "then", "that", "where", "himself", "herself", "both", "it", "whom",
 ];
 
 /// The source after "according to", up to a comma or the end of the clause.
