@@ -527,7 +527,7 @@ fn walk_back_within(doc: &Doc, last: usize, first: usize, joins: usize) -> Optio
             // ends the phrase: "DENVER - Mayor Ana Ruiz", "Sanders - who".)
             let hyphen = doc.punct(j) == Some('-') && !doc.space_before(j);
             // "a 45% majority of voters", "a Feb. 2 letter from the union".
-            let percent = doc.punct(j) == Some('%')
+            let share = doc.punct(j) == Some('%')
                 && j > first + 1
                 && doc.is_number(j - 1)
                 && matches!(doc.low(j - 2), "a" | "an" | "the");
@@ -540,7 +540,7 @@ fn walk_back_within(doc: &Doc, last: usize, first: usize, joins: usize) -> Optio
                 )
                 && doc.is_number(j + 1);
             hyphen
-                || percent
+                || share
                 || month
                 || doc.punct(j) == Some('&')
                 || title_period(doc, j)
