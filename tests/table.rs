@@ -1125,3 +1125,11 @@ attributions! {
     srcb7_month_abbreviation_inside_the_phrase: "The Nov. 3 memo from the county clerk shows the levy will fail." =>
         [("shows", Some(("The Nov. 3 memo from the county clerk", Document)), Some("the levy will fail"))];
 }
+
+// A present-tense cue after a person's noun (lead, round 6): "the teacher
+// warns" is a subject and its verb, where "the growing calls" stays a noun.
+attributions! {
+    lead6_person_noun_then_s_verb: "The teacher warns that the fund is empty." =>
+        [("warns", Some(("The teacher", Vague)), Some("that the fund is empty"))];
+    lead6_adjective_then_s_noun: "The growing calls for a vote went unheard." => [];
+}

@@ -76,8 +76,17 @@ pub(super) fn reads_as_noun(
     let side = matches!(info.kind, CueType::Stance | CueType::Intent);
     if word.ends_with('s') && lexicons().cues.longest_at(doc, c, end).is_some() {
         // (Only when the verb opens its group: "has attacked" is a verb.)
-        return side
-            || !said && info.kind != CueType::Inference && !matches!(before, "and" | "but" | "or");
+        // ("The teacher warns that": a person's noun after "the" is its subject.)
+        let person = ["er", "or", "ist", "ian"]
+            .iter()
+            .any(|s| before.ends_with(s))
+            && c >= first + 2
+            && matches!(doc.low(c - 2), "the" | "a" | "an");
+        return !person
+            && (side
+                || !said
+                    && info.kind != CueType::Inference
+                    && !matches!(before, "and" | "but" | "or"));
     }
     m.tokens.len() == 1
         && word == info.lemma
