@@ -413,7 +413,7 @@ pub(crate) fn verb_like(doc: &Doc, k: usize) -> bool {
     let w = doc.low(k);
     CLAUSE_VERBS.contains(&w)
         || IRREGULAR_PASTS.contains(&w)
-        || (w.ends_with("ed") && w.len() > 4)
+        || (w.ends_with("ed") && (w.len() > 4 || w.len() == 4 && !w.ends_with("eed")))
         || lexicons().cues.longest_at(doc, k, k + 1).is_some()
 }
 

@@ -1132,4 +1132,6 @@ attributions! {
     lead6_person_noun_then_s_verb: "The teacher warns that the fund is empty." =>
         [("warns", Some(("The teacher", Vague)), Some("that the fund is empty"))];
     lead6_adjective_then_s_noun: "The growing calls for a vote went unheard." => [];
+    lead6_short_past_ends_the_subject: "The nurse sued the county, claiming the ward was unsafe." =>
+        [("claiming", Some(("The nurse", Vague)), Some("the ward was unsafe"))];
 }
