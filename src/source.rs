@@ -550,7 +550,10 @@ fn walk_back_within(doc: &Doc, last: usize, first: usize, joins: usize) -> Optio
         };
         // A verb ends the phrase ("Beck has criticized voters for"), unless
         // it stands in a relative clause: "a man who was at the rally".
-        let verb = j != last && VERBS.contains(&w) && !relative_before(doc, j, first);
+        // ("Will Ortiz", "May Lee": a modal that is also a first name.)
+        let first_name = matches!(w, "will" | "may") && doc.is_cap(j) && doc.is_cap(j + 1);
+        let verb =
+            j != last && VERBS.contains(&w) && !relative_before(doc, j, first) && !first_name;
         if !ok || verb || PRONOUNS.contains(&w) && j != last {
             if j == last {
                 return None;

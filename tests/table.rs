@@ -1132,6 +1132,8 @@ attributions! {
     lead6_person_noun_then_s_verb: "The teacher warns that the fund is empty." =>
         [("warns", Some(("The teacher", Vague)), Some("that the fund is empty"))];
     lead6_adjective_then_s_noun: "The growing calls for a vote went unheard." => [];
+    lead6_modal_as_a_first_name: "On Monday, Will Ortiz wrote that the fund is empty." =>
+        [("wrote", Some(("Will Ortiz", Named)), Some("that the fund is empty"))];
     lead6_short_past_ends_the_subject: "The nurse sued the county, claiming the ward was unsafe." =>
         [("claiming", Some(("The nurse", Vague)), Some("the ward was unsafe"))];
 }
