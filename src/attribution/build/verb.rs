@@ -107,14 +107,12 @@ pub(super) fn build(
     if let Some(src) = with_subject(doc, first, c) {
         // ("with polls showing a tie": evidence from a document takes an
         // object, as in source_before_cue.)
-        let evidence = info.kind == crate::lexicon::CueType::Inference
-            && source::classify(doc, src.clone(), first) == SourceKind::Document;
-        let object = CueInfo {
-            clause: true,
-            kind: crate::lexicon::CueType::Stance,
-            ..*info
+        let object = taking_object(info);
+        let info = if document_evidence(doc, &src, first, info) {
+            &object
+        } else {
+            info
         };
-        let info = if evidence { &object } else { info };
         f.source = Some(src);
         let (content, cited) = content_after_verb(doc, m.tokens.end, s, quotes, info, &mut f.via)?;
         // (The phrase ends at its first comma: "with 40 percent saying
@@ -436,13 +434,8 @@ fn source_before_cue(
     } else {
         // "The poll shows Clinton ahead": evidence verbs take a bare
         // clause when a document is their subject.
-        let evidence = info.kind == crate::lexicon::CueType::Inference
-            && source::classify(doc, src.clone(), first) == SourceKind::Document;
-        let object = CueInfo {
-            clause: true,
-            kind: crate::lexicon::CueType::Stance,
-            ..*info
-        };
+        let evidence = document_evidence(doc, &src, first, info);
+        let object = taking_object(info);
         // "New Poll Shows Large Gap": in a headline in title
         // case, a capitalized object is the claim, though no
         // clause can be seen in it (5 of 7 new cues exact on
@@ -641,3 +634,25 @@ const QUANTIFIERS: [&str; 16] = [
     "all", "both", "each", "some", "many", "most", "none", "one", "two", "three", "four", "five",
     "several", "few", "half", "either",
 ];
+
+/// Whether a verb of inference has a document for its subject, source
+/// tokens `src`: "The poll shows Clinton ahead", "with polls showing a tie".
+fn document_evidence(
+    doc: &Doc,
+    src: &std::ops::Range<usize>,
+    first: usize,
+    info: &CueInfo,
+) -> bool {
+    info.kind == crate::lexicon::CueType::Inference
+        && source::classify(doc, src.clone(), first) == SourceKind::Document
+}
+
+/// `info` read as a verb of taking a side whose object or bare clause is
+/// its content (for [`document_evidence`], figures and title-case objects).
+fn taking_object(info: &CueInfo) -> CueInfo {
+    CueInfo {
+        clause: true,
+        kind: crate::lexicon::CueType::Stance,
+        ..*info
+    }
+}
