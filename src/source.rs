@@ -527,10 +527,7 @@ fn walk_back_within(doc: &Doc, last: usize, first: usize, joins: usize) -> Optio
             // ends the phrase: "DENVER - Mayor Ana Ruiz", "Sanders - who".)
             let hyphen = doc.punct(j) == Some('-') && !doc.space_before(j);
             // "a 45% majority of voters", "a Feb. 2 letter from the union".
-            let share = doc.punct(j) == Some('%')
-                && j > first + 1
-                && doc.is_number(j - 1)
-                && matches!(doc.low(j - 2), "a" | "an" | "the");
+            let share = percent(j) && j > first + 1 && matches!(doc.low(j - 2), "a" | "an" | "the");
             let month = doc.punct(j) == Some('.')
                 && j > first
                 && !doc.space_before(j)

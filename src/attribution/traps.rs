@@ -77,9 +77,7 @@ pub(super) fn reads_as_noun(
     if word.ends_with('s') && lexicons().cues.longest_at(doc, c, end).is_some() {
         // (Only when the verb opens its group: "has attacked" is a verb.)
         // ("The teacher warns that": a person's noun after "the" is its subject.)
-        let person = ["er", "or", "ist", "ian"]
-            .iter()
-            .any(|s| before.ends_with(s))
+        let person = PERSON_SUFFIXES.iter().any(|s| before.ends_with(s))
             && c >= first + 2
             && matches!(doc.low(c - 2), "the" | "a" | "an");
         return !person
@@ -191,7 +189,10 @@ pub(super) fn names_a_thing(doc: &Doc, last: usize, next: usize, appositive: boo
 /// leader", "the senator", "activists"): a suffix of agents.
 fn is_agent_noun(w: &str) -> bool {
     let w = w.strip_suffix('s').unwrap_or(w);
-    ["er", "or", "ist", "ian", "ent", "ant"]
-        .iter()
-        .any(|s| w.ends_with(s))
+    PERSON_SUFFIXES.iter().any(|s| w.ends_with(s)) || w.ends_with("ent") || w.ends_with("ant")
 }
+
+/// Endings of nouns for people ("teacher", "director", "economist",
+/// "historian"). `is_agent_noun` adds "-ent" and "-ant", which adjectives
+/// share ("recent", "constant").
+const PERSON_SUFFIXES: [&str; 4] = ["er", "or", "ist", "ian"];
