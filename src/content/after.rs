@@ -290,9 +290,6 @@ pub(crate) fn in_open_quote(doc: &Doc, quotes: &[Quote], j: usize) -> bool {
     quote::containing(quotes, doc.span(j)).is_some()
 }
 
-/// Whether the words from `k` (just after "and") start a new predicate of
-/// the source: a reporting or stance verb that is not an "-ing" form, maybe
-/// after "also" ("and proposed a safe zone", "and also called").
 /// Whether a verb of intending opens at token `k` ("wants", "hoped to").
 pub(crate) fn intends(doc: &Doc, k: usize, end: usize) -> bool {
     lexicons()
@@ -301,6 +298,9 @@ pub(crate) fn intends(doc: &Doc, k: usize, end: usize) -> bool {
         .is_some_and(|(_, info)| info.kind == crate::lexicon::CueType::Intent)
 }
 
+/// Whether the words from `k` (just after "and") start a new predicate of
+/// the source: a reporting or stance verb that is not an "-ing" form, maybe
+/// after "also" ("and proposed a safe zone", "and also called").
 fn new_predicate(doc: &Doc, k: usize, end: usize) -> bool {
     let k = if doc.low(k) == "also" { k + 1 } else { k };
     k < end
