@@ -282,7 +282,7 @@ pub(super) fn end_at_closing_dash(doc: &Doc, c: Span, quotes: &[Quote]) -> Span 
 
 /// Words after "to" that open a noun phrase ("said to reporters", "to the
 /// crowd"), not an infinitive ("declined to comment").
-pub(super) const NOUN_STARTS: [&str; 20] = [
+pub(crate) const NOUN_STARTS: [&str; 20] = [
     "the",
     "a",
     "an",

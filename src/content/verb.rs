@@ -7,6 +7,7 @@
 use super::after::content_after_as;
 use super::listener::{listener, LISTENER_VERBS, QUESTION_WORDS};
 use super::{cue_adjunct, is_clause_verb, CLAUSE_VERBS, PRONOUN_SUBJECTS};
+use crate::attribution::NOUN_STARTS;
 use crate::clause_end::{
     backed_only, backs_someone, occasion, participle_cue, participle_next_act,
 };
@@ -334,21 +335,17 @@ fn looks_like_clause(doc: &Doc, p: usize, end: usize) -> bool {
         .any(|j| CLAUSE_VERBS.contains(&doc.low(j)))
 }
 
-/// Words after "to" that open a listener or an object, not an infinitive:
-/// "said to reporters", "explained to the board", "wrote to them".
-const TO_NOT_VERB: [&str; 24] = [
-    "the", "a", "an", "his", "her", "their", "its", "my", "our", "your", "this", "that", "these",
-    "those", "me", "him", "us", "them", "you", "all", "some", "any", "each", "every",
-];
-
 /// Whether token `p` is the "to" of an infinitive ("promised to veto it",
 /// "declined to say whether ..."), judged by the lowercase word after it: not
-/// a determiner or pronoun, nor a plural noun ("said to reporters").
+/// a word that opens a noun phrase (`NOUN_STARTS`, and "you", "all", "each",
+/// ...), nor a plural noun ("said to reporters").
 fn to_infinitive(doc: &Doc, p: usize) -> bool {
     let w = doc.low(p + 1);
+    let noun_phrase =
+        NOUN_STARTS.contains(&w) || matches!(w, "you" | "all" | "some" | "any" | "each" | "every");
     doc.low(p) == "to"
         && doc.is_lower_word(p + 1)
-        && !TO_NOT_VERB.contains(&w)
+        && !noun_phrase
         && (!w.ends_with('s') || w.ends_with("ss"))
 }
 
