@@ -50,7 +50,6 @@ use crate::model::{Attribution, Claim, Quote, SourceKind, Unattributed, Unattrib
 use crate::quote;
 use crate::sentence::SentenceInfo;
 use crate::Span;
-use std::collections::HashSet;
 use std::sync::OnceLock;
 
 /// The most words a quoted phrase may have to count as a scare quote.
@@ -62,23 +61,23 @@ const SPEAKER_WINDOW: usize = 40;
 
 /// The word lists of `lexicon/unattributed.txt`.
 struct Words {
-    document: HashSet<&'static str>,
-    unowned: HashSet<&'static str>,
+    document: WordSet<&'static str>,
+    unowned: WordSet<&'static str>,
     narrative: Vec<Vec<&'static str>>,
     /// The first words of `narrative`, to rule out most tokens with one lookup.
     narrative_first: WordSet<&'static str>,
-    naming: HashSet<&'static str>,
+    naming: WordSet<&'static str>,
 }
 
 fn words() -> &'static Words {
     static WORDS: OnceLock<Words> = OnceLock::new();
     WORDS.get_or_init(|| {
         let mut w = Words {
-            document: HashSet::new(),
-            unowned: HashSet::new(),
+            document: WordSet::default(),
+            unowned: WordSet::default(),
             narrative: Vec::new(),
             narrative_first: WordSet::default(),
-            naming: HashSet::new(),
+            naming: WordSet::default(),
         };
         let lines = crate::lexicon::lexicon_file!("unattributed.txt")
             .lines()
