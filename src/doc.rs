@@ -133,7 +133,7 @@ impl<'a> Doc<'a> {
     }
 
     /// Whether token `i` is one of the punctuation characters of `set`.
-    #[inline]
+    #[inline(never)]
     pub fn is_punct_in(&self, i: usize, set: &str) -> bool {
         match self.punct(i) {
             // An ASCII byte in UTF-8 is always that character.
