@@ -1137,3 +1137,21 @@ attributions! {
     lead6_short_past_ends_the_subject: "The nurse sued the county, claiming the ward was unsafe." =>
         [("claiming", Some(("The nurse", Vague)), Some("the ward was unsafe"))];
 }
+
+// Cue precision (spurious, round 8): a verb of backing a side in a "who"
+// clause describing an inverted cue's speaker is part of the source, and a
+// share of respondents saying something inside a poll's claim is the poll's.
+attributions! {
+    spur8_backing_clause_stays_in_an_inverted_source: "\"The levy will hurt renters,\" said Ana Ruiz, a county clerk who supports the mayor." =>
+        [("said", Some(("Ana Ruiz, a county clerk who supports the mayor", Named)), Some("\"The levy will hurt renters,\""))];
+    spur8_backing_clause_after_a_comma: "\"We will win,\" said Tom Lee, who has endorsed Ortiz." =>
+        [("said", Some(("Tom Lee, who has endorsed Ortiz", Named)), Some("\"We will win,\""))];
+    spur8_backing_clause_before_its_cue_is_its_own: "Ana Ruiz, who supports the mayor, said the levy will pass." =>
+        [("supports", Some(("who", Pronoun)), Some("the mayor")),
+         ("said", Some(("Ana Ruiz", Named)), Some("the levy will pass"))];
+    spur8_other_clause_in_an_inverted_source_stays_its_own: "\"We will win,\" said Tom Lee, who has criticized the plan." =>
+        [("said", Some(("Tom Lee", Named)), Some("\"We will win,\"")),
+         ("has criticized", Some(("who", Pronoun)), Some("the plan"))];
+    spur8_share_saying_inside_a_poll_claim: "In a county survey released Monday, 40 percent of renters were satisfied with the levy and 60 percent said it should pass." =>
+        [("In", Some(("a county survey released Monday", Document)), Some("40 percent of renters were satisfied with the levy and 60 percent said it should pass"))];
+}
