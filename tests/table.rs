@@ -1139,8 +1139,9 @@ attributions! {
 }
 
 // Cue precision (spurious, round 8): a verb of backing a side in a "who"
-// clause describing an inverted cue's speaker is part of the source, and a
-// share of respondents saying something inside a poll's claim is the poll's.
+// clause describing an inverted cue's speaker is part of the source; "may
+// want to" is advice; a share of respondents saying something inside a
+// poll's claim is the poll's.
 attributions! {
     spur8_backing_clause_stays_in_an_inverted_source: "\"The levy will hurt renters,\" said Ana Ruiz, a county clerk who supports the mayor." =>
         [("said", Some(("Ana Ruiz, a county clerk who supports the mayor", Named)), Some("\"The levy will hurt renters,\""))];
@@ -1152,6 +1153,10 @@ attributions! {
     spur8_other_clause_in_an_inverted_source_stays_its_own: "\"We will win,\" said Tom Lee, who has criticized the plan." =>
         [("said", Some(("Tom Lee", Named)), Some("\"We will win,\"")),
          ("has criticized", Some(("who", Pronoun)), Some("the plan"))];
+    spur8_may_want_to_is_advice: "Investors may want to wait for the vote." => [];
+    spur8_might_want_to_is_advice: "The mayor might want to check the figures again." => [];
+    spur8_wants_to_is_a_wish: "The mayor wants to check the figures again." =>
+        [("wants", Some(("The mayor", Named)), Some("to check the figures again"))];
     spur8_share_saying_inside_a_poll_claim: "In a county survey released Monday, 40 percent of renters were satisfied with the levy and 60 percent said it should pass." =>
         [("In", Some(("a county survey released Monday", Document)), Some("40 percent of renters were satisfied with the levy and 60 percent said it should pass"))];
 }

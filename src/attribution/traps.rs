@@ -95,6 +95,16 @@ pub(super) fn reads_as_noun(
         && !BASE_FORM_LEADS.contains(&before)
 }
 
+/// Whether a verb of wanting after "may" or "might" is the writer's advice,
+/// not the subject's wish: "investors may want to wait", "the mayor might
+/// want to check the figures" (on PolNeAR train 6 such cues, none gold).
+pub(super) fn advice(doc: &Doc, m: &CueMatch, info: &CueInfo) -> bool {
+    info.lemma == "want"
+        && m.tokens
+            .clone()
+            .any(|j| matches!(doc.low(j), "may" | "might"))
+}
+
 /// Words before a verb's base form that leave it a verb: subjects,
 /// "to", coordinators, quantifiers.
 const BASE_FORM_LEADS: [&str; 24] = [

@@ -13,7 +13,7 @@ use crate::attribution::subject::{
     sentence_subject,
 };
 use crate::attribution::traps::{
-    after_quote_comma, names_a_speaker, names_a_thing, not_a_call, reads_as_noun, GROUPS,
+    advice, after_quote_comma, names_a_speaker, names_a_thing, not_a_call, reads_as_noun, GROUPS,
     PARTICIPLE_LEADS,
 };
 use crate::attribution::{verb_like, Found, AUXILIARIES, CLOSE_QUOTES, SCAN, SEPARATORS};
@@ -73,6 +73,9 @@ pub(super) fn build(
     );
     if reads_as_noun(doc, m, info, first, end) {
         return None; // a noun: "the intercepted calls", "a false claim"
+    }
+    if advice(doc, m, info) {
+        return None; // "investors may want to wait"
     }
     // "you can see the river", "would finally see the result", "help a
     // tourist see": seeing with the eyes, not holding a view.
