@@ -1160,3 +1160,16 @@ attributions! {
     spur8_share_saying_inside_a_poll_claim: "In a county survey released Monday, 40 percent of renters were satisfied with the levy and 60 percent said it should pass." =>
         [("In", Some(("a county survey released Monday", Document)), Some("40 percent of renters were satisfied with the levy and 60 percent said it should pass"))];
 }
+
+// Cue precision (spurious, round 8): a capitalized cue word or auxiliary
+// inside a sentence, after a word, is part of a name.
+attributions! {
+    spur8_first_name_is_no_cue: "County spokeswoman Hope Lee did not return calls on Monday." =>
+        [("did not return", Some(("County spokeswoman Hope Lee", Named)), Some("calls on Monday"))];
+    spur8_surname_is_no_cue: "Chief executive Ian Read said the deal would close in March." =>
+        [("said", Some(("Chief executive Ian Read", Named)), Some("the deal would close in March"))];
+    spur8_surname_is_no_auxiliary: "Prime Minister Ana May said the talks would resume." =>
+        [("said", Some(("Prime Minister Ana May", Named)), Some("the talks would resume"))];
+    spur8_title_case_headline_keeps_its_verb: "Mayor Ruiz Says Levy Will Pass" =>
+        [("Says", Some(("Mayor Ruiz", Named)), Some("Levy Will Pass"))];
+}
