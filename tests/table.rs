@@ -1173,3 +1173,12 @@ attributions! {
     spur8_title_case_headline_keeps_its_verb: "Mayor Ruiz Says Levy Will Pass" =>
         [("Says", Some(("Mayor Ruiz", Named)), Some("Levy Will Pass"))];
 }
+
+// Cue precision (spurious, round 8): "called" after an indefinite phrase for
+// a thing, before a name, gives the thing's name.
+attributions! {
+    spur8_indefinite_thing_called_a_title: "A short film called \"Home\" won the prize." => [];
+    spur8_indefinite_thing_called_the_name: "An advocacy project called the Fair Rent League sued the county." => [];
+    spur8_indefinite_person_calls_names: "One senator called Ortiz \"a friend of renters.\"" =>
+        [("called", Some(("One senator", Named)), Some("Ortiz \"a friend of renters.\""))];
+}

@@ -195,6 +195,25 @@ pub(super) fn names_a_thing(doc: &Doc, last: usize, next: usize, appositive: boo
     naming
 }
 
+/// Whether "called" after the source phrase `src` and before the token
+/// `next` gives a thing's name: the phrase opens with "a", "an", "one" or
+/// "another", has no comma, and ends in no noun for people, and a name or a
+/// quotation follows ("a resistance movement called the Popular Front",
+/// "one PAC called Stop Lee", "a short film called 'Home'"). On PolNeAR
+/// train, 5 such cues of 6 were wrong (the sixth a super PAC's name).
+pub(super) fn indefinite_naming(doc: &Doc, src: std::ops::Range<usize>, next: usize) -> bool {
+    let lex = lexicons();
+    let last = doc.low(src.end - 1);
+    let name = |j: usize| doc.is_cap(j) || doc.is_punct_in(j, "\"“'‘");
+    !src.is_empty()
+        && matches!(doc.low(src.start), "a" | "an" | "one" | "another")
+        && !src.clone().any(|j| doc.punct(j) == Some(','))
+        && !is_agent_noun(last)
+        && !lex.anon_roles.contains(last)
+        && !lex.vague.contains(last)
+        && (name(next) || doc.low(next) == "the" && name(next + 1))
+}
+
 /// Whether a lowercase noun names a person by what they do ("the union
 /// leader", "the senator", "activists"): a suffix of agents.
 fn is_agent_noun(w: &str) -> bool {
