@@ -2,8 +2,9 @@
 //! source's wording, not the article's, as PolNeAR marks only the outermost
 //! attribution ("Lee said the mayor told her ...": only "said"). What is
 //! dropped, what stays, how a holder's content stops before a second
-//! attribution it runs into, and how a closing report ("..., the Herald
-//! reported") takes in the attribution it relays.
+//! attribution it runs into, how a closing report ("..., the Herald
+//! reported") takes in the attribution it relays, and how a "who" clause
+//! of backing a side stays in an inverted cue's source.
 
 use super::{trim_sibling, Found, CLOSE_QUOTES, NEAR};
 use crate::doc::Doc;

@@ -1,6 +1,7 @@
 //! The tests that reject a verb cue's match: a cue form read as a noun ("a
 //! false claim"), a word before it that names no speaker, "called" and
-//! "named" giving a name, and the words that leave an "-ing" form the
+//! "named" giving a name ("a short film called 'Home'"), "may want to" as
+//! the writer's advice, and the words that leave an "-ing" form the
 //! subject's act or a group's description.
 
 use super::{AUXILIARIES, CLOSE_QUOTES};

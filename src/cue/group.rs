@@ -1,5 +1,7 @@
 //! The bounds of a cue's verb group: its auxiliaries and adverbs, a passive's
-//! be-form, an aspect or opener verb before it, and what closes it after.
+//! be-form, an aspect or opener verb before it, and what closes it after;
+//! and the capitalized words inside a sentence that are part of a name
+//! ("Ian Read said"), not a verb or an auxiliary.
 
 use super::BE;
 use crate::doc::Doc;
