@@ -253,6 +253,7 @@ fn find_in_sentences(doc: &Doc, sentences: &[SentenceInfo], quotes: &[Quote]) ->
             &mut found[first_in_sentence..],
             sentence.tokens.start,
         );
+        nesting::drop_backing_in_sources(doc, &mut found, first_in_sentence);
         trim_who_clauses(doc, &mut found[first_in_sentence..]);
         trim_participle_asides(doc, &mut found[first_in_sentence..]);
         // A closing poll ("... in a CNN poll.") comes after the sentence's cues.

@@ -44,6 +44,7 @@ mod frames;
 mod group;
 
 use frames::{agent_passive, by_agent, made_a_case, to_someone, MAKE};
+pub(crate) use group::in_a_name;
 use group::{
     group_start, is_passive, passive_end, passive_start, reported_by, that_is, verb_group,
 };
@@ -85,6 +86,11 @@ pub(crate) fn find(doc: &Doc, tokens: Range<usize>, quotes: &[Quote]) -> Vec<Cue
     while i < tokens.end {
         if quote::containing(quotes, doc.span(i)).is_some_and(|q| q.span.start < doc.span(i).start)
         {
+            i += 1;
+            continue;
+        }
+        // "spokeswoman Hope Lee", "Ian Read said": a name, not a verb.
+        if in_a_name(doc, i, tokens.start) {
             i += 1;
             continue;
         }

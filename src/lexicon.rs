@@ -54,6 +54,10 @@ pub(crate) struct Lexicons {
     /// "discussed"), whose content is a topic, not a claim: `topic` in
     /// `cues.txt`.
     pub topic_words: WordSet<&'static str>,
+    /// The lemmas of verbs of backing a side ("supports", "endorsed",
+    /// "voted for"), whose "who" clause describes a speaker: `backing` in
+    /// `cues.txt`.
+    pub backing: WordSet<&'static str>,
     pub agentless: PhraseSet<()>,
     pub anon_markers: PhraseSet<()>,
     pub anonymity_granted: PhraseSet<()>,
@@ -122,9 +126,15 @@ fn load() -> Lexicons {
     }
     let mut cues = PhraseSet::new();
     let mut topic_words = WordSet::default();
+    let mut backing = WordSet::default();
     for (head, forms) in keyed(lexicon_file!("cues.txt")) {
         // "stance clause topic: discuss discusses ...": a topic verb.
         let (head, topic) = match head.strip_suffix(" topic") {
+            Some(h) => (h, true),
+            None => (head, false),
+        };
+        // "stance clause backing: endorse ...": a verb of backing a side.
+        let (head, backs) = match head.strip_suffix(" backing") {
             Some(h) => (h, true),
             None => (head, false),
         };
@@ -157,6 +167,9 @@ fn load() -> Lexicons {
                 forms.split_whitespace().collect()
             };
             let (lemma, list) = lemma_and_forms(list);
+            if backs {
+                backing.insert(lemma);
+            }
             for form in list {
                 if topic {
                     topic_words.extend(form.split_whitespace().next());
@@ -220,6 +233,7 @@ fn load() -> Lexicons {
         hedges,
         cues,
         topic_words,
+        backing,
         agentless,
         anon_markers,
         anonymity_granted,

@@ -172,7 +172,9 @@ pub(crate) fn skip_back_to_source(doc: &Doc, mut k: usize, first: usize) -> Opti
     loop {
         let w = doc.low(k);
         let adverb = w.ends_with("ly") && !doc.is_cap(k) && !lexicons().anon_roles.contains(w);
-        if BETWEEN.contains(&w) || adverb || matches!(w, "n't" | "n’t" | "not" | "never") {
+        // ("Prime Minister Ana May said": "May" ends the name.)
+        let between = BETWEEN.contains(&w) && !crate::cue::in_a_name(doc, k, first);
+        if between || adverb || matches!(w, "n't" | "n’t" | "not" | "never") {
             // keep walking
         } else if (TIME_WORDS.contains(&w) || crate::words::is_weekday(w))
             && k > first

@@ -1137,3 +1137,48 @@ attributions! {
     lead6_short_past_ends_the_subject: "The nurse sued the county, claiming the ward was unsafe." =>
         [("claiming", Some(("The nurse", Vague)), Some("the ward was unsafe"))];
 }
+
+// Cue precision (spurious, round 8): a verb of backing a side in a "who"
+// clause describing an inverted cue's speaker is part of the source; "may
+// want to" is advice; a share of respondents saying something inside a
+// poll's claim is the poll's.
+attributions! {
+    spur8_backing_clause_stays_in_an_inverted_source: "\"The levy will hurt renters,\" said Ana Ruiz, a county clerk who supports the mayor." =>
+        [("said", Some(("Ana Ruiz, a county clerk who supports the mayor", Named)), Some("\"The levy will hurt renters,\""))];
+    spur8_backing_clause_after_a_comma: "\"We will win,\" said Tom Lee, who has endorsed Ortiz." =>
+        [("said", Some(("Tom Lee, who has endorsed Ortiz", Named)), Some("\"We will win,\""))];
+    spur8_backing_clause_before_its_cue_is_its_own: "Ana Ruiz, who supports the mayor, said the levy will pass." =>
+        [("supports", Some(("who", Pronoun)), Some("the mayor")),
+         ("said", Some(("Ana Ruiz", Named)), Some("the levy will pass"))];
+    spur8_other_clause_in_an_inverted_source_stays_its_own: "\"We will win,\" said Tom Lee, who has criticized the plan." =>
+        [("said", Some(("Tom Lee", Named)), Some("\"We will win,\"")),
+         ("has criticized", Some(("who", Pronoun)), Some("the plan"))];
+    spur8_may_want_to_is_advice: "Investors may want to wait for the vote." => [];
+    spur8_might_want_to_is_advice: "The mayor might want to check the figures again." => [];
+    spur8_wants_to_is_a_wish: "The mayor wants to check the figures again." =>
+        [("wants", Some(("The mayor", Named)), Some("to check the figures again"))];
+    spur8_share_saying_inside_a_poll_claim: "In a county survey released Monday, 40 percent of renters were satisfied with the levy and 60 percent said it should pass." =>
+        [("In", Some(("a county survey released Monday", Document)), Some("40 percent of renters were satisfied with the levy and 60 percent said it should pass"))];
+}
+
+// Cue precision (spurious, round 8): a capitalized cue word or auxiliary
+// inside a sentence, after a word, is part of a name.
+attributions! {
+    spur8_first_name_is_no_cue: "County spokeswoman Hope Lee did not return calls on Monday." =>
+        [("did not return", Some(("County spokeswoman Hope Lee", Named)), Some("calls on Monday"))];
+    spur8_surname_is_no_cue: "Chief executive Ian Read said the deal would close in March." =>
+        [("said", Some(("Chief executive Ian Read", Named)), Some("the deal would close in March"))];
+    spur8_surname_is_no_auxiliary: "Prime Minister Ana May said the talks would resume." =>
+        [("said", Some(("Prime Minister Ana May", Named)), Some("the talks would resume"))];
+    spur8_title_case_headline_keeps_its_verb: "Mayor Ruiz Says Levy Will Pass" =>
+        [("Says", Some(("Mayor Ruiz", Named)), Some("Levy Will Pass"))];
+}
+
+// Cue precision (spurious, round 8): "called" after an indefinite phrase for
+// a thing, before a name, gives the thing's name.
+attributions! {
+    spur8_indefinite_thing_called_a_title: "A short film called \"Home\" won the prize." => [];
+    spur8_indefinite_thing_called_the_name: "An advocacy project called the Fair Rent League sued the county." => [];
+    spur8_indefinite_person_calls_names: "One senator called Ortiz \"a friend of renters.\"" =>
+        [("called", Some(("One senator", Named)), Some("Ortiz \"a friend of renters.\""))];
+}

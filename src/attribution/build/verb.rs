@@ -13,8 +13,8 @@ use crate::attribution::subject::{
     sentence_subject,
 };
 use crate::attribution::traps::{
-    after_quote_comma, names_a_speaker, names_a_thing, not_a_call, reads_as_noun, GROUPS,
-    PARTICIPLE_LEADS,
+    advice, after_quote_comma, indefinite_naming, names_a_speaker, names_a_thing, not_a_call,
+    reads_as_noun, GROUPS, PARTICIPLE_LEADS,
 };
 use crate::attribution::{verb_like, Found, AUXILIARIES, CLOSE_QUOTES, SCAN, SEPARATORS};
 use crate::content::{
@@ -73,6 +73,9 @@ pub(super) fn build(
     );
     if reads_as_noun(doc, m, info, first, end) {
         return None; // a noun: "the intercepted calls", "a false claim"
+    }
+    if advice(doc, m, info) {
+        return None; // "investors may want to wait"
     }
     // "you can see the river", "would finally see the result", "help a
     // tourist see": seeing with the eyes, not holding a view.
@@ -326,6 +329,14 @@ fn source_before_cue(
     }
     if info.lemma == "called" && not_a_call(doc, last, m.tokens.end, end, appositive) {
         return None;
+    }
+    if m.tokens.len() == 1
+        && doc.low(c) == "called"
+        && before
+            .as_ref()
+            .is_some_and(|(src, _)| indefinite_naming(doc, src.clone(), m.tokens.end))
+    {
+        return None; // "a resistance movement called the Popular Front"
     }
     if before.is_none()
         && doc.punct(last) == Some(',')
