@@ -1137,3 +1137,25 @@ attributions! {
     lead6_short_past_ends_the_subject: "The nurse sued the county, claiming the ward was unsafe." =>
         [("claiming", Some(("The nurse", Vague)), Some("the ward was unsafe"))];
 }
+
+// Cues dropped for want of a content (objects, round 8): a weak verb keeps
+// its attribution with an infinitive right after it, an embedded question,
+// or a finite verb whose subject is a relative pronoun before the source;
+// a "to" that raises ("is certain to") or is a preposition ("responded
+// to") is no content.
+attributions! {
+    obj8_infinitive_after_a_weak_verb: "The county agreed to pay the farmers for the flooded fields." =>
+        [("agreed", Some(("The county", Vague)), Some("to pay the farmers for the flooded fields"))];
+    obj8_to_after_respond_is_a_preposition: "The union responded to the ruling on Friday." => [];
+    obj8_be_certain_to_raises: "The levy is certain to pass in May." => [];
+    obj8_embedded_question: "Voters do not know how the fund will be spent." =>
+        [("do not know", Some(("Voters", Vague)), Some("how the fund will be spent"))];
+    obj8_embedded_whether: "Ruiz wondered whether the plant would reopen." =>
+        [("wondered", Some(("Ruiz", Named)), Some("whether the plant would reopen"))];
+    obj8_relative_subject_of_the_claim: "The clinic closed, a loss which the nurses believe will hurt the town." =>
+        [("believe", Some(("the nurses", Vague)), Some("which | will hurt the town"))];
+    obj8_what_subject_of_the_claim: "She delivered what she thought was a gift for the school." =>
+        [("thought", Some(("she", Pronoun)), Some("what | was a gift for the school"))];
+    obj8_abbreviation_before_as: "On Wednesday, the governor portrayed Mr. Ruiz as a reckless candidate." =>
+        [("portrayed", Some(("the governor", Named)), Some("Mr. Ruiz as a reckless candidate"))];
+}
