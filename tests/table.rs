@@ -1158,4 +1158,6 @@ attributions! {
         [("thought", Some(("she", Pronoun)), Some("what | was a gift for the school"))];
     obj8_abbreviation_before_as: "On Wednesday, the governor portrayed Mr. Ruiz as a reckless candidate." =>
         [("portrayed", Some(("the governor", Named)), Some("Mr. Ruiz as a reckless candidate"))];
+    obj8_abbreviation_in_a_bare_clause: "Aides felt Mr. Ruiz was ready for the race." =>
+        [("felt", Some(("Aides", Anonymous)), Some("Mr. Ruiz was ready for the race"))];
 }

@@ -308,8 +308,9 @@ fn object_then_to(doc: &Doc, p: usize, end: usize, lemma: &str) -> bool {
 
 /// Whether a clause with no "that" opens at `p`: a pronoun subject, or a
 /// short noun phrase and then a verb form ("compromise was likely", "the
-/// two friends had"). Not a noun's own verb ("remarks were"), an object
-/// ("found itself"), a preposition, or a relative clause.
+/// two friends had", "Mr. Ruiz was", an abbreviation's period inside it).
+/// Not a noun's own verb ("remarks were"), an object ("found itself"), a
+/// preposition, or a relative clause.
 fn bare_clause_at(doc: &Doc, p: usize, end: usize) -> bool {
     let w = doc.low(p);
     if w == "it" {
@@ -324,7 +325,7 @@ fn bare_clause_at(doc: &Doc, p: usize, end: usize) -> bool {
     }
     (p + 1..end.min(p + 6))
         .take_while(|&j| {
-            (doc.punct(j).is_none() || doc.is_punct_in(j, "'’-"))
+            (doc.punct(j).is_none() || doc.is_punct_in(j, ".'’-"))
                 && !matches!(doc.low(j), "who" | "which" | "that" | "of" | "for" | "to")
         })
         .any(|j| is_clause_verb(doc.low(j)))
