@@ -1160,4 +1160,6 @@ attributions! {
         [("portrayed", Some(("the governor", Named)), Some("Mr. Ruiz as a reckless candidate"))];
     obj8_abbreviation_in_a_bare_clause: "Aides felt Mr. Ruiz was ready for the race." =>
         [("felt", Some(("Aides", Anonymous)), Some("Mr. Ruiz was ready for the race"))];
+    obj8_seeks_takes_an_object: "The senator seeks a third term on the county board." =>
+        [("seeks", Some(("The senator", Named)), Some("a third term on the county board"))];
 }
