@@ -1162,4 +1162,8 @@ attributions! {
         [("felt", Some(("Aides", Anonymous)), Some("Mr. Ruiz was ready for the race"))];
     obj8_seeks_takes_an_object: "The senator seeks a third term on the county board." =>
         [("seeks", Some(("The senator", Named)), Some("a third term on the county board"))];
+    obj8_relative_object_before_a_comma: "The county kept the levy, which the mayor opposed, and raised fees." =>
+        [("opposed", Some(("the mayor", Named)), Some("which"))];
+    obj8_relative_object_at_the_end: "Ruiz faces a rival whom she criticized." =>
+        [("criticized", Some(("she", Pronoun)), Some("whom"))];
 }
