@@ -1166,4 +1166,7 @@ attributions! {
         [("opposed", Some(("the mayor", Named)), Some("which"))];
     obj8_relative_object_at_the_end: "Ruiz faces a rival whom she criticized." =>
         [("criticized", Some(("she", Pronoun)), Some("whom"))];
+    obj8_charged_someone_with: "County prosecutors charged the driver with reckless endangerment." =>
+        [("charged", Some(("County prosecutors", Vague)), Some("the driver with reckless endangerment"))];
+    obj8_passive_charged_with_is_no_cue: "The driver was charged with reckless endangerment." => [];
 }

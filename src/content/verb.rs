@@ -174,10 +174,12 @@ pub(crate) fn content_after_verb(
             }
         }
     }
-    let characterizes = CHARACTERIZE.contains(&lemma)
+    // ("charged the driver with fraud": an accusation names its charge.)
+    let link = if lemma == "charge" { "with" } else { "as" };
+    let characterizes = (CHARACTERIZE.contains(&lemma) || lemma == "charge" && doc.low(p) != link)
         && (p..end.min(p + 13))
             .take_while(|&j| doc.punct(j).is_none() || doc.is_punct_in(j, ".'’-"))
-            .any(|j| doc.low(j) == "as");
+            .any(|j| doc.low(j) == link);
     let clear = characterizes
         || infinitive_that
         || doc.low(p) == "that"
