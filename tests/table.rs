@@ -1169,4 +1169,6 @@ attributions! {
     obj8_charged_someone_with: "County prosecutors charged the driver with reckless endangerment." =>
         [("charged", Some(("County prosecutors", Vague)), Some("the driver with reckless endangerment"))];
     obj8_passive_charged_with_is_no_cue: "The driver was charged with reckless endangerment." => [];
+    obj8_asked_a_long_object_to: "The council asked the members of the zoning board to delay the vote." =>
+        [("asked", Some(("The council", Named)), Some("the members of the zoning board to delay the vote"))];
 }

@@ -301,7 +301,18 @@ const TO_LISTENER: [&str; 7] = [
 
 /// Whether a verb of thinking or wanting takes an object and an infinitive
 /// from `p`: "officials expect it to raise rates", "wants him to run".
+/// So does a verb of asking or urging, past a longer object the listener
+/// test left ("asked the campaign of a rival to stop", "urged Republican
+/// leaders to act").
 fn object_then_to(doc: &Doc, p: usize, end: usize, lemma: &str) -> bool {
+    if LISTENER_VERBS.contains(&lemma) {
+        return doc.is_word(p)
+            && (p + 1..end.min(p + 12))
+                .find(|&j| {
+                    doc.low(j) == "to" || doc.punct(j).is_some() && !doc.is_punct_in(j, ".'’-")
+                })
+                .is_some_and(|j| doc.low(j) == "to" && to_infinitive(doc, j));
+    }
     OBJECT_THEN_TO.contains(&lemma)
         && (p + 1..end.min(p + 5))
             .find(|&j| doc.low(j) == "to" || doc.punct(j).is_some())
