@@ -1171,4 +1171,6 @@ attributions! {
     obj8_passive_charged_with_is_no_cue: "The driver was charged with reckless endangerment." => [];
     obj8_asked_a_long_object_to: "The council asked the members of the zoning board to delay the vote." =>
         [("asked", Some(("The council", Named)), Some("the members of the zoning board to delay the vote"))];
+    obj8_contact_relative_subject_of_the_claim: "She brought the nurses a gift she knew would cheer the ward." =>
+        [("knew", Some(("she", Pronoun)), Some("a gift | would cheer the ward"))];
 }

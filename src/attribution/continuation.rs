@@ -189,7 +189,7 @@ pub(super) fn object_relative(doc: &Doc, k: usize, first: usize, content: Span) 
 /// a determiner at most three words back with only modifiers between; not a
 /// time or manner noun ("the last time he spoke", "the way she put it"),
 /// where the clause is an adjunct.
-pub(super) fn contact_relative(doc: &Doc, k: usize, first: usize) -> Option<usize> {
+pub(crate) fn contact_relative(doc: &Doc, k: usize, first: usize) -> Option<usize> {
     let noun = |j: usize| {
         let w = doc.low(j);
         doc.is_lower_word(j)

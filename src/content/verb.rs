@@ -191,7 +191,7 @@ pub(crate) fn content_after_verb(
         || doc.is_punct_in(p, ":\"“«")
         || (doc.punct(p) == Some(',') && doc.is_punct_in(p + 1, "\"“«"))
         || object_then_to(doc, p, end, lemma)
-        || complement_frame(doc, from, p, lemma);
+        || complement_frame(doc, s.tokens.start, from, p, lemma);
     use crate::lexicon::CueType;
     // "analysts believe the race is close", "no one knows what will happen",
     // "the president hopes the plan will pass": a verb of saying, thinking or
@@ -263,10 +263,11 @@ const TO_PREPOSITION: [&str; 1] = ["respond"];
 /// "that" opens it (`from` is the token after the cue): an infinitive
 /// ("agreed to pay", "claims to represent"), an embedded question ("do not
 /// know how many", "wondered if"), or a finite verb whose subject is a
-/// relative pronoun before the source ("a bill which he believes will
-/// pass", "what she thought was a gift"). On PolNeAR train these add 86
-/// cues, 54 of them exact (sources 45 of 81, contents 42 of 86).
-fn complement_frame(doc: &Doc, from: usize, p: usize, lemma: &str) -> bool {
+/// relative pronoun before the source or a noun before a pronoun source
+/// ("a bill which he believes will pass", "what she thought was a gift",
+/// "a fix they hope would last"). On PolNeAR train these add 89
+/// cues, 57 of them exact (sources 48 of 84, contents 45 of 89).
+fn complement_frame(doc: &Doc, first: usize, from: usize, p: usize, lemma: &str) -> bool {
     let w = doc.low(p);
     if w == "to" {
         // (Right after the cue, and not after a be-form or "expected":
@@ -283,12 +284,20 @@ fn complement_frame(doc: &Doc, from: usize, p: usize, lemma: &str) -> bool {
         return true;
     }
     // ("the seat which even its rivals doubt will fall": at most eight
-    // words back to the pronoun, none of them a mark.)
+    // words back to the pronoun, none of them a mark; "a gift she knew
+    // would help": a noun before a pronoun source, with no pronoun.)
+    let contact = || {
+        p == from
+            && from >= first + 3
+            && matches!(doc.low(from - 2), "he" | "she" | "they" | "we" | "i")
+            && crate::attribution::contact_relative(doc, from - 3, first).is_some()
+    };
     is_clause_verb(w)
-        && (from.saturating_sub(8)..from)
+        && ((from.saturating_sub(8)..from)
             .rev()
             .take_while(|&j| doc.is_word(j))
             .any(|j| matches!(doc.low(j), "which" | "who" | "whom" | "that" | "what"))
+            || contact())
 }
 
 /// Verbs of thinking or wanting that take an object and an infinitive.
