@@ -57,7 +57,7 @@ mod nesting;
 mod subject;
 mod traps;
 use build::build;
-pub(crate) use continuation::NOUN_STARTS;
+pub(crate) use continuation::{contact_relative, NOUN_STARTS};
 use continuation::{continue_contents, trim_sibling};
 use nesting::{Holder, Nested};
 

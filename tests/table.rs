@@ -1182,3 +1182,40 @@ attributions! {
     spur8_indefinite_person_calls_names: "One senator called Ortiz \"a friend of renters.\"" =>
         [("called", Some(("One senator", Named)), Some("Ortiz \"a friend of renters.\""))];
 }
+
+// Cues dropped for want of a content (objects, round 8): a weak verb keeps
+// its attribution with an infinitive right after it, an embedded question,
+// or a finite verb whose subject is a relative pronoun before the source;
+// a "to" that raises ("is certain to") or is a preposition ("responded
+// to") is no content.
+attributions! {
+    obj8_infinitive_after_a_weak_verb: "The county agreed to pay the farmers for the flooded fields." =>
+        [("agreed", Some(("The county", Vague)), Some("to pay the farmers for the flooded fields"))];
+    obj8_to_after_respond_is_a_preposition: "The union responded to the ruling on Friday." => [];
+    obj8_be_certain_to_raises: "The levy is certain to pass in May." => [];
+    obj8_embedded_question: "Voters do not know how the fund will be spent." =>
+        [("do not know", Some(("Voters", Vague)), Some("how the fund will be spent"))];
+    obj8_embedded_whether: "Ruiz wondered whether the plant would reopen." =>
+        [("wondered", Some(("Ruiz", Named)), Some("whether the plant would reopen"))];
+    obj8_relative_subject_of_the_claim: "The clinic closed, a loss which the nurses believe will hurt the town." =>
+        [("believe", Some(("the nurses", Vague)), Some("which | will hurt the town"))];
+    obj8_what_subject_of_the_claim: "She delivered what she thought was a gift for the school." =>
+        [("thought", Some(("she", Pronoun)), Some("what | was a gift for the school"))];
+    obj8_abbreviation_before_as: "On Wednesday, the governor portrayed Mr. Ruiz as a reckless candidate." =>
+        [("portrayed", Some(("the governor", Named)), Some("Mr. Ruiz as a reckless candidate"))];
+    obj8_abbreviation_in_a_bare_clause: "Aides felt Mr. Ruiz was ready for the race." =>
+        [("felt", Some(("Aides", Anonymous)), Some("Mr. Ruiz was ready for the race"))];
+    obj8_seeks_takes_an_object: "The senator seeks a third term on the county board." =>
+        [("seeks", Some(("The senator", Named)), Some("a third term on the county board"))];
+    obj8_relative_object_before_a_comma: "The county kept the levy, which the mayor opposed, and raised fees." =>
+        [("opposed", Some(("the mayor", Named)), Some("which"))];
+    obj8_relative_object_at_the_end: "Ruiz faces a rival whom she criticized." =>
+        [("criticized", Some(("she", Pronoun)), Some("whom"))];
+    obj8_charged_someone_with: "County prosecutors charged the driver with reckless endangerment." =>
+        [("charged", Some(("County prosecutors", Vague)), Some("the driver with reckless endangerment"))];
+    obj8_passive_charged_with_is_no_cue: "The driver was charged with reckless endangerment." => [];
+    obj8_asked_a_long_object_to: "The council asked the members of the zoning board to delay the vote." =>
+        [("asked", Some(("The council", Named)), Some("the members of the zoning board to delay the vote"))];
+    obj8_contact_relative_subject_of_the_claim: "She brought the nurses a gift she knew would cheer the ward." =>
+        [("knew", Some(("she", Pronoun)), Some("a gift | would cheer the ward"))];
+}

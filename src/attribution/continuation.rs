@@ -42,7 +42,10 @@ pub(super) fn continue_contents(
                 after = l.end;
             }
         }
-        if content.end > f.cue.start || after >= end || doc.punct(after) != Some(',') {
+        // (Nor does a relative pronoun that is the cue's object: "the levy,
+        // which the mayor opposed, and ...".)
+        let object = matches!(doc.low(doc.token_at(content.start)), "which" | "whom");
+        if content.end > f.cue.start || after >= end || doc.punct(after) != Some(',') || object {
             // Only contents before their frame continue after it.
         } else if doc.is_punct_in(after + 1, "\"“«„") {
             if let Some(q) = quote::starting_at(quotes, doc.span(after + 1).start) {
@@ -186,7 +189,7 @@ pub(super) fn object_relative(doc: &Doc, k: usize, first: usize, content: Span) 
 /// a determiner at most three words back with only modifiers between; not a
 /// time or manner noun ("the last time he spoke", "the way she put it"),
 /// where the clause is an adjunct.
-pub(super) fn contact_relative(doc: &Doc, k: usize, first: usize) -> Option<usize> {
+pub(crate) fn contact_relative(doc: &Doc, k: usize, first: usize) -> Option<usize> {
     let noun = |j: usize| {
         let w = doc.low(j);
         doc.is_lower_word(j)
@@ -234,7 +237,7 @@ const CONTACT_ADJUNCT_NOUNS: [&str; 17] = [
 ];
 
 /// Prepositions before a relative pronoun that make it an adjunct: "in which".
-const RELATIVE_PREPOSITIONS: [&str; 16] = [
+pub(super) const RELATIVE_PREPOSITIONS: [&str; 16] = [
     "in", "during", "of", "for", "with", "by", "at", "on", "to", "from", "under", "through",
     "after", "before", "about", "among",
 ];

@@ -6,6 +6,7 @@
 use crate::attribution::continuation::{
     about_after_adjunct, comma_after_adjunct, contact_relative, end_at_closing_dash,
     end_of_relative, headline_clause, object_relative, quote_after_colon, NOUN_STARTS,
+    RELATIVE_PREPOSITIONS,
 };
 use crate::attribution::inverted::{inverted_source, inverts, separator_start};
 use crate::attribution::subject::{
@@ -479,9 +480,16 @@ fn source_before_cue(
         } else {
             info
         };
-        let (content, cited) = match colon_quote {
-            Some(q) => (Some(q), None),
-            None => content_after_verb(doc, m.tokens.end, s, quotes, info, &mut via)?,
+        // "the deal, which the mayor opposed, ...": the verb's object is
+        // the relative pronoun before its source, and nothing follows.
+        let gap = src
+            .start
+            .checked_sub(1)
+            .filter(|&k| k >= first && clause_final_object(doc, k, first, m.tokens.end, end));
+        let (content, cited) = match (colon_quote, gap) {
+            (Some(q), _) => (Some(q), None),
+            (None, Some(k)) => (Some(doc.span(k)), None),
+            (None, None) => content_after_verb(doc, m.tokens.end, s, quotes, info, &mut via)?,
         };
         f.content = if titled {
             content.map(|c| headline_clause(doc, c))
@@ -552,6 +560,16 @@ fn source_before_cue(
     f.source = Some(src);
     f.via = via.or(relay);
     Some(f)
+}
+
+/// Whether the relative pronoun at `k` is the object of a cue that ends
+/// its clause at `after`: "the plan, which the mayor opposed, ...", "a
+/// rival whom she defeated." Not after a preposition ("on which they
+/// agreed").
+fn clause_final_object(doc: &Doc, k: usize, first: usize, after: usize, end: usize) -> bool {
+    matches!(doc.low(k), "which" | "whom")
+        && !(k > first && RELATIVE_PREPOSITIONS.contains(&doc.low(k - 1)))
+        && (after >= end || doc.is_punct_in(after, ",.;)—–-!?"))
 }
 
 /// The subject of a participle cue at `c` in an absolute phrase: "with
