@@ -1137,3 +1137,9 @@ attributions! {
     lead6_short_past_ends_the_subject: "The nurse sued the county, claiming the ward was unsafe." =>
         [("claiming", Some(("The nurse", Vague)), Some("the ward was unsafe"))];
 }
+
+// Common lexicon verbs that were missed (verbs, round 8).
+attributions! {
+    verbs8_quoted_question_then_any_cue_verb: "\"Who will pay for the new bridge?\" Ruiz continued." =>
+        [("continued", Some(("Ruiz", Named)), Some("\"Who will pay for the new bridge?\""))];
+}
