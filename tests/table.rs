@@ -1143,3 +1143,13 @@ attributions! {
     verbs8_quoted_question_then_any_cue_verb: "\"Who will pay for the new bridge?\" Ruiz continued." =>
         [("continued", Some(("Ruiz", Named)), Some("\"Who will pay for the new bridge?\""))];
 }
+
+// The object a cue at the end of a contact relative clause lacks is the
+// noun phrase before its source (verbs, round 8).
+attributions! {
+    verbs8_contact_clause_object_is_the_noun: "The county kept the old fee, an arrangement the union has criticized." =>
+        [("has criticized", Some(("the union", Named)), Some("an arrangement"))];
+    verbs8_contact_clause_after_a_thought_verb: "He returned to the only town he knows." =>
+        [("knows", Some(("he", Pronoun)), Some("the only town"))];
+    verbs8_relative_pronoun_gap_stays_out: "The county kept the old fee, a plan that the union opposed." => [];
+}

@@ -470,7 +470,18 @@ fn source_before_cue(
         };
         let (content, cited) = match colon_quote {
             Some(q) => (Some(q), None),
-            None => content_after_verb(doc, m.tokens.end, s, quotes, info, &mut via)?,
+            None => match content_after_verb(doc, m.tokens.end, s, quotes, info, &mut via) {
+                Some(found) => found,
+                None => {
+                    // "an arrangement the union has criticized.": the claim
+                    // is the noun phrase the cue's missing object stands for.
+                    f.content = Some(object_gap(doc, m, &src, first, end)?);
+                    let (src, relay) = source::split_relay(doc, src);
+                    f.source = Some(src);
+                    f.via = via.or(relay);
+                    return Some(f);
+                }
+            },
         };
         f.content = if titled {
             content.map(|c| headline_clause(doc, c))
@@ -541,6 +552,30 @@ fn source_before_cue(
     f.source = Some(src);
     f.via = via.or(relay);
     Some(f)
+}
+
+/// The claim of a cue that ends its clause with no object, in a contact
+/// relative clause ("an arrangement the union has criticized.", "the only
+/// town she knows."): the noun phrase before the source, which the missing
+/// object stands for. A cue with a content of its own takes the noun
+/// phrase too (see `source_before_cue`); this is for a verb that finds no
+/// content after it. On PolNeAR train, 10 more cues, 9 with their source
+/// and content exact. With a relative pronoun instead ("a charge that her
+/// office disputes.", "what the voters wanted.") 8 of 26 new cues were
+/// exact: left out.
+fn object_gap(
+    doc: &Doc,
+    m: &CueMatch,
+    src: &Range<usize>,
+    first: usize,
+    end: usize,
+) -> Option<crate::Span> {
+    let after = m.tokens.end;
+    let closes = after >= end || doc.is_punct_in(after, ".!?;");
+    if !closes || src.start <= first {
+        return None;
+    }
+    contact_relative(doc, src.start - 1, first).map(|det| doc.range_span(det, src.start))
 }
 
 /// The subject of a participle cue at `c` in an absolute phrase: "with
