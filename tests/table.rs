@@ -1152,4 +1152,6 @@ attributions! {
     verbs8_contact_clause_after_a_thought_verb: "He returned to the only town he knows." =>
         [("knows", Some(("he", Pronoun)), Some("the only town"))];
     verbs8_relative_pronoun_gap_stays_out: "The county kept the old fee, a plan that the union opposed." => [];
+    verbs8_free_relative_object_is_what: "The new levy is far from what the mayor wanted." =>
+        [("wanted", Some(("the mayor", Named)), Some("what"))];
 }
