@@ -1155,3 +1155,11 @@ attributions! {
     verbs8_free_relative_object_is_what: "The new levy is far from what the mayor wanted." =>
         [("wanted", Some(("the mayor", Named)), Some("what"))];
 }
+
+// A weak verb of thinking takes an embedded question (verbs, round 8).
+attributions! {
+    verbs8_thought_verb_takes_an_embedded_question: "Many county workers are wondering if the levy will pass." =>
+        [("are wondering", Some(("Many county workers", Vague)), Some("if the levy will pass"))];
+    verbs8_know_how_opens_a_question: "The clerks still do not know how many renters signed the petition." =>
+        [("still do not know", Some(("The clerks", Vague)), Some("how many renters signed the petition"))];
+}
