@@ -1163,3 +1163,12 @@ attributions! {
     verbs8_know_how_opens_a_question: "The clerks still do not know how many renters signed the petition." =>
         [("still do not know", Some(("The clerks", Vague)), Some("how many renters signed the petition"))];
 }
+
+// A weak verb's bare clause past a time adjunct, and through a quotation
+// mark (verbs, round 8).
+attributions! {
+    verbs8_bare_clause_after_a_time_adjunct: "Two county papers reported on Wednesday the clerk had resigned." =>
+        [("reported", Some(("Two county papers", Vague)), Some("the clerk had resigned"))];
+    verbs8_bare_clause_through_a_quotation_mark: "Residents could easily guess the \"winner\" he had in mind." =>
+        [("could easily guess", Some(("Residents", Vague)), Some("the \"winner\" he had in mind"))];
+}
