@@ -1162,6 +1162,8 @@ attributions! {
         [("are wondering", Some(("Many county workers", Vague)), Some("if the levy will pass"))];
     verbs8_know_how_opens_a_question: "The clerks still do not know how many renters signed the petition." =>
         [("still do not know", Some(("The clerks", Vague)), Some("how many renters signed the petition"))];
+    verbs8_know_which_opens_a_question: "Few voters know which board member wrote the levy." =>
+        [("know", Some(("Few voters", Vague)), Some("which board member wrote the levy"))];
 }
 
 // A weak verb's bare clause past a time adjunct, and through a quotation
