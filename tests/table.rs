@@ -1219,3 +1219,40 @@ attributions! {
     obj8_contact_relative_subject_of_the_claim: "She brought the nurses a gift she knew would cheer the ward." =>
         [("knew", Some(("she", Pronoun)), Some("a gift | would cheer the ward"))];
 }
+
+// Common lexicon verbs that were missed (verbs, round 8).
+attributions! {
+    verbs8_quoted_question_then_any_cue_verb: "\"Who will pay for the new bridge?\" Ruiz continued." =>
+        [("continued", Some(("Ruiz", Named)), Some("\"Who will pay for the new bridge?\""))];
+}
+
+// The object a cue at the end of a contact relative clause lacks is the
+// noun phrase before its source (verbs, round 8).
+attributions! {
+    verbs8_contact_clause_object_is_the_noun: "The county kept the old fee, an arrangement the union has criticized." =>
+        [("has criticized", Some(("the union", Named)), Some("an arrangement"))];
+    verbs8_contact_clause_after_a_thought_verb: "He returned to the only town he knows." =>
+        [("knows", Some(("he", Pronoun)), Some("the only town"))];
+    verbs8_relative_pronoun_gap_stays_out: "The county kept the old fee, a plan that the union opposed." => [];
+    verbs8_free_relative_object_is_what: "The new levy is far from what the mayor wanted." =>
+        [("wanted", Some(("the mayor", Named)), Some("what"))];
+}
+
+// A weak verb of thinking takes an embedded question (verbs, round 8).
+attributions! {
+    verbs8_thought_verb_takes_an_embedded_question: "Many county workers are wondering if the levy will pass." =>
+        [("are wondering", Some(("Many county workers", Vague)), Some("if the levy will pass"))];
+    verbs8_know_how_opens_a_question: "The clerks still do not know how many renters signed the petition." =>
+        [("still do not know", Some(("The clerks", Vague)), Some("how many renters signed the petition"))];
+    verbs8_know_which_opens_a_question: "Few voters know which board member wrote the levy." =>
+        [("know", Some(("Few voters", Vague)), Some("which board member wrote the levy"))];
+}
+
+// A weak verb's bare clause past a time adjunct, and through a quotation
+// mark (verbs, round 8).
+attributions! {
+    verbs8_bare_clause_after_a_time_adjunct: "Two county papers reported on Wednesday the clerk had resigned." =>
+        [("reported", Some(("Two county papers", Vague)), Some("the clerk had resigned"))];
+    verbs8_bare_clause_through_a_quotation_mark: "Residents could easily guess the \"winner\" he had in mind." =>
+        [("could easily guess", Some(("Residents", Vague)), Some("the \"winner\" he had in mind"))];
+}

@@ -489,7 +489,20 @@ fn source_before_cue(
         let (content, cited) = match (colon_quote, gap) {
             (Some(q), _) => (Some(q), None),
             (None, Some(k)) => (Some(doc.span(k)), None),
-            (None, None) => content_after_verb(doc, m.tokens.end, s, quotes, info, &mut via)?,
+            (None, None) => {
+                match content_after_verb(doc, m.tokens.end, s, quotes, info, &mut via) {
+                    Some(found) => found,
+                    None => {
+                        // "an arrangement the union has criticized.": the claim
+                        // is the noun phrase the cue's missing object stands for.
+                        f.content = Some(object_gap(doc, m, &src, first, end)?);
+                        let (src, relay) = source::split_relay(doc, src);
+                        f.source = Some(src);
+                        f.via = via.or(relay);
+                        return Some(f);
+                    }
+                }
+            }
         };
         f.content = if titled {
             content.map(|c| headline_clause(doc, c))
@@ -570,6 +583,34 @@ fn clause_final_object(doc: &Doc, k: usize, first: usize, after: usize, end: usi
     matches!(doc.low(k), "which" | "whom")
         && !(k > first && RELATIVE_PREPOSITIONS.contains(&doc.low(k - 1)))
         && (after >= end || doc.is_punct_in(after, ",.;)—–-!?"))
+}
+
+/// The claim of a cue that ends its clause with no object, in a contact
+/// relative clause ("an arrangement the union has criticized.", "the only
+/// town she knows."): the noun phrase before the source, which the missing
+/// object stands for; in a free relative ("what the voters wanted."),
+/// "what". A cue with a content of its own takes them too (see
+/// `source_before_cue`); this is for a verb that finds no content after
+/// it. On PolNeAR train, 10 more cues in contact clauses, 9 with their
+/// source and content exact, and 4 of 9 after "what" (3 contents). After
+/// "that", "which" or "who" ("a charge that her office disputes.") 4 of 17
+/// new cues were exact: left out.
+fn object_gap(
+    doc: &Doc,
+    m: &CueMatch,
+    src: &Range<usize>,
+    first: usize,
+    end: usize,
+) -> Option<crate::Span> {
+    let after = m.tokens.end;
+    let closes = after >= end || doc.is_punct_in(after, ".!?;");
+    if !closes || src.start <= first {
+        return None;
+    }
+    if doc.low(src.start - 1) == "what" {
+        return Some(doc.span(src.start - 1));
+    }
+    contact_relative(doc, src.start - 1, first).map(|det| doc.range_span(det, src.start))
 }
 
 /// The subject of a participle cue at `c` in an absolute phrase: "with
