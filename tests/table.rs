@@ -1137,3 +1137,20 @@ attributions! {
     lead6_short_past_ends_the_subject: "The nurse sued the county, claiming the ward was unsafe." =>
         [("claiming", Some(("The nurse", Vague)), Some("the ward was unsafe"))];
 }
+
+// Passives with an agent (passive, round 8): "was rejected by X" credits a
+// stance toward the subject to the agent of "by".
+attributions! {
+    passive8_answered_with_agent: "The plan was rejected by the union." =>
+        [("was rejected", Some(("the union", Named)), Some("The plan"))];
+    passive8_agent_ends_before_for: "Mayor Ruiz was criticized by several rivals for skipping the debate." =>
+        [("was criticized", Some(("several rivals", Vague)), Some("Mayor Ruiz | for skipping the debate"))];
+    passive8_charge_after_the_agent: "The clerk was accused by a former aide of hiding the memo." =>
+        [("was accused", Some(("a former aide", Anonymous)), Some("The clerk | of hiding the memo"))];
+    passive8_long_agent: "The levy was endorsed by the county teachers union and the Harbor Valley Farm Bureau." =>
+        [("was endorsed", Some(("the county teachers union and the Harbor Valley Farm Bureau", Named)), Some("The levy"))];
+    passive8_such_as_stays_in_the_agent: "The levy was echoed by groups such as the farm bureau." =>
+        [("was echoed", Some(("groups such as the farm bureau", Vague)), Some("The levy"))];
+    passive8_act_is_no_stance: "The bridge was backed by federal money." => [];
+    passive8_it_clause_without_claim: "It was mentioned by an aide on Friday." => [];
+}
