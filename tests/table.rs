@@ -1154,3 +1154,11 @@ attributions! {
     passive8_act_is_no_stance: "The bridge was backed by federal money." => [];
     passive8_it_clause_without_claim: "It was mentioned by an aide on Friday." => [];
 }
+
+// An adverb between the be-form and a "<be>" phrase (passive, round 8).
+attributions! {
+    passive8_adverb_inside_be_phrase: "Several council members were deeply skeptical of the budget." =>
+        [("were deeply skeptical of", Some(("Several council members", Anonymous)), Some("the budget"))];
+    passive8_adverb_then_feeling: "The growers have been especially upset that the rules changed." =>
+        [("have been especially upset", Some(("The growers", Vague)), Some("that the rules changed"))];
+}
