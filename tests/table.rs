@@ -1162,3 +1162,9 @@ attributions! {
     passive8_adverb_then_feeling: "The growers have been especially upset that the rules changed." =>
         [("have been especially upset", Some(("The growers", Vague)), Some("that the rules changed"))];
 }
+
+// Adjectives of feeling with their preposition (passive, round 8).
+attributions! {
+    passive8_worried_about: "Dairy farmers are increasingly worried about the new tariffs." =>
+        [("are increasingly worried about", Some(("Dairy farmers", Named)), Some("the new tariffs"))];
+}
