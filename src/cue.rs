@@ -198,9 +198,11 @@ pub(crate) fn find(doc: &Doc, tokens: Range<usize>, quotes: &[Quote]) -> Vec<Cue
                 if !(end == i + 1
                     && doc.low(i).ends_with("ed")
                     && doc.low(i) != "asked"
-                    && doc.low(end) == "by") =>
+                    && doc.low(end) == "by"
+                    && !is_passive(doc, i, end, tokens.start)) =>
             {
-                // ("sources cited by the Journal" is a relay inside a source, not a cue.)
+                // ("sources cited by the Journal" is a relay inside a source, not a cue;
+                // after a be-form, "was rejected by the union", it is a passive.)
                 let form = if info.lemma == "according to" {
                     CueForm::According
                 } else if is_passive(doc, i, end, tokens.start) {

@@ -5,7 +5,9 @@
 //! answers one question: the longest phrase starting at a token. When two
 //! phrases end at the same token, the one listed first wins, with phrases that
 //! start with a word before those that start with `<be>`, and those before the
-//! ones that start with `<num>`.
+//! ones that start with `<num>`. A phrase that opens with `<be>` also
+//! matches with one adverb after the be-form ("were deeply skeptical of",
+//! "has been acutely aware"), as gold takes it into the cue.
 //!
 //! The phrases share their prefixes in a trie, so the tokens after a match are
 //! read once however many phrases start alike ("it is said", "it is
@@ -156,6 +158,11 @@ impl<T> PhraseSet<T> {
         }
         if be {
             self.walk(doc, root.be, i + 1, limit, &mut best);
+            // "are evenly divided on", "was very proud of": one adverb
+            // after the be-form.
+            if i + 2 < limit && degree_adverb(doc.low(i + 1)) {
+                self.walk(doc, root.be, i + 2, limit, &mut best);
+            }
         }
         if root.num != NONE {
             if let Some(end) = match_number(doc, i, limit) {
@@ -191,6 +198,12 @@ impl<T> PhraseSet<T> {
             }
         }
     }
+}
+
+/// Whether `w` is an adverb that may stand between a be-form and the
+/// adjective or participle of a `<be>` phrase ("is deeply divided on").
+fn degree_adverb(w: &str) -> bool {
+    (w.len() > 4 && w.ends_with("ly")) || matches!(w, "very" | "so" | "still" | "also" | "too")
 }
 
 /// The forms of "to be" that `<be>` matches.

@@ -1256,3 +1256,34 @@ attributions! {
     verbs8_bare_clause_through_a_quotation_mark: "Residents could easily guess the \"winner\" he had in mind." =>
         [("could easily guess", Some(("Residents", Vague)), Some("the \"winner\" he had in mind"))];
 }
+
+// Passives with an agent (passive, round 8): "was rejected by X" credits a
+// stance toward the subject to the agent of "by".
+attributions! {
+    passive8_answered_with_agent: "The plan was rejected by the union." =>
+        [("was rejected", Some(("the union", Named)), Some("The plan"))];
+    passive8_agent_ends_before_for: "Mayor Ruiz was criticized by several rivals for skipping the debate." =>
+        [("was criticized", Some(("several rivals", Vague)), Some("Mayor Ruiz | for skipping the debate"))];
+    passive8_charge_after_the_agent: "The clerk was accused by a former aide of hiding the memo." =>
+        [("was accused", Some(("a former aide", Anonymous)), Some("The clerk | of hiding the memo"))];
+    passive8_long_agent: "The levy was endorsed by the county teachers union and the Harbor Valley Farm Bureau." =>
+        [("was endorsed", Some(("the county teachers union and the Harbor Valley Farm Bureau", Named)), Some("The levy"))];
+    passive8_such_as_stays_in_the_agent: "The levy was echoed by groups such as the farm bureau." =>
+        [("was echoed", Some(("groups such as the farm bureau", Vague)), Some("The levy"))];
+    passive8_act_is_no_stance: "The bridge was backed by federal money." => [];
+    passive8_it_clause_without_claim: "It was mentioned by an aide on Friday." => [];
+}
+
+// An adverb between the be-form and a "<be>" phrase (passive, round 8).
+attributions! {
+    passive8_adverb_inside_be_phrase: "Several council members were deeply skeptical of the budget." =>
+        [("were deeply skeptical of", Some(("Several council members", Anonymous)), Some("the budget"))];
+    passive8_adverb_then_feeling: "The growers have been especially upset that the rules changed." =>
+        [("have been especially upset", Some(("The growers", Vague)), Some("that the rules changed"))];
+}
+
+// Adjectives of feeling with their preposition (passive, round 8).
+attributions! {
+    passive8_worried_about: "Dairy farmers are increasingly worried about the new tariffs." =>
+        [("are increasingly worried about", Some(("Dairy farmers", Named)), Some("the new tariffs"))];
+}

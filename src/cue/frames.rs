@@ -170,6 +170,8 @@ pub(super) fn by_agent(doc: &Doc, end: usize, limit: usize) -> Option<Range<usiz
             doc.low(j),
             "that" | "as" | "to" | "whether" | "if" | "what" | "how" | "why" | "about"
         )
+        // ("accused by an aide of hiding ...": the charge.)
+        && !(doc.low(j) == "of" && doc.low(j + 1).ends_with("ing"))
     {
         j += 1;
     }
