@@ -15,8 +15,10 @@
 //! its group ("has also said", "have both praised", "could be seen as", "has
 //! been asked", "has seemed", "Firmly Rejects" in a headline), an adverb that closes it
 //! ("said repeatedly, ...") or a manner of speaking ("said with a grin"),
-//! the particle or place they take ("warned of",
-//! "was asked about", "called out", "wrote on Facebook"), after "continued
+//! the particle or place they take ("warned of", "asked for", "argued
+//! for", "was asked about", "called out", "wrote on Facebook"), an adverb
+//! between an auxiliary and a passive's be-form ("has long been
+//! considered"), after "continued
 //! to", the next verb ("continued to criticize"), and before a verb after
 //! "to", the verb or adjective of trying or being quick ("has tried to
 //! argue", "were quick to deny", "went on to criticize"), and before "by"

@@ -1137,3 +1137,22 @@ attributions! {
     lead6_short_past_ends_the_subject: "The nurse sued the county, claiming the ward was unsafe." =>
         [("claiming", Some(("The nurse", Vague)), Some("the ward was unsafe"))];
 }
+
+// Cue bounds (bounds, round 8): the preposition a verb governs, a noun of
+// feeling with its topic, an adverb between an auxiliary and a be-form.
+attributions! {
+    bounds8_hoping_for_takes_the_preposition: "Ruiz is hoping for a second term." =>
+        [("is hoping for", Some(("Ruiz", Named)), Some("a second term"))];
+    bounds8_for_a_span_of_time_stays_out: "Ruiz has argued for years that the levy is too low." =>
+        [("has argued", Some(("Ruiz", Named)), Some("that the levy is too low"))];
+    bounds8_argued_for_takes_the_preposition: "Okafor argued for a higher levy." =>
+        [("argued for", Some(("Okafor", Named)), Some("a higher levy"))];
+    bounds8_accused_of_in_a_headline: "Mayor Accused Of Hiding County Audit" =>
+        [("Accused Of", Some(("Mayor", Named)), Some("Hiding County Audit"))];
+    bounds8_expressed_concern_about: "The nurses expressed concern about the new shifts." =>
+        [("expressed concern about", Some(("The nurses", Vague)), Some("the new shifts"))];
+    bounds8_adverb_before_the_passive_be_form: "The plan has long been considered a model for the county." =>
+        [("has long been considered", None, Some("The plan | a model for the county"))];
+    bounds8_adverb_before_an_aspect_adjective: "Nurses were all quick to note that the ward is full." =>
+        [("were all quick to note", Some(("Nurses", Named)), Some("that the ward is full"))];
+}
