@@ -13,7 +13,8 @@
 //!
 //! **Bounds.** A cue is marked as PolNeAR annotators mark it: a verb with
 //! its group ("has also said", "have both praised", "could be seen as", "has
-//! been asked", "has seemed", "Firmly Rejects" in a headline), an adverb that closes it
+//! been asked", "was much derided", "has seemed", "Firmly Rejects" in a
+//! headline), an adverb that closes it
 //! ("said repeatedly, ...") or a manner of speaking ("said with a grin"),
 //! the particle or place they take ("warned of", "asked for", "argued
 //! for", "was asked about", "called out", "wrote on Facebook"), an adverb
@@ -47,7 +48,7 @@ mod group;
 
 use frames::{agent_passive, by_agent, made_a_case, to_someone, MAKE};
 use group::{
-    group_start, is_passive, passive_end, passive_start, reported_by, that_is, verb_group,
+    group_start, passive_be, passive_end, passive_start, reported_by, that_is, verb_group,
 };
 
 /// How a cue credits its claim.
@@ -199,7 +200,7 @@ pub(crate) fn find(doc: &Doc, tokens: Range<usize>, quotes: &[Quote]) -> Vec<Cue
                 // ("sources cited by the Journal" is a relay inside a source, not a cue.)
                 let form = if info.lemma == "according to" {
                     CueForm::According
-                } else if is_passive(doc, i, end, tokens.start) {
+                } else if passive_be(doc, i, end, tokens.start).is_some() {
                     let agent = by_agent(doc, end, tokens.end);
                     CueForm::Passive {
                         agent,
@@ -210,11 +211,7 @@ pub(crate) fn find(doc: &Doc, tokens: Range<usize>, quotes: &[Quote]) -> Vec<Cue
                 };
                 let (start, end) = match &form {
                     CueForm::Passive { .. } => {
-                        let be = if BE.contains(&doc.low(i - 1)) {
-                            i - 1
-                        } else {
-                            i - 2
-                        };
+                        let be = passive_be(doc, i, end, tokens.start).unwrap_or(i);
                         (
                             passive_start(doc, be, tokens.start),
                             passive_end(doc, i, end, tokens.end),

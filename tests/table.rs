@@ -1153,6 +1153,9 @@ attributions! {
         [("expressed concern about", Some(("The nurses", Vague)), Some("the new shifts"))];
     bounds8_adverb_before_the_passive_be_form: "The plan has long been considered a model for the county." =>
         [("has long been considered", None, Some("The plan | a model for the county"))];
+    bounds8_non_ly_adverb_inside_a_passive: "Ana Ruiz, whose plan was much derided last spring, said the levy would pass." =>
+        [("was much derided", None, Some("whose plan")),
+         ("said", Some(("Ana Ruiz, whose plan was much derided last spring", Named)), Some("the levy would pass"))];
     bounds8_adverb_before_an_aspect_adjective: "Nurses were all quick to note that the ward is full." =>
         [("were all quick to note", Some(("Nurses", Named)), Some("that the ward is full"))];
 }
