@@ -15,7 +15,8 @@
 //! its group ("has also said", "have both praised", "could be seen as", "has
 //! been asked", "was much derided", "has seemed", "Firmly Rejects" in a
 //! headline), an adverb that closes it
-//! ("said repeatedly, ...") or a manner of speaking ("said with a grin"),
+//! ("said repeatedly, ...", "said then.") or a manner of speaking ("said
+//! with a grin"),
 //! the particle or place they take ("warned of", "asked for", "argued
 //! for", "was asked about", "called out", "wrote on Facebook"), an adverb
 //! between an auxiliary and a passive's be-form ("has long been

@@ -1149,6 +1149,10 @@ attributions! {
         [("argued for", Some(("Okafor", Named)), Some("a higher levy"))];
     bounds8_accused_of_in_a_headline: "Mayor Accused Of Hiding County Audit" =>
         [("Accused Of", Some(("Mayor", Named)), Some("Hiding County Audit"))];
+    bounds8_said_then_closes_the_group: "\"We will not wait,\" Ruiz said then." =>
+        [("said then", Some(("Ruiz", Named)), Some("\"We will not wait,\""))];
+    bounds8_said_instead_that: "Okafor said instead that the levy would fail." =>
+        [("said instead", Some(("Okafor", Named)), Some("that the levy would fail"))];
     bounds8_expressed_concern_about: "The nurses expressed concern about the new shifts." =>
         [("expressed concern about", Some(("The nurses", Vague)), Some("the new shifts"))];
     bounds8_adverb_before_the_passive_be_form: "The plan has long been considered a model for the county." =>
