@@ -1155,6 +1155,8 @@ attributions! {
         [("said instead", Some(("Okafor", Named)), Some("that the levy would fail"))];
     bounds8_said_with_a_manner: "\"Not again,\" Okafor said with obvious relief." =>
         [("said with obvious relief", Some(("Okafor", Named)), Some("\"Not again,\""))];
+    bounds8_tweeted_back_takes_the_particle: "Ruiz tweeted back that the count was wrong." =>
+        [("tweeted back", Some(("Ruiz", Named)), Some("that the count was wrong"))];
     bounds8_expressed_concern_about: "The nurses expressed concern about the new shifts." =>
         [("expressed concern about", Some(("The nurses", Vague)), Some("the new shifts"))];
     bounds8_adverb_before_the_passive_be_form: "The plan has long been considered a model for the county." =>

@@ -119,8 +119,16 @@ pub(super) fn verb_group(
     } else if let Some(e) = with_a_smile(doc, end, limit, speech) {
         end = e;
     }
-    if end < limit && doc.low(end) == "out" && info.kind != CueType::Thought {
-        end += 1; // "called out", "tweeted out": gold takes the particle
+    // "called out", "tweeted out", and "tweeted back", "chanted back" (3 of
+    // 3 on PolNeAR train): gold takes the particle; "said back in May" is
+    // a time.
+    let back = doc.low(end) == "back"
+        && !matches!(
+            doc.low(end + 1),
+            "in" | "then" | "when" | "during" | "before"
+        );
+    if end < limit && (doc.low(end) == "out" || back) && info.kind != CueType::Thought {
+        end += 1;
     }
     let colon = doc.punct(end) == Some(':');
     let particle = info.lemma == "called" && matches!(doc.low(end), "for" | "on");
