@@ -156,11 +156,12 @@ pub(super) fn passive_start(doc: &Doc, be: usize, first: usize) -> usize {
         "be" => &PASSIVE_AUXILIARIES[3..11],
         _ => return be,
     };
-    let w = |j: usize| doc.low(j);
-    let adverb = |j: usize| (w(j).ends_with("ly") && doc.is_lower_word(j)) || w(j) == "long";
-    if be > first && aux.contains(&w(be - 1)) {
+    if be > first && aux.contains(&doc.low(be - 1)) {
         be - 1
-    } else if be > first + 1 && adverb(be - 1) && aux.contains(&w(be - 2)) {
+    } else if be > first + 1
+        && inner_adverb(doc, be - 1, &["long"])
+        && aux.contains(&doc.low(be - 2))
+    {
         be - 2
     } else {
         be
@@ -323,13 +324,12 @@ fn aspect_start(doc: &Doc, start: usize, first: usize) -> Option<usize> {
             BE.contains(&doc.low(j)) || matches!(doc.low(j), "'re" | "’re" | "'s" | "’s")
         };
         // "are all quick to", "is also likely to": an adverb between.
-        let adverb = |j: usize| {
-            (doc.low(j).ends_with("ly") && doc.is_lower_word(j))
-                || matches!(doc.low(j), "all" | "both" | "also" | "now" | "still")
-        };
         if s > first && be(s - 1) {
             s -= 1;
-        } else if s > first + 1 && adverb(s - 1) && be(s - 2) {
+        } else if s > first + 1
+            && inner_adverb(doc, s - 1, &["all", "both", "also", "now", "still"])
+            && be(s - 2)
+        {
             s -= 2;
         }
     }
@@ -458,6 +458,13 @@ fn on_platform(doc: &Doc, j: usize, limit: usize) -> Option<usize> {
     (k < limit).then_some(k + 1)
 }
 
+/// Whether token `j` is an adverb that may stand inside a verb group: a
+/// word in "-ly" or one of `more` ("has long been", "are all quick to", "is
+/// often described").
+fn inner_adverb(doc: &Doc, j: usize, more: &[&str]) -> bool {
+    doc.low(j).ends_with("ly") || more.contains(&doc.low(j))
+}
+
 /// Whether token `j`, right after a verb cue, is an adverb of the cue that
 /// closes its group: "said repeatedly, ...", "asked rhetorically:", "wrote
 /// recently that ...", "saying only that ...". Gold takes it in 26 of 31
@@ -497,11 +504,11 @@ fn with_a_smile(doc: &Doc, j: usize, limit: usize, speech: bool) -> Option<usize
     if matches!(doc.low(j + 1), "a" | "an" | "his" | "her") && MANNERS.contains(&doc.low(j + 2)) {
         return (j + 2 < limit).then_some(j + 3);
     }
-    let words = (j + 1..limit.min(j + 5))
-        .take_while(|&k| doc.is_lower_word(k))
-        .count();
-    let closes = doc.is_punct_in(j + 1 + words, ",.:;\"“”");
-    (speech && (1..=3).contains(&words) && closes).then_some(j + 1 + words)
+    let mut k = j + 1;
+    while k < limit && k < j + 4 && doc.is_lower_word(k) {
+        k += 1;
+    }
+    (speech && k > j + 1 && doc.is_punct_in(k, ",.:;\"“”")).then_some(k)
 }
 
 /// The be-form of "was reported by" or "was first reported by" at the
@@ -524,13 +531,7 @@ pub(super) fn reported_by(doc: &Doc, i: usize, end: usize, first: usize) -> Opti
 /// takes the be-form 4 times in 4 on PolNeAR train where one of the last
 /// two kept it out).
 pub(super) fn passive_be(doc: &Doc, i: usize, end: usize, first: usize) -> Option<usize> {
-    let be = |j: usize| BE.contains(&doc.low(j));
-    let adverb = |j: usize| {
-        matches!(
-            doc.low(j),
-            "not" | "n't" | "n’t" | "never" | "also" | "often" | "first" | "much"
-        ) || doc.low(j).ends_with("ly")
-    };
+    const MORE: [&str; 7] = ["not", "n't", "n’t", "never", "also", "often", "first"];
     if end != i + 1
         || i <= first
         || doc.low(i).ends_with("ing")
@@ -539,10 +540,10 @@ pub(super) fn passive_be(doc: &Doc, i: usize, end: usize, first: usize) -> Optio
         return None;
     }
     let mut j = i - 1;
-    while j > first && j + 3 > i && adverb(j) {
+    while j > first && j + 3 > i && (inner_adverb(doc, j, &MORE) || doc.low(j) == "much") {
         j -= 1;
     }
-    be(j).then_some(j)
+    BE.contains(&doc.low(j)).then_some(j)
 }
 
 /// The start of "'s according to" after "That" or "This" ("That's according
