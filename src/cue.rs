@@ -13,10 +13,14 @@
 //!
 //! **Bounds.** A cue is marked as PolNeAR annotators mark it: a verb with
 //! its group ("has also said", "have both praised", "could be seen as", "has
-//! been asked", "has seemed", "Firmly Rejects" in a headline), an adverb that closes it
-//! ("said repeatedly, ...") or a manner of speaking ("said with a grin"),
-//! the particle or place they take ("warned of",
-//! "was asked about", "called out", "wrote on Facebook"), after "continued
+//! been asked", "was much derided", "has seemed", "Firmly Rejects" in a
+//! headline), an adverb that closes it
+//! ("said repeatedly, ...", "said then.") or a manner of speaking ("said
+//! with a grin"),
+//! the particle or place they take ("warned of", "asked for", "argued
+//! for", "was asked about", "called out", "wrote on Facebook"), an adverb
+//! between an auxiliary and a passive's be-form ("has long been
+//! considered"), after "continued
 //! to", the next verb ("continued to criticize"), and before a verb after
 //! "to", the verb or adjective of trying or being quick ("has tried to
 //! argue", "were quick to deny", "went on to criticize"), and before "by"
@@ -46,7 +50,7 @@ mod group;
 use frames::{agent_passive, by_agent, made_a_case, to_someone, MAKE};
 pub(crate) use group::in_a_name;
 use group::{
-    group_start, is_passive, passive_end, passive_start, reported_by, that_is, verb_group,
+    group_start, passive_be, passive_end, passive_start, reported_by, that_is, verb_group,
 };
 
 /// How a cue credits its claim.
@@ -199,13 +203,13 @@ pub(crate) fn find(doc: &Doc, tokens: Range<usize>, quotes: &[Quote]) -> Vec<Cue
                     && doc.low(i).ends_with("ed")
                     && doc.low(i) != "asked"
                     && doc.low(end) == "by"
-                    && !is_passive(doc, i, end, tokens.start)) =>
+                    && passive_be(doc, i, end, tokens.start).is_none()) =>
             {
                 // ("sources cited by the Journal" is a relay inside a source, not a cue;
                 // after a be-form, "was rejected by the union", it is a passive.)
                 let form = if info.lemma == "according to" {
                     CueForm::According
-                } else if is_passive(doc, i, end, tokens.start) {
+                } else if passive_be(doc, i, end, tokens.start).is_some() {
                     let agent = by_agent(doc, end, tokens.end);
                     CueForm::Passive {
                         agent,
@@ -216,11 +220,7 @@ pub(crate) fn find(doc: &Doc, tokens: Range<usize>, quotes: &[Quote]) -> Vec<Cue
                 };
                 let (start, end) = match &form {
                     CueForm::Passive { .. } => {
-                        let be = if BE.contains(&doc.low(i - 1)) {
-                            i - 1
-                        } else {
-                            i - 2
-                        };
+                        let be = passive_be(doc, i, end, tokens.start).unwrap_or(i);
                         (
                             passive_start(doc, be, tokens.start),
                             passive_end(doc, i, end, tokens.end),

@@ -1287,3 +1287,33 @@ attributions! {
     passive8_worried_about: "Dairy farmers are increasingly worried about the new tariffs." =>
         [("are increasingly worried about", Some(("Dairy farmers", Named)), Some("the new tariffs"))];
 }
+
+// Cue bounds (bounds, round 8): the preposition a verb governs, a noun of
+// feeling with its topic, an adverb between an auxiliary and a be-form.
+attributions! {
+    bounds8_hoping_for_takes_the_preposition: "Ruiz is hoping for a second term." =>
+        [("is hoping for", Some(("Ruiz", Named)), Some("a second term"))];
+    bounds8_for_a_span_of_time_stays_out: "Ruiz has argued for years that the levy is too low." =>
+        [("has argued", Some(("Ruiz", Named)), Some("that the levy is too low"))];
+    bounds8_argued_for_takes_the_preposition: "Okafor argued for a higher levy." =>
+        [("argued for", Some(("Okafor", Named)), Some("a higher levy"))];
+    bounds8_accused_of_in_a_headline: "Mayor Accused Of Hiding County Audit" =>
+        [("Accused Of", Some(("Mayor", Named)), Some("Hiding County Audit"))];
+    bounds8_said_then_closes_the_group: "\"We will not wait,\" Ruiz said then." =>
+        [("said then", Some(("Ruiz", Named)), Some("\"We will not wait,\""))];
+    bounds8_said_instead_that: "Okafor said instead that the levy would fail." =>
+        [("said instead", Some(("Okafor", Named)), Some("that the levy would fail"))];
+    bounds8_said_with_a_manner: "\"Not again,\" Okafor said with obvious relief." =>
+        [("said with obvious relief", Some(("Okafor", Named)), Some("\"Not again,\""))];
+    bounds8_tweeted_back_takes_the_particle: "Ruiz tweeted back that the count was wrong." =>
+        [("tweeted back", Some(("Ruiz", Named)), Some("that the count was wrong"))];
+    bounds8_expressed_concern_about: "The nurses expressed concern about the new shifts." =>
+        [("expressed concern about", Some(("The nurses", Vague)), Some("the new shifts"))];
+    bounds8_adverb_before_the_passive_be_form: "The plan has long been considered a model for the county." =>
+        [("has long been considered", None, Some("The plan | a model for the county"))];
+    bounds8_non_ly_adverb_inside_a_passive: "Ana Ruiz, whose plan was much derided last spring, said the levy would pass." =>
+        [("was much derided", None, Some("whose plan")),
+         ("said", Some(("Ana Ruiz, whose plan was much derided last spring", Named)), Some("the levy would pass"))];
+    bounds8_adverb_before_an_aspect_adjective: "Nurses were all quick to note that the ward is full." =>
+        [("were all quick to note", Some(("Nurses", Named)), Some("that the ward is full"))];
+}
