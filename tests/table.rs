@@ -1137,3 +1137,25 @@ attributions! {
     lead6_short_past_ends_the_subject: "The nurse sued the county, claiming the ward was unsafe." =>
         [("claiming", Some(("The nurse", Vague)), Some("the ward was unsafe"))];
 }
+
+// Noun cues after a possessive (nominal, round 8): "her claim that",
+// "in his criticism of", "In their view, ...". After a verb the noun is
+// the verb's ("repeated her claim that"), and nouns of intending or of
+// support ("his decision to", "her support for") are no cue.
+attributions! {
+    nominal8_claim_that_after_a_preposition: "The levy passed despite Ana Ruiz's claim that the fund was empty." =>
+        [("claim", Some(("Ana Ruiz's", Named)), Some("that the fund was empty"))];
+    nominal8_opening_possessive_and_modifier: "Her stern warning that the fund was empty went unheeded." =>
+        [("stern warning", Some(("Her", Pronoun)), Some("that the fund was empty went unheeded"))];
+    nominal8_criticism_of_ends_at_the_verb: "Tomas Reyes has been vocal in his criticism of the levy since March." =>
+        [("criticism of", Some(("his", Pronoun)), Some("the levy since March"))];
+    nominal8_attacks_on_a_subject: "The mayor's attacks on the council were rebuked." =>
+        [("attacks on", Some(("The mayor's", Named)), Some("the council"))];
+    nominal8_in_her_view_opens_the_sentence: "In her view, the levy will fail." =>
+        [("view", Some(("her", Pronoun)), Some("the levy will fail"))];
+    nominal8_in_her_view_between_commas: "The levy, in Ruiz's view, is unfair to renters." =>
+        [("view", Some(("Ruiz's", Named)), Some("The levy | is unfair to renters"))];
+    nominal8_a_verb_owns_the_noun: "Ruiz repeated her claim that the fund was empty." =>
+        [("repeated", Some(("Ruiz", Named)), Some("her claim that the fund was empty"))];
+    nominal8_no_cue_for_decision_to: "After her decision to retire, the board met." => [];
+}
