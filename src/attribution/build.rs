@@ -271,6 +271,7 @@ fn nominal(
         }
         return Some(f);
     }
+    // ("Her answer was that ...": the cue ends at the be-form.)
     if doc.low(m.tokens.end) == "that" {
         f.content = Some(c);
         return Some(f);
