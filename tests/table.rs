@@ -1158,6 +1158,8 @@ attributions! {
     nominal8_a_verb_owns_the_noun: "Ruiz repeated her claim that the fund was empty." =>
         [("repeated", Some(("Ruiz", Named)), Some("her claim that the fund was empty"))];
     nominal8_no_cue_for_decision_to: "After her decision to retire, the board met." => [];
+    nominal8_object_ends_before_and_a_possessive: "Ruiz was open in her praise of the levy and her hopes for the park." =>
+        [("praise of", Some(("her", Pronoun)), Some("the levy"))];
     nominal8_answer_was_that: "Perhaps Ms. Ruiz's answer was that the fund is empty." =>
         [("answer was", Some(("Ms. Ruiz's", Named)), Some("that the fund is empty"))];
     nominal8_nested_in_a_claim_is_dropped: "Okafor said that despite Ruiz's claim that the fund was empty, the levy will pass." =>

@@ -280,11 +280,16 @@ fn nominal(
     let first = doc.token_at(c.start);
     let stop = doc.token_at(c.end).min(s.tokens.end);
     // (Not the "'s" of a possessive, "her rival's record", nor a verb
-    // after "to": "his attacks on her willingness to compromise".)
+    // after "to": "his attacks on her willingness to compromise".) "and"
+    // before a possessive opens the owner's next act or noun: "her praise
+    // of the plan and her vote for it".
     let verb = |j: usize| {
         super::verb_like(doc, j) && !matches!(doc.low(j), "'s" | "’s") && doc.low(j - 1) != "to"
     };
-    f.content = Some(match (first + 1..stop).find(|&j| verb(j)) {
+    let next_noun = |j: usize| {
+        matches!(doc.low(j), "and" | "but") && source::POSSESSIVES.contains(&doc.low(j + 1))
+    };
+    f.content = Some(match (first + 1..stop).find(|&j| verb(j) || next_noun(j)) {
         Some(j) => doc.range_span(first, j),
         None => c,
     });
