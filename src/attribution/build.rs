@@ -287,7 +287,8 @@ fn nominal(
         super::verb_like(doc, j) && !matches!(doc.low(j), "'s" | "’s") && doc.low(j - 1) != "to"
     };
     let next_noun = |j: usize| {
-        matches!(doc.low(j), "and" | "but") && source::POSSESSIVES.contains(&doc.low(j + 1))
+        matches!(doc.low(j), "and" | "but")
+            && crate::words::listed(&source::POSSESSIVES, doc.low(j + 1))
     };
     f.content = Some(match (first + 1..stop).find(|&j| verb(j) || next_noun(j)) {
         Some(j) => doc.range_span(first, j),

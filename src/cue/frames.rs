@@ -6,6 +6,7 @@ use super::{CueForm, CueMatch, BE};
 use crate::doc::Doc;
 use crate::lexicon::{CueInfo, CueType};
 use crate::source;
+use crate::words::listed;
 use std::ops::Range;
 
 /// Participles that take an agent in "was described by X as".
@@ -213,7 +214,7 @@ const CLAIM_NOUNS: [&str; 17] = [
 /// "that".
 fn copular(doc: &Doc, j: usize) -> bool {
     let noun = doc.low(j);
-    (CLAIM_NOUNS.contains(&noun)
+    (listed(&CLAIM_NOUNS, noun)
         || matches!(
             noun,
             "answer" | "response" | "point" | "view" | "impression"
@@ -251,8 +252,8 @@ const STANCE_NOUNS: [&str; 12] = [
 /// "attack on" (0 of 3).
 fn takes(noun: &str, next: &str) -> bool {
     match next {
-        "that" => CLAIM_NOUNS.contains(&noun),
-        "of" => STANCE_NOUNS.contains(&noun),
+        "that" => listed(&CLAIM_NOUNS, noun),
+        "of" => listed(&STANCE_NOUNS, noun),
         "on" => noun == "attacks",
         "," => matches!(noun, "view" | "opinion"),
         _ => false,
@@ -266,12 +267,16 @@ fn takes(noun: &str, next: &str) -> bool {
 /// the possessive is the source. New cues on PolNeAR train: 52 exact of
 /// 75 (sources 53, contents 37), once those inside another attribution's
 /// content are dropped as frames (18 wrong and 3 gold cues).
+/// (Kept out of line so that `cue::find` stays small enough to be inlined
+/// into its caller: inlined here, it made `cue::find` a function of its
+/// own, about 3 KB larger in the WebAssembly module before compression.)
+#[inline(never)]
 pub(super) fn nominal(doc: &Doc, i: usize, tokens: Range<usize>) -> Option<CueMatch> {
     if i <= tokens.start || !doc.is_lower_word(i) {
         return None;
     }
     let p = i - 1;
-    let owner = if source::POSSESSIVES.contains(&doc.low(p)) {
+    let owner = if listed(&source::POSSESSIVES, doc.low(p)) {
         p..p + 1
     } else if matches!(doc.low(p), "'s" | "’s") {
         owner_before(doc, p, tokens.start)?
@@ -284,8 +289,8 @@ pub(super) fn nominal(doc: &Doc, i: usize, tokens: Range<usize>) -> Option<CueMa
     let before = owner.start;
     let free = before == tokens.start
         || !doc.is_word(before - 1)
-        || BE.contains(&doc.low(before - 1))
-        || PREPOSITIONS.contains(&doc.low(before - 1));
+        || listed(&BE, doc.low(before - 1))
+        || listed(&PREPOSITIONS, doc.low(before - 1));
     let last = tokens.end.min(i + 3);
     let words = (i..last).take_while(|&j| doc.is_lower_word(j) && j + 2 < tokens.end);
     // "Her answer was that ...": a noun of saying, a be-form and a "that"
@@ -341,7 +346,7 @@ fn owner_before(doc: &Doc, p: usize, first: usize) -> Option<Range<usize>> {
     {
         j -= 1;
     }
-    while j < p && NOT_NAMES.contains(&doc.low(j)) {
+    while j < p && listed(&NOT_NAMES, doc.low(j)) {
         j += 1;
     }
     if j < p {
@@ -355,7 +360,7 @@ fn owner_before(doc: &Doc, p: usize, first: usize) -> Option<Range<usize>> {
         .rev()
         .take_while(|&k| doc.is_lower_word(k) || k == first)
         .find(|&k| {
-            matches!(doc.low(k), "the" | "a" | "an") || source::POSSESSIVES.contains(&doc.low(k))
+            matches!(doc.low(k), "the" | "a" | "an") || listed(&source::POSSESSIVES, doc.low(k))
         })?;
     Some(d..p + 1)
 }

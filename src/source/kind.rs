@@ -89,7 +89,7 @@ pub(crate) fn classify(doc: &Doc, tokens: Range<usize>, sentence_start: usize) -
     let lex = lexicons();
     if tokens.len() == 1
         && (PRONOUNS.contains(&doc.low(tokens.start))
-            || POSSESSIVES.contains(&doc.low(tokens.start))
+            || crate::words::listed(&POSSESSIVES, doc.low(tokens.start))
             || is_relative(doc, tokens.start))
     {
         return SourceKind::Pronoun;
