@@ -267,10 +267,6 @@ fn takes(noun: &str, next: &str) -> bool {
 /// the possessive is the source. New cues on PolNeAR train: 52 exact of
 /// 75 (sources 53, contents 37), once those inside another attribution's
 /// content are dropped as frames (18 wrong and 3 gold cues).
-/// (Kept out of line so that `cue::find` stays small enough to be inlined
-/// into its caller: inlined here, it made `cue::find` a function of its
-/// own, about 3 KB larger in the WebAssembly module before compression.)
-#[inline(never)]
 pub(super) fn nominal(doc: &Doc, i: usize, tokens: Range<usize>) -> Option<CueMatch> {
     if i <= tokens.start || !doc.is_lower_word(i) {
         return None;
