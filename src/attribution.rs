@@ -217,6 +217,8 @@ fn find_in_sentences(doc: &Doc, sentences: &[SentenceInfo], quotes: &[Quote]) ->
                 CueForm::Passive { agent: None, .. } => Some(Nested::Frame),
                 CueForm::Verb(info) if info.kind != CueType::Speech => Some(Nested::Frame),
                 CueForm::Verb(_) => Some(Nested::Speech),
+                // ("she said his claim that ... was false": the noun is hers.)
+                CueForm::Nominal { .. } => Some(Nested::Frame),
                 _ => None,
             };
             let holder = match &m.form {

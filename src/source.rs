@@ -35,6 +35,9 @@ pub(crate) use kind::{classify, is_plural, is_relative, pronoun_number, relative
 
 const PRONOUNS: [&str; 7] = ["he", "she", "they", "it", "i", "we", "you"];
 
+/// Possessive determiners, the source of a noun cue: "her claim that".
+pub(crate) const POSSESSIVES: [&str; 6] = ["his", "her", "their", "its", "my", "our"];
+
 /// Object pronouns: a source on their own ("let me say", "hearing him say").
 const OBJECT_PRONOUNS: [&str; 4] = ["me", "him", "us", "them"];
 

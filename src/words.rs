@@ -30,3 +30,11 @@ pub(crate) const MONTHS_BUT_MAY: [&str; 11] = [
 pub(crate) fn is_weekday(word: &str) -> bool {
     WEEKDAYS.contains(&word)
 }
+
+/// Whether `list` holds `word`. Kept out of line: `contains` on a constant
+/// array unrolls into one comparison per entry wherever it is called, which
+/// costs the WebAssembly module more than the call.
+#[inline(never)]
+pub(crate) fn listed(list: &[&str], word: &str) -> bool {
+    list.contains(&word)
+}

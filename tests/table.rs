@@ -1317,3 +1317,31 @@ attributions! {
     bounds8_adverb_before_an_aspect_adjective: "Nurses were all quick to note that the ward is full." =>
         [("were all quick to note", Some(("Nurses", Named)), Some("that the ward is full"))];
 }
+
+// Noun cues after a possessive (nominal, round 8): "her claim that",
+// "in his criticism of", "In their view, ...". After a verb the noun is
+// the verb's ("repeated her claim that"), and nouns of intending or of
+// support ("his decision to", "her support for") are no cue.
+attributions! {
+    nominal8_claim_that_after_a_preposition: "The levy passed despite Ana Ruiz's claim that the fund was empty." =>
+        [("claim", Some(("Ana Ruiz's", Named)), Some("that the fund was empty"))];
+    nominal8_opening_possessive_and_modifier: "Her stern warning that the fund was empty went unheeded." =>
+        [("stern warning", Some(("Her", Pronoun)), Some("that the fund was empty went unheeded"))];
+    nominal8_criticism_of_ends_at_the_verb: "Tomas Reyes has been vocal in his criticism of the levy since March." =>
+        [("criticism of", Some(("his", Pronoun)), Some("the levy since March"))];
+    nominal8_attacks_on_a_subject: "The mayor's attacks on the council were rebuked." =>
+        [("attacks on", Some(("The mayor's", Named)), Some("the council"))];
+    nominal8_in_her_view_opens_the_sentence: "In her view, the levy will fail." =>
+        [("view", Some(("her", Pronoun)), Some("the levy will fail"))];
+    nominal8_in_her_view_between_commas: "The levy, in Ruiz's view, is unfair to renters." =>
+        [("view", Some(("Ruiz's", Named)), Some("The levy | is unfair to renters"))];
+    nominal8_a_verb_owns_the_noun: "Ruiz repeated her claim that the fund was empty." =>
+        [("repeated", Some(("Ruiz", Named)), Some("her claim that the fund was empty"))];
+    nominal8_no_cue_for_decision_to: "After her decision to retire, the board met." => [];
+    nominal8_object_ends_before_and_a_possessive: "Ruiz was open in her praise of the levy and her hopes for the park." =>
+        [("praise of", Some(("her", Pronoun)), Some("the levy"))];
+    nominal8_answer_was_that: "Perhaps Ms. Ruiz's answer was that the fund is empty." =>
+        [("answer was", Some(("Ms. Ruiz's", Named)), Some("that the fund is empty"))];
+    nominal8_nested_in_a_claim_is_dropped: "Okafor said that despite Ruiz's claim that the fund was empty, the levy will pass." =>
+        [("said", Some(("Okafor", Named)), Some("that despite Ruiz's claim that the fund was empty, the levy will pass"))];
+}

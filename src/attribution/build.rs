@@ -1,7 +1,8 @@
 //! Building one attribution from a cue match: the source and the content
 //! around the cue, by the cue's form: "according to", a passive or a
-//! frame (`build/verb.rs` for a verb). A cue inside an aside opened by a
-//! spaced dash has a content that ends at the closing dash.
+//! frame, a noun after a possessive (`build/verb.rs` for a verb). A cue
+//! inside an aside opened by a spaced dash has a content that ends at the
+//! closing dash.
 
 mod verb;
 
@@ -40,6 +41,7 @@ pub(super) fn build(
         CueForm::According => according(doc, f, m, s, quotes),
         CueForm::Passive { agent, frame } => passive(doc, f, m, s, quotes, agent, frame),
         CueForm::Verb(info) => verb::build(doc, f, m, s, quotes, info, earlier_source),
+        CueForm::Nominal { owner } => nominal(doc, f, m, s, quotes, owner),
     }?;
     // "The senator -- backing the plan and calling for a vote -- won":
     // a cue inside an aside between dashes has a content that ends at the
@@ -301,3 +303,58 @@ const ANSWERED: [&str; 10] = [
     "rebuffed",
     "disparaged",
 ];
+
+/// A noun cue after a possessive ("her claim that ...", "the mayor's
+/// criticism of the levy", "In her view, ..."): the possessive is the
+/// source, and the content follows the cue; after a preposition it is the
+/// object alone, up to a break or a verb ("the mayor's attacks on the levy
+/// drew ..."). A view between commas ("The levy, in her view, is unfair")
+/// takes the subject before it too.
+fn nominal(
+    doc: &Doc,
+    mut f: Found,
+    m: &CueMatch,
+    s: &SentenceInfo,
+    quotes: &[Quote],
+    owner: &Range<usize>,
+) -> Option<Found> {
+    let (c, _) = content_after(doc, m.tokens.end, s, quotes)?;
+    f.source = Some(owner.clone());
+    if doc.punct(m.tokens.end) == Some(',') {
+        // (The cue found "in" before the owner, and before it a comma.)
+        let comma = owner
+            .start
+            .checked_sub(2)
+            .filter(|&k| k > s.tokens.start && doc.punct(k) == Some(','));
+        match comma.and_then(|k| frame_subject(doc, s, k)) {
+            // (The words after the cue join it in `continuation.rs`.)
+            Some(subject) => f.content = Some(subject),
+            None => f.content = Some(c),
+        }
+        return Some(f);
+    }
+    // ("Her answer was that ...": the cue ends at the be-form.)
+    if doc.low(m.tokens.end) == "that" {
+        f.content = Some(c);
+        return Some(f);
+    }
+    let c = crate::clause_end::to_first_break(doc, c, quotes);
+    let first = doc.token_at(c.start);
+    let stop = doc.token_at(c.end).min(s.tokens.end);
+    // (Not the "'s" of a possessive, "her rival's record", nor a verb
+    // after "to": "his attacks on her willingness to compromise".) "and"
+    // before a possessive opens the owner's next act or noun: "her praise
+    // of the plan and her vote for it".
+    let verb = |j: usize| {
+        super::verb_like(doc, j) && !matches!(doc.low(j), "'s" | "’s") && doc.low(j - 1) != "to"
+    };
+    let next_noun = |j: usize| {
+        matches!(doc.low(j), "and" | "but")
+            && crate::words::listed(&source::POSSESSIVES, doc.low(j + 1))
+    };
+    f.content = Some(match (first + 1..stop).find(|&j| verb(j) || next_noun(j)) {
+        Some(j) => doc.range_span(first, j),
+        None => c,
+    });
+    Some(f)
+}

@@ -3,8 +3,8 @@
 //! head word, and what a pronoun or a relative pronoun refers to.
 
 use super::{
-    extend_appositives, inner_preposition, walk_back, DETERMINERS, PRONOUNS, RELAY_PARTICIPLES,
-    TIME_PREPS, TIME_WORDS,
+    extend_appositives, inner_preposition, walk_back, DETERMINERS, POSSESSIVES, PRONOUNS,
+    RELAY_PARTICIPLES, TIME_PREPS, TIME_WORDS,
 };
 use crate::doc::Doc;
 use crate::lexicon::lexicons;
@@ -88,7 +88,9 @@ fn head(doc: &Doc, tokens: &Range<usize>) -> usize {
 pub(crate) fn classify(doc: &Doc, tokens: Range<usize>, sentence_start: usize) -> SourceKind {
     let lex = lexicons();
     if tokens.len() == 1
-        && (PRONOUNS.contains(&doc.low(tokens.start)) || is_relative(doc, tokens.start))
+        && (PRONOUNS.contains(&doc.low(tokens.start))
+            || crate::words::listed(&POSSESSIVES, doc.low(tokens.start))
+            || is_relative(doc, tokens.start))
     {
         return SourceKind::Pronoun;
     }
@@ -173,8 +175,8 @@ pub(crate) fn is_plural(doc: &Doc, tokens: &Range<usize>) -> bool {
 /// Whether a pronoun refers to people ("he", "she") rather than things ("it").
 pub(crate) fn pronoun_number(word: &str) -> Option<bool> {
     match word {
-        "he" | "she" | "i" => Some(false),
-        "they" | "we" => Some(true),
+        "he" | "she" | "i" | "his" | "her" | "my" => Some(false),
+        "they" | "we" | "their" | "our" => Some(true),
         _ => None,
     }
 }
