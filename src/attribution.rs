@@ -390,7 +390,7 @@ fn poll_claim(doc: &Doc, cue: usize, s: &SentenceInfo, quotes: &[Quote]) -> Opti
     let content = content_before(doc, cue, s, quotes)?;
     let first = doc.token_at(content.start);
     let mut start = first;
-    if OPENERS.contains(&doc.low(start)) {
+    if crate::words::listed(&OPENERS, doc.low(start)) {
         if let Some(comma) = (start..cue.min(start + 8)).find(|&j| doc.punct(j) == Some(',')) {
             start = comma + 1;
         }
@@ -415,8 +415,8 @@ pub(crate) const IRREGULAR_PASTS: [&str; 24] = [
 /// a common irregular past, or a reporting verb.
 pub(crate) fn verb_like(doc: &Doc, k: usize) -> bool {
     let w = doc.low(k);
-    CLAUSE_VERBS.contains(&w)
-        || IRREGULAR_PASTS.contains(&w)
+    crate::words::listed(&CLAUSE_VERBS, w)
+        || crate::words::listed(&IRREGULAR_PASTS, w)
         || (w.ends_with("ed") && (w.len() > 4 || w.len() == 4 && !w.ends_with("eed")))
         || lexicons().cues.longest_at(doc, k, k + 1).is_some()
 }

@@ -82,7 +82,7 @@ const ADJUNCT_STARTS: [&str; 22] = [
 
 /// Whether token `i` opens an adjunct: "on Tuesday", "in a statement", "Friday".
 pub(crate) fn starts_adjunct(doc: &Doc, i: usize) -> bool {
-    ADJUNCT_STARTS.contains(&doc.low(i)) || crate::words::is_weekday(doc.low(i))
+    crate::words::listed(&ADJUNCT_STARTS, doc.low(i)) || crate::words::is_weekday(doc.low(i))
 }
 
 /// Whether token `i` opens an adjunct of the cue before its content:
@@ -126,7 +126,7 @@ pub(crate) fn rest_is_adjunct(doc: &Doc, from: usize, end: usize) -> bool {
 
 /// Whether `w` is a verb form that marks a clause ("was", "will", "’s").
 pub(crate) fn is_clause_verb(w: &str) -> bool {
-    CLAUSE_VERBS.contains(&w)
+    crate::words::listed(&CLAUSE_VERBS, w)
 }
 
 /// Verb forms that mark a clause: "the deal was off", "prices will rise".

@@ -254,9 +254,9 @@ fn is_trap(
             let name = i > first
                 && doc.is_cap(i - 1)
                 && !(words::is_weekday(prev)
-                    || words::MONTHS_BUT_MAY.contains(&prev)
+                    || crate::words::listed(&words::MONTHS_BUT_MAY, prev)
                     || prev == "today");
-            next != "that" && (PERSONAL.contains(&prev) || name)
+            next != "that" && (crate::words::listed(&PERSONAL, prev) || name)
         }
         "likely" => matches!(next, "voter" | "voters" | "caucusgoers"),
         "possible" => prev == "as" || prev == "if",
@@ -306,7 +306,7 @@ fn modal_trap(doc: &Doc, i: usize, end: usize, first: usize, limit: usize) -> bo
         for j in (lo..i).rev() {
             let w = doc.low(j);
             saw_that |= w == "that";
-            if REPORTED.contains(&w) && (i - j <= 5 || saw_that) {
+            if crate::words::listed(&REPORTED, w) && (i - j <= 5 || saw_that) {
                 return true;
             }
             if doc.punct(j).is_some() && !doc.is_punct_in(j, "’'") {

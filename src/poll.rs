@@ -55,8 +55,8 @@ pub(crate) fn find(
         // (An "in" with no poll after it leaves the next one to be tried.)
         let Some(head) = (i + 1..end.min(i + 12))
             .take_while(|&j| doc.punct(j).is_none() || doc.is_punct_in(j, "-/&.'’"))
-            .take_while(|&j| !CLAUSE_WORDS.contains(&doc.low(j)))
-            .find(|&j| POLLS.contains(&doc.low(j)))
+            .take_while(|&j| !crate::words::listed(&CLAUSE_WORDS, doc.low(j)))
+            .find(|&j| crate::words::listed(&POLLS, doc.low(j)))
         else {
             continue;
         };

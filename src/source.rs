@@ -52,7 +52,8 @@ const DETERMINERS: [&str; 20] = [
 /// Whether `word` is a determiner ("the", "a", "his", "several"), after which
 /// a word that could be a verb is a noun: "the nurse", "his aides".
 pub(crate) fn is_determiner(word: &str) -> bool {
-    DETERMINERS.contains(&word) || matches!(word, "another" | "other" | "one" | "two" | "three")
+    crate::words::listed(&DETERMINERS, word)
+        || matches!(word, "another" | "other" | "one" | "two" | "three")
 }
 
 /// Words that may sit between a source and its cue: "Smith also said".
@@ -176,12 +177,12 @@ pub(crate) fn skip_back_to_source(doc: &Doc, mut k: usize, first: usize) -> Opti
         let w = doc.low(k);
         let adverb = w.ends_with("ly") && !doc.is_cap(k) && !lexicons().anon_roles.contains(w);
         // ("Prime Minister Ana May said": "May" ends the name.)
-        let between = BETWEEN.contains(&w) && !crate::cue::in_a_name(doc, k, first);
+        let between = crate::words::listed(&BETWEEN, w) && !crate::cue::in_a_name(doc, k, first);
         if between || adverb || matches!(w, "n't" | "n’t" | "not" | "never") {
             // keep walking
-        } else if (TIME_WORDS.contains(&w) || crate::words::is_weekday(w))
+        } else if (crate::words::listed(&TIME_WORDS, w) || crate::words::is_weekday(w))
             && k > first
-            && TIME_PREPS.contains(&doc.low(k - 1))
+            && crate::words::listed(&TIME_PREPS, doc.low(k - 1))
             && !dated_document(doc, k - 1, first)
         {
             k -= 1;
@@ -248,7 +249,7 @@ fn before_skipping(
             return None;
         }
         let head = doc.low(segment.start);
-        let aside = ASIDES.contains(&head);
+        let aside = crate::words::listed(&ASIDES, head);
         let one_word_aside = segment.len() == 1 && aside;
         if (one_word_aside || adjunct_aside(doc, segment.clone())) && is_relative(doc, open - 1) {
             // "Ms. Weaver, who, in a radio interview Friday, criticized": the
@@ -291,9 +292,9 @@ fn before_skipping(
                     && affiliation(doc, open - 1, first).is_some()));
         // "The aides, led by Tim Ross, said".
         let participle = head.ends_with("ed") && doc.low(segment.start + 1) == "by";
-        let appositive = DETERMINERS.contains(&head)
+        let appositive = crate::words::listed(&DETERMINERS, head)
             || participle
-            || MEMBERS.contains(&head)
+            || crate::words::listed(&MEMBERS, head)
             || doc.is_cap(segment.start)
             || (before_is_name
                 && (doc.is_number(segment.start) || doc.is_lower_word(segment.start)));
@@ -339,7 +340,10 @@ fn adjunct_aside(doc: &Doc, segment: Range<usize>) -> bool {
     let of_course = head == "of" && doc.low(segment.start + 1) == "course";
     // "at a rally", "at Monday's debate" (not "at the Ridley Institute"); "like
     // Obama" after a name compares ("the hawks, like Rubio," lists members).
-    let event = head == "at" && segment.clone().any(|j| EVENTS.contains(&doc.low(j)));
+    let event = head == "at"
+        && segment
+            .clone()
+            .any(|j| crate::words::listed(&EVENTS, doc.low(j)));
     let compared = head == "like" && segment.start >= 2 && doc.is_cap(segment.start - 2);
     let clause = matches!(
         head,
@@ -356,7 +360,12 @@ fn adjunct_aside(doc: &Doc, segment: Range<usize>) -> bool {
             | "themselves"
             | "both"
     );
-    ASIDE_PREPOSITIONS.contains(&head) || participle || of_course || event || compared || clause
+    crate::words::listed(&ASIDE_PREPOSITIONS, head)
+        || participle
+        || of_course
+        || event
+        || compared
+        || clause
 }
 
 /// Occasions a source speaks at: "the mayor, at a town hall later, said".
@@ -415,14 +424,14 @@ fn extend_appositives(doc: &Doc, mut phrase: Range<usize>, first: usize) -> Rang
             && doc.is_cap(comma - 1)
             && earlier.len() <= 4
             && !doc.is_lower_word(earlier.start))
-            || DETERMINERS.contains(&doc.low(phrase.start))
+            || crate::words::listed(&DETERMINERS, doc.low(phrase.start))
                 && doc.is_cap(comma - 1)
-                && !PREPOSITION_STARTS.contains(&doc.low(earlier.start))
+                && !crate::words::listed(&PREPOSITION_STARTS, doc.low(earlier.start))
             // "Ron Hale, president of the Fund, a super PAC, said",
             // "Tariq Noor, 39, a visitor, told": a name before a
             // lowercase appositive or an age.
             || (doc.is_lower_word(phrase.start) || doc.is_number(phrase.start))
-                && !ASIDES.contains(&doc.low(phrase.start))
+                && !crate::words::listed(&ASIDES, doc.low(phrase.start))
                 && earlier.len() <= 5
                 && earlier.clone().all(|j| doc.is_cap(j) || title_period(doc, j));
         // Nor a day ("Tuesday, Rosa Lind said"), an adverb ("Still, Omar
@@ -430,13 +439,13 @@ fn extend_appositives(doc: &Doc, mut phrase: Range<usize>, first: usize) -> Rang
         // the Ledger, her adviser said").
         let day = earlier.len() == 1
             && (crate::words::is_weekday(doc.low(earlier.start))
-                || LEADING_ADVERBS.contains(&doc.low(earlier.start)));
-        let after_preposition =
-            earlier.start > first && PREPOSITION_STARTS.contains(&doc.low(earlier.start - 1));
+                || crate::words::listed(&LEADING_ADVERBS, doc.low(earlier.start)));
+        let after_preposition = earlier.start > first
+            && crate::words::listed(&PREPOSITION_STARTS, doc.low(earlier.start - 1));
         if !joins
             || day
             || after_preposition
-            || earlier.start == first && PREPOSITION_STARTS.contains(&doc.low(first))
+            || earlier.start == first && crate::words::listed(&PREPOSITION_STARTS, doc.low(first))
         {
             break;
         }
@@ -499,16 +508,18 @@ fn walk_back_within(doc: &Doc, last: usize, first: usize, joins: usize) -> Optio
     }
     // "Several of them", "those close to him": an object pronoun after a
     // preposition ends a longer phrase.
-    let object_of = OBJECT_PRONOUNS.contains(&doc.low(last))
+    let object_of = crate::words::listed(&OBJECT_PRONOUNS, doc.low(last))
         && last > first
         && inner_preposition(doc, last - 1);
-    if PRONOUNS.contains(&doc.low(last)) || OBJECT_PRONOUNS.contains(&doc.low(last)) && !object_of {
+    if crate::words::listed(&PRONOUNS, doc.low(last))
+        || crate::words::listed(&OBJECT_PRONOUNS, doc.low(last)) && !object_of
+    {
         return Some(last..last + 1);
     }
     let alone = last == first
         || !doc.is_word(last - 1)
         || matches!(doc.low(last - 1), "and" | "but" | "while");
-    if QUANTIFIERS.contains(&doc.low(last)) && alone {
+    if crate::words::listed(&QUANTIFIERS, doc.low(last)) && alone {
         // "Most said", "Some argue": a quantifier stands for a group of people.
         return Some(last..last + 1);
     }
@@ -519,7 +530,7 @@ fn walk_back_within(doc: &Doc, last: usize, first: usize, joins: usize) -> Optio
         let ok = if doc.is_number(j)
             || (doc.is_word(j) && doc.raw(j).chars().any(char::is_alphabetic))
         {
-            !BREAKS.contains(&w)
+            !crate::words::listed(&BREAKS, w)
                 || (w == "and" && j > first && doc.is_cap(j - 1) && doc.is_cap(j + 1))
         } else {
             // "Sanders’ campaign": a plural possessive's bare apostrophe.
@@ -554,9 +565,11 @@ fn walk_back_within(doc: &Doc, last: usize, first: usize, joins: usize) -> Optio
         // it stands in a relative clause: "a man who was at the rally".
         // ("Will Ortiz", "May Lee": a modal that is also a first name.)
         let first_name = matches!(w, "will" | "may") && doc.is_cap(j) && doc.is_cap(j + 1);
-        let verb =
-            j != last && VERBS.contains(&w) && !relative_before(doc, j, first) && !first_name;
-        if !ok || verb || PRONOUNS.contains(&w) && j != last {
+        let verb = j != last
+            && crate::words::listed(&VERBS, w)
+            && !relative_before(doc, j, first)
+            && !first_name;
+        if !ok || verb || crate::words::listed(&PRONOUNS, w) && j != last {
             if j == last {
                 return None;
             }
@@ -572,7 +585,8 @@ fn walk_back_within(doc: &Doc, last: usize, first: usize, joins: usize) -> Optio
             continue;
         }
         start = j;
-        let determiner = DETERMINERS.contains(&w) && !stacked_quantifier(doc, j, first);
+        let determiner =
+            crate::words::listed(&DETERMINERS, w) && !stacked_quantifier(doc, j, first);
         if determiner
             && !(j > first && inner_preposition(doc, j - 1))
             && !in_relative(doc, j, first)
@@ -597,7 +611,8 @@ fn walk_back_within(doc: &Doc, last: usize, first: usize, joins: usize) -> Optio
     // pronoun or a name joins the phrase before "and" ("nor").
     if start >= first + 2 && start <= last && matches!(doc.low(start - 1), "and" | "nor") {
         let k = start - 2;
-        let pronoun = PRONOUNS.contains(&doc.low(k)) && (k == first || !doc.is_word(k - 1));
+        let pronoun =
+            crate::words::listed(&PRONOUNS, doc.low(k)) && (k == first || !doc.is_word(k - 1));
         if pronoun || doc.is_cap(k) {
             if let Some(earlier) = join(k) {
                 start = earlier.start;
@@ -629,14 +644,15 @@ fn walk_back_within(doc: &Doc, last: usize, first: usize, joins: usize) -> Optio
     while start <= last
         && (inner_preposition(doc, start)
             || matches!(doc.low(start), "who" | "and" | "but")
-            || (LEADING_ADVERBS.contains(&doc.low(start)) && start < last))
+            || (crate::words::listed(&LEADING_ADVERBS, doc.low(start)) && start < last))
     {
         start += 1;
     }
     start = past_zero_relative_head(doc, start, last);
     start = quantity_prefix(doc, start, first);
     // Nor ends with a preposition or a determiner ("criticized voters for").
-    let open_end = inner_preposition(doc, last) || DETERMINERS.contains(&doc.low(last));
+    let open_end =
+        inner_preposition(doc, last) || crate::words::listed(&DETERMINERS, doc.low(last));
     (start <= last && !open_end).then_some(start..last + 1)
 }
 
@@ -659,7 +675,7 @@ fn past_zero_relative_head(doc: &Doc, start: usize, last: usize) -> usize {
     let subject = head_end <= last
         && doc.is_word(head_end)
         && !crate::attribution::verb_like(doc, head_end)
-        && !BREAKS.contains(&doc.low(head_end));
+        && !crate::words::listed(&BREAKS, doc.low(head_end));
     if subject {
         head_end
     } else {
@@ -686,7 +702,9 @@ fn stacked_quantifier(doc: &Doc, j: usize, first: usize) -> bool {
 /// is lost.
 fn quantity_prefix(doc: &Doc, start: usize, first: usize) -> usize {
     let before = |n: usize| (start >= first + n).then(|| doc.low(start - n));
-    if matches!(before(1), Some("both" | "all" | "half")) && DETERMINERS.contains(&doc.low(start)) {
+    if matches!(before(1), Some("both" | "all" | "half"))
+        && crate::words::listed(&DETERMINERS, doc.low(start))
+    {
         return start - 1;
     }
     // (A comparison is no quantity: "more than the budget office".)
@@ -718,9 +736,11 @@ fn name_list(doc: &Doc, mut start: usize, first: usize, joins: usize) -> usize {
                 .all(|j| doc.is_cap(j) || title_period(doc, j) || doc.is_punct_in(j, "’'"));
         let day = earlier.len() == 1
             && (crate::words::is_weekday(doc.low(earlier.start))
-                || LEADING_ADVERBS.contains(&doc.low(earlier.start)));
-        let opener = earlier.start == first && PREPOSITION_STARTS.contains(&doc.low(first))
-            || earlier.start > first && PREPOSITION_STARTS.contains(&doc.low(earlier.start - 1));
+                || crate::words::listed(&LEADING_ADVERBS, doc.low(earlier.start)));
+        let opener = earlier.start == first
+            && crate::words::listed(&PREPOSITION_STARTS, doc.low(first))
+            || earlier.start > first
+                && crate::words::listed(&PREPOSITION_STARTS, doc.low(earlier.start - 1));
         if !name || day || opener {
             break;
         }
@@ -763,7 +783,9 @@ fn speaker_noun(w: &str) -> bool {
 fn in_relative(doc: &Doc, j: usize, first: usize) -> bool {
     (first.max(j.saturating_sub(6))..j)
         .rev()
-        .take_while(|&k| doc.is_word(k) && (doc.low(k) == "who" || !BREAKS.contains(&doc.low(k))))
+        .take_while(|&k| {
+            doc.is_word(k) && (doc.low(k) == "who" || !crate::words::listed(&BREAKS, doc.low(k)))
+        })
         .any(|k| doc.low(k) == "who" && k > first)
 }
 
@@ -796,7 +818,7 @@ fn relative_before(doc: &Doc, j: usize, first: usize) -> bool {
 pub(crate) fn split_relay(doc: &Doc, tokens: Range<usize>) -> (Range<usize>, Option<Range<usize>>) {
     for j in tokens.clone() {
         if j + 1 < tokens.end
-            && RELAY_PARTICIPLES.contains(&doc.low(j))
+            && crate::words::listed(&RELAY_PARTICIPLES, doc.low(j))
             && doc.low(j + 1) == "by"
             && j > tokens.start
         {

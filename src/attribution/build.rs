@@ -173,7 +173,7 @@ fn passive(
             && (from + 1..end.min(from + 5))
                 .take_while(|&j| doc.is_word(j))
                 .any(|j| matches!(doc.low(j), "question" | "questions"));
-        let question = (asked && QUESTION_WORDS.contains(&doc.low(from)))
+        let question = (asked && crate::words::listed(&QUESTION_WORDS, doc.low(from)))
             || doc.low(m.tokens.end - 1) == "about";
         if !(it_clause
             || question
@@ -189,8 +189,8 @@ fn passive(
                 .cues
                 .longest_at(doc, participle, participle + 1)
                 .is_some_and(|(_, info)| info.kind == crate::lexicon::CueType::Stance)
-                && (JUDGED.contains(&doc.low(participle))
-                    || agent.is_some() && ANSWERED.contains(&doc.low(participle)));
+                && (crate::words::listed(&JUDGED, doc.low(participle))
+                    || agent.is_some() && crate::words::listed(&ANSWERED, doc.low(participle)));
             let from = match (stance, agent) {
                 (true, Some(agent)) => {
                     // (Read again past the eight words of a clause's agent:

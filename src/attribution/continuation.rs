@@ -65,7 +65,7 @@ pub(super) fn continue_contents(
                     && (verb_like(doc, after + 1)
                         || doc.token_at(content.end) <= doc.token_at(content.start) + 4))
             && quote::ending_at(quotes, content.end).is_none()
-            && (!CONTINUATION_STOPS.contains(&doc.low(after + 1))
+            && (!crate::words::listed(&CONTINUATION_STOPS, doc.low(after + 1))
                 // ("Lately, he says, at most ...": an opener alone is no claim.)
                 || !matches!(doc.low(after + 1), "according" | "citing")
                     && crate::content::only_opener(doc, content)
@@ -77,7 +77,7 @@ pub(super) fn continue_contents(
                                 || doc.is_punct_in(j, "'’-")
                                 || crate::source::title_period(doc, j)
                         })
-                        .any(|j| CLAUSE_VERBS.contains(&doc.low(j))))
+                        .any(|j| crate::words::listed(&CLAUSE_VERBS, doc.low(j))))
             && !doc.low(after + 1).ends_with("ing")
         {
             // (Bounded like every content: a sentence may have no end.)
@@ -178,7 +178,7 @@ const CONTINUATION_STOPS: [&str; 15] = [
 /// preposition ("in which she argued that ...") nor before a "that" clause.
 pub(super) fn object_relative(doc: &Doc, k: usize, first: usize, content: Span) -> bool {
     matches!(doc.low(k), "which" | "whom")
-        && !(k > first && RELATIVE_PREPOSITIONS.contains(&doc.low(k - 1)))
+        && !(k > first && crate::words::listed(&RELATIVE_PREPOSITIONS, doc.low(k - 1)))
         && doc.low(doc.token_at(content.start)) != "that"
 }
 
@@ -193,8 +193,8 @@ pub(crate) fn contact_relative(doc: &Doc, k: usize, first: usize) -> Option<usiz
     let noun = |j: usize| {
         let w = doc.low(j);
         doc.is_lower_word(j)
-            && !CONTACT_STOPS.contains(&w)
-            && !CONTACT_DETERMINERS.contains(&w)
+            && !crate::words::listed(&CONTACT_STOPS, w)
+            && !crate::words::listed(&CONTACT_DETERMINERS, w)
             && !verb_like(doc, j)
     };
     let head = doc.low(k);
@@ -202,14 +202,14 @@ pub(crate) fn contact_relative(doc: &Doc, k: usize, first: usize) -> Option<usiz
         || !noun(k)
         || head.ends_with("ly")
         || head.ends_with("ing")
-        || CONTACT_ADJUNCT_NOUNS.contains(&head)
+        || crate::words::listed(&CONTACT_ADJUNCT_NOUNS, head)
     {
         return None;
     }
     (k.saturating_sub(4).max(first)..k)
         .rev()
-        .take_while(|&j| noun(j) || CONTACT_DETERMINERS.contains(&doc.low(j)))
-        .find(|&j| CONTACT_DETERMINERS.contains(&doc.low(j)))
+        .take_while(|&j| noun(j) || crate::words::listed(&CONTACT_DETERMINERS, doc.low(j)))
+        .find(|&j| crate::words::listed(&CONTACT_DETERMINERS, doc.low(j)))
 }
 
 /// Determiners that open the noun phrase of a contact relative ("that" is
@@ -258,11 +258,11 @@ pub(super) fn end_of_relative(doc: &Doc, content: Span, quotes: &[Quote]) -> Spa
             && verb_like(doc, j + 1)
             || intent
                 && doc.punct(j - 1).is_none()
-                && CLAUSE_VERBS.contains(&doc.low(j))
+                && crate::words::listed(&CLAUSE_VERBS, doc.low(j))
                 && !matches!(doc.low(j), "be" | "been" | "'s" | "’s")
                 && !(from..j).any(|k| {
-                    CLAUSE_VERBS.contains(&doc.low(k))
-                        || crate::content::PRONOUN_SUBJECTS.contains(&doc.low(k))
+                    crate::words::listed(&CLAUSE_VERBS, doc.low(k))
+                        || crate::words::listed(&crate::content::PRONOUN_SUBJECTS, doc.low(k))
                         || matches!(doc.low(k), "that" | "who" | "which")
                 }))
             && quote::containing(quotes, doc.span(j)).is_none()

@@ -39,10 +39,10 @@ pub(super) fn inverted_source(
     if doc.punct(c - 1) == Some(',')
         && source::before(doc, c - 1, first).is_some_and(|(src, _)| {
             src.start == first
-                || (src.start == first + 1 && LINKS.contains(&doc.low(first)))
+                || (src.start == first + 1 && crate::words::listed(&LINKS, doc.low(first)))
                 || (src.start > first + 1
                     && doc.punct(src.start - 1) == Some(',')
-                    && OPENERS.contains(&doc.low(first)))
+                    && crate::words::listed(&OPENERS, doc.low(first)))
                 || after_opener(doc, first, src.start)
                 || doc.is_punct_in(src.start - 1, SEPARATORS)
         })
@@ -62,7 +62,7 @@ pub(super) fn inverted_source(
         .clone()
         .take_while(|&j| !matches!(doc.low(j), "who" | "whom" | "whose"))
         // (A capitalized "Will" is a name: "said Will Ruiz, a professor".)
-        .any(|j| AUXILIARIES.contains(&doc.low(j)) && doc.is_lower_word(j));
+        .any(|j| crate::words::listed(&AUXILIARIES, doc.low(j)) && doc.is_lower_word(j));
     if verb {
         return None;
     }
@@ -112,7 +112,8 @@ fn to_sentence_end(doc: &Doc, from: usize, end: usize) -> usize {
 fn after_opener(doc: &Doc, first: usize, at: usize) -> bool {
     at > first + 1
         && doc.punct(at - 1) == Some(',')
-        && (OPENERS.contains(&doc.low(first)) || crate::words::is_weekday(doc.low(first)))
+        && (crate::words::listed(&OPENERS, doc.low(first))
+            || crate::words::is_weekday(doc.low(first)))
         && !(first..at - 1).any(|j| doc.punct(j).is_some() && !source::title_period(doc, j))
 }
 

@@ -203,7 +203,7 @@ pub(super) fn sentence_subject(doc: &Doc, first: usize, limit: usize) -> Option<
     }
     j = past_dateline(doc, j, limit);
     // "But the senator ...": a conjunction or linking adverb is no subject.
-    while j < limit && LINKS.contains(&doc.low(j)) {
+    while j < limit && crate::words::listed(&LINKS, doc.low(j)) {
         j += 1;
         if doc.punct(j) == Some(',') {
             j += 1;
@@ -214,7 +214,9 @@ pub(super) fn sentence_subject(doc: &Doc, first: usize, limit: usize) -> Option<
     // 10 subjects on PolNeAR train, 7 of them right; 20 or more adds wrong
     // ones on dev).
     let opener = |w: &str| {
-        OPENERS.contains(&w) || MORE_OPENERS.contains(&w) || (w.ends_with("ing") && w.len() > 4)
+        crate::words::listed(&OPENERS, w)
+            || crate::words::listed(&MORE_OPENERS, w)
+            || (w.ends_with("ing") && w.len() > 4)
     };
     if j < limit && opener(doc.low(j)) {
         j = (j..limit.min(j + 16)).find(|&k| doc.punct(k) == Some(','))? + 1;
@@ -224,8 +226,8 @@ pub(super) fn sentence_subject(doc: &Doc, first: usize, limit: usize) -> Option<
         let w = doc.low(j);
         let adverb = w.ends_with("ly") && comma == j + 1;
         let end_word = doc.low(comma - 1);
-        let date =
-            crate::words::is_weekday(end_word) || crate::words::MONTHS_BUT_MAY.contains(&end_word);
+        let date = crate::words::is_weekday(end_word)
+            || crate::words::listed(&crate::words::MONTHS_BUT_MAY, end_word);
         let time = matches!(
             end_word,
             "later" | "ago" | "earlier" | "likewise" | "indeed"

@@ -69,7 +69,7 @@ pub(super) fn reads_as_noun(
     }
     let before = doc.low(c - 1);
     // "A poll released last week suggests": the subject ends in an adjunct.
-    if source::TIME_WORDS.contains(&before) {
+    if crate::words::listed(&source::TIME_WORDS, before) {
         return false;
     }
     let word = doc.low(c);
@@ -93,7 +93,7 @@ pub(super) fn reads_as_noun(
         && !said
         && !before.ends_with('s')
         && !is_agent_noun(before)
-        && !BASE_FORM_LEADS.contains(&before)
+        && !crate::words::listed(&BASE_FORM_LEADS, before)
 }
 
 /// Whether a verb of wanting after "may" or "might" is the writer's advice,
@@ -172,7 +172,7 @@ pub(super) fn names_a_thing(doc: &Doc, last: usize, next: usize, appositive: boo
             && !is_agent_noun(before)
             && !names_a_speaker(before)
             && !matches!(before, "they" | "we" | "i" | "you" | "what" | "whom")
-            && !AUXILIARIES.contains(&before))
+            && !crate::words::listed(&AUXILIARIES, before))
         || (matches!(
             before,
             "group"

@@ -176,7 +176,8 @@ pub(super) fn content_after_as(
             break;
         }
         if doc.low(k) == "and"
-            && (PRONOUN_SUBJECTS.contains(&doc.low(k + 1)) || doc.low(k + 1).ends_with("ing"))
+            && (crate::words::listed(&PRONOUN_SUBJECTS, doc.low(k + 1))
+                || doc.low(k + 1).ends_with("ing"))
         {
             stop = j;
             break;

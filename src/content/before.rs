@@ -48,7 +48,10 @@ pub(crate) fn frame_subject(doc: &Doc, s: &SentenceInfo, cue: usize) -> Option<S
         doc.low(cue),
         "is" | "are" | "was" | "were" | "be" | "been" | "being" | "'s" | "’s" | "it" | "reportedly"
     );
-    if !be_or_it && cue > first && doc.is_word(cue - 1) && !AUXILIARIES.contains(&doc.low(cue - 1))
+    if !be_or_it
+        && cue > first
+        && doc.is_word(cue - 1)
+        && !crate::words::listed(&AUXILIARIES, doc.low(cue - 1))
     {
         // A reduced relative: "the contests known as Super Tuesday". (A
         // finite frame after a word that ends no noun phrase reads back to
@@ -81,7 +84,7 @@ pub(crate) fn frame_subject(doc: &Doc, s: &SentenceInfo, cue: usize) -> Option<S
             }
         }
         if doc.is_punct_in(j, ",;:—–(\"“”")
-            || CLAUSE_BREAKS.contains(&doc.low(j))
+            || crate::words::listed(&CLAUSE_BREAKS, doc.low(j))
             || (doc.is_lower_word(j) && lexicons().cues.longest_at(doc, j, cue).is_some())
         {
             start = j + 1;
@@ -223,7 +226,7 @@ pub(super) fn past_connective(doc: &Doc, start: usize, stop: usize) -> usize {
         return start;
     };
     let linking = doc.punct(mark) == Some(',')
-        && (mark == start + 1 && CONNECTIVES.contains(&doc.low(start))
+        && (mark == start + 1 && crate::words::listed(&CONNECTIVES, doc.low(start))
             || mark == start + 2
                 && matches!(
                     (doc.low(start), doc.low(start + 1)),
@@ -250,8 +253,8 @@ pub(crate) fn only_opener(doc: &Doc, span: Span) -> bool {
     }
     let words = to - from;
     let head = doc.low(from);
-    let opens = OPENERS.contains(&head)
-        || CONNECTIVES.contains(&head)
+    let opens = crate::words::listed(&OPENERS, head)
+        || crate::words::listed(&CONNECTIVES, head)
         || matches!(head, "but" | "and" | "yet" | "so" | "behind")
         || words == 1 && head.ends_with("ly");
     (1..=4).contains(&words)
@@ -259,7 +262,7 @@ pub(crate) fn only_opener(doc: &Doc, span: Span) -> bool {
         && (from..to).all(|j| {
             doc.is_word(j)
                 && !crate::attribution::verb_like(doc, j)
-                && !PRONOUN_SUBJECTS.contains(&doc.low(j))
+                && !crate::words::listed(&PRONOUN_SUBJECTS, doc.low(j))
         })
 }
 

@@ -206,8 +206,8 @@ pub(super) fn group_start(doc: &Doc, i: usize, first: usize) -> usize {
             && w.len() > 4
             // (In a headline in title case: "Firmly Rejects".)
             && (doc.is_lower_word(start - 1) || (doc.is_cap(i) && doc.is_cap(start - 1)))
-            && !NOT_ADVERBS.contains(&w))
-            || ADVERBS.contains(&w))
+            && !crate::words::listed(&NOT_ADVERBS, w))
+            || crate::words::listed(&ADVERBS, w))
             && lexicons()
                 .hedges
                 .longest_at(doc, start - 1, start)
@@ -245,7 +245,7 @@ pub(super) fn group_start(doc: &Doc, i: usize, first: usize) -> usize {
         if in_a_name(doc, start - 1, first) {
             break;
         }
-        if AUXILIARIES.contains(&w) || progressive || adverb || floating || clitic {
+        if crate::words::listed(&AUXILIARIES, w) || progressive || adverb || floating || clitic {
             start -= 1;
         } else {
             break;
@@ -313,12 +313,13 @@ fn aspect_start(doc: &Doc, start: usize, first: usize) -> Option<usize> {
     {
         return Some(start - 3);
     }
-    let aspect = |w: &str| ASPECTS.contains(&w) || ASPECT_ADJECTIVES.contains(&w);
+    let aspect =
+        |w: &str| crate::words::listed(&ASPECTS, w) || crate::words::listed(&ASPECT_ADJECTIVES, w);
     if start < first + 2 || doc.low(start - 1) != "to" || !aspect(doc.low(start - 2)) {
         return None;
     }
     let mut s = start - 2;
-    if ASPECT_ADJECTIVES.contains(&doc.low(s)) {
+    if crate::words::listed(&ASPECT_ADJECTIVES, doc.low(s)) {
         while s > first
             && matches!(
                 doc.low(s - 1),
@@ -376,7 +377,7 @@ fn opener_start(doc: &Doc, start: usize, first: usize) -> Option<usize> {
     let fits = match doc.low(v) {
         "followed" => doc.low(v + 1) == "up",
         "started" => doc.low(v + 1) == "off",
-        w => OPENERS.contains(&w) && !particle,
+        w => crate::words::listed(&OPENERS, w) && !particle,
     };
     fits.then_some(v)
 }
@@ -395,7 +396,7 @@ fn governed(doc: &Doc, lemma: &str, j: usize, limit: usize) -> Option<usize> {
     let fits = match doc.low(j) {
         "against" | "about" => lemma == "warn",
         "of" => matches!(lemma, "warn" | "accused"),
-        "for" => ASKING.contains(&lemma) && !for_a_time(doc, j + 1),
+        "for" => crate::words::listed(&ASKING, lemma) && !for_a_time(doc, j + 1),
         _ => false,
     };
     (fits && j < limit).then_some(j + 1)
@@ -431,7 +432,7 @@ fn statement_act(doc: &Doc, end: usize, limit: usize) -> Option<usize> {
     let mut j = end;
     while j < limit.min(end + 4)
         && (crate::words::is_weekday(doc.low(j))
-            || STATEMENT_TIMES.contains(&doc.low(j))
+            || crate::words::listed(&STATEMENT_TIMES, doc.low(j))
             || doc.punct(j) == Some(','))
     {
         j += 1;
@@ -481,7 +482,7 @@ fn inner_adverb(doc: &Doc, j: usize, more: &[&str]) -> bool {
 /// instead that"): 5 of 6 on train.
 fn trailing_adverb(doc: &Doc, j: usize, limit: usize) -> bool {
     let w = doc.low(j);
-    let adverb = (w.ends_with("ly") && w.len() > 4 && !NOT_ADVERBS.contains(&w))
+    let adverb = (w.ends_with("ly") && w.len() > 4 && !crate::words::listed(&NOT_ADVERBS, w))
         || matches!(
             w,
             "recently" | "repeatedly" | "only" | "then" | "here" | "aloud" | "instead"
@@ -508,7 +509,9 @@ fn with_a_smile(doc: &Doc, j: usize, limit: usize, speech: bool) -> Option<usize
     if doc.low(j) != "with" {
         return None;
     }
-    if matches!(doc.low(j + 1), "a" | "an" | "his" | "her") && MANNERS.contains(&doc.low(j + 2)) {
+    if matches!(doc.low(j + 1), "a" | "an" | "his" | "her")
+        && crate::words::listed(&MANNERS, doc.low(j + 2))
+    {
         return (j + 2 < limit).then_some(j + 3);
     }
     let mut k = j + 1;

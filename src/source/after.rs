@@ -14,7 +14,7 @@ pub(crate) fn after(doc: &Doc, start: usize, limit: usize) -> Option<Range<usize
     if start >= limit || !lettered(start) || inner_preposition(doc, start) {
         return None;
     }
-    if PRONOUNS.contains(&doc.low(start)) {
+    if crate::words::listed(&PRONOUNS, doc.low(start)) {
         return Some(start..start + 1);
     }
     let mut j = start;
@@ -26,7 +26,7 @@ pub(crate) fn after(doc: &Doc, start: usize, limit: usize) -> Option<Range<usize
         if doc.punct(j) == Some(',') {
             let next = j + 1;
             let appositive = next < limit
-                && (DETERMINERS.contains(&doc.low(next))
+                && (crate::words::listed(&DETERMINERS, doc.low(next))
                     || doc.is_cap(next)
                     || doc.is_number(next)
                     || lower_appositive(doc, next, limit))
@@ -85,7 +85,7 @@ pub(crate) fn after(doc: &Doc, start: usize, limit: usize) -> Option<Range<usize
         let place = appositive_from.is_some()
             && (matches!(w, "at" | "in" | "on")
                 && !crate::words::is_weekday(doc.low(j + 1))
-                && !IN_ADJUNCT.contains(&doc.low(j + 1))
+                && !crate::words::listed(&IN_ADJUNCT, doc.low(j + 1))
                 || w == "during");
         let adjunct = !place
             && matches!(
@@ -109,7 +109,7 @@ pub(crate) fn after(doc: &Doc, start: usize, limit: usize) -> Option<Range<usize
                     | "as"
                     | "and"
             )
-            || (w == "in" && IN_ADJUNCT.contains(&doc.low(j + 1)));
+            || (w == "in" && crate::words::listed(&IN_ADJUNCT, doc.low(j + 1)));
         if adjunct && j > start {
             break;
         }
@@ -128,7 +128,7 @@ const IN_ADJUNCT: [&str; 8] = [
 /// an appositive of a name ("said Ana Ruiz, co-director of the Institute"):
 /// no clause word, conjunction or cue in it.
 fn lower_appositive(doc: &Doc, next: usize, limit: usize) -> bool {
-    if !doc.is_lower_word(next) || APPOSITIVE_STOPS.contains(&doc.low(next)) {
+    if !doc.is_lower_word(next) || crate::words::listed(&APPOSITIVE_STOPS, doc.low(next)) {
         return false;
     }
     let lex = crate::lexicon::lexicons();
@@ -145,7 +145,7 @@ fn lower_appositive(doc: &Doc, next: usize, limit: usize) -> bool {
         let w = doc.low(j);
         // ("'s" after a name is a possessive here: "director of Virginia's Center".)
         let possessive = matches!(w, "'s" | "’s") && !doc.space_before(j) && doc.is_cap(j - 1);
-        if APPOSITIVE_STOPS.contains(&w)
+        if crate::words::listed(&APPOSITIVE_STOPS, w)
             || (crate::content::is_clause_verb(w) && !possessive)
             || lex.cues.longest_at(doc, j, limit).is_some()
             || doc.is_punct_in(j, ";:\"“”")

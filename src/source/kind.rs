@@ -65,14 +65,15 @@ fn head(doc: &Doc, tokens: &Range<usize>) -> usize {
             lex.documents.contains(h) || lex.anon_roles.contains(h) || lex.vague.contains(h)
         };
         if j > tokens.start
-            && (RELAY_PARTICIPLES.contains(&w) || (w.ends_with("ed") && head_noun(head)))
+            && (crate::words::listed(&RELAY_PARTICIPLES, w)
+                || (w.ends_with("ed") && head_noun(head)))
         {
             break; // "a poll released last week", "documents seen by the Guardian"
         }
         let next = doc.low(j + 1);
         if j > tokens.start
-            && TIME_PREPS.contains(&w)
-            && (TIME_WORDS.contains(&next) || crate::words::is_weekday(next))
+            && crate::words::listed(&TIME_PREPS, w)
+            && (crate::words::listed(&TIME_WORDS, next) || crate::words::is_weekday(next))
         {
             break; // "a poll last week"
         }
@@ -88,7 +89,7 @@ fn head(doc: &Doc, tokens: &Range<usize>) -> usize {
 pub(crate) fn classify(doc: &Doc, tokens: Range<usize>, sentence_start: usize) -> SourceKind {
     let lex = lexicons();
     if tokens.len() == 1
-        && (PRONOUNS.contains(&doc.low(tokens.start))
+        && (crate::words::listed(&PRONOUNS, doc.low(tokens.start))
             || crate::words::listed(&POSSESSIVES, doc.low(tokens.start))
             || is_relative(doc, tokens.start))
     {
@@ -104,13 +105,13 @@ pub(crate) fn classify(doc: &Doc, tokens: Range<usize>, sentence_start: usize) -
     // A capital at the start of a sentence proves nothing for common words ("Critics").
     let common = |j: usize| {
         let w = doc.low(j);
-        DETERMINERS.contains(&w)
-            || PRONOUNS.contains(&w)
+        crate::words::listed(&DETERMINERS, w)
+            || crate::words::listed(&PRONOUNS, w)
             || lex.starters.contains(doc.raw(j))
             || lex.vague.contains(w)
             || lex.anon_roles.contains(w)
             || lex.documents.contains(w)
-            || QUANTITY.contains(&w)
+            || crate::words::listed(&QUANTITY, w)
             || crate::phrase::starts_number(doc, j)
     };
     let is_name =
@@ -122,7 +123,7 @@ pub(crate) fn classify(doc: &Doc, tokens: Range<usize>, sentence_start: usize) -
     if lex.anon_roles.contains(word) && !name_after && !is_name(h) {
         return SourceKind::Anonymous;
     }
-    let quantifier_only = tokens.len() == 1 && DETERMINERS.contains(&word);
+    let quantifier_only = tokens.len() == 1 && crate::words::listed(&DETERMINERS, word);
     if (lex.vague.contains(word) || quantifier_only) && !is_name(h) {
         return SourceKind::Vague;
     }
@@ -138,7 +139,7 @@ pub(crate) fn classify(doc: &Doc, tokens: Range<usize>, sentence_start: usize) -
         return SourceKind::Named;
     }
     // An unnamed body is no name: "a group of senators", "an advocacy group".
-    if COLLECTIVE.contains(&word) && matches!(doc.low(tokens.start), "a" | "an") {
+    if crate::words::listed(&COLLECTIVE, word) && matches!(doc.low(tokens.start), "a" | "an") {
         return SourceKind::Vague;
     }
     if lex.titles.contains(word) {
