@@ -112,7 +112,8 @@ impl<'a> Doc<'a> {
     }
 
     /// The character of a punctuation token. The plain-text quotation marks
-    /// "''" and "``" read as '"' and '“'.
+    /// "''" and "``" read as '"' and '“', and an opening mark typed where a
+    /// closing one belongs reads as '”' (see [`Doc::closes_as_open`]).
     #[inline]
     pub fn punct(&self, i: usize) -> Option<char> {
         let t = self.tokens.get(i)?;
@@ -129,7 +130,19 @@ impl<'a> Doc<'a> {
                 _ => char::from(first),
             });
         }
-        self.text[t.span].chars().next()
+        let c = self.text[t.span].chars().next()?;
+        Some(if c == '“' && self.closes_as_open(i) {
+            '”'
+        } else {
+            c
+        })
+    }
+
+    /// Whether token `i` (an opening mark '“') stands where a closing one
+    /// belongs: touching the word or comma before it, with a space (or the
+    /// end) after it, as in '“It's rare,“ said Dora Lind'.
+    fn closes_as_open(&self, i: usize) -> bool {
+        i > 0 && !self.space_before(i) && self.space_before(i + 1)
     }
 
     /// Whether token `i` is one of the punctuation characters of `set`.
