@@ -584,6 +584,24 @@ fn walk_back_within(doc: &Doc, last: usize, first: usize, joins: usize) -> Optio
         }
         j -= 1;
     }
+    // "“Night Desk” host Ana Ruiz", "the “Harbor Lights” star": a quoted
+    // title before a lowercase role noun belongs to the phrase.
+    // (Not a quotation before its speaker: '“We won,” he said'.)
+    if start > first + 2
+        && doc.is_lower_word(start)
+        && doc.is_word(start - 2)
+        && !PRONOUNS.contains(&doc.low(start))
+    {
+        let open = (first.max(start.saturating_sub(10))..start - 1)
+            .rev()
+            .find(|&k| doc.is_punct_in(k, "\"“"));
+        if let Some(open) =
+            open.filter(|&o| crate::quote::title_end(doc, o, start) == Some(start - 1))
+        {
+            let the = open > first && matches!(doc.low(open - 1), "the" | "a" | "an");
+            start = open - usize::from(the);
+        }
+    }
     // "Mayors and even some governors": "even" after the conjunction goes
     // with the phrase, which joins the one before the conjunction.
     if start >= first + 3

@@ -1358,6 +1358,10 @@ attributions! {
         [("said", Some(("Ivo Marsh, author of \"Paper Walls.\"", Named)), Some("\"The rule helps nobody,\""))];
     quotes9_title_closes_an_appositive_before_the_cue: "Ivo Marsh, a co-author of “Paper Walls,” said the rule helps nobody." =>
         [("said", Some(("Ivo Marsh, a co-author of “Paper Walls,”", Named)), Some("the rule helps nobody"))];
+    quotes9_title_before_a_role_noun: "“Night Desk” host Ana Ruiz said the levy would fail." =>
+        [("said", Some(("“Night Desk” host Ana Ruiz", Named)), Some("the levy would fail"))];
+    quotes9_determiner_title_and_role_noun: "The “Harbor Lights” star said the levy would fail." =>
+        [("said", Some(("The “Harbor Lights” star", Named)), Some("the levy would fail"))];
     quotes9_a_quote_opening_the_sentence_is_speech: "“Yes, we will win,” said Ivo Marsh." =>
         [("said", Some(("Ivo Marsh", Named)), Some("“Yes, we will win,”"))];
 }
