@@ -1362,6 +1362,8 @@ attributions! {
         [("said", Some(("“Night Desk” host Ana Ruiz", Named)), Some("the levy would fail"))];
     quotes9_determiner_title_and_role_noun: "The “Harbor Lights” star said the levy would fail." =>
         [("said", Some(("The “Harbor Lights” star", Named)), Some("the levy would fail"))];
+    quotes9_comma_inside_a_title_does_not_open_the_appositive: "Holt, the co-author of \"Salt Roads,\" about the history of the port, said the mill is gone." =>
+        [("said", Some(("Holt, the co-author of \"Salt Roads,\" about the history of the port", Named)), Some("the mill is gone"))];
     quotes9_a_quote_opening_the_sentence_is_speech: "“Yes, we will win,” said Ivo Marsh." =>
         [("said", Some(("Ivo Marsh", Named)), Some("“Yes, we will win,”"))];
 }
