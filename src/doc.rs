@@ -113,7 +113,8 @@ impl<'a> Doc<'a> {
 
     /// The character of a punctuation token. The plain-text quotation marks
     /// "''" and "``" read as '"' and '“', and an opening mark typed where a
-    /// closing one belongs reads as '”' (see [`Doc::closes_as_open`]).
+    /// closing one belongs reads as '”' (see [`Doc::closes_as_open`]), and a
+    /// closing mark typed where an opening one belongs as '“'.
     #[inline]
     pub fn punct(&self, i: usize) -> Option<char> {
         let t = self.tokens.get(i)?;
@@ -131,10 +132,14 @@ impl<'a> Doc<'a> {
             });
         }
         let c = self.text[t.span].chars().next()?;
-        Some(if c == '“' && self.closes_as_open(i) {
-            '”'
-        } else {
-            c
+        Some(match c {
+            '“' if self.closes_as_open(i) => '”',
+            // ('policy aides ”get close': a closing mark after a space,
+            // touching the word after it, opens.)
+            '”' if self.space_before(i) && !self.space_before(i + 1) && self.is_word(i + 1) => {
+                '“'
+            }
+            _ => c,
         })
     }
 

@@ -12,6 +12,8 @@
 //! An opening mark typed where a closing one belongs ("“Fine,“ she said":
 //! touching the word before it, a space after it) closes the quote:
 //! `Doc::punct` reads it as '”', so every detector sees a closing mark.
+//! Likewise a closing mark after a space and touching the next word
+//! ('aides ”get close”') reads as '“' and opens one.
 //! `title_end` finds a short quoted title ("author of “Salt Roads,”"), which
 //! a source's appositive may hold.
 
@@ -202,6 +204,12 @@ mod tests {
     fn an_opening_mark_typed_as_a_closing_one() {
         let text = "“It is rare,“ said Dora Lind. “Next,” she said.";
         assert_eq!(quotes(text), [("“It is rare,“", true), ("“Next,”", true)]);
+    }
+
+    #[test]
+    fn a_closing_mark_typed_as_an_opening_one() {
+        let text = "She said aides ”kept him away” from the talks.";
+        assert_eq!(quotes(text), [("”kept him away”", true)]);
     }
 
     #[test]

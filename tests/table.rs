@@ -1364,6 +1364,8 @@ attributions! {
         [("said", Some(("The “Harbor Lights” star", Named)), Some("the levy would fail"))];
     quotes9_comma_inside_a_title_does_not_open_the_appositive: "Holt, the co-author of \"Salt Roads,\" about the history of the port, said the mill is gone." =>
         [("said", Some(("Holt, the co-author of \"Salt Roads,\" about the history of the port", Named)), Some("the mill is gone"))];
+    quotes9_closing_mark_typed_as_an_opening_one: "The aides said the plan was ”dead on arrival.” Then they left." =>
+        [("said", Some(("The aides", Anonymous)), Some("the plan was ”dead on arrival.”"))];
     quotes9_a_quote_opening_the_sentence_is_speech: "“Yes, we will win,” said Ivo Marsh." =>
         [("said", Some(("Ivo Marsh", Named)), Some("“Yes, we will win,”"))];
 }
