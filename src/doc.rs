@@ -112,7 +112,9 @@ impl<'a> Doc<'a> {
     }
 
     /// The character of a punctuation token. The plain-text quotation marks
-    /// "''" and "``" read as '"' and '“'.
+    /// "''" and "``" read as '"' and '“', and an opening mark typed where a
+    /// closing one belongs reads as '”' (see [`Doc::closes_as_open`]), and a
+    /// closing mark typed where an opening one belongs as '“'.
     #[inline]
     pub fn punct(&self, i: usize) -> Option<char> {
         let t = self.tokens.get(i)?;
@@ -129,7 +131,23 @@ impl<'a> Doc<'a> {
                 _ => char::from(first),
             });
         }
-        self.text[t.span].chars().next()
+        let c = self.text[t.span].chars().next()?;
+        Some(match c {
+            '“' if self.closes_as_open(i) => '”',
+            // ('policy aides ”get close': a closing mark after a space,
+            // touching the word after it, opens.)
+            '”' if self.space_before(i) && !self.space_before(i + 1) && self.is_word(i + 1) => {
+                '“'
+            }
+            _ => c,
+        })
+    }
+
+    /// Whether token `i` (an opening mark '“') stands where a closing one
+    /// belongs: touching the word or comma before it, with a space (or the
+    /// end) after it, as in '“It's rare,“ said Dora Lind'.
+    fn closes_as_open(&self, i: usize) -> bool {
+        i > 0 && !self.space_before(i) && self.space_before(i + 1)
     }
 
     /// Whether token `i` is one of the punctuation characters of `set`.

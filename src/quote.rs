@@ -10,7 +10,12 @@
 //! still open at the end of its paragraph, when the next paragraph does not
 //! reopen it, ends there, marked unclosed. A stray closing mark is ignored.
 //! An opening mark typed where a closing one belongs ("“Fine,“ she said":
-//! touching the word before it, a space after it) closes the quote.
+//! touching the word before it, a space after it) closes the quote:
+//! `Doc::punct` reads it as '”', so every detector sees a closing mark.
+//! Likewise a closing mark after a space and touching the next word
+//! ('aides ”get close”') reads as '“' and opens one.
+//! `title_end` finds a short quoted title ("author of “Salt Roads,”"), which
+//! a source's appositive may hold.
 
 use crate::doc::Doc;
 use crate::model::Quote;
@@ -27,12 +32,8 @@ enum Mark {
 
 fn mark(doc: &Doc, i: usize) -> Option<Mark> {
     match doc.punct(i)? {
-        // An opening mark typed where a closing one belongs: touching the
-        // word or comma before it, with a space (or the end) after it:
-        // "“It's rare,“ said Dora Lind".
-        '“' if i > 0 && !doc.space_before(i) && (i + 1 >= doc.len() || doc.space_before(i + 1)) => {
-            Some(Mark::Close)
-        }
+        // (An opening mark typed where a closing one belongs, "“It's
+        // rare,“ said Dora Lind", reads as '”': see `Doc::punct`.)
         '“' | '«' | '„' => Some(Mark::Open),
         '”' | '»' => Some(Mark::Close),
         '"' => Some(Mark::Either),
@@ -148,6 +149,18 @@ pub(crate) fn containing(quotes: &[Quote], span: Span) -> Option<&Quote> {
     quotes.get(i).filter(|q| q.span.contains(span))
 }
 
+/// The closing mark of a short quoted title opening at token `open` ("“Salt
+/// Roads,”", "''The Long Count''"): a capitalized word follows the
+/// opening mark, and a closing mark comes within a few tokens, before
+/// `limit` and before any other opening mark.
+pub(crate) fn title_end(doc: &Doc, open: usize, limit: usize) -> Option<usize> {
+    if !doc.is_punct_in(open, "\"“") || !doc.is_cap(open + 1) {
+        return None;
+    }
+    let close = (open + 2..limit.min(open + 16)).find(|&k| doc.is_punct_in(k, "\"“”"))?;
+    doc.is_punct_in(close, "\"”").then_some(close)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -191,5 +204,23 @@ mod tests {
     fn an_opening_mark_typed_as_a_closing_one() {
         let text = "“It is rare,“ said Dora Lind. “Next,” she said.";
         assert_eq!(quotes(text), [("“It is rare,“", true), ("“Next,”", true)]);
+    }
+
+    #[test]
+    fn a_closing_mark_typed_as_an_opening_one() {
+        let text = "She said aides ”kept him away” from the talks.";
+        assert_eq!(quotes(text), [("”kept him away”", true)]);
+    }
+
+    #[test]
+    fn quoted_titles() {
+        let end = |text: &str| {
+            let doc = Doc::new(text);
+            title_end(&doc, 2, doc.len()).map(|k| doc.raw(k).to_string())
+        };
+        assert_eq!(end("author of ''Paper Walls,'' who").as_deref(), Some("''"));
+        assert_eq!(end("author of “Paper Walls,” who").as_deref(), Some("”"));
+        assert_eq!(end("author of “paper walls,” who"), None);
+        assert_eq!(end("author of “Paper “Walls"), None);
     }
 }

@@ -243,7 +243,7 @@ fn before_skipping(
         // A segment between commas (or dashes) just before the cue.
         let mark = doc.punct(last);
         let from = first.max(last.saturating_sub(crate::attribution::SCAN));
-        let open = (from..last).rev().find(|&j| doc.punct(j) == mark)?;
+        let open = segment_open(doc, from, last, mark)?;
         let segment = open + 1..last;
         if segment.is_empty() || open == first {
             return None;
@@ -311,6 +311,28 @@ fn before_skipping(
         return None;
     }
     walk_back(doc, last, first).map(|r| (r, None))
+}
+
+/// The mark `mark` opening the segment that ends at token `last`, searching
+/// back to `from`; a comma inside a quoted title ("the author of “Salt
+/// Roads,” a history of the port,") does not open it.
+fn segment_open(doc: &Doc, from: usize, last: usize, mark: Option<char>) -> Option<usize> {
+    let mut j = last;
+    while j > from {
+        j -= 1;
+        if doc.punct(j) != mark {
+            continue;
+        }
+        let title = (from.max(j.saturating_sub(16))..j)
+            .rev()
+            .find(|&o| doc.is_punct_in(o, "\"“"))
+            .filter(|&o| crate::quote::title_end(doc, o, last) == Some(j + 1));
+        match title {
+            Some(o) => j = o,
+            None => return Some(j),
+        }
+    }
+    None
 }
 
 /// One-word asides between a source and its cue: "Officials, however, said".
@@ -597,6 +619,24 @@ fn walk_back_within(doc: &Doc, last: usize, first: usize, joins: usize) -> Optio
             break;
         }
         j -= 1;
+    }
+    // "“Night Desk” host Ana Ruiz", "the “Harbor Lights” star": a quoted
+    // title before a lowercase role noun belongs to the phrase.
+    // (Not a quotation before its speaker: '“We won,” he said'.)
+    if start > first + 2
+        && doc.is_lower_word(start)
+        && doc.is_word(start - 2)
+        && !PRONOUNS.contains(&doc.low(start))
+    {
+        let open = (first.max(start.saturating_sub(10))..start - 1)
+            .rev()
+            .find(|&k| doc.is_punct_in(k, "\"“"));
+        if let Some(open) =
+            open.filter(|&o| crate::quote::title_end(doc, o, start) == Some(start - 1))
+        {
+            let the = open > first && matches!(doc.low(open - 1), "the" | "a" | "an");
+            start = open - usize::from(the);
+        }
     }
     // "Mayors and even some governors": "even" after the conjunction goes
     // with the phrase, which joins the one before the conjunction.

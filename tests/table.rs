@@ -1345,3 +1345,27 @@ attributions! {
     nominal8_nested_in_a_claim_is_dropped: "Okafor said that despite Ruiz's claim that the fund was empty, the levy will pass." =>
         [("said", Some(("Okafor", Named)), Some("that despite Ruiz's claim that the fund was empty, the levy will pass"))];
 }
+
+// Quotation marks as news text types them (quotes, round 9): an opening
+// mark typed where a closing one belongs, and a quoted title inside a
+// source's appositive, before or after the cue.
+attributions! {
+    quotes9_opening_mark_closes_an_inverted_quote: "“The levy is dead,“ said Ivo Marsh, a lawyer." =>
+        [("said", Some(("Ivo Marsh, a lawyer", Named)), Some("“The levy is dead,“"))];
+    quotes9_title_inside_an_inverted_source: "''The rule helps nobody,'' said Ivo Marsh, the host of ''Morning Call,'' in an interview." =>
+        [("said", Some(("Ivo Marsh, the host of ''Morning Call,''", Named)), Some("''The rule helps nobody,''"))];
+    quotes9_title_after_a_lowercase_appositive: "\"The rule helps nobody,\" said Ivo Marsh, author of \"Paper Walls.\"" =>
+        [("said", Some(("Ivo Marsh, author of \"Paper Walls.\"", Named)), Some("\"The rule helps nobody,\""))];
+    quotes9_title_closes_an_appositive_before_the_cue: "Ivo Marsh, a co-author of “Paper Walls,” said the rule helps nobody." =>
+        [("said", Some(("Ivo Marsh, a co-author of “Paper Walls,”", Named)), Some("the rule helps nobody"))];
+    quotes9_title_before_a_role_noun: "“Night Desk” host Ana Ruiz said the levy would fail." =>
+        [("said", Some(("“Night Desk” host Ana Ruiz", Named)), Some("the levy would fail"))];
+    quotes9_determiner_title_and_role_noun: "The “Harbor Lights” star said the levy would fail." =>
+        [("said", Some(("The “Harbor Lights” star", Named)), Some("the levy would fail"))];
+    quotes9_comma_inside_a_title_does_not_open_the_appositive: "Holt, the co-author of \"Salt Roads,\" about the history of the port, said the mill is gone." =>
+        [("said", Some(("Holt, the co-author of \"Salt Roads,\" about the history of the port", Named)), Some("the mill is gone"))];
+    quotes9_closing_mark_typed_as_an_opening_one: "The aides said the plan was ”dead on arrival.” Then they left." =>
+        [("said", Some(("The aides", Anonymous)), Some("the plan was ”dead on arrival.”"))];
+    quotes9_a_quote_opening_the_sentence_is_speech: "“Yes, we will win,” said Ivo Marsh." =>
+        [("said", Some(("Ivo Marsh", Named)), Some("“Yes, we will win,”"))];
+}

@@ -36,7 +36,7 @@ pub(super) fn inverted_source(
     // subject with its appositive opens the sentence (or its clause, after a
     // link word, an opening adjunct or a separator); the commas close the
     // appositive, no claim stands before them, and the cue is not inverted.
-    if doc.punct(c - 1) == Some(',')
+    if (doc.punct(c - 1) == Some(',') || title_closes(doc, c, first))
         && source::before(doc, c - 1, first).is_some_and(|(src, _)| {
             src.start == first
                 || (src.start == first + 1 && crate::words::listed(&LINKS, doc.low(first)))
@@ -93,6 +93,20 @@ pub(super) fn inverted_source(
         && super::traps::after_quote_comma(doc, c, first)
         && !(src.end..last).any(|j| doc.is_punct_in(j, "\"“”«»")))
     .then_some(src.start..last)
+}
+
+/// Whether a quoted title inside the sentence closes just before the cue at
+/// `c`, its comma inside the marks: 'Eva Holt, the author of “Salt Roads,”
+/// said ...'. (A quote opening the sentence is speech: '“Yes, we won,” said'.)
+fn title_closes(doc: &Doc, c: usize, first: usize) -> bool {
+    c >= first + 2
+        && doc.punct(c - 2) == Some(',')
+        && (first.max(c.saturating_sub(16))..c - 1)
+            .rev()
+            .find(|&j| doc.is_punct_in(j, "\"“"))
+            .is_some_and(|o| {
+                o > first && doc.is_word(o - 1) && crate::quote::title_end(doc, o, c) == Some(c - 1)
+            })
 }
 
 /// The end of the sentence after token `from` (before `end`), less its

@@ -61,6 +61,13 @@ pub(crate) fn after(doc: &Doc, start: usize, limit: usize) -> Option<Range<usize
                 continue;
             }
         }
+        // A quoted title inside an appositive belongs to it, its marks and
+        // any comma inside them too: "said Eva Holt, the author of
+        // “Salt Roads,” who teaches ...".
+        if let Some(close) = appositive_from.and_then(|_| crate::quote::title_end(doc, j, limit)) {
+            j = close + 1;
+            continue;
+        }
         if j >= start + 16 && appositive_from.is_none() {
             break;
         }
@@ -141,6 +148,10 @@ fn lower_appositive(doc: &Doc, next: usize, limit: usize) -> bool {
         // Institute, a group that ..." (what follows is decided by the caller).
         if doc.punct(j) == Some(',') && j > next {
             return true;
+        }
+        if let Some(close) = crate::quote::title_end(doc, j, limit) {
+            j = close + 1; // "co-author of “Salt Roads,”"
+            continue;
         }
         let w = doc.low(j);
         // ("'s" after a name is a possessive here: "director of Virginia's Center".)
