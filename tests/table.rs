@@ -1345,3 +1345,21 @@ attributions! {
     nominal8_nested_in_a_claim_is_dropped: "Okafor said that despite Ruiz's claim that the fund was empty, the levy will pass." =>
         [("said", Some(("Okafor", Named)), Some("that despite Ruiz's claim that the fund was empty, the levy will pass"))];
 }
+
+// Verb groups (progressive, round 9): a span of time after the verb stays out of the content;
+// a cue word that is a noun stays in a passive's subject; a relative
+// clause's content ends before the main verb; a listener's content does
+// not run past a participle's comma.
+attributions! {
+    progressive9_span_of_time_before_to: "Tomas Reyes has sought for weeks to calm the renters." =>
+        [("has sought", Some(("Tomas Reyes", Named)), Some("to calm the renters"))];
+    progressive9_noun_of_saying_in_a_passive_subject: "The offer was rejected by the union." =>
+        [("was rejected", Some(("the union", Named)), Some("The offer"))];
+    progressive9_possessive_noun_in_a_passive_subject: "The union's claims were dismissed by the judge." =>
+        [("were dismissed", Some(("the judge", Named)), Some("The union's claims"))];
+    progressive9_relative_content_ends_before_main_verb: "Ana Ruiz, who has urged a recount, quickly filed a new complaint." =>
+        [("has urged", Some(("who", Pronoun)), Some("a recount"))];
+    progressive9_listener_content_stops_at_a_participle: "Other clerks urged the mayor to resign, saying that only a new vote would help." =>
+        [("urged", Some(("Other clerks", Named)), Some("the mayor to resign")),
+         ("saying", Some(("Other clerks", Named)), Some("that only a new vote would help"))];
+}
