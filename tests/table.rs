@@ -1358,6 +1358,8 @@ attributions! {
     progressive9_who_has_been_saying: "Okafor, who's been saying that the levy is too low, left the hall." =>
         [("'s been saying", Some(("who", Pronoun)), Some("that the levy is too low"))];
     progressive9_stance_verb_keeps_been_out: "The clerks have been criticizing the mayor." => [];
+    progressive9_adverb_inside_a_stance_group: "Ana Ruiz has been quietly pushing for a recount." =>
+        [("has been quietly pushing for", Some(("Ana Ruiz", Named)), Some("a recount"))];
     progressive9_existential_there_has_no_group: "There have been growing calls for a recount." => [];
     progressive9_span_of_time_stays_out: "The clerks have been promising for weeks a new count." =>
         [("have been promising", Some(("The clerks", Vague)), Some("a new count"))];

@@ -87,6 +87,11 @@ pub(super) fn verb_group(
     // With it, on PolNeAR train 8 more cues, 1 content right in 6; on dev
     // a "who has been challenging ..." clause cut an inverted source.)
     let mut start = group_from(doc, i, first, info.kind != CueType::Stance);
+    // (With an adverb between, "has been quietly pushing for" is a cue all
+    // the same, and "been" is no source: the group runs whole.)
+    if start < i && start > first && doc.low(start - 1) == "been" {
+        start = group_start(doc, i, first);
+    }
     if let Some(s) = aspect_start(doc, start, first).or_else(|| opener_start(doc, start, first)) {
         start = group_start(doc, s, first);
     }
