@@ -258,7 +258,6 @@ fn find_in_sentences(doc: &Doc, sentences: &[SentenceInfo], quotes: &[Quote]) ->
         nesting::drop_backing_in_sources(doc, &mut found, first_in_sentence);
         trim_who_clauses(doc, &mut found[first_in_sentence..]);
         trim_participle_asides(doc, &mut found[first_in_sentence..]);
-        end_relative_contents(doc, &mut found[first_in_sentence..]);
         // A closing poll ("... in a CNN poll.") comes after the sentence's cues.
         if let Some(f) = poll_last {
             if found[first_in_sentence..]
@@ -309,39 +308,6 @@ fn trim_who_clauses(doc: &Doc, found: &mut [Found]) {
             .any(|j| j != k && from <= found[j].cue.start && found[j].cue.start < to);
         if cue_inside && comma > src.start {
             found[k].source = Some(src.start..comma);
-        }
-    }
-}
-
-/// Ends the content of a cue in a relative clause between commas ("Ana
-/// Ruiz, who has been urging a recount, quickly filed ...") where the
-/// clause closes: at a comma before the verb of the main clause, with an
-/// adverb between or not.
-fn end_relative_contents(doc: &Doc, found: &mut [Found]) {
-    for f in found.iter_mut() {
-        let (Some(src), Some(content)) = (f.source.clone(), f.content) else {
-            continue;
-        };
-        let relative = src.len() == 1
-            && src.start > 0
-            && matches!(doc.low(src.start), "who" | "which")
-            && doc.punct(src.start - 1) == Some(',');
-        if !relative {
-            continue;
-        }
-        let (from, to) = (doc.token_at(content.start), doc.token_at(content.end));
-        let main_verb = |j: usize| {
-            let k = if doc.low(j + 1).ends_with("ly") {
-                j + 2
-            } else {
-                j + 1
-            };
-            k < to && doc.is_lower_word(k) && verb_like(doc, k) && !doc.low(k).ends_with("ing")
-        };
-        if let Some(j) =
-            (from + 1..to.min(from + SCAN)).find(|&j| doc.punct(j) == Some(',') && main_verb(j))
-        {
-            f.content = Some(doc.range_span(from, j));
         }
     }
 }
