@@ -626,7 +626,7 @@ fn walk_back_within(doc: &Doc, last: usize, first: usize, joins: usize) -> Optio
     if start > first + 2
         && doc.is_lower_word(start)
         && doc.is_word(start - 2)
-        && !PRONOUNS.contains(&doc.low(start))
+        && !crate::words::listed(&PRONOUNS, doc.low(start))
     {
         let open = (first.max(start.saturating_sub(10))..start - 1)
             .rev()

@@ -1369,3 +1369,30 @@ attributions! {
     quotes9_a_quote_opening_the_sentence_is_speech: "“Yes, we will win,” said Ivo Marsh." =>
         [("said", Some(("Ivo Marsh", Named)), Some("“Yes, we will win,”"))];
 }
+
+// Verb groups (progressive, round 9): a perfect progressive ("has been
+// urging", "who's been saying") is one group; "there have been growing
+// calls" is none; a span of time after the verb stays out of the content;
+// a cue word that is a noun stays in a passive's subject; a listener's
+// content does not run past a participle's comma.
+attributions! {
+    progressive9_has_been_urging: "The nurses' union has been urging members to reject the contract." =>
+        [("has been urging", Some(("The nurses' union", Named)), Some("members to reject the contract"))];
+    progressive9_who_has_been_saying: "Okafor, who's been saying that the levy is too low, left the hall." =>
+        [("'s been saying", Some(("who", Pronoun)), Some("that the levy is too low"))];
+    progressive9_stance_verb_keeps_been_out: "The clerks have been criticizing the mayor." => [];
+    progressive9_adverb_inside_a_stance_group: "Ana Ruiz has been quietly pushing for a recount." =>
+        [("has been quietly pushing for", Some(("Ana Ruiz", Named)), Some("a recount"))];
+    progressive9_existential_there_has_no_group: "There have been growing calls for a recount." => [];
+    progressive9_span_of_time_stays_out: "The clerks have been promising for weeks a new count." =>
+        [("have been promising", Some(("The clerks", Vague)), Some("a new count"))];
+    progressive9_span_of_time_before_to: "Tomas Reyes has sought for weeks to calm the renters." =>
+        [("has sought", Some(("Tomas Reyes", Named)), Some("to calm the renters"))];
+    progressive9_noun_of_saying_in_a_passive_subject: "The offer was rejected by the union." =>
+        [("was rejected", Some(("the union", Named)), Some("The offer"))];
+    progressive9_possessive_noun_in_a_passive_subject: "The union's claims were dismissed by the judge." =>
+        [("were dismissed", Some(("the judge", Named)), Some("The union's claims"))];
+    progressive9_listener_content_stops_at_a_participle: "Other clerks urged the mayor to resign, saying that only a new vote would help." =>
+        [("urged", Some(("Other clerks", Named)), Some("the mayor to resign")),
+         ("saying", Some(("Other clerks", Named)), Some("that only a new vote would help"))];
+}

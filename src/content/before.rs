@@ -85,7 +85,9 @@ pub(crate) fn frame_subject(doc: &Doc, s: &SentenceInfo, cue: usize) -> Option<S
         }
         if doc.is_punct_in(j, ",;:—–(\"“”")
             || crate::words::listed(&CLAUSE_BREAKS, doc.low(j))
-            || (doc.is_lower_word(j) && lexicons().cues.longest_at(doc, j, cue).is_some())
+            || (doc.is_lower_word(j)
+                && lexicons().cues.longest_at(doc, j, cue).is_some()
+                && !noun_of_saying(doc, j, first))
         {
             start = j + 1;
             break;
@@ -120,6 +122,24 @@ pub(crate) fn frame_subject(doc: &Doc, s: &SentenceInfo, cue: usize) -> Option<S
         }
     }
     (end > start).then(|| doc.range_span(start, end))
+}
+
+/// Whether the cue word at `j`, inside the subject of a frame, is a noun
+/// there, not a verb that ends the subject: after a determiner or a
+/// possessive ("the offer was rejected", "the union's claims were
+/// dismissed"), or opening its clause when it is no participle ("calls to
+/// end the levy were rejected").
+fn noun_of_saying(doc: &Doc, j: usize, first: usize) -> bool {
+    // (A participle opening its clause is a verb: ", referencing ...".)
+    let participle = doc.low(j).ends_with("ing") || doc.low(j).ends_with("ed");
+    if j <= first {
+        return !participle;
+    }
+    let opens = doc.is_punct_in(j - 1, ",;:—–(\"“”")
+        || crate::words::listed(&CLAUSE_BREAKS, doc.low(j - 1));
+    (opens && !participle)
+        || source::is_determiner(doc.low(j - 1))
+        || matches!(doc.low(j - 1), "'s" | "’s" | "no" | "any")
 }
 
 /// Words that open an adverbial before a clause's subject: "In the past few days, ...".
