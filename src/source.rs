@@ -309,7 +309,34 @@ fn before_skipping(
         }
         return None;
     }
-    walk_back(doc, last, first).map(|r| (r, None))
+    let phrase = walk_back(doc, last, first)?;
+    if time_only(doc, phrase.clone()) {
+        // The preposition of the time: "surveys taken over the last ten days".
+        let mut k = phrase.start;
+        while k > first + 1 && matches!(doc.low(k - 1), "during" | "for" | "over" | "that" | "in") {
+            k -= 1;
+        }
+        let participle = k > first + 1 && matches!(doc.low(k - 1), "taken" | "written" | "sent");
+        if dated_document(doc, k, first) || participle {
+            // "letters released this week show": the time dates a document.
+            let document = walk_back(doc, k - 1, first);
+            return Some((
+                document.map_or(phrase.clone(), |d| d.start..phrase.end),
+                None,
+            ));
+        }
+        if asides > 0 {
+            // "Ana Ruiz during a Sunday rally speech thanked", "Reyes, the
+            // chairman, this past week announced": a time between source and
+            // cue is the cue's adjunct; the source stands before it.
+            let earlier = (k > first + 1)
+                .then(|| skip_back_to_source(doc, k - 1, first))
+                .flatten()
+                .and_then(|k| before_skipping(doc, k, first, asides - 1));
+            return earlier.or(Some((phrase, None)));
+        }
+    }
+    Some((phrase, None))
 }
 
 /// One-word asides between a source and its cue: "Officials, however, said".
@@ -457,6 +484,21 @@ const RELAY_PARTICIPLES: [&str; 8] = [
     "reviewed",
 ];
 
+/// Whether a phrase is only a time, which never speaks: "this week", "a
+/// Sunday", "the last two weeks" (on train, 14 such sources, none right).
+fn time_only(doc: &Doc, phrase: Range<usize>) -> bool {
+    let time = |w: &str| TIME_WORDS.contains(&w) || crate::words::is_weekday(w);
+    time(doc.low(phrase.end - 1))
+        && phrase.clone().all(|j| {
+            let w = doc.low(j);
+            time(w)
+                || is_determiner(w)
+                || doc.is_number(j)
+                || TIME_PREPS.contains(&w)
+                || matches!(w, "past" | "next" | "couple" | "of")
+        })
+}
+
 /// Words that open an introductory phrase, not a name: "In Berlin, ...".
 const PREPOSITION_STARTS: [&str; 12] = [
     "in", "on", "at", "after", "before", "during", "from", "for", "with", "by", "as", "since",
@@ -481,6 +523,13 @@ fn walk_back_within(doc: &Doc, last: usize, first: usize, joins: usize) -> Optio
         joins
             .checked_sub(1)
             .and_then(|left| walk_back_within(doc, k, first, left))
+    };
+    // (After a reporting verb a phrase opens a clause: "said he and aides".)
+    let subject = |r: &Range<usize>| {
+        let w = doc.low(r.start.saturating_sub(1));
+        r.start == first
+            || !(VERBS[..18].contains(&w)
+                || crate::attribution::verb_like(doc, r.start - 1) && !VERBS.contains(&w))
     };
     if let Some(open) = affiliation(doc, last, first) {
         // "Rep. Gail Ross (D-Ga.)": the name goes on before the brackets.
@@ -593,13 +642,16 @@ fn walk_back_within(doc: &Doc, last: usize, first: usize, joins: usize) -> Optio
     {
         start -= 1;
     }
+    // A phrase right after a finite verb is its object or complement, no
+    // subject to join: "40 percent were happy with the levy and 60 percent
+    // said", "she has praised the plan and aides said".
     // "He and the experts", "Smith and her aides", "neither Ruiz nor Lee": a
     // pronoun or a name joins the phrase before "and" ("nor").
     if start >= first + 2 && start <= last && matches!(doc.low(start - 1), "and" | "nor") {
         let k = start - 2;
         let pronoun = PRONOUNS.contains(&doc.low(k)) && (k == first || !doc.is_word(k - 1));
         if pronoun || doc.is_cap(k) {
-            if let Some(earlier) = join(k) {
+            if let Some(earlier) = join(k).filter(subject) {
                 start = earlier.start;
                 if doc.is_cap(k) {
                     start = name_list(doc, start, first, joins);
@@ -619,7 +671,7 @@ fn walk_back_within(doc: &Doc, last: usize, first: usize, joins: usize) -> Optio
         let adjective = matches!(doc.low(k), "current" | "former");
         let noun = !crate::attribution::verb_like(doc, k);
         if doc.is_lower_word(k) && (speaker_noun(doc.low(k)) || adjective || noun) && !named {
-            if let Some(earlier) = join(k) {
+            if let Some(earlier) = join(k).filter(subject) {
                 start = earlier.start;
             }
         }
@@ -779,7 +831,8 @@ fn affiliation(doc: &Doc, close: usize, first: usize) -> Option<usize> {
         .then_some(open)
 }
 
-/// Finite verbs that never sit inside a source phrase outside a relative clause.
+/// Finite verbs that never sit inside a source phrase outside a relative
+/// clause: auxiliaries and copulas (the first 18), then reporting verbs.
 const VERBS: [&str; 22] = [
     "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "did",
     "does", "do", "should", "must", "might", "may", "said", "says", "called", "told",

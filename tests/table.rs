@@ -557,9 +557,9 @@ attributions! {
         [("supported", Some(("The party", Named)), Some("ending caucuses, limiting superdelegates and binding delegates"))];
     finding_keeps_its_contrast: "The poll found that 28 percent of voters backed the mayor, while turnout among the young fell sharply." =>
         [("found", Some(("The poll", Document)), Some("that 28 percent of voters backed the mayor, while turnout among the young fell sharply"))];
+    // (A share after the contrast is the poll's own figure: see srcb9 below.)
     finding_stops_at_a_contrast_with_a_cue_of_its_own: "The poll found that 28 percent of voters backed the mayor, while 23 percent favored the senator." =>
-        [("found", Some(("The poll", Document)), Some("that 28 percent of voters backed the mayor")),
-         ("favored", Some(("23 percent", Vague)), Some("the senator"))];
+        [("found", Some(("The poll", Document)), Some("that 28 percent of voters backed the mayor, while 23 percent favored the senator"))];
 }
 
 // Cue recall and cue bounds.
@@ -1344,4 +1344,26 @@ attributions! {
         [("answer was", Some(("Ms. Ruiz's", Named)), Some("that the fund is empty"))];
     nominal8_nested_in_a_claim_is_dropped: "Okafor said that despite Ruiz's claim that the fund was empty, the levy will pass." =>
         [("said", Some(("Okafor", Named)), Some("that despite Ruiz's claim that the fund was empty, the levy will pass"))];
+}
+
+// Source bounds (srcbounds, round 9): a phrase after a finite verb is no
+// subject to join over "and"; a time alone is no source (it dates a
+// document before it, or is the cue's adjunct after the source); a time
+// word is no head.
+attributions! {
+    srcb9_no_join_over_and_after_a_copula: "About 40 percent were satisfied with the levy and 60 percent said it was too high." =>
+        [("said", Some(("60 percent", Vague)), Some("it was too high"))];
+    srcb9_no_join_over_and_after_a_verb: "Mayor Ana Ruiz has praised the plan and her aides said it would pass." =>
+        [("has praised", Some(("Mayor Ana Ruiz", Named)), Some("the plan")),
+         ("said", Some(("her aides", Anonymous)), Some("it would pass"))];
+    srcb9_time_dates_a_document: "Letters released this week show that the agency knew of the leak." =>
+        [("show", Some(("Letters released this week", Document)), Some("that the agency knew of the leak"))];
+    srcb9_time_between_source_and_cue: "Tomas Reyes during a Sunday rally thanked the nurses for their support." =>
+        [("thanked", Some(("Tomas Reyes", Named)), Some("the nurses for their support"))];
+    srcb9_time_after_an_appositive: "Lena Okafor, the council chairwoman, this past week announced a review of the levy." =>
+        [("announced", Some(("Lena Okafor, the council chairwoman", Named)), Some("a review of the levy"))];
+    srcb9_a_day_is_no_head: "A Harwell College poll out Monday showed the mayor ahead by six points." =>
+        [("showed", Some(("A Harwell College poll out Monday", Document)), Some("the mayor ahead by six points"))];
+    srcb9_a_share_after_and_stays_in_the_poll_claim: "The survey found that 40 percent of renters backed the levy and 60 percent opposed it." =>
+        [("found", Some(("The survey", Document)), Some("that 40 percent of renters backed the levy and 60 percent opposed it"))];
 }

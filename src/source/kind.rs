@@ -70,11 +70,12 @@ fn head(doc: &Doc, tokens: &Range<usize>) -> usize {
             break; // "a poll released last week", "documents seen by the Guardian"
         }
         let next = doc.low(j + 1);
-        if j > tokens.start
-            && TIME_PREPS.contains(&w)
-            && (TIME_WORDS.contains(&next) || crate::words::is_weekday(next))
-        {
-            break; // "a poll last week"
+        let time = |w: &str| TIME_WORDS.contains(&w) || crate::words::is_weekday(w);
+        if j > tokens.start && (TIME_PREPS.contains(&w) || w == "out") && time(next) {
+            break; // "a poll last week", "a poll out Monday"
+        }
+        if j > tokens.start && time(w) {
+            continue; // "a memo Friday", "Monday night's results"
         }
         if doc.is_word(j) && !matches!(w, "'s" | "’s") {
             head = j;
