@@ -6,12 +6,17 @@
 //! clauses with their name; and sorts every source into a kind:
 //! - `pronoun`: "he", "she", "they", "it" (resolved later to an antecedent);
 //! - `anonymous`: an anonymity marker ("unnamed", "familiar with",
-//!   "on condition of anonymity"), or a role noun from `anonymous.txt` with no
-//!   personal name after it ("senior Russian officials", "a source");
-//! - `vague`: a crowd or quantifier from `vague.txt` ("critics", "many");
+//!   "on condition of anonymity"), a role noun from `anonymous.txt` with no
+//!   personal name after it ("senior Russian officials", "a source"), or an
+//!   office from `titles.txt` after "a" ("a spokesman for the agency");
+//! - `vague`: a crowd or quantifier from `vague.txt` ("critics", "many"),
+//!   or any other unnamed noun that is indefinite or plural ("a teacher",
+//!   "a group of nurses", "the teachers");
 //! - `document`: a head noun from `documents.txt` ("the report", "a poll");
-//! - `named`: a capitalised name ("Ana Ruiz", "Reuters", "the Pentagon")
-//!   or a definite title from `titles.txt` ("the president", "the campaign").
+//! - `named`: a capitalised name ("Ana Ruiz", "Reuters", "the Pentagon"),
+//!   or an unnamed individual or body that is definite and singular, one
+//!   the reader can pick out ("the president", "the teacher", "the
+//!   council", "her lawyer", "the mayor's").
 //!
 //! **Why it matters.** The same claim weighs differently from a minister on the
 //! record, an unnamed official, and "critics".
@@ -570,6 +575,7 @@ fn walk_back_within(doc: &Doc, last: usize, first: usize, joins: usize) -> Optio
         {
             !BREAKS.contains(&w)
                 || (w == "and" && j > first && doc.is_cap(j - 1) && doc.is_cap(j + 1))
+                || relative_that(doc, j, first, last)
         } else {
             // "Sanders’ campaign": a plural possessive's bare apostrophe.
             let possessive = doc.is_punct_in(j, "’'")
@@ -719,6 +725,20 @@ fn past_zero_relative_head(doc: &Doc, start: usize, last: usize) -> usize {
     }
 }
 
+/// Whether token `j` is a "that" or "which" opening a relative clause
+/// whose subject it is, inside the source: "insurers that had covered the
+/// port agreed", "the firms that backed the levy said" (a noun before it, a
+/// verb after it; "officials said that was wrong" has a verb before it).
+fn relative_that(doc: &Doc, j: usize, first: usize, last: usize) -> bool {
+    matches!(doc.low(j), "that" | "which")
+        && j > first
+        && j + 1 < last
+        && doc.is_lower_word(j - 1)
+        && !BREAKS.contains(&doc.low(j - 1))
+        && !crate::attribution::verb_like(doc, j - 1)
+        && (VERBS[..18].contains(&doc.low(j + 1)) || crate::attribution::verb_like(doc, j + 1))
+}
+
 /// Whether the determiner at `j` is a quantifier after another determiner
 /// or a number, which opens the phrase instead: "the most recent poll", "a
 /// few lawmakers", "the 10 most populous cities".
@@ -811,12 +831,14 @@ fn speaker_noun(w: &str) -> bool {
 }
 
 /// Whether token `j` stands in a relative clause with no comma before it:
-/// "Democrats who watched the debate said" goes on past "the" to "who".
+/// "Democrats who watched the debate said" goes on past "the" to "who",
+/// and "firms that backed the levy said" to "that".
 fn in_relative(doc: &Doc, j: usize, first: usize) -> bool {
+    let relative = |k: usize| doc.low(k) == "who" || relative_that(doc, k, first, j);
     (first.max(j.saturating_sub(6))..j)
         .rev()
-        .take_while(|&k| doc.is_word(k) && (doc.low(k) == "who" || !BREAKS.contains(&doc.low(k))))
-        .any(|k| doc.low(k) == "who" && k > first)
+        .take_while(|&k| doc.is_word(k) && (relative(k) || !BREAKS.contains(&doc.low(k))))
+        .any(|k| relative(k) && k > first)
 }
 
 /// The opening bracket of a short bracketed note closing at `close` right
