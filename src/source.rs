@@ -489,17 +489,23 @@ const RELAY_PARTICIPLES: [&str; 8] = [
     "reviewed",
 ];
 
+/// Whether `w` is a time noun or a weekday: "week", "Monday".
+#[inline(never)]
+pub(crate) fn time_word(w: &str) -> bool {
+    crate::words::listed(&TIME_WORDS, w) || crate::words::is_weekday(w)
+}
+
 /// Whether a phrase is only a time, which never speaks: "this week", "a
 /// Sunday", "the last two weeks" (on train, 14 such sources, none right).
+#[inline(never)]
 fn time_only(doc: &Doc, phrase: Range<usize>) -> bool {
-    let time = |w: &str| TIME_WORDS.contains(&w) || crate::words::is_weekday(w);
-    time(doc.low(phrase.end - 1))
+    time_word(doc.low(phrase.end - 1))
         && phrase.clone().all(|j| {
             let w = doc.low(j);
-            time(w)
+            time_word(w)
                 || is_determiner(w)
                 || doc.is_number(j)
-                || TIME_PREPS.contains(&w)
+                || crate::words::listed(&TIME_PREPS, w)
                 || matches!(w, "past" | "next" | "couple" | "of")
         })
 }
@@ -533,8 +539,9 @@ fn walk_back_within(doc: &Doc, last: usize, first: usize, joins: usize) -> Optio
     let subject = |r: &Range<usize>| {
         let w = doc.low(r.start.saturating_sub(1));
         r.start == first
-            || !(VERBS[..18].contains(&w)
-                || crate::attribution::verb_like(doc, r.start - 1) && !VERBS.contains(&w))
+            || !(crate::words::listed(&VERBS[..18], w)
+                || crate::attribution::verb_like(doc, r.start - 1)
+                    && !crate::words::listed(&VERBS, w))
     };
     if let Some(open) = affiliation(doc, last, first) {
         // "Rep. Gail Ross (D-Ga.)": the name goes on before the brackets.
@@ -729,14 +736,16 @@ fn past_zero_relative_head(doc: &Doc, start: usize, last: usize) -> usize {
 /// whose subject it is, inside the source: "insurers that had covered the
 /// port agreed", "the firms that backed the levy said" (a noun before it, a
 /// verb after it; "officials said that was wrong" has a verb before it).
+#[inline(never)]
 fn relative_that(doc: &Doc, j: usize, first: usize, last: usize) -> bool {
     matches!(doc.low(j), "that" | "which")
         && j > first
         && j + 1 < last
         && doc.is_lower_word(j - 1)
-        && !BREAKS.contains(&doc.low(j - 1))
+        && !crate::words::listed(&BREAKS, doc.low(j - 1))
         && !crate::attribution::verb_like(doc, j - 1)
-        && (VERBS[..18].contains(&doc.low(j + 1)) || crate::attribution::verb_like(doc, j + 1))
+        && (crate::words::listed(&VERBS[..18], doc.low(j + 1))
+            || crate::attribution::verb_like(doc, j + 1))
 }
 
 /// Whether the determiner at `j` is a quantifier after another determiner
@@ -837,7 +846,9 @@ fn in_relative(doc: &Doc, j: usize, first: usize) -> bool {
     let relative = |k: usize| doc.low(k) == "who" || relative_that(doc, k, first, j);
     (first.max(j.saturating_sub(6))..j)
         .rev()
-        .take_while(|&k| doc.is_word(k) && (relative(k) || !BREAKS.contains(&doc.low(k))))
+        .take_while(|&k| {
+            doc.is_word(k) && (relative(k) || !crate::words::listed(&BREAKS, doc.low(k)))
+        })
         .any(|k| relative(k) && k > first)
 }
 

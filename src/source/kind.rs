@@ -4,7 +4,7 @@
 
 use super::{
     extend_appositives, inner_preposition, walk_back, DETERMINERS, POSSESSIVES, PRONOUNS,
-    RELAY_PARTICIPLES, TIME_PREPS, TIME_WORDS,
+    RELAY_PARTICIPLES, TIME_PREPS,
 };
 use crate::doc::Doc;
 use crate::lexicon::lexicons;
@@ -72,8 +72,8 @@ fn head(doc: &Doc, tokens: &Range<usize>) -> usize {
             break; // "a poll released last week", "documents seen by the Guardian"
         }
         let next = doc.low(j + 1);
-        let time = |w: &str| TIME_WORDS.contains(&w) || crate::words::is_weekday(w);
-        if j > tokens.start && (TIME_PREPS.contains(&w) || w == "out") && time(next) {
+        let time = super::time_word;
+        if j > tokens.start && (crate::words::listed(&TIME_PREPS, w) || w == "out") && time(next) {
             break; // "a poll last week", "a poll out Monday"
         }
         if j > tokens.start && time(w) {
@@ -158,7 +158,10 @@ pub(crate) fn classify(doc: &Doc, tokens: Range<usize>, sentence_start: usize) -
     if definite(doc, &tokens, h) && !is_plural(doc, &tokens) {
         return SourceKind::Named;
     }
-    if lex.titles.contains(word) && !is_plural(doc, &tokens) && !COLLECTIVE.contains(&word) {
+    if lex.titles.contains(word)
+        && !is_plural(doc, &tokens)
+        && !crate::words::listed(&COLLECTIVE, word)
+    {
         return SourceKind::Anonymous;
     }
     SourceKind::Vague
