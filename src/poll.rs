@@ -14,7 +14,9 @@
 //! end the phrase or be followed by a comma, "released", "conducted", "by",
 //! "of" or the sentence's end), polls in general closing a sentence ("a
 //! lead in the polls", "ahead in national polls", which annotators mark 2
-//! times in 28), "voters surveyed in the poll", and polls inside quotations.
+//! times in 28), "voters surveyed in the poll", polls that are voting ("in
+//! Ohio head to the polls", "as polls closed": 2 on train, both wrong), and
+//! polls inside quotations.
 
 use crate::doc::Doc;
 use std::ops::Range;
@@ -27,6 +29,17 @@ const POLLS: [&str; 4] = ["poll", "polls", "survey", "surveys"];
 const CLAUSE_WORDS: [&str; 8] = [
     "where", "that", "which", "when", "before", "after", "hours", "of",
 ];
+
+/// Whether the poll noun at `j` (after an "in" at least) means voting, not a
+/// survey: "voters in Ohio head to the polls", "in a memo released as
+/// polls closed".
+fn voting(doc: &Doc, j: usize) -> bool {
+    doc.low(j - 1) == "the" && doc.low(j - 2) == "to"
+        || matches!(
+            doc.low(j + 1),
+            "close" | "closed" | "closing" | "open" | "opened"
+        )
+}
 
 /// Where a poll attribution sits in its sentence.
 pub(crate) enum Place {
@@ -56,7 +69,7 @@ pub(crate) fn find(
         let Some(head) = (i + 1..end.min(i + 12))
             .take_while(|&j| doc.punct(j).is_none() || doc.is_punct_in(j, "-/&.'’"))
             .take_while(|&j| !crate::words::listed(&CLAUSE_WORDS, doc.low(j)))
-            .find(|&j| crate::words::listed(&POLLS, doc.low(j)))
+            .find(|&j| crate::words::listed(&POLLS, doc.low(j)) && !voting(doc, j))
         else {
             continue;
         };

@@ -6,12 +6,17 @@
 //! clauses with their name; and sorts every source into a kind:
 //! - `pronoun`: "he", "she", "they", "it" (resolved later to an antecedent);
 //! - `anonymous`: an anonymity marker ("unnamed", "familiar with",
-//!   "on condition of anonymity"), or a role noun from `anonymous.txt` with no
-//!   personal name after it ("senior Russian officials", "a source");
-//! - `vague`: a crowd or quantifier from `vague.txt` ("critics", "many");
+//!   "on condition of anonymity"), a role noun from `anonymous.txt` with no
+//!   personal name after it ("senior Russian officials", "a source"), or an
+//!   office from `titles.txt` after "a" ("a spokesman for the agency");
+//! - `vague`: a crowd or quantifier from `vague.txt` ("critics", "many"),
+//!   or any other unnamed noun that is indefinite or plural ("a teacher",
+//!   "a group of nurses", "the teachers");
 //! - `document`: a head noun from `documents.txt` ("the report", "a poll");
-//! - `named`: a capitalised name ("Ana Ruiz", "Reuters", "the Pentagon")
-//!   or a definite title from `titles.txt` ("the president", "the campaign").
+//! - `named`: a capitalised name ("Ana Ruiz", "Reuters", "the Pentagon"),
+//!   or an unnamed individual or body that is definite and singular, one
+//!   the reader can pick out ("the president", "the teacher", "the
+//!   council", "her lawyer", "the mayor's").
 //!
 //! **Why it matters.** The same claim weighs differently from a minister on the
 //! record, an unnamed official, and "critics".
@@ -310,7 +315,34 @@ fn before_skipping(
         }
         return None;
     }
-    walk_back(doc, last, first).map(|r| (r, None))
+    let phrase = walk_back(doc, last, first)?;
+    if time_only(doc, phrase.clone()) {
+        // The preposition of the time: "surveys taken over the last ten days".
+        let mut k = phrase.start;
+        while k > first + 1 && matches!(doc.low(k - 1), "during" | "for" | "over" | "that" | "in") {
+            k -= 1;
+        }
+        let participle = k > first + 1 && matches!(doc.low(k - 1), "taken" | "written" | "sent");
+        if dated_document(doc, k, first) || participle {
+            // "letters released this week show": the time dates a document.
+            let document = walk_back(doc, k - 1, first);
+            return Some((
+                document.map_or(phrase.clone(), |d| d.start..phrase.end),
+                None,
+            ));
+        }
+        if asides > 0 {
+            // "Ana Ruiz during a Sunday rally speech thanked", "Reyes, the
+            // chairman, this past week announced": a time between source and
+            // cue is the cue's adjunct; the source stands before it.
+            let earlier = (k > first + 1)
+                .then(|| skip_back_to_source(doc, k - 1, first))
+                .flatten()
+                .and_then(|k| before_skipping(doc, k, first, asides - 1));
+            return earlier.or(Some((phrase, None)));
+        }
+    }
+    Some((phrase, None))
 }
 
 /// The mark `mark` opening the segment that ends at token `last`, searching
@@ -488,6 +520,27 @@ const RELAY_PARTICIPLES: [&str; 8] = [
     "reviewed",
 ];
 
+/// Whether `w` is a time noun or a weekday: "week", "Monday".
+#[inline(never)]
+pub(crate) fn time_word(w: &str) -> bool {
+    crate::words::listed(&TIME_WORDS, w) || crate::words::is_weekday(w)
+}
+
+/// Whether a phrase is only a time, which never speaks: "this week", "a
+/// Sunday", "the last two weeks" (on train, 14 such sources, none right).
+#[inline(never)]
+fn time_only(doc: &Doc, phrase: Range<usize>) -> bool {
+    time_word(doc.low(phrase.end - 1))
+        && phrase.clone().all(|j| {
+            let w = doc.low(j);
+            time_word(w)
+                || is_determiner(w)
+                || doc.is_number(j)
+                || crate::words::listed(&TIME_PREPS, w)
+                || matches!(w, "past" | "next" | "couple" | "of")
+        })
+}
+
 /// Words that open an introductory phrase, not a name: "In Berlin, ...".
 const PREPOSITION_STARTS: [&str; 12] = [
     "in", "on", "at", "after", "before", "during", "from", "for", "with", "by", "as", "since",
@@ -512,6 +565,14 @@ fn walk_back_within(doc: &Doc, last: usize, first: usize, joins: usize) -> Optio
         joins
             .checked_sub(1)
             .and_then(|left| walk_back_within(doc, k, first, left))
+    };
+    // (After a reporting verb a phrase opens a clause: "said he and aides".)
+    let subject = |r: &Range<usize>| {
+        let w = doc.low(r.start.saturating_sub(1));
+        r.start == first
+            || !(crate::words::listed(&VERBS[..18], w)
+                || crate::attribution::verb_like(doc, r.start - 1)
+                    && !crate::words::listed(&VERBS, w))
     };
     if let Some(open) = affiliation(doc, last, first) {
         // "Rep. Gail Ross (D-Ga.)": the name goes on before the brackets.
@@ -554,6 +615,7 @@ fn walk_back_within(doc: &Doc, last: usize, first: usize, joins: usize) -> Optio
         {
             !crate::words::listed(&BREAKS, w)
                 || (w == "and" && j > first && doc.is_cap(j - 1) && doc.is_cap(j + 1))
+                || relative_that(doc, j, first, last)
         } else {
             // "Sanders’ campaign": a plural possessive's bare apostrophe.
             let possessive = doc.is_punct_in(j, "’'")
@@ -647,6 +709,9 @@ fn walk_back_within(doc: &Doc, last: usize, first: usize, joins: usize) -> Optio
     {
         start -= 1;
     }
+    // A phrase right after a finite verb is its object or complement, no
+    // subject to join: "40 percent were happy with the levy and 60 percent
+    // said", "she has praised the plan and aides said".
     // "He and the experts", "Smith and her aides", "neither Ruiz nor Lee": a
     // pronoun or a name joins the phrase before "and" ("nor").
     if start >= first + 2 && start <= last && matches!(doc.low(start - 1), "and" | "nor") {
@@ -654,7 +719,7 @@ fn walk_back_within(doc: &Doc, last: usize, first: usize, joins: usize) -> Optio
         let pronoun =
             crate::words::listed(&PRONOUNS, doc.low(k)) && (k == first || !doc.is_word(k - 1));
         if pronoun || doc.is_cap(k) {
-            if let Some(earlier) = join(k) {
+            if let Some(earlier) = join(k).filter(subject) {
                 start = earlier.start;
                 if doc.is_cap(k) {
                     start = name_list(doc, start, first, joins);
@@ -674,7 +739,7 @@ fn walk_back_within(doc: &Doc, last: usize, first: usize, joins: usize) -> Optio
         let adjective = matches!(doc.low(k), "current" | "former");
         let noun = !crate::attribution::verb_like(doc, k);
         if doc.is_lower_word(k) && (speaker_noun(doc.low(k)) || adjective || noun) && !named {
-            if let Some(earlier) = join(k) {
+            if let Some(earlier) = join(k).filter(subject) {
                 start = earlier.start;
             }
         }
@@ -721,6 +786,22 @@ fn past_zero_relative_head(doc: &Doc, start: usize, last: usize) -> usize {
     } else {
         start
     }
+}
+
+/// Whether token `j` is a "that" or "which" opening a relative clause
+/// whose subject it is, inside the source: "insurers that had covered the
+/// port agreed", "the firms that backed the levy said" (a noun before it, a
+/// verb after it; "officials said that was wrong" has a verb before it).
+#[inline(never)]
+fn relative_that(doc: &Doc, j: usize, first: usize, last: usize) -> bool {
+    matches!(doc.low(j), "that" | "which")
+        && j > first
+        && j + 1 < last
+        && doc.is_lower_word(j - 1)
+        && !crate::words::listed(&BREAKS, doc.low(j - 1))
+        && !crate::attribution::verb_like(doc, j - 1)
+        && (crate::words::listed(&VERBS[..18], doc.low(j + 1))
+            || crate::attribution::verb_like(doc, j + 1))
 }
 
 /// Whether the determiner at `j` is a quantifier after another determiner
@@ -819,14 +900,16 @@ fn speaker_noun(w: &str) -> bool {
 }
 
 /// Whether token `j` stands in a relative clause with no comma before it:
-/// "Democrats who watched the debate said" goes on past "the" to "who".
+/// "Democrats who watched the debate said" goes on past "the" to "who",
+/// and "firms that backed the levy said" to "that".
 fn in_relative(doc: &Doc, j: usize, first: usize) -> bool {
+    let relative = |k: usize| doc.low(k) == "who" || relative_that(doc, k, first, j);
     (first.max(j.saturating_sub(6))..j)
         .rev()
         .take_while(|&k| {
-            doc.is_word(k) && (doc.low(k) == "who" || !crate::words::listed(&BREAKS, doc.low(k)))
+            doc.is_word(k) && (relative(k) || !crate::words::listed(&BREAKS, doc.low(k)))
         })
-        .any(|k| doc.low(k) == "who" && k > first)
+        .any(|k| relative(k) && k > first)
 }
 
 /// The opening bracket of a short bracketed note closing at `close` right
@@ -841,7 +924,8 @@ fn affiliation(doc: &Doc, close: usize, first: usize) -> Option<usize> {
         .then_some(open)
 }
 
-/// Finite verbs that never sit inside a source phrase outside a relative clause.
+/// Finite verbs that never sit inside a source phrase outside a relative
+/// clause: auxiliaries and copulas (the first 18), then reporting verbs.
 const VERBS: [&str; 22] = [
     "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "did",
     "does", "do", "should", "must", "might", "may", "said", "says", "called", "told",

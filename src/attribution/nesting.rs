@@ -344,7 +344,7 @@ fn backs(doc: &Doc, cue: Span) -> bool {
 
 /// Whether a source is a share of people polled: "74 percent", "56% of
 /// voters", "Six in 10 Republicans".
-fn share(doc: &Doc, src: &std::ops::Range<usize>) -> bool {
+pub(super) fn share(doc: &Doc, src: &std::ops::Range<usize>) -> bool {
     src.clone()
         .any(|j| doc.low(j) == "percent" || doc.punct(j) == Some('%'))
         || src.len() > 2 && doc.low(src.start + 1) == "in" && doc.is_number(src.start + 2)

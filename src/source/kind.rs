@@ -4,7 +4,7 @@
 
 use super::{
     extend_appositives, inner_preposition, walk_back, DETERMINERS, POSSESSIVES, PRONOUNS,
-    RELAY_PARTICIPLES, TIME_PREPS, TIME_WORDS,
+    RELAY_PARTICIPLES, TIME_PREPS,
 };
 use crate::doc::Doc;
 use crate::lexicon::lexicons;
@@ -18,9 +18,9 @@ const QUANTITY: [&str; 14] = [
     "both", "all", "half",
 ];
 
-/// Heads naming a body of people: with "a" or "an" the body is unnamed
-/// ("a group of senators"), with "the" it is one the reader knows ("the
-/// committee").
+/// Heads naming a body of people, listed in `titles.txt` with the offices:
+/// with "a" or "an" the body is one of a kind ("a group of senators"),
+/// where an office is a person unnamed ("a spokesman").
 const COLLECTIVE: [&str; 12] = [
     "group",
     "organization",
@@ -47,6 +47,8 @@ fn head(doc: &Doc, tokens: &Range<usize>) -> usize {
                 || matches!(
                     doc.low(j),
                     "who"
+                        | "that"
+                        | "which"
                         | "familiar"
                         | "close"
                         | "briefed"
@@ -71,11 +73,12 @@ fn head(doc: &Doc, tokens: &Range<usize>) -> usize {
             break; // "a poll released last week", "documents seen by the Guardian"
         }
         let next = doc.low(j + 1);
-        if j > tokens.start
-            && crate::words::listed(&TIME_PREPS, w)
-            && (crate::words::listed(&TIME_WORDS, next) || crate::words::is_weekday(next))
-        {
-            break; // "a poll last week"
+        let time = super::time_word;
+        if j > tokens.start && (crate::words::listed(&TIME_PREPS, w) || w == "out") && time(next) {
+            break; // "a poll last week", "a poll out Monday"
+        }
+        if j > tokens.start && time(w) {
+            continue; // "a memo Friday", "Monday night's results"
         }
         if doc.is_word(j) && !matches!(w, "'s" | "’s") {
             head = j;
@@ -118,7 +121,12 @@ pub(crate) fn classify(doc: &Doc, tokens: Range<usize>, sentence_start: usize) -
         |j: usize| doc.is_cap(j) && !((j == sentence_start || j == tokens.start) && common(j));
     // A personal name after the head role: "spokesman Lee Varga".
     let name_after = (h + 1..tokens.end)
-        .take_while(|&j| doc.is_word(j) && !inner_preposition(doc, j))
+        .take_while(|&j| {
+            doc.is_word(j)
+                && !inner_preposition(doc, j)
+                && !is_relative(doc, j)
+                && doc.low(j) != "that"
+        })
         .any(is_name);
     if lex.anon_roles.contains(word) && !name_after && !is_name(h) {
         return SourceKind::Anonymous;
@@ -138,17 +146,36 @@ pub(crate) fn classify(doc: &Doc, tokens: Range<usize>, sentence_start: usize) -
     {
         return SourceKind::Named;
     }
-    // An unnamed body is no name: "a group of senators", "an advocacy group".
-    if crate::words::listed(&COLLECTIVE, word) && matches!(doc.low(tokens.start), "a" | "an") {
-        return SourceKind::Vague;
-    }
-    if lex.titles.contains(word) {
-        return SourceKind::Named;
-    }
     if lex.anon_roles.contains(word) {
         return SourceKind::Anonymous;
     }
+    // An unnamed individual or body, by its determiner: definite and
+    // singular, it is one the reader can pick out, as a name does (Named:
+    // "the mayor", "the teacher", "the council", "her lawyer", "the
+    // mayor's"). Indefinite, a title of a person is a role whose holder
+    // goes unnamed (Anonymous: "a spokesman for the agency"), and a body
+    // or another noun, like a plural, is anyone of a kind or a crowd
+    // (Vague: "a teacher", "a group of senators", "the teachers").
+    if definite(doc, &tokens, h) && !is_plural(doc, &tokens) {
+        return SourceKind::Named;
+    }
+    if lex.titles.contains(word)
+        && !is_plural(doc, &tokens)
+        && !crate::words::listed(&COLLECTIVE, word)
+    {
+        return SourceKind::Anonymous;
+    }
     SourceKind::Vague
+}
+
+/// Whether a source phrase opens with a definite determiner ("the", "this",
+/// "his") or a possessive before its head ("the city's mayor").
+fn definite(doc: &Doc, tokens: &Range<usize>, head: usize) -> bool {
+    let first = doc.low(tokens.start);
+    matches!(first, "the" | "this" | "that")
+        || crate::words::listed(&POSSESSIVES, first)
+        || first == "your"
+        || (tokens.start..head).any(|j| matches!(doc.low(j), "'s" | "’s"))
 }
 
 /// Whether token `i` is a relative pronoun standing as a source: "Smith, who said".
@@ -224,6 +251,16 @@ mod tests {
             ("an advocacy group", Vague),
             ("the committee", Named),
             ("The council", Named),
+            ("The teacher", Named),
+            ("her lawyer", Named),
+            ("The mayor's", Named),
+            ("a teacher", Vague),
+            ("the teachers", Vague),
+            ("a group", Vague),
+            ("a spokesman for the agency", Anonymous),
+            ("a poll out Monday", Document),
+            ("a memo Friday", Document),
+            ("Two insurers that had covered Harbor Lines", Vague),
         ];
         for (text, want) in table {
             assert_eq!(kind(text), want, "{text}");
