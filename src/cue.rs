@@ -101,7 +101,16 @@ pub(crate) fn find(doc: &Doc, tokens: Range<usize>, quotes: &[Quote]) -> Vec<Cue
             continue;
         }
         // "spokeswoman Hope Lee", "Ian Read said": a name, not a verb.
-        if in_a_name(doc, i, tokens.start) {
+        // (Asked only where a cue could start: the test reads the words
+        // around, and most capitalized words start none.)
+        if i > tokens.start
+            && doc.is_cap(i)
+            && (lex.cues.longest_at(doc, i, tokens.end).is_some()
+                || lex.agentless.longest_at(doc, i, tokens.end).is_some()
+                || made_a_case(doc, i, tokens.end).is_some()
+                || agent_passive(doc, i, tokens.end).is_some())
+            && in_a_name(doc, i, tokens.start)
+        {
             i += 1;
             continue;
         }
