@@ -105,8 +105,7 @@ pub(crate) fn remark(doc: &Doc, k: usize, end: usize) -> bool {
 /// shrinking in stature — perhaps ...", "is expected to pass the levy,
 /// probably ...".
 pub(crate) fn to_first_break(doc: &Doc, span: Span, quotes: &[Quote]) -> Span {
-    let from = doc.token_at(span.start);
-    let to = doc.token_at(span.end).min(from + MAX_CONTENT);
+    let (from, to) = doc.token_bounds(span, MAX_CONTENT);
     let stop = (from + 1..to).find(|&j| {
         (doc.punct(j) == Some(',') || doc.is_punct_in(j, "—–") || doc.is_spaced_dash(j))
             && !in_open_quote(doc, quotes, j)
@@ -185,8 +184,7 @@ pub(crate) fn backs_someone(verb: &str) -> bool {
 /// Rubio") or a date ("in November", "Wednesday"). PolNeAR marks the
 /// candidate or the measure alone ("endorsed Ruiz Friday").
 pub(crate) fn backed_only(doc: &Doc, span: Span, quotes: &[Quote]) -> Span {
-    let from = doc.token_at(span.start);
-    let to = doc.token_at(span.end).min(from + MAX_CONTENT);
+    let (from, to) = doc.token_bounds(span, MAX_CONTENT);
     let date = |j: usize| {
         crate::words::is_weekday(doc.low(j))
             || crate::words::listed(&crate::words::MONTHS_BUT_MAY, doc.low(j))
@@ -266,8 +264,7 @@ const OCCASIONS: [&str; 30] = [
 /// leaves it out of the object; a clause keeps it ("said she met him at a
 /// rally").
 pub(crate) fn occasion(doc: &Doc, span: Span) -> Option<usize> {
-    let from = doc.token_at(span.start);
-    let to = doc.token_at(span.end).min(from + MAX_CONTENT);
+    let (from, to) = doc.token_bounds(span, MAX_CONTENT);
     if doc.is_punct_in(from, "\"“«'‘")
         || matches!(
             doc.low(from),
@@ -354,8 +351,7 @@ pub(crate) fn participle_cue(doc: &Doc, from: usize) -> bool {
 /// inside the content ("is hurting jobs and driving ...", "a role in
 /// drafting the bill and passing it"), or inside a quotation.
 pub(crate) fn participle_next_act(doc: &Doc, span: Span, quotes: &[Quote]) -> Option<usize> {
-    let from = doc.token_at(span.start);
-    let to = doc.token_at(span.end).min(from + MAX_CONTENT);
+    let (from, to) = doc.token_bounds(span, MAX_CONTENT);
     if doc.is_punct_in(from, "\"“«'‘")
         || matches!(
             doc.low(from),

@@ -94,6 +94,14 @@ impl<'a> Doc<'a> {
         self.tokens.partition_point(|t| t.span.start < offset)
     }
 
+    /// The tokens from the one at `span`'s start to the one at its end, at
+    /// most `cap` of them: the bounded range a scan over a span reads, which
+    /// keeps the analysis linear however long the span.
+    pub fn token_bounds(&self, span: Span, cap: usize) -> (usize, usize) {
+        let from = self.token_at(span.start);
+        (from, self.token_at(span.end).min(from + cap))
+    }
+
     /// The span from the start of token `a` to the end of token `b - 1`.
     pub fn range_span(&self, a: usize, b: usize) -> Span {
         Span::new(self.tokens[a].span.start, self.tokens[b - 1].span.end)

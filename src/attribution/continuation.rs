@@ -246,8 +246,7 @@ pub(super) const RELATIVE_PREPOSITIONS: [&str; 16] = [
 /// comes back after a comma: "voters who believe the media are biased, are
 /// unlikely to ...", "Smith, who opposes the tax, vetoed the bill".
 pub(super) fn end_of_relative(doc: &Doc, content: Span, quotes: &[Quote]) -> Span {
-    let from = doc.token_at(content.start);
-    let to = doc.token_at(content.end).min(from + SCAN);
+    let (from, to) = doc.token_bounds(content, SCAN);
     // (An intent, no clause of its own, ends where a finite verb comes back
     // with no comma: "voters who want to see a recount will ...".)
     let intent = doc.low(from) == "to";
@@ -276,8 +275,7 @@ pub(super) fn end_of_relative(doc: &Doc, content: Span, quotes: &[Quote]) -> Spa
 /// A relative clause's content opened by a dash ends at the first spaced
 /// dash outside quotation marks, the one that closes the clause.
 pub(super) fn end_at_closing_dash(doc: &Doc, c: Span, quotes: &[Quote]) -> Span {
-    let from = doc.token_at(c.start);
-    let to = doc.token_at(c.end).min(from + SCAN);
+    let (from, to) = doc.token_bounds(c, SCAN);
     (from + 1..to)
         .find(|&j| doc.is_spaced_dash(j) && quote::containing(quotes, doc.span(j)).is_none())
         .map_or(c, |j| Span::new(c.start, doc.span(j - 1).end))
@@ -311,8 +309,7 @@ pub(crate) const NOUN_STARTS: [&str; 20] = [
 /// A headline's claim ends at its first comma, dash or colon: "Senator
 /// Backs Tax Plan, Faces Questions" claims "Tax Plan".
 pub(super) fn headline_clause(doc: &Doc, content: Span) -> Span {
-    let from = doc.token_at(content.start);
-    let to = doc.token_at(content.end).min(from + SCAN);
+    let (from, to) = doc.token_bounds(content, SCAN);
     match (from + 1..to).find(|&j| doc.is_punct_in(j, ",;:—–")) {
         Some(j) => Span::new(content.start, doc.span(j - 1).end),
         None => content,
