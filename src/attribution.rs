@@ -56,6 +56,7 @@ mod inverted;
 mod nesting;
 mod subject;
 mod traps;
+use crate::words::listed;
 use build::build;
 pub(crate) use continuation::{contact_relative, NOUN_STARTS};
 use continuation::{continue_contents, trim_sibling};
@@ -394,7 +395,7 @@ fn poll_claim(doc: &Doc, cue: usize, s: &SentenceInfo, quotes: &[Quote]) -> Opti
     let content = content_before(doc, cue, s, quotes)?;
     let first = doc.token_at(content.start);
     let mut start = first;
-    if crate::words::listed(&OPENERS, doc.low(start)) {
+    if listed(&OPENERS, doc.low(start)) {
         if let Some(comma) = (start..cue.min(start + 8)).find(|&j| doc.punct(j) == Some(',')) {
             start = comma + 1;
         }
@@ -419,8 +420,8 @@ pub(crate) const IRREGULAR_PASTS: [&str; 24] = [
 /// a common irregular past, or a reporting verb.
 pub(crate) fn verb_like(doc: &Doc, k: usize) -> bool {
     let w = doc.low(k);
-    crate::words::listed(&CLAUSE_VERBS, w)
-        || crate::words::listed(&IRREGULAR_PASTS, w)
+    listed(&CLAUSE_VERBS, w)
+        || listed(&IRREGULAR_PASTS, w)
         || (w.ends_with("ed") && (w.len() > 4 || w.len() == 4 && !w.ends_with("eed")))
         || lexicons().cues.longest_at(doc, k, k + 1).is_some()
 }

@@ -25,6 +25,7 @@ use crate::content::{body_start, in_open_quote, CLAUSE_VERBS, MAX_CONTENT, PRONO
 use crate::doc::Doc;
 use crate::model::Quote;
 use crate::sentence::SentenceInfo;
+use crate::words::listed;
 use crate::Span;
 
 /// The comma that opens an aside closed by the comma at `close`: a relative
@@ -65,7 +66,7 @@ pub(crate) fn in_opening_subordinate(doc: &Doc, s: &SentenceInfo, from: usize) -
     }
     // "A few weeks after ...", "Ever since ...": a short measure of time
     // before the conjunction.
-    if !crate::words::listed(&SUBORDINATORS, doc.low(j)) {
+    if !listed(&SUBORDINATORS, doc.low(j)) {
         if let Some(k) = (j + 1..from.min(j + 4))
             .find(|&k| matches!(doc.low(k), "after" | "before" | "since" | "until" | "when"))
         {
@@ -76,7 +77,7 @@ pub(crate) fn in_opening_subordinate(doc: &Doc, s: &SentenceInfo, from: usize) -
     }
     j < from
         && from - j <= SCAN
-        && crate::words::listed(&SUBORDINATORS, doc.low(j))
+        && listed(&SUBORDINATORS, doc.low(j))
         && !(j..from).any(|k| doc.is_punct_in(k, ",;:"))
 }
 
@@ -121,9 +122,7 @@ pub(crate) fn to_first_break(doc: &Doc, span: Span, quotes: &[Quote]) -> Span {
 /// form after an adverb or auxiliary ("and later fessed up", "but spoke").
 pub(crate) fn next_act(doc: &Doc, k: usize, end: usize) -> bool {
     let w = doc.low(k);
-    if crate::words::listed(&PRONOUN_SUBJECTS, w)
-        || crate::words::listed(&CLAUSE_VERBS, w) && !matches!(w, "be" | "been")
-    {
+    if listed(&PRONOUN_SUBJECTS, w) || listed(&CLAUSE_VERBS, w) && !matches!(w, "be" | "been") {
         return true;
     }
     let mut v = k;
@@ -149,8 +148,7 @@ pub(crate) fn next_act(doc: &Doc, k: usize, end: usize) -> bool {
 
 /// Whether `w` is a past form: "-ed" ("ranked") or a common irregular past ("spoke").
 fn past_form(w: &str) -> bool {
-    w.len() > 4 && w.ends_with("ed")
-        || crate::words::listed(&crate::attribution::IRREGULAR_PASTS, w)
+    w.len() > 4 && w.ends_with("ed") || listed(&crate::attribution::IRREGULAR_PASTS, w)
 }
 
 /// Whether token `k` marks a clause or a verb phrase inside a content (a
@@ -165,8 +163,8 @@ pub(crate) fn clause_word(doc: &Doc, k: usize) -> bool {
                 doc.low(k - 1),
                 "it" | "he" | "she" | "that" | "there" | "what"
             ));
-    crate::words::listed(&CLAUSE_VERBS, w) && !possessive
-        || crate::words::listed(&PRONOUN_SUBJECTS, w)
+    listed(&CLAUSE_VERBS, w) && !possessive
+        || listed(&PRONOUN_SUBJECTS, w)
         || matches!(w, "that" | "to" | "be" | "been")
         || past_form(w)
 }
@@ -186,8 +184,7 @@ pub(crate) fn backs_someone(verb: &str) -> bool {
 pub(crate) fn backed_only(doc: &Doc, span: Span, quotes: &[Quote]) -> Span {
     let (from, to) = doc.token_bounds(span, MAX_CONTENT);
     let date = |j: usize| {
-        crate::words::is_weekday(doc.low(j))
-            || crate::words::listed(&crate::words::MONTHS_BUT_MAY, doc.low(j))
+        crate::words::is_weekday(doc.low(j)) || listed(&crate::words::MONTHS_BUT_MAY, doc.low(j))
     };
     let stop = (from + 1..to).find(|&j| {
         let w = doc.low(j);
@@ -279,7 +276,7 @@ pub(crate) fn occasion(doc: &Doc, span: Span) -> Option<usize> {
         }
         let opens = matches!(doc.low(j), "in" | "at" | "during" | "on")
             && matches!(doc.low(j + 1), "a" | "an" | "his" | "her" | "their");
-        if opens && (j + 2..to.min(j + 5)).any(|k| crate::words::listed(&OCCASIONS, doc.low(k))) {
+        if opens && (j + 2..to.min(j + 5)).any(|k| listed(&OCCASIONS, doc.low(k))) {
             return Some(j);
         }
     }
@@ -340,7 +337,7 @@ pub(crate) fn participle_cue(doc: &Doc, from: usize) -> bool {
     (from.saturating_sub(2)..from)
         .rev()
         .find(|&k| doc.is_lower_word(k) && doc.low(k).ends_with("ing"))
-        .is_some_and(|k| !crate::words::listed(&ING_NOT_VERB, doc.low(k)) && !progressive(k))
+        .is_some_and(|k| !listed(&ING_NOT_VERB, doc.low(k)) && !progressive(k))
 }
 
 /// The "and" that joins the next act of a participle's subject to its
@@ -371,7 +368,7 @@ pub(crate) fn participle_next_act(doc: &Doc, span: Span, quotes: &[Quote]) -> Op
         }
         // (An "and" may join a participle inside the content: "questioning
         // her role in drafting the bill and passing it".)
-        if doc.is_lower_word(j) && w.ends_with("ing") && !crate::words::listed(&ING_NOT_VERB, w) {
+        if doc.is_lower_word(j) && w.ends_with("ing") && !listed(&ING_NOT_VERB, w) {
             return None;
         }
         if w != "and" || in_open_quote(doc, quotes, j) {
@@ -385,11 +382,7 @@ pub(crate) fn participle_next_act(doc: &Doc, span: Span, quotes: &[Quote]) -> Op
             v += 1;
         }
         let next = doc.low(v);
-        if v < to
-            && doc.is_lower_word(v)
-            && next.ends_with("ing")
-            && !crate::words::listed(&ING_NOT_VERB, next)
-        {
+        if v < to && doc.is_lower_word(v) && next.ends_with("ing") && !listed(&ING_NOT_VERB, next) {
             return Some(j);
         }
     }
@@ -419,7 +412,7 @@ pub(crate) fn without_date(doc: &Doc, span: Span, quotes: &[Quote]) -> Span {
     let date_word = |k: usize| {
         let w = doc.low(k);
         crate::words::is_weekday(w)
-            || crate::words::listed(&crate::words::MONTHS_BUT_MAY, w)
+            || listed(&crate::words::MONTHS_BUT_MAY, w)
             || doc.is_number(k) && w.len() == 4
     };
     // The date runs to the end of the content: "in June 2015", "on Monday".
@@ -428,7 +421,7 @@ pub(crate) fn without_date(doc: &Doc, span: Span, quotes: &[Quote]) -> Span {
             date_word(k)
                 || doc.is_number(k)
                 || doc.punct(k) == Some(',')
-                || crate::words::listed(&crate::source::TIME_WORDS, doc.low(k))
+                || listed(&crate::source::TIME_WORDS, doc.low(k))
                 || matches!(doc.low(k), "in" | "since")
         })
     };

@@ -37,6 +37,7 @@
 
 use crate::attribution::{CLOSE_QUOTES, SCAN, TERMINAL};
 use crate::doc::Doc;
+use crate::words::listed;
 
 mod after;
 mod before;
@@ -82,7 +83,7 @@ const ADJUNCT_STARTS: [&str; 22] = [
 
 /// Whether token `i` opens an adjunct: "on Tuesday", "in a statement", "Friday".
 pub(crate) fn starts_adjunct(doc: &Doc, i: usize) -> bool {
-    crate::words::listed(&ADJUNCT_STARTS, doc.low(i)) || crate::words::is_weekday(doc.low(i))
+    listed(&ADJUNCT_STARTS, doc.low(i)) || crate::words::is_weekday(doc.low(i))
 }
 
 /// Whether token `i` opens an adjunct of the cue before its content:
@@ -126,7 +127,7 @@ pub(crate) fn rest_is_adjunct(doc: &Doc, from: usize, end: usize) -> bool {
 
 /// Whether `w` is a verb form that marks a clause ("was", "will", "’s").
 pub(crate) fn is_clause_verb(w: &str) -> bool {
-    crate::words::listed(&CLAUSE_VERBS, w)
+    listed(&CLAUSE_VERBS, w)
 }
 
 /// Verb forms that mark a clause: "the deal was off", "prices will rise".

@@ -29,6 +29,7 @@
 //! whose capitalized object attribution.rs takes for the claim.
 
 use crate::doc::Doc;
+use crate::words::listed;
 use std::ops::Range;
 
 /// The longest name a headline credits: "Former Secretary of State Ann Marlow".
@@ -157,9 +158,9 @@ fn at_start(doc: &Doc, tokens: Range<usize>) -> Option<(Range<usize>, usize, usi
             || matches!(doc.low(j), "of" | "the" | "’s" | "'s" | "camp" | "campaign")
     });
     let words = name.clone().filter(|&j| doc.is_word(j)).count();
-    let label = name.clone().any(|j| {
-        crate::words::listed(&LABELS, doc.low(j)) || crate::words::listed(&NOT_IN_NAMES, doc.low(j))
-    });
+    let label = name
+        .clone()
+        .any(|j| listed(&LABELS, doc.low(j)) || listed(&NOT_IN_NAMES, doc.low(j)));
     // A one-word name in capitals at the top of an article is a dateline:
     // "WASHINGTON:"; further down, a speaker in a transcript ("TAPPER:
     // Do you think ...", 10 of 10 on PolNeAR train once labels are left out).
@@ -216,7 +217,7 @@ pub(crate) fn title_case(doc: &Doc, tokens: Range<usize>) -> bool {
     }
     let (mut words, mut caps) = (0, 0);
     for j in tokens {
-        if !doc.is_word(j) || crate::words::listed(&SMALL_WORDS, doc.low(j)) {
+        if !doc.is_word(j) || listed(&SMALL_WORDS, doc.low(j)) {
             continue;
         }
         words += 1;

@@ -47,6 +47,7 @@ use crate::model::{Attribution, Claim, Hedge, HedgeCategory, Quote, Whose};
 use crate::quote;
 use crate::sentence::SentenceInfo;
 use crate::words;
+use crate::words::listed;
 use crate::Span;
 
 /// Past-tense reporting verbs after which "would"/"could" is future in the past.
@@ -254,9 +255,9 @@ fn is_trap(
             let name = i > first
                 && doc.is_cap(i - 1)
                 && !(words::is_weekday(prev)
-                    || crate::words::listed(&words::MONTHS_BUT_MAY, prev)
+                    || listed(&words::MONTHS_BUT_MAY, prev)
                     || prev == "today");
-            next != "that" && (crate::words::listed(&PERSONAL, prev) || name)
+            next != "that" && (listed(&PERSONAL, prev) || name)
         }
         "likely" => matches!(next, "voter" | "voters" | "caucusgoers"),
         "possible" => prev == "as" || prev == "if",
@@ -306,7 +307,7 @@ fn modal_trap(doc: &Doc, i: usize, end: usize, first: usize, limit: usize) -> bo
         for j in (lo..i).rev() {
             let w = doc.low(j);
             saw_that |= w == "that";
-            if crate::words::listed(&REPORTED, w) && (i - j <= 5 || saw_that) {
+            if listed(&REPORTED, w) && (i - j <= 5 || saw_that) {
                 return true;
             }
             if doc.punct(j).is_some() && !doc.is_punct_in(j, "’'") {

@@ -19,6 +19,7 @@
 //! polls inside quotations.
 
 use crate::doc::Doc;
+use crate::words::listed;
 use std::ops::Range;
 
 /// Nouns that make "in ..." a poll's attribution.
@@ -68,8 +69,8 @@ pub(crate) fn find(
         // (An "in" with no poll after it leaves the next one to be tried.)
         let Some(head) = (i + 1..end.min(i + 12))
             .take_while(|&j| doc.punct(j).is_none() || doc.is_punct_in(j, "-/&.'’"))
-            .take_while(|&j| !crate::words::listed(&CLAUSE_WORDS, doc.low(j)))
-            .find(|&j| crate::words::listed(&POLLS, doc.low(j)) && !voting(doc, j))
+            .take_while(|&j| !listed(&CLAUSE_WORDS, doc.low(j)))
+            .find(|&j| listed(&POLLS, doc.low(j)) && !voting(doc, j))
         else {
             continue;
         };

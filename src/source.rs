@@ -37,6 +37,7 @@ mod after;
 mod kind;
 mod walk;
 
+use crate::words::listed;
 use walk::{affiliation, speaker_noun, walk_back, LEADING_ADVERBS, PREPOSITION_STARTS};
 
 pub(crate) use after::{after, after_according, closing_appositive};
@@ -61,8 +62,7 @@ const DETERMINERS: [&str; 20] = [
 /// Whether `word` is a determiner ("the", "a", "his", "several"), after which
 /// a word that could be a verb is a noun: "the nurse", "his aides".
 pub(crate) fn is_determiner(word: &str) -> bool {
-    crate::words::listed(&DETERMINERS, word)
-        || matches!(word, "another" | "other" | "one" | "two" | "three")
+    listed(&DETERMINERS, word) || matches!(word, "another" | "other" | "one" | "two" | "three")
 }
 
 /// Words that may sit between a source and its cue: "Smith also said".
@@ -186,12 +186,12 @@ pub(crate) fn skip_back_to_source(doc: &Doc, mut k: usize, first: usize) -> Opti
         let w = doc.low(k);
         let adverb = w.ends_with("ly") && !doc.is_cap(k) && !lexicons().anon_roles.contains(w);
         // ("Prime Minister Ana May said": "May" ends the name.)
-        let between = crate::words::listed(&BETWEEN, w) && !crate::cue::in_a_name(doc, k, first);
+        let between = listed(&BETWEEN, w) && !crate::cue::in_a_name(doc, k, first);
         if between || adverb || matches!(w, "n't" | "n’t" | "not" | "never") {
             // keep walking
-        } else if (crate::words::listed(&TIME_WORDS, w) || crate::words::is_weekday(w))
+        } else if (listed(&TIME_WORDS, w) || crate::words::is_weekday(w))
             && k > first
-            && crate::words::listed(&TIME_PREPS, doc.low(k - 1))
+            && listed(&TIME_PREPS, doc.low(k - 1))
             && !dated_document(doc, k - 1, first)
         {
             k -= 1;
@@ -258,7 +258,7 @@ fn before_skipping(
             return None;
         }
         let head = doc.low(segment.start);
-        let aside = crate::words::listed(&ASIDES, head);
+        let aside = listed(&ASIDES, head);
         let one_word_aside = segment.len() == 1 && aside;
         if (one_word_aside || adjunct_aside(doc, segment.clone())) && is_relative(doc, open - 1) {
             // "Ms. Weaver, who, in a radio interview Friday, criticized": the
@@ -301,9 +301,9 @@ fn before_skipping(
                     && affiliation(doc, open - 1, first).is_some()));
         // "The aides, led by Tim Ross, said".
         let participle = head.ends_with("ed") && doc.low(segment.start + 1) == "by";
-        let appositive = crate::words::listed(&DETERMINERS, head)
+        let appositive = listed(&DETERMINERS, head)
             || participle
-            || crate::words::listed(&MEMBERS, head)
+            || listed(&MEMBERS, head)
             || doc.is_cap(segment.start)
             || (before_is_name
                 && (doc.is_number(segment.start) || doc.is_lower_word(segment.start)));
@@ -398,10 +398,7 @@ fn adjunct_aside(doc: &Doc, segment: Range<usize>) -> bool {
     let of_course = head == "of" && doc.low(segment.start + 1) == "course";
     // "at a rally", "at Monday's debate" (not "at the Ridley Institute"); "like
     // Obama" after a name compares ("the hawks, like Rubio," lists members).
-    let event = head == "at"
-        && segment
-            .clone()
-            .any(|j| crate::words::listed(&EVENTS, doc.low(j)));
+    let event = head == "at" && segment.clone().any(|j| listed(&EVENTS, doc.low(j)));
     let compared = head == "like" && segment.start >= 2 && doc.is_cap(segment.start - 2);
     let clause = matches!(
         head,
@@ -418,12 +415,7 @@ fn adjunct_aside(doc: &Doc, segment: Range<usize>) -> bool {
             | "themselves"
             | "both"
     );
-    crate::words::listed(&ASIDE_PREPOSITIONS, head)
-        || participle
-        || of_course
-        || event
-        || compared
-        || clause
+    listed(&ASIDE_PREPOSITIONS, head) || participle || of_course || event || compared || clause
 }
 
 /// Occasions a source speaks at: "the mayor, at a town hall later, said".
@@ -482,14 +474,14 @@ fn extend_appositives(doc: &Doc, mut phrase: Range<usize>, first: usize) -> Rang
             && doc.is_cap(comma - 1)
             && earlier.len() <= 4
             && !doc.is_lower_word(earlier.start))
-            || crate::words::listed(&DETERMINERS, doc.low(phrase.start))
+            || listed(&DETERMINERS, doc.low(phrase.start))
                 && doc.is_cap(comma - 1)
-                && !crate::words::listed(&PREPOSITION_STARTS, doc.low(earlier.start))
+                && !listed(&PREPOSITION_STARTS, doc.low(earlier.start))
             // "Ron Hale, president of the Fund, a super PAC, said",
             // "Tariq Noor, 39, a visitor, told": a name before a
             // lowercase appositive or an age.
             || (doc.is_lower_word(phrase.start) || doc.is_number(phrase.start))
-                && !crate::words::listed(&ASIDES, doc.low(phrase.start))
+                && !listed(&ASIDES, doc.low(phrase.start))
                 && earlier.len() <= 5
                 && earlier.clone().all(|j| doc.is_cap(j) || title_period(doc, j));
         // Nor a day ("Tuesday, Rosa Lind said"), an adverb ("Still, Omar
@@ -497,13 +489,13 @@ fn extend_appositives(doc: &Doc, mut phrase: Range<usize>, first: usize) -> Rang
         // the Ledger, her adviser said").
         let day = earlier.len() == 1
             && (crate::words::is_weekday(doc.low(earlier.start))
-                || crate::words::listed(&LEADING_ADVERBS, doc.low(earlier.start)));
-        let after_preposition = earlier.start > first
-            && crate::words::listed(&PREPOSITION_STARTS, doc.low(earlier.start - 1));
+                || listed(&LEADING_ADVERBS, doc.low(earlier.start)));
+        let after_preposition =
+            earlier.start > first && listed(&PREPOSITION_STARTS, doc.low(earlier.start - 1));
         if !joins
             || day
             || after_preposition
-            || earlier.start == first && crate::words::listed(&PREPOSITION_STARTS, doc.low(first))
+            || earlier.start == first && listed(&PREPOSITION_STARTS, doc.low(first))
         {
             break;
         }
@@ -527,7 +519,7 @@ const RELAY_PARTICIPLES: [&str; 8] = [
 /// Whether `w` is a time noun or a weekday: "week", "Monday".
 #[inline(never)]
 pub(crate) fn time_word(w: &str) -> bool {
-    crate::words::listed(&TIME_WORDS, w) || crate::words::is_weekday(w)
+    listed(&TIME_WORDS, w) || crate::words::is_weekday(w)
 }
 
 /// Whether a phrase is only a time, which never speaks: "this week", "a
@@ -540,7 +532,7 @@ fn time_only(doc: &Doc, phrase: Range<usize>) -> bool {
             time_word(w)
                 || is_determiner(w)
                 || doc.is_number(j)
-                || crate::words::listed(&TIME_PREPS, w)
+                || listed(&TIME_PREPS, w)
                 || matches!(w, "past" | "next" | "couple" | "of")
         })
 }
@@ -551,7 +543,7 @@ fn time_only(doc: &Doc, phrase: Range<usize>) -> bool {
 pub(crate) fn split_relay(doc: &Doc, tokens: Range<usize>) -> (Range<usize>, Option<Range<usize>>) {
     for j in tokens.clone() {
         if j + 1 < tokens.end
-            && crate::words::listed(&RELAY_PARTICIPLES, doc.low(j))
+            && listed(&RELAY_PARTICIPLES, doc.low(j))
             && doc.low(j + 1) == "by"
             && j > tokens.start
         {

@@ -28,7 +28,7 @@ pub(crate) const MONTHS_BUT_MAY: [&str; 11] = [
 
 /// Whether `word` (lowercase) is a day of the week.
 pub(crate) fn is_weekday(word: &str) -> bool {
-    crate::words::listed(&WEEKDAYS, word)
+    listed(&WEEKDAYS, word)
 }
 
 /// Whether `list` holds `word`. Kept out of line in the WebAssembly build:

@@ -14,6 +14,7 @@ use crate::doc::Doc;
 use crate::model::Quote;
 use crate::sentence::SentenceInfo;
 use crate::source;
+use crate::words::listed;
 use std::ops::Range;
 
 /// The attribution of the cue `m` in sentence `s` (number `index`), or
@@ -173,7 +174,7 @@ fn passive(
             && (from + 1..end.min(from + 5))
                 .take_while(|&j| doc.is_word(j))
                 .any(|j| matches!(doc.low(j), "question" | "questions"));
-        let question = (asked && crate::words::listed(&QUESTION_WORDS, doc.low(from)))
+        let question = (asked && listed(&QUESTION_WORDS, doc.low(from)))
             || doc.low(m.tokens.end - 1) == "about";
         if !(it_clause
             || question
@@ -189,8 +190,8 @@ fn passive(
                 .cues
                 .longest_at(doc, participle, participle + 1)
                 .is_some_and(|(_, info)| info.kind == crate::lexicon::CueType::Stance)
-                && (crate::words::listed(&JUDGED, doc.low(participle))
-                    || agent.is_some() && crate::words::listed(&ANSWERED, doc.low(participle)));
+                && (listed(&JUDGED, doc.low(participle))
+                    || agent.is_some() && listed(&ANSWERED, doc.low(participle)));
             let from = match (stance, agent) {
                 (true, Some(agent)) => {
                     // (Read again past the eight words of a clause's agent:
@@ -349,8 +350,7 @@ fn nominal(
         super::verb_like(doc, j) && !matches!(doc.low(j), "'s" | "’s") && doc.low(j - 1) != "to"
     };
     let next_noun = |j: usize| {
-        matches!(doc.low(j), "and" | "but")
-            && crate::words::listed(&source::POSSESSIVES, doc.low(j + 1))
+        matches!(doc.low(j), "and" | "but") && listed(&source::POSSESSIVES, doc.low(j + 1))
     };
     f.content = Some(match (first + 1..stop).find(|&j| verb(j) || next_noun(j)) {
         Some(j) => doc.range_span(first, j),

@@ -12,6 +12,7 @@ use crate::doc::Doc;
 use crate::model::Quote;
 use crate::quote;
 use crate::sentence::SentenceInfo;
+use crate::words::listed;
 use crate::Span;
 
 /// The content parts after an attribution frame: '"A," she said, "B."',
@@ -65,7 +66,7 @@ pub(super) fn continue_contents(
                     && (verb_like(doc, after + 1)
                         || doc.token_at(content.end) <= doc.token_at(content.start) + 4))
             && quote::ending_at(quotes, content.end).is_none()
-            && (!crate::words::listed(&CONTINUATION_STOPS, doc.low(after + 1))
+            && (!listed(&CONTINUATION_STOPS, doc.low(after + 1))
                 // ("Lately, he says, at most ...": an opener alone is no claim.)
                 || !matches!(doc.low(after + 1), "according" | "citing")
                     && crate::content::only_opener(doc, content)
@@ -77,7 +78,7 @@ pub(super) fn continue_contents(
                                 || doc.is_punct_in(j, "'’-")
                                 || crate::source::title_period(doc, j)
                         })
-                        .any(|j| crate::words::listed(&CLAUSE_VERBS, doc.low(j))))
+                        .any(|j| listed(&CLAUSE_VERBS, doc.low(j))))
             && !doc.low(after + 1).ends_with("ing")
         {
             // (Bounded like every content: a sentence may have no end.)
@@ -178,7 +179,7 @@ const CONTINUATION_STOPS: [&str; 15] = [
 /// preposition ("in which she argued that ...") nor before a "that" clause.
 pub(super) fn object_relative(doc: &Doc, k: usize, first: usize, content: Span) -> bool {
     matches!(doc.low(k), "which" | "whom")
-        && !(k > first && crate::words::listed(&RELATIVE_PREPOSITIONS, doc.low(k - 1)))
+        && !(k > first && listed(&RELATIVE_PREPOSITIONS, doc.low(k - 1)))
         && doc.low(doc.token_at(content.start)) != "that"
 }
 
@@ -193,8 +194,8 @@ pub(crate) fn contact_relative(doc: &Doc, k: usize, first: usize) -> Option<usiz
     let noun = |j: usize| {
         let w = doc.low(j);
         doc.is_lower_word(j)
-            && !crate::words::listed(&CONTACT_STOPS, w)
-            && !crate::words::listed(&CONTACT_DETERMINERS, w)
+            && !listed(&CONTACT_STOPS, w)
+            && !listed(&CONTACT_DETERMINERS, w)
             && !verb_like(doc, j)
     };
     let head = doc.low(k);
@@ -202,14 +203,14 @@ pub(crate) fn contact_relative(doc: &Doc, k: usize, first: usize) -> Option<usiz
         || !noun(k)
         || head.ends_with("ly")
         || head.ends_with("ing")
-        || crate::words::listed(&CONTACT_ADJUNCT_NOUNS, head)
+        || listed(&CONTACT_ADJUNCT_NOUNS, head)
     {
         return None;
     }
     (k.saturating_sub(4).max(first)..k)
         .rev()
-        .take_while(|&j| noun(j) || crate::words::listed(&CONTACT_DETERMINERS, doc.low(j)))
-        .find(|&j| crate::words::listed(&CONTACT_DETERMINERS, doc.low(j)))
+        .take_while(|&j| noun(j) || listed(&CONTACT_DETERMINERS, doc.low(j)))
+        .find(|&j| listed(&CONTACT_DETERMINERS, doc.low(j)))
 }
 
 /// Determiners that open the noun phrase of a contact relative ("that" is
@@ -257,11 +258,11 @@ pub(super) fn end_of_relative(doc: &Doc, content: Span, quotes: &[Quote]) -> Spa
             && verb_like(doc, j + 1)
             || intent
                 && doc.punct(j - 1).is_none()
-                && crate::words::listed(&CLAUSE_VERBS, doc.low(j))
+                && listed(&CLAUSE_VERBS, doc.low(j))
                 && !matches!(doc.low(j), "be" | "been" | "'s" | "’s")
                 && !(from..j).any(|k| {
-                    crate::words::listed(&CLAUSE_VERBS, doc.low(k))
-                        || crate::words::listed(&crate::content::PRONOUN_SUBJECTS, doc.low(k))
+                    listed(&CLAUSE_VERBS, doc.low(k))
+                        || listed(&crate::content::PRONOUN_SUBJECTS, doc.low(k))
                         || matches!(doc.low(k), "that" | "who" | "which")
                 }))
             && quote::containing(quotes, doc.span(j)).is_none()

@@ -8,6 +8,7 @@ use crate::cue::CueMatch;
 use crate::doc::Doc;
 use crate::lexicon::CueInfo;
 use crate::source;
+use crate::words::listed;
 use std::ops::Range;
 
 /// Whether a verb cue may stand before its source ('"...," said Smith'):
@@ -39,10 +40,10 @@ pub(super) fn inverted_source(
     if (doc.punct(c - 1) == Some(',') || title_closes(doc, c, first))
         && source::before(doc, c - 1, first).is_some_and(|(src, _)| {
             src.start == first
-                || (src.start == first + 1 && crate::words::listed(&LINKS, doc.low(first)))
+                || (src.start == first + 1 && listed(&LINKS, doc.low(first)))
                 || (src.start > first + 1
                     && doc.punct(src.start - 1) == Some(',')
-                    && crate::words::listed(&OPENERS, doc.low(first)))
+                    && listed(&OPENERS, doc.low(first)))
                 || after_opener(doc, first, src.start)
                 || doc.is_punct_in(src.start - 1, SEPARATORS)
         })
@@ -62,7 +63,7 @@ pub(super) fn inverted_source(
         .clone()
         .take_while(|&j| !matches!(doc.low(j), "who" | "whom" | "whose"))
         // (A capitalized "Will" is a name: "said Will Ruiz, a professor".)
-        .any(|j| crate::words::listed(&AUXILIARIES, doc.low(j)) && doc.is_lower_word(j));
+        .any(|j| listed(&AUXILIARIES, doc.low(j)) && doc.is_lower_word(j));
     if verb {
         return None;
     }
@@ -126,8 +127,7 @@ fn to_sentence_end(doc: &Doc, from: usize, end: usize) -> usize {
 fn after_opener(doc: &Doc, first: usize, at: usize) -> bool {
     at > first + 1
         && doc.punct(at - 1) == Some(',')
-        && (crate::words::listed(&OPENERS, doc.low(first))
-            || crate::words::is_weekday(doc.low(first)))
+        && (listed(&OPENERS, doc.low(first)) || crate::words::is_weekday(doc.low(first)))
         && !(first..at - 1).any(|j| doc.punct(j).is_some() && !source::title_period(doc, j))
 }
 

@@ -14,6 +14,7 @@ use crate::model::Quote;
 use crate::quote;
 use crate::sentence::SentenceInfo;
 use crate::source;
+use crate::words::listed;
 use crate::Span;
 use std::ops::Range;
 
@@ -203,7 +204,7 @@ pub(super) fn sentence_subject(doc: &Doc, first: usize, limit: usize) -> Option<
     }
     j = past_dateline(doc, j, limit);
     // "But the senator ...": a conjunction or linking adverb is no subject.
-    while j < limit && crate::words::listed(&LINKS, doc.low(j)) {
+    while j < limit && listed(&LINKS, doc.low(j)) {
         j += 1;
         if doc.punct(j) == Some(',') {
             j += 1;
@@ -214,9 +215,7 @@ pub(super) fn sentence_subject(doc: &Doc, first: usize, limit: usize) -> Option<
     // 10 subjects on PolNeAR train, 7 of them right; 20 or more adds wrong
     // ones on dev).
     let opener = |w: &str| {
-        crate::words::listed(&OPENERS, w)
-            || crate::words::listed(&MORE_OPENERS, w)
-            || (w.ends_with("ing") && w.len() > 4)
+        listed(&OPENERS, w) || listed(&MORE_OPENERS, w) || (w.ends_with("ing") && w.len() > 4)
     };
     if j < limit && opener(doc.low(j)) {
         j = (j..limit.min(j + 16)).find(|&k| doc.punct(k) == Some(','))? + 1;
@@ -226,8 +225,8 @@ pub(super) fn sentence_subject(doc: &Doc, first: usize, limit: usize) -> Option<
         let w = doc.low(j);
         let adverb = w.ends_with("ly") && comma == j + 1;
         let end_word = doc.low(comma - 1);
-        let date = crate::words::is_weekday(end_word)
-            || crate::words::listed(&crate::words::MONTHS_BUT_MAY, end_word);
+        let date =
+            crate::words::is_weekday(end_word) || listed(&crate::words::MONTHS_BUT_MAY, end_word);
         let time = matches!(
             end_word,
             "later" | "ago" | "earlier" | "likewise" | "indeed"

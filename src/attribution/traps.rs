@@ -9,6 +9,7 @@ use crate::cue::CueMatch;
 use crate::doc::Doc;
 use crate::lexicon::{lexicons, CueInfo, CueType};
 use crate::source;
+use crate::words::listed;
 
 /// Whether the token before `c` closes a quotation that ends in a comma:
 /// '"...," referring to ...'.
@@ -69,7 +70,7 @@ pub(super) fn reads_as_noun(
     }
     let before = doc.low(c - 1);
     // "A poll released last week suggests": the subject ends in an adjunct.
-    if crate::words::listed(&source::TIME_WORDS, before) {
+    if listed(&source::TIME_WORDS, before) {
         return false;
     }
     let word = doc.low(c);
@@ -93,7 +94,7 @@ pub(super) fn reads_as_noun(
         && !said
         && !before.ends_with('s')
         && !is_agent_noun(before)
-        && !crate::words::listed(&BASE_FORM_LEADS, before)
+        && !listed(&BASE_FORM_LEADS, before)
 }
 
 /// Whether a verb of wanting after "may" or "might" is the writer's advice,
@@ -172,7 +173,7 @@ pub(super) fn names_a_thing(doc: &Doc, last: usize, next: usize, appositive: boo
             && !is_agent_noun(before)
             && !names_a_speaker(before)
             && !matches!(before, "they" | "we" | "i" | "you" | "what" | "whom")
-            && !crate::words::listed(&AUXILIARIES, before))
+            && !listed(&AUXILIARIES, before))
         || (matches!(
             before,
             "group"

@@ -12,6 +12,7 @@ use crate::lexicon::lexicons;
 use crate::model::Quote;
 use crate::quote;
 use crate::sentence::SentenceInfo;
+use crate::words::listed;
 use crate::Span;
 
 /// The content after a cue, from token `from`: a quotation that opens there,
@@ -132,7 +133,7 @@ pub(super) fn content_after_as(
             && doc.low(k) != "citing"
             && lexicons().cues.longest_at(doc, k, end).is_some();
         // "slammed the comments, vowed to fight and ...": the next of a list of acts.
-        let listed = k == j + 1 && new_predicate(doc, k, end) && !in_open_quote(doc, quotes, j);
+        let next_act = k == j + 1 && new_predicate(doc, k, end) && !in_open_quote(doc, quotes, j);
         if k > j + 1 && new_predicate(doc, k, end) {
             // 'who calls the plan a "fraud," said ...': the clause ends with
             // the quotation, and the main verb follows.
@@ -160,7 +161,7 @@ pub(super) fn content_after_as(
             && !in_open_quote(doc, quotes, j)
             && !aside_then_verb(doc, k, end);
         if participle
-            || listed
+            || next_act
             || closing
             || relative
             || doc.low(k) == "however"
@@ -176,8 +177,7 @@ pub(super) fn content_after_as(
             break;
         }
         if doc.low(k) == "and"
-            && (crate::words::listed(&PRONOUN_SUBJECTS, doc.low(k + 1))
-                || doc.low(k + 1).ends_with("ing"))
+            && (listed(&PRONOUN_SUBJECTS, doc.low(k + 1)) || doc.low(k + 1).ends_with("ing"))
         {
             stop = j;
             break;

@@ -12,6 +12,7 @@ use crate::model::Quote;
 use crate::quote;
 use crate::sentence::SentenceInfo;
 use crate::source;
+use crate::words::listed;
 use crate::Span;
 use std::ops::Range;
 
@@ -48,11 +49,7 @@ pub(crate) fn frame_subject(doc: &Doc, s: &SentenceInfo, cue: usize) -> Option<S
         doc.low(cue),
         "is" | "are" | "was" | "were" | "be" | "been" | "being" | "'s" | "’s" | "it" | "reportedly"
     );
-    if !be_or_it
-        && cue > first
-        && doc.is_word(cue - 1)
-        && !crate::words::listed(&AUXILIARIES, doc.low(cue - 1))
-    {
+    if !be_or_it && cue > first && doc.is_word(cue - 1) && !listed(&AUXILIARIES, doc.low(cue - 1)) {
         // A reduced relative: "the contests known as Super Tuesday". (A
         // finite frame after a word that ends no noun phrase reads back to
         // the clause break: "each of these seemed".)
@@ -84,7 +81,7 @@ pub(crate) fn frame_subject(doc: &Doc, s: &SentenceInfo, cue: usize) -> Option<S
             }
         }
         if doc.is_punct_in(j, ",;:—–(\"“”")
-            || crate::words::listed(&CLAUSE_BREAKS, doc.low(j))
+            || listed(&CLAUSE_BREAKS, doc.low(j))
             || (doc.is_lower_word(j)
                 && lexicons().cues.longest_at(doc, j, cue).is_some()
                 && !noun_of_saying(doc, j, first))
@@ -135,8 +132,7 @@ fn noun_of_saying(doc: &Doc, j: usize, first: usize) -> bool {
     if j <= first {
         return !participle;
     }
-    let opens = doc.is_punct_in(j - 1, ",;:—–(\"“”")
-        || crate::words::listed(&CLAUSE_BREAKS, doc.low(j - 1));
+    let opens = doc.is_punct_in(j - 1, ",;:—–(\"“”") || listed(&CLAUSE_BREAKS, doc.low(j - 1));
     (opens && !participle)
         || source::is_determiner(doc.low(j - 1))
         || matches!(doc.low(j - 1), "'s" | "’s" | "no" | "any")
@@ -246,7 +242,7 @@ pub(super) fn past_connective(doc: &Doc, start: usize, stop: usize) -> usize {
         return start;
     };
     let linking = doc.punct(mark) == Some(',')
-        && (mark == start + 1 && crate::words::listed(&CONNECTIVES, doc.low(start))
+        && (mark == start + 1 && listed(&CONNECTIVES, doc.low(start))
             || mark == start + 2
                 && matches!(
                     (doc.low(start), doc.low(start + 1)),
@@ -273,8 +269,8 @@ pub(crate) fn only_opener(doc: &Doc, span: Span) -> bool {
     }
     let words = to - from;
     let head = doc.low(from);
-    let opens = crate::words::listed(&OPENERS, head)
-        || crate::words::listed(&CONNECTIVES, head)
+    let opens = listed(&OPENERS, head)
+        || listed(&CONNECTIVES, head)
         || matches!(head, "but" | "and" | "yet" | "so" | "behind")
         || words == 1 && head.ends_with("ly");
     (1..=4).contains(&words)
@@ -282,7 +278,7 @@ pub(crate) fn only_opener(doc: &Doc, span: Span) -> bool {
         && (from..to).all(|j| {
             doc.is_word(j)
                 && !crate::attribution::verb_like(doc, j)
-                && !crate::words::listed(&PRONOUN_SUBJECTS, doc.low(j))
+                && !listed(&PRONOUN_SUBJECTS, doc.low(j))
         })
 }
 

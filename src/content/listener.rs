@@ -4,6 +4,7 @@
 
 use super::PRONOUN_SUBJECTS;
 use crate::doc::Doc;
+use crate::words::listed;
 use std::ops::Range;
 
 /// Verbs whose object is a listener, skipped before the content: "told reporters that".
@@ -50,8 +51,7 @@ pub(crate) fn asked_question(
     if matches!(doc.low(j), "by" | "on" | "in" | "during") {
         let by = doc.low(j) == "by";
         let start = j + 1;
-        let stop = (start..end.min(start + 8))
-            .find(|&k| crate::words::listed(&QUESTION_WORDS, doc.low(k)))?;
+        let stop = (start..end.min(start + 8)).find(|&k| listed(&QUESTION_WORDS, doc.low(k)))?;
         if stop == start
             || (start..stop).any(|k| doc.punct(k).is_some() && !doc.is_punct_in(k, ".-"))
         {
@@ -60,7 +60,7 @@ pub(crate) fn asked_question(
         agent = by.then_some(start..stop);
         j = stop;
     }
-    crate::words::listed(&QUESTION_WORDS, doc.low(j)).then_some((j, agent))
+    listed(&QUESTION_WORDS, doc.low(j)).then_some((j, agent))
 }
 
 /// The listener after "told": a pronoun, "reporters", or a short name ("the Journal", "CNN").
@@ -68,7 +68,7 @@ pub(crate) fn listener(doc: &Doc, p: usize, end: usize) -> Option<Range<usize>> 
     if p >= end {
         return None;
     }
-    if crate::words::listed(&LISTENERS, doc.low(p)) {
+    if listed(&LISTENERS, doc.low(p)) {
         return Some(p..p + 1);
     }
     let mut j = p;
@@ -93,19 +93,17 @@ pub(crate) fn listener(doc: &Doc, p: usize, end: usize) -> Option<Range<usize>> 
     }
     let words = k;
     // "told his audience they would ...": a clause's subject ends the listener.
-    let subject =
-        |k: usize| crate::words::listed(&PRONOUN_SUBJECTS, doc.low(k)) && doc.low(k) != "it";
+    let subject = |k: usize| listed(&PRONOUN_SUBJECTS, doc.low(k)) && doc.low(k) != "it";
     while k < end
         && k < words + 3
         && doc.is_lower_word(k)
-        && !crate::words::listed(&QUESTION_WORDS, doc.low(k))
+        && !listed(&QUESTION_WORDS, doc.low(k))
         && doc.low(k) != "that"
         && !subject(k)
     {
         k += 1;
     }
-    let opens =
-        crate::words::listed(&QUESTION_WORDS, doc.low(k)) || doc.low(k) == "that" || subject(k);
+    let opens = listed(&QUESTION_WORDS, doc.low(k)) || doc.low(k) == "that" || subject(k);
     if k > words && k < end && opens {
         return Some(p..k);
     }

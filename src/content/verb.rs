@@ -23,6 +23,7 @@ use crate::doc::Doc;
 use crate::lexicon::CueInfo;
 use crate::model::Quote;
 use crate::sentence::SentenceInfo;
+use crate::words::listed;
 use crate::Span;
 use std::ops::Range;
 
@@ -89,7 +90,7 @@ pub(crate) fn content_after_verb(
     let mut p = from;
     // "asked the court to intervene": the one asked belongs to the content.
     let mut asked = None;
-    if crate::words::listed(&LISTENER_VERBS, lemma) {
+    if listed(&LISTENER_VERBS, lemma) {
         if let Some(listener) = listener(doc, p, end) {
             asked = Some(listener.start);
             // Only the listener of "told" relays: "asked Sanders" does not.
@@ -130,7 +131,7 @@ pub(crate) fn content_after_verb(
                 p = t + 1;
             }
         }
-    } else if doc.low(p) == "to" && crate::words::listed(&TO_LISTENER, lemma) {
+    } else if doc.low(p) == "to" && listed(&TO_LISTENER, lemma) {
         // "explained to CBS why ...", "said to reporters that ...".
         if let Some(t) = (p + 1..end.min(p + 8)).find(|&j| {
             matches!(doc.low(j), "that" | "why" | "how" | "what" | "whether")
@@ -160,10 +161,8 @@ pub(crate) fn content_after_verb(
         let adjunct = t == p || cue_adjunct(doc, p) && !intent_to || doc.punct(p) == Some(',');
         let plain = (p..t).all(|j| doc.is_word(j) || doc.is_number(j) || doc.punct(j) == Some(','));
         // (Not past a clause: "said he met Trump this week and that ...".)
-        let clause = (p..t).any(|j| {
-            matches!(doc.low(j), "as" | "and")
-                || crate::words::listed(&PRONOUN_SUBJECTS, doc.low(j))
-        });
+        let clause = (p..t)
+            .any(|j| matches!(doc.low(j), "as" | "and") || listed(&PRONOUN_SUBJECTS, doc.low(j)));
         if adjunct && plain && !clause {
             p = t;
         }
@@ -180,9 +179,7 @@ pub(crate) fn content_after_verb(
     // "said on Friday he met ...": the adjunct belongs to the cue, not the claim.
     // (Not past an infinitive: "promised to veto it", "declined to say whether he".)
     if cue_adjunct(doc, p) && !to_infinitive(doc, p) {
-        if let Some(k) =
-            (p + 1..end.min(p + 7)).find(|&j| crate::words::listed(&PRONOUN_SUBJECTS, doc.low(j)))
-        {
+        if let Some(k) = (p + 1..end.min(p + 7)).find(|&j| listed(&PRONOUN_SUBJECTS, doc.low(j))) {
             if (p..k).all(|j| doc.is_word(j) || doc.is_number(j)) && k > p {
                 p = k;
             }
@@ -207,8 +204,7 @@ pub(crate) fn content_after_verb(
     }
     // ("charged the driver with fraud": an accusation names its charge.)
     let link = if lemma == "charge" { "with" } else { "as" };
-    let characterizes = (crate::words::listed(&CHARACTERIZE, lemma)
-        || lemma == "charge" && doc.low(p) != link)
+    let characterizes = (listed(&CHARACTERIZE, lemma) || lemma == "charge" && doc.low(p) != link)
         && (p..end.min(p + 13))
             .take_while(|&j| doc.punct(j).is_none() || doc.is_punct_in(j, ".'’-"))
             .any(|j| doc.low(j) == link);
@@ -218,11 +214,11 @@ pub(crate) fn content_after_verb(
         || ((doc.low(p) == "to"
             || matches!(doc.low(p), "not" | "never") && doc.low(p + 1) == "to")
             && (info.kind == crate::lexicon::CueType::Intent
-                || (crate::words::listed(&LISTENER_VERBS, lemma) && p > from)))
-        || (lemma == "ask" && crate::words::listed(&QUESTION_WORDS, doc.low(p)) && doc.low(p) != "to")
+                || (listed(&LISTENER_VERBS, lemma) && p > from)))
+        || (lemma == "ask" && listed(&QUESTION_WORDS, doc.low(p)) && doc.low(p) != "to")
         // "aides wonder whether ...", "no one knows how the vote will go": a
         // verb of thinking takes an embedded question.
-        || (info.kind == crate::lexicon::CueType::Thought && crate::words::listed(&EMBEDDED, doc.low(p)))
+        || (info.kind == crate::lexicon::CueType::Thought && listed(&EMBEDDED, doc.low(p)))
         || doc.is_punct_in(p, ":\"“«")
         || (doc.punct(p) == Some(',') && doc.is_punct_in(p + 1, "\"“«"))
         || object_then_to(doc, p, end, lemma)
@@ -232,8 +228,7 @@ pub(crate) fn content_after_verb(
     // "the president hopes the plan will pass": a verb of saying, thinking or
     // intending takes a clause with no "that".
     let bare_clause = (info.kind != CueType::Stance && bare_clause_at(doc, p, end))
-        || (crate::words::listed(&BARE_CLAUSE, lemma)
-            && crate::words::listed(&BARE_CLAUSE_OPENERS, doc.low(p)));
+        || (listed(&BARE_CLAUSE, lemma) && listed(&BARE_CLAUSE_OPENERS, doc.low(p)));
     // A verb of saying or taking a side takes an object ("criticized the
     // plan", "stressed his experience"), but "added" and "wrote" need a
     // clause ("added the deal was off", not "added 300 jobs" or "wrote the letter").
@@ -241,9 +236,7 @@ pub(crate) fn content_after_verb(
         && (doc.is_word(p) || doc.is_number(p) || doc.is_punct_in(p, "$“\""))
         && (info.kind == CueType::Stance
             || looks_like_clause(doc, p, end)
-            || (!crate::words::listed(&NEEDS_CLAUSE, lemma)
-                && doc.is_word(p)
-                && !is_clause_verb(doc.low(p))));
+            || (!listed(&NEEDS_CLAUSE, lemma) && doc.is_word(p) && !is_clause_verb(doc.low(p))));
     if !strong && !clear && !bare_clause && !clause {
         return None;
     }
@@ -254,7 +247,7 @@ pub(crate) fn content_after_verb(
         doc.low(p) == "to"
             || lemma != "tell"
                 && doc.low(p) != "that"
-                && !(crate::words::listed(&QUESTION_WORDS, doc.low(p)) && doc.low(p) != "about")
+                && !(listed(&QUESTION_WORDS, doc.low(p)) && doc.low(p) != "about")
                 && !bare_clause_at(doc, p, end)
     });
     let evidence = info.kind == CueType::Inference || matches!(lemma, "show" | "find" | "indicate");
@@ -313,10 +306,7 @@ fn complement_frame(doc: &Doc, first: usize, from: usize, p: usize, lemma: &str)
         // into the claim, with no source.)
         let raised = doc.low(from.saturating_sub(1)) == "expected"
             || (from.saturating_sub(3)..from).any(|j| doc.may_be_be(j));
-        return p == from
-            && to_infinitive(doc, p)
-            && !raised
-            && !crate::words::listed(&TO_PREPOSITION, lemma);
+        return p == from && to_infinitive(doc, p) && !raised && !listed(&TO_PREPOSITION, lemma);
     }
     if matches!(
         w,
@@ -355,7 +345,7 @@ const TO_LISTENER: [&str; 7] = [
 /// test left ("asked the campaign of a rival to stop", "urged Republican
 /// leaders to act").
 fn object_then_to(doc: &Doc, p: usize, end: usize, lemma: &str) -> bool {
-    if crate::words::listed(&LISTENER_VERBS, lemma) {
+    if listed(&LISTENER_VERBS, lemma) {
         return doc.is_word(p)
             && (p + 1..end.min(p + 12))
                 .find(|&j| {
@@ -363,7 +353,7 @@ fn object_then_to(doc: &Doc, p: usize, end: usize, lemma: &str) -> bool {
                 })
                 .is_some_and(|j| doc.low(j) == "to" && to_infinitive(doc, j));
     }
-    crate::words::listed(&OBJECT_THEN_TO, lemma)
+    listed(&OBJECT_THEN_TO, lemma)
         && (p + 1..end.min(p + 5))
             .find(|&j| doc.low(j) == "to" || doc.punct(j).is_some())
             .is_some_and(|j| doc.low(j) == "to" && (p..j).all(|k| doc.is_word(k)))
@@ -382,10 +372,10 @@ fn bare_clause_at(doc: &Doc, p: usize, end: usize) -> bool {
         // "thought it was over", not "had not read it".
         return (p + 1..end.min(p + 3)).any(|j| is_clause_verb(doc.low(j)));
     }
-    if crate::words::listed(&PRONOUN_SUBJECTS, w) || w == "there" {
+    if listed(&PRONOUN_SUBJECTS, w) || w == "there" {
         return true;
     }
-    if !doc.is_word(p) || is_clause_verb(w) || crate::words::listed(&NOT_A_SUBJECT, w) {
+    if !doc.is_word(p) || is_clause_verb(w) || listed(&NOT_A_SUBJECT, w) {
         return false;
     }
     (p + 1..end.min(p + 6))
@@ -399,7 +389,7 @@ fn bare_clause_at(doc: &Doc, p: usize, end: usize) -> bool {
 /// Whether a word ends a time adjunct: "on Monday", "last week", "today".
 fn is_time(w: &str) -> bool {
     crate::words::is_weekday(w)
-        || crate::words::listed(&crate::source::TIME_WORDS, w)
+        || listed(&crate::source::TIME_WORDS, w)
         || matches!(w, "today" | "yesterday")
 }
 
@@ -418,7 +408,7 @@ fn span_of_time(doc: &Doc, p: usize, end: usize) -> Option<usize> {
     }
     (p + 1..end.min(p + 5))
         .take_while(|&j| doc.is_lower_word(j) || doc.is_number(j))
-        .find(|&j| crate::words::listed(&TIME_SPANS, doc.low(j)))
+        .find(|&j| listed(&TIME_SPANS, doc.low(j)))
         .map(|j| j + 1)
 }
 
@@ -464,12 +454,12 @@ const NOT_A_SUBJECT: [&str; 35] = [
 /// Whether the words from `p` read as a clause: a pronoun subject, or a verb
 /// form (an auxiliary or modal) within the first few words.
 fn looks_like_clause(doc: &Doc, p: usize, end: usize) -> bool {
-    if crate::words::listed(&PRONOUN_SUBJECTS, doc.low(p)) || doc.low(p) == "there" {
+    if listed(&PRONOUN_SUBJECTS, doc.low(p)) || doc.low(p) == "there" {
         return true;
     }
     (p..end.min(p + 10))
         .take_while(|&j| doc.punct(j).is_none() || doc.is_punct_in(j, "'’-"))
-        .any(|j| crate::words::listed(&CLAUSE_VERBS, doc.low(j)))
+        .any(|j| listed(&CLAUSE_VERBS, doc.low(j)))
 }
 
 /// Whether token `p` is the "to" of an infinitive ("promised to veto it",
@@ -478,8 +468,8 @@ fn looks_like_clause(doc: &Doc, p: usize, end: usize) -> bool {
 /// ...), nor a plural noun ("said to reporters").
 fn to_infinitive(doc: &Doc, p: usize) -> bool {
     let w = doc.low(p + 1);
-    let noun_phrase = crate::words::listed(&NOUN_STARTS, w)
-        || matches!(w, "you" | "all" | "some" | "any" | "each" | "every");
+    let noun_phrase =
+        listed(&NOUN_STARTS, w) || matches!(w, "you" | "all" | "some" | "any" | "each" | "every");
     doc.low(p) == "to"
         && doc.is_lower_word(p + 1)
         && !noun_phrase

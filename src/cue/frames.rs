@@ -56,7 +56,7 @@ pub(super) fn to_someone(doc: &Doc, i: usize, tokens: Range<usize>) -> Option<Cu
     let named = phrase
         .clone()
         .all(|j| doc.is_cap(j) || source::title_period(doc, j));
-    let viewers = comma == name + 1 && crate::words::listed(&VIEWERS, doc.low(name));
+    let viewers = comma == name + 1 && listed(&VIEWERS, doc.low(name));
     (comma > name && (named || viewers)).then_some(CueMatch {
         tokens: i..i + 1,
         form: CueForm::According,
@@ -115,7 +115,7 @@ pub(super) fn made_a_case(doc: &Doc, i: usize, limit: usize) -> Option<usize> {
     }
     let noun = (i + 1..limit.min(i + 6))
         .take_while(|&j| doc.is_word(j) || doc.punct(j) == Some(','))
-        .find(|&j| crate::words::listed(&MADE_NOUNS, doc.low(j)))?;
+        .find(|&j| listed(&MADE_NOUNS, doc.low(j)))?;
     let prep =
         noun + 1 < limit && matches!(doc.low(noun + 1), "for" | "about" | "of" | "against" | "on");
     // "made his remarks at a dinner": an act of speaking, not a side taken
@@ -140,7 +140,7 @@ pub(super) fn agent_passive(doc: &Doc, i: usize, limit: usize) -> Option<CueMatc
     if doc.low(p).ends_with("ly") {
         p += 1; // "was widely described by"
     }
-    if !crate::words::listed(&AGENT_PARTICIPLES, doc.low(p)) || doc.low(p + 1) != "by" {
+    if !listed(&AGENT_PARTICIPLES, doc.low(p)) || doc.low(p + 1) != "by" {
         return None;
     }
     let agent_start = p + 2;

@@ -6,6 +6,7 @@
 use super::BE;
 use crate::doc::Doc;
 use crate::lexicon::{lexicons, CueInfo, CueType};
+use crate::words::listed;
 
 /// Words of the verb group that belong to the cue when they stand right
 /// before the verb: "has said", "also noted", "has repeatedly argued", "did
@@ -223,8 +224,8 @@ fn group_from(doc: &Doc, i: usize, first: usize, perfect: bool) -> usize {
             && w.len() > 4
             // (In a headline in title case: "Firmly Rejects".)
             && (doc.is_lower_word(start - 1) || (doc.is_cap(i) && doc.is_cap(start - 1)))
-            && !crate::words::listed(&NOT_ADVERBS, w))
-            || crate::words::listed(&ADVERBS, w))
+            && !listed(&NOT_ADVERBS, w))
+            || listed(&ADVERBS, w))
             && lexicons()
                 .hedges
                 .longest_at(doc, start - 1, start)
@@ -266,7 +267,7 @@ fn group_from(doc: &Doc, i: usize, first: usize, perfect: bool) -> usize {
         if in_a_name(doc, start - 1, first) {
             break;
         }
-        if crate::words::listed(&AUXILIARIES, w) || progressive || adverb || floating || clitic {
+        if listed(&AUXILIARIES, w) || progressive || adverb || floating || clitic {
             start -= 1;
         } else {
             break;
@@ -334,13 +335,12 @@ fn aspect_start(doc: &Doc, start: usize, first: usize) -> Option<usize> {
     {
         return Some(start - 3);
     }
-    let aspect =
-        |w: &str| crate::words::listed(&ASPECTS, w) || crate::words::listed(&ASPECT_ADJECTIVES, w);
+    let aspect = |w: &str| listed(&ASPECTS, w) || listed(&ASPECT_ADJECTIVES, w);
     if start < first + 2 || doc.low(start - 1) != "to" || !aspect(doc.low(start - 2)) {
         return None;
     }
     let mut s = start - 2;
-    if crate::words::listed(&ASPECT_ADJECTIVES, doc.low(s)) {
+    if listed(&ASPECT_ADJECTIVES, doc.low(s)) {
         while s > first
             && matches!(
                 doc.low(s - 1),
@@ -398,7 +398,7 @@ fn opener_start(doc: &Doc, start: usize, first: usize) -> Option<usize> {
     let fits = match doc.low(v) {
         "followed" => doc.low(v + 1) == "up",
         "started" => doc.low(v + 1) == "off",
-        w => crate::words::listed(&OPENERS, w) && !particle,
+        w => listed(&OPENERS, w) && !particle,
     };
     fits.then_some(v)
 }
@@ -417,7 +417,7 @@ fn governed(doc: &Doc, lemma: &str, j: usize, limit: usize) -> Option<usize> {
     let fits = match doc.low(j) {
         "against" | "about" => lemma == "warn",
         "of" => matches!(lemma, "warn" | "accused"),
-        "for" => crate::words::listed(&ASKING, lemma) && !for_a_time(doc, j + 1),
+        "for" => listed(&ASKING, lemma) && !for_a_time(doc, j + 1),
         _ => false,
     };
     (fits && j < limit).then_some(j + 1)
@@ -453,7 +453,7 @@ fn statement_act(doc: &Doc, end: usize, limit: usize) -> Option<usize> {
     let mut j = end;
     while j < limit.min(end + 4)
         && (crate::words::is_weekday(doc.low(j))
-            || crate::words::listed(&STATEMENT_TIMES, doc.low(j))
+            || listed(&STATEMENT_TIMES, doc.low(j))
             || doc.punct(j) == Some(','))
     {
         j += 1;
@@ -503,7 +503,7 @@ fn inner_adverb(doc: &Doc, j: usize, more: &[&str]) -> bool {
 /// instead that"): 5 of 6 on train.
 fn trailing_adverb(doc: &Doc, j: usize, limit: usize) -> bool {
     let w = doc.low(j);
-    let adverb = (w.ends_with("ly") && w.len() > 4 && !crate::words::listed(&NOT_ADVERBS, w))
+    let adverb = (w.ends_with("ly") && w.len() > 4 && !listed(&NOT_ADVERBS, w))
         || matches!(
             w,
             "recently" | "repeatedly" | "only" | "then" | "here" | "aloud" | "instead"
@@ -530,9 +530,7 @@ fn with_a_smile(doc: &Doc, j: usize, limit: usize, speech: bool) -> Option<usize
     if doc.low(j) != "with" {
         return None;
     }
-    if matches!(doc.low(j + 1), "a" | "an" | "his" | "her")
-        && crate::words::listed(&MANNERS, doc.low(j + 2))
-    {
+    if matches!(doc.low(j + 1), "a" | "an" | "his" | "her") && listed(&MANNERS, doc.low(j + 2)) {
         return (j + 2 < limit).then_some(j + 3);
     }
     let mut k = j + 1;

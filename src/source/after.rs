@@ -5,6 +5,7 @@
 
 use super::{adjunct_aside, inner_preposition, suffix_period, title_period, DETERMINERS, PRONOUNS};
 use crate::doc::Doc;
+use crate::words::listed;
 use std::ops::Range;
 
 /// The source phrase starting at token `start` after an inverted cue ("said
@@ -14,7 +15,7 @@ pub(crate) fn after(doc: &Doc, start: usize, limit: usize) -> Option<Range<usize
     if start >= limit || !lettered(start) || inner_preposition(doc, start) {
         return None;
     }
-    if crate::words::listed(&PRONOUNS, doc.low(start)) {
+    if listed(&PRONOUNS, doc.low(start)) {
         return Some(start..start + 1);
     }
     let mut j = start;
@@ -26,7 +27,7 @@ pub(crate) fn after(doc: &Doc, start: usize, limit: usize) -> Option<Range<usize
         if doc.punct(j) == Some(',') {
             let next = j + 1;
             let appositive = next < limit
-                && (crate::words::listed(&DETERMINERS, doc.low(next))
+                && (listed(&DETERMINERS, doc.low(next))
                     || doc.is_cap(next)
                     || doc.is_number(next)
                     || lower_appositive(doc, next, limit))
@@ -92,7 +93,7 @@ pub(crate) fn after(doc: &Doc, start: usize, limit: usize) -> Option<Range<usize
         let place = appositive_from.is_some()
             && (matches!(w, "at" | "in" | "on")
                 && !crate::words::is_weekday(doc.low(j + 1))
-                && !crate::words::listed(&IN_ADJUNCT, doc.low(j + 1))
+                && !listed(&IN_ADJUNCT, doc.low(j + 1))
                 || w == "during");
         let adjunct = !place
             && matches!(
@@ -116,7 +117,7 @@ pub(crate) fn after(doc: &Doc, start: usize, limit: usize) -> Option<Range<usize
                     | "as"
                     | "and"
             )
-            || (w == "in" && crate::words::listed(&IN_ADJUNCT, doc.low(j + 1)));
+            || (w == "in" && listed(&IN_ADJUNCT, doc.low(j + 1)));
         if adjunct && j > start {
             break;
         }
@@ -135,7 +136,7 @@ const IN_ADJUNCT: [&str; 8] = [
 /// an appositive of a name ("said Ana Ruiz, co-director of the Institute"):
 /// no clause word, conjunction or cue in it.
 fn lower_appositive(doc: &Doc, next: usize, limit: usize) -> bool {
-    if !doc.is_lower_word(next) || crate::words::listed(&APPOSITIVE_STOPS, doc.low(next)) {
+    if !doc.is_lower_word(next) || listed(&APPOSITIVE_STOPS, doc.low(next)) {
         return false;
     }
     let lex = crate::lexicon::lexicons();
@@ -156,7 +157,7 @@ fn lower_appositive(doc: &Doc, next: usize, limit: usize) -> bool {
         let w = doc.low(j);
         // ("'s" after a name is a possessive here: "director of Virginia's Center".)
         let possessive = matches!(w, "'s" | "’s") && !doc.space_before(j) && doc.is_cap(j - 1);
-        if crate::words::listed(&APPOSITIVE_STOPS, w)
+        if listed(&APPOSITIVE_STOPS, w)
             || (crate::content::is_clause_verb(w) && !possessive)
             || lex.cues.longest_at(doc, j, limit).is_some()
             || doc.is_punct_in(j, ";:\"“”")

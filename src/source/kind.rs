@@ -9,6 +9,7 @@ use super::{
 use crate::doc::Doc;
 use crate::lexicon::lexicons;
 use crate::model::SourceKind;
+use crate::words::listed;
 use std::ops::Range;
 
 /// Words of a quantity before a source's noun, which say nothing about a
@@ -67,14 +68,13 @@ fn head(doc: &Doc, tokens: &Range<usize>) -> usize {
             lex.documents.contains(h) || lex.anon_roles.contains(h) || lex.vague.contains(h)
         };
         if j > tokens.start
-            && (crate::words::listed(&RELAY_PARTICIPLES, w)
-                || (w.ends_with("ed") && head_noun(head)))
+            && (listed(&RELAY_PARTICIPLES, w) || (w.ends_with("ed") && head_noun(head)))
         {
             break; // "a poll released last week", "documents seen by the Guardian"
         }
         let next = doc.low(j + 1);
         let time = super::time_word;
-        if j > tokens.start && (crate::words::listed(&TIME_PREPS, w) || w == "out") && time(next) {
+        if j > tokens.start && (listed(&TIME_PREPS, w) || w == "out") && time(next) {
             break; // "a poll last week", "a poll out Monday"
         }
         if j > tokens.start && time(w) {
@@ -92,8 +92,8 @@ fn head(doc: &Doc, tokens: &Range<usize>) -> usize {
 pub(crate) fn classify(doc: &Doc, tokens: Range<usize>, sentence_start: usize) -> SourceKind {
     let lex = lexicons();
     if tokens.len() == 1
-        && (crate::words::listed(&PRONOUNS, doc.low(tokens.start))
-            || crate::words::listed(&POSSESSIVES, doc.low(tokens.start))
+        && (listed(&PRONOUNS, doc.low(tokens.start))
+            || listed(&POSSESSIVES, doc.low(tokens.start))
             || is_relative(doc, tokens.start))
     {
         return SourceKind::Pronoun;
@@ -108,13 +108,13 @@ pub(crate) fn classify(doc: &Doc, tokens: Range<usize>, sentence_start: usize) -
     // A capital at the start of a sentence proves nothing for common words ("Critics").
     let common = |j: usize| {
         let w = doc.low(j);
-        crate::words::listed(&DETERMINERS, w)
-            || crate::words::listed(&PRONOUNS, w)
+        listed(&DETERMINERS, w)
+            || listed(&PRONOUNS, w)
             || lex.starters.contains(doc.raw(j))
             || lex.vague.contains(w)
             || lex.anon_roles.contains(w)
             || lex.documents.contains(w)
-            || crate::words::listed(&QUANTITY, w)
+            || listed(&QUANTITY, w)
             || crate::phrase::starts_number(doc, j)
     };
     let is_name =
@@ -131,7 +131,7 @@ pub(crate) fn classify(doc: &Doc, tokens: Range<usize>, sentence_start: usize) -
     if lex.anon_roles.contains(word) && !name_after && !is_name(h) {
         return SourceKind::Anonymous;
     }
-    let quantifier_only = tokens.len() == 1 && crate::words::listed(&DETERMINERS, word);
+    let quantifier_only = tokens.len() == 1 && listed(&DETERMINERS, word);
     if (lex.vague.contains(word) || quantifier_only) && !is_name(h) {
         return SourceKind::Vague;
     }
@@ -159,10 +159,7 @@ pub(crate) fn classify(doc: &Doc, tokens: Range<usize>, sentence_start: usize) -
     if definite(doc, &tokens, h) && !is_plural(doc, &tokens) {
         return SourceKind::Named;
     }
-    if lex.titles.contains(word)
-        && !is_plural(doc, &tokens)
-        && !crate::words::listed(&COLLECTIVE, word)
-    {
+    if lex.titles.contains(word) && !is_plural(doc, &tokens) && !listed(&COLLECTIVE, word) {
         return SourceKind::Anonymous;
     }
     SourceKind::Vague
@@ -173,7 +170,7 @@ pub(crate) fn classify(doc: &Doc, tokens: Range<usize>, sentence_start: usize) -
 fn definite(doc: &Doc, tokens: &Range<usize>, head: usize) -> bool {
     let first = doc.low(tokens.start);
     matches!(first, "the" | "this" | "that")
-        || crate::words::listed(&POSSESSIVES, first)
+        || listed(&POSSESSIVES, first)
         || first == "your"
         || (tokens.start..head).any(|j| matches!(doc.low(j), "'s" | "’s"))
 }

@@ -2,6 +2,7 @@
 //! titles, appositives, quantities, lists over "and", relative clauses.
 
 use super::*;
+use crate::words::listed;
 
 /// Words that open an introductory phrase, not a name: "In Berlin, ...".
 pub(super) const PREPOSITION_STARTS: [&str; 12] = [
@@ -32,9 +33,8 @@ fn walk_back_within(doc: &Doc, last: usize, first: usize, joins: usize) -> Optio
     let subject = |r: &Range<usize>| {
         let w = doc.low(r.start.saturating_sub(1));
         r.start == first
-            || !(crate::words::listed(&VERBS[..18], w)
-                || crate::attribution::verb_like(doc, r.start - 1)
-                    && !crate::words::listed(&VERBS, w))
+            || !(listed(&VERBS[..18], w)
+                || crate::attribution::verb_like(doc, r.start - 1) && !listed(&VERBS, w))
     };
     if let Some(open) = affiliation(doc, last, first) {
         // "Rep. Gail Ross (D-Ga.)": the name goes on before the brackets.
@@ -53,18 +53,15 @@ fn walk_back_within(doc: &Doc, last: usize, first: usize, joins: usize) -> Optio
     }
     // "Several of them", "those close to him": an object pronoun after a
     // preposition ends a longer phrase.
-    let object_of = crate::words::listed(&OBJECT_PRONOUNS, doc.low(last))
-        && last > first
-        && inner_preposition(doc, last - 1);
-    if crate::words::listed(&PRONOUNS, doc.low(last))
-        || crate::words::listed(&OBJECT_PRONOUNS, doc.low(last)) && !object_of
-    {
+    let object_of =
+        listed(&OBJECT_PRONOUNS, doc.low(last)) && last > first && inner_preposition(doc, last - 1);
+    if listed(&PRONOUNS, doc.low(last)) || listed(&OBJECT_PRONOUNS, doc.low(last)) && !object_of {
         return Some(last..last + 1);
     }
     let alone = last == first
         || !doc.is_word(last - 1)
         || matches!(doc.low(last - 1), "and" | "but" | "while");
-    if crate::words::listed(&QUANTIFIERS, doc.low(last)) && alone {
+    if listed(&QUANTIFIERS, doc.low(last)) && alone {
         // "Most said", "Some argue": a quantifier stands for a group of people.
         return Some(last..last + 1);
     }
@@ -75,7 +72,7 @@ fn walk_back_within(doc: &Doc, last: usize, first: usize, joins: usize) -> Optio
         let ok = if doc.is_number(j)
             || (doc.is_word(j) && doc.raw(j).chars().any(char::is_alphabetic))
         {
-            !crate::words::listed(&BREAKS, w)
+            !listed(&BREAKS, w)
                 || (w == "and" && j > first && doc.is_cap(j - 1) && doc.is_cap(j + 1))
                 || relative_that(doc, j, first, last)
         } else {
@@ -111,11 +108,8 @@ fn walk_back_within(doc: &Doc, last: usize, first: usize, joins: usize) -> Optio
         // it stands in a relative clause: "a man who was at the rally".
         // ("Will Ortiz", "May Lee": a modal that is also a first name.)
         let first_name = matches!(w, "will" | "may") && doc.is_cap(j) && doc.is_cap(j + 1);
-        let verb = j != last
-            && crate::words::listed(&VERBS, w)
-            && !relative_before(doc, j, first)
-            && !first_name;
-        if !ok || verb || crate::words::listed(&PRONOUNS, w) && j != last {
+        let verb = j != last && listed(&VERBS, w) && !relative_before(doc, j, first) && !first_name;
+        if !ok || verb || listed(&PRONOUNS, w) && j != last {
             if j == last {
                 return None;
             }
@@ -131,8 +125,7 @@ fn walk_back_within(doc: &Doc, last: usize, first: usize, joins: usize) -> Optio
             continue;
         }
         start = j;
-        let determiner =
-            crate::words::listed(&DETERMINERS, w) && !stacked_quantifier(doc, j, first);
+        let determiner = listed(&DETERMINERS, w) && !stacked_quantifier(doc, j, first);
         if determiner
             && !(j > first && inner_preposition(doc, j - 1))
             && !in_relative(doc, j, first)
@@ -150,7 +143,7 @@ fn walk_back_within(doc: &Doc, last: usize, first: usize, joins: usize) -> Optio
     if start > first + 2
         && doc.is_lower_word(start)
         && doc.is_word(start - 2)
-        && !crate::words::listed(&PRONOUNS, doc.low(start))
+        && !listed(&PRONOUNS, doc.low(start))
     {
         let open = (first.max(start.saturating_sub(10))..start - 1)
             .rev()
@@ -178,8 +171,7 @@ fn walk_back_within(doc: &Doc, last: usize, first: usize, joins: usize) -> Optio
     // pronoun or a name joins the phrase before "and" ("nor").
     if start >= first + 2 && start <= last && matches!(doc.low(start - 1), "and" | "nor") {
         let k = start - 2;
-        let pronoun =
-            crate::words::listed(&PRONOUNS, doc.low(k)) && (k == first || !doc.is_word(k - 1));
+        let pronoun = listed(&PRONOUNS, doc.low(k)) && (k == first || !doc.is_word(k - 1));
         if pronoun || doc.is_cap(k) {
             if let Some(earlier) = join(k).filter(subject) {
                 start = earlier.start;
@@ -211,15 +203,14 @@ fn walk_back_within(doc: &Doc, last: usize, first: usize, joins: usize) -> Optio
     while start <= last
         && (inner_preposition(doc, start)
             || matches!(doc.low(start), "who" | "and" | "but")
-            || (crate::words::listed(&LEADING_ADVERBS, doc.low(start)) && start < last))
+            || (listed(&LEADING_ADVERBS, doc.low(start)) && start < last))
     {
         start += 1;
     }
     start = past_zero_relative_head(doc, start, last);
     start = quantity_prefix(doc, start, first);
     // Nor ends with a preposition or a determiner ("criticized voters for").
-    let open_end =
-        inner_preposition(doc, last) || crate::words::listed(&DETERMINERS, doc.low(last));
+    let open_end = inner_preposition(doc, last) || listed(&DETERMINERS, doc.low(last));
     (start <= last && !open_end).then_some(start..last + 1)
 }
 
@@ -242,7 +233,7 @@ fn past_zero_relative_head(doc: &Doc, start: usize, last: usize) -> usize {
     let subject = head_end <= last
         && doc.is_word(head_end)
         && !crate::attribution::verb_like(doc, head_end)
-        && !crate::words::listed(&BREAKS, doc.low(head_end));
+        && !listed(&BREAKS, doc.low(head_end));
     if subject {
         head_end
     } else {
@@ -260,10 +251,9 @@ fn relative_that(doc: &Doc, j: usize, first: usize, last: usize) -> bool {
         && j > first
         && j + 1 < last
         && doc.is_lower_word(j - 1)
-        && !crate::words::listed(&BREAKS, doc.low(j - 1))
+        && !listed(&BREAKS, doc.low(j - 1))
         && !crate::attribution::verb_like(doc, j - 1)
-        && (crate::words::listed(&VERBS[..18], doc.low(j + 1))
-            || crate::attribution::verb_like(doc, j + 1))
+        && (listed(&VERBS[..18], doc.low(j + 1)) || crate::attribution::verb_like(doc, j + 1))
 }
 
 /// Whether the determiner at `j` is a quantifier after another determiner
@@ -285,9 +275,7 @@ fn stacked_quantifier(doc: &Doc, j: usize, first: usize) -> bool {
 /// is lost.
 fn quantity_prefix(doc: &Doc, start: usize, first: usize) -> usize {
     let before = |n: usize| (start >= first + n).then(|| doc.low(start - n));
-    if matches!(before(1), Some("both" | "all" | "half"))
-        && crate::words::listed(&DETERMINERS, doc.low(start))
-    {
+    if matches!(before(1), Some("both" | "all" | "half")) && listed(&DETERMINERS, doc.low(start)) {
         return start - 1;
     }
     // (A comparison is no quantity: "more than the budget office".)
@@ -319,11 +307,9 @@ fn name_list(doc: &Doc, mut start: usize, first: usize, joins: usize) -> usize {
                 .all(|j| doc.is_cap(j) || title_period(doc, j) || doc.is_punct_in(j, "’'"));
         let day = earlier.len() == 1
             && (crate::words::is_weekday(doc.low(earlier.start))
-                || crate::words::listed(&LEADING_ADVERBS, doc.low(earlier.start)));
-        let opener = earlier.start == first
-            && crate::words::listed(&PREPOSITION_STARTS, doc.low(first))
-            || earlier.start > first
-                && crate::words::listed(&PREPOSITION_STARTS, doc.low(earlier.start - 1));
+                || listed(&LEADING_ADVERBS, doc.low(earlier.start)));
+        let opener = earlier.start == first && listed(&PREPOSITION_STARTS, doc.low(first))
+            || earlier.start > first && listed(&PREPOSITION_STARTS, doc.low(earlier.start - 1));
         if !name || day || opener {
             break;
         }
@@ -368,9 +354,7 @@ fn in_relative(doc: &Doc, j: usize, first: usize) -> bool {
     let relative = |k: usize| doc.low(k) == "who" || relative_that(doc, k, first, j);
     (first.max(j.saturating_sub(6))..j)
         .rev()
-        .take_while(|&k| {
-            doc.is_word(k) && (relative(k) || !crate::words::listed(&BREAKS, doc.low(k)))
-        })
+        .take_while(|&k| doc.is_word(k) && (relative(k) || !listed(&BREAKS, doc.low(k))))
         .any(|k| relative(k) && k > first)
 }
 

@@ -29,6 +29,7 @@ use crate::lexicon::CueInfo;
 use crate::model::{Quote, SourceKind};
 use crate::sentence::SentenceInfo;
 use crate::source;
+use crate::words::listed;
 use std::ops::Range;
 
 /// A verb cue (`info`): `None` when the match is no attribution (a noun, a
@@ -127,7 +128,7 @@ pub(super) fn build(
         }
         return Some(f);
     }
-    let those = c > first && crate::words::listed(&GROUPS, doc.low(c - 1));
+    let those = c > first && listed(&GROUPS, doc.low(c - 1));
     // (Not after "by", "while", ...: "by calling the plan a failure";
     // nor after "and" or a quotation's comma, in a list of the
     // subject's acts: "touring a plant and vowing to ...", '"...,"
@@ -137,7 +138,7 @@ pub(super) fn build(
         && doc.low(c).ends_with("ing")
         && !(c > first && doc.is_punct_in(c - 1, ",—–-"))
         && !after_quote_comma(doc, c, first)
-        && !(c > first && crate::words::listed(&PARTICIPLE_LEADS, doc.low(c - 1)))
+        && !(c > first && listed(&PARTICIPLE_LEADS, doc.low(c - 1)))
         && !(c > first && doc.low(c - 1) == "and")
         && !those
     {
@@ -169,7 +170,7 @@ pub(super) fn build(
             doc.low(c - 1),
             "and" | "but" | "while" | "when" | "also" | "just" | "then"
         )
-        && !crate::words::listed(&PARTICIPLE_LEADS, doc.low(c - 1))
+        && !listed(&PARTICIPLE_LEADS, doc.low(c - 1))
     {
         // A gerund or a modifier: "without saying", "voters saying they ...".
         // ("before saying", "after telling" are the subject's acts: 20
@@ -267,7 +268,7 @@ fn source_before_cue(
     let first = s.tokens.start;
     let end = s.tokens.end;
     let c = m.tokens.start;
-    let those = c > first && crate::words::listed(&GROUPS, doc.low(c - 1));
+    let those = c > first && listed(&GROUPS, doc.low(c - 1));
     let last = source::skip_back_to_source(doc, c.checked_sub(1)?, first)?;
     if last < first {
         return None;
@@ -293,7 +294,7 @@ fn source_before_cue(
     let of_whom = last >= first + 2
         && doc.low(last) == "whom"
         && doc.low(last - 1) == "of"
-        && (doc.is_number(last - 2) || crate::words::listed(&QUANTIFIERS, doc.low(last - 2)));
+        && (doc.is_number(last - 2) || listed(&QUANTIFIERS, doc.low(last - 2)));
     if matches!(doc.low(last), "who" | "which") || of_whom {
         // "Smith, who said ...": the relative pronoun is the source, as
         // annotators mark it; it resolves to the phrase before it.
@@ -402,7 +403,7 @@ fn source_before_cue(
     // "to the crowd" is an adjunct.)
     let infinitive = doc.low(m.tokens.end) == "to"
         && doc.is_lower_word(m.tokens.end + 1)
-        && !crate::words::listed(&NOUN_STARTS, doc.low(m.tokens.end + 1))
+        && !listed(&NOUN_STARTS, doc.low(m.tokens.end + 1))
         && content_after_verb(doc, m.tokens.end, s, quotes, info, &mut None)
             .is_some_and(|(c, _)| c.is_some());
     let intent_to = doc.low(m.tokens.end) == "to"
@@ -457,9 +458,9 @@ fn source_before_cue(
         let next = doc.low(m.tokens.end);
         let titled = doc.is_cap(m.tokens.end)
             && !doc.low(c).ends_with("ing")
-            && !crate::words::listed(&headline::SMALL_WORDS, next)
+            && !listed(&headline::SMALL_WORDS, next)
             && !matches!(next, "about" | "so" | "at" | "into" | "over")
-            && !crate::words::listed(&AUXILIARIES, next)
+            && !listed(&AUXILIARIES, next)
             && headline::title_case(doc, s.tokens.clone());
         // (Its object is the claim, not a listener: "Senator
         // Promises Swift Vote On Budget".)
@@ -556,7 +557,7 @@ fn source_before_cue(
         // I'd write".)
         let own_clause = from != m.tokens.end
             || doc.low(from) == "that"
-            || crate::words::listed(&crate::content::PRONOUN_SUBJECTS, doc.low(from));
+            || listed(&crate::content::PRONOUN_SUBJECTS, doc.low(from));
         if let Some(det) = contact_relative(doc, src.start - 1, first).filter(|_| !own_clause) {
             f.content = Some(doc.range_span(det, src.start));
             // (An infinitive whose object is the noun ends at its verb: "the
@@ -581,7 +582,7 @@ fn source_before_cue(
 /// agreed").
 fn clause_final_object(doc: &Doc, k: usize, first: usize, after: usize, end: usize) -> bool {
     matches!(doc.low(k), "which" | "whom")
-        && !(k > first && crate::words::listed(&RELATIVE_PREPOSITIONS, doc.low(k - 1)))
+        && !(k > first && listed(&RELATIVE_PREPOSITIONS, doc.low(k - 1)))
         && (after >= end || doc.is_punct_in(after, ",.;)—–-!?"))
 }
 
@@ -643,8 +644,8 @@ fn with_subject(doc: &Doc, first: usize, c: usize) -> Option<Range<usize>> {
         last,
         "on" | "of" | "for" | "about" | "to" | "in" | "by" | "at"
     );
-    if crate::words::listed(&NOUN_STARTS, last)
-        || crate::words::listed(&AUXILIARIES, last)
+    if listed(&NOUN_STARTS, last)
+        || listed(&AUXILIARIES, last)
         || preposition
         || verb_like(doc, c - 1)
     {
@@ -673,7 +674,7 @@ fn sent_document(doc: &Doc, first: usize, c: usize) -> Option<usize> {
         .find(|&j| {
             let w = doc.low(j);
             (w.ends_with("ed") || matches!(w, "sent" | "put" | "wrote" | "out" | "up" | "back"))
-                && !crate::words::listed(&NOUN_STARTS, w)
+                && !listed(&NOUN_STARTS, w)
         })?;
     // (A particle goes with its verb: "put out", "sent out", "fired back".)
     let v = if matches!(doc.low(v), "out" | "up" | "back") && v > first + 1 {
