@@ -154,6 +154,8 @@ pub(crate) fn find(doc: &Doc, tokens: Range<usize>, quotes: &[Quote]) -> Vec<Cue
         let reported = verb
             .filter(|(end, _)| *end < tokens.end)
             .and_then(|(end, _)| reported_by(doc, i, end, tokens.start));
+        // The be-form of a passive ("was rejected", "is often described").
+        let passive = verb.and_then(|(end, _)| passive_be(doc, i, end, tokens.start));
         match (agentless.filter(|_| !generic()), verb) {
             (Some(a), v) if v.is_none_or(|(e, _)| a >= e) => {
                 let frame = doc.low(i) != "it";
@@ -224,13 +226,13 @@ pub(crate) fn find(doc: &Doc, tokens: Range<usize>, quotes: &[Quote]) -> Vec<Cue
                     && doc.low(i).ends_with("ed")
                     && doc.low(i) != "asked"
                     && doc.low(end) == "by"
-                    && passive_be(doc, i, end, tokens.start).is_none()) =>
+                    && passive.is_none()) =>
             {
                 // ("sources cited by the Journal" is a relay inside a source, not a cue;
                 // after a be-form, "was rejected by the union", it is a passive.)
                 let form = if info.lemma == "according to" {
                     CueForm::According
-                } else if passive_be(doc, i, end, tokens.start).is_some() {
+                } else if passive.is_some() {
                     let agent = by_agent(doc, end, tokens.end);
                     CueForm::Passive {
                         agent,
@@ -241,7 +243,7 @@ pub(crate) fn find(doc: &Doc, tokens: Range<usize>, quotes: &[Quote]) -> Vec<Cue
                 };
                 let (start, end) = match &form {
                     CueForm::Passive { .. } => {
-                        let be = passive_be(doc, i, end, tokens.start).unwrap_or(i);
+                        let be = passive.unwrap_or(i);
                         (
                             passive_start(doc, be, tokens.start),
                             passive_end(doc, i, end, tokens.end),
