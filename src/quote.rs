@@ -149,6 +149,17 @@ pub(crate) fn containing(quotes: &[Quote], span: Span) -> Option<&Quote> {
     quotes.get(i).filter(|q| q.span.contains(span))
 }
 
+/// The opening mark of a short quoted title (see [`title_end`]) that
+/// closes at token `close`: the nearest opening mark from `from` up to
+/// `close`, when the title it opens ends there. A comma inside the title
+/// ('the author of “Salt Roads,” said') then breaks nothing.
+pub(crate) fn title_opening(doc: &Doc, from: usize, close: usize, limit: usize) -> Option<usize> {
+    (from..close)
+        .rev()
+        .find(|&o| doc.is_punct_in(o, "\"“"))
+        .filter(|&o| title_end(doc, o, limit) == Some(close))
+}
+
 /// The closing mark of a short quoted title opening at token `open` ("“Salt
 /// Roads,”", "''The Long Count''"): a capitalized word follows the
 /// opening mark, and a closing mark comes within a few tokens, before

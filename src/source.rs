@@ -189,7 +189,7 @@ pub(crate) fn skip_back_to_source(doc: &Doc, mut k: usize, first: usize) -> Opti
         let between = listed(&BETWEEN, w) && !crate::cue::in_a_name(doc, k, first);
         if between || adverb || matches!(w, "n't" | "n’t" | "not" | "never") {
             // keep walking
-        } else if (listed(&TIME_WORDS, w) || crate::words::is_weekday(w))
+        } else if time_word(w)
             && k > first
             && listed(&TIME_PREPS, doc.low(k - 1))
             && !dated_document(doc, k - 1, first)
@@ -359,10 +359,7 @@ fn segment_open(doc: &Doc, from: usize, last: usize, mark: Option<char>) -> Opti
         if doc.punct(j) != mark {
             continue;
         }
-        let title = (from.max(j.saturating_sub(16))..j)
-            .rev()
-            .find(|&o| doc.is_punct_in(o, "\"“"))
-            .filter(|&o| crate::quote::title_end(doc, o, last) == Some(j + 1));
+        let title = crate::quote::title_opening(doc, from.max(j.saturating_sub(16)), j + 1, last);
         match title {
             Some(o) => j = o,
             None => return Some(j),

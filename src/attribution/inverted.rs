@@ -102,12 +102,8 @@ pub(super) fn inverted_source(
 fn title_closes(doc: &Doc, c: usize, first: usize) -> bool {
     c >= first + 2
         && doc.punct(c - 2) == Some(',')
-        && (first.max(c.saturating_sub(16))..c - 1)
-            .rev()
-            .find(|&j| doc.is_punct_in(j, "\"“"))
-            .is_some_and(|o| {
-                o > first && doc.is_word(o - 1) && crate::quote::title_end(doc, o, c) == Some(c - 1)
-            })
+        && crate::quote::title_opening(doc, first.max(c.saturating_sub(16)), c - 1, c)
+            .is_some_and(|o| o > first && doc.is_word(o - 1))
 }
 
 /// The end of the sentence after token `from` (before `end`), less its

@@ -163,7 +163,7 @@ pub(super) fn not_a_call(
 pub(super) fn names_a_thing(doc: &Doc, last: usize, next: usize, appositive: bool) -> bool {
     let before = doc.low(last);
     // A thing named: "a group called Lashkar-e-Taiba", "The program, called EB-5,".
-    let quote_or_cap = doc.is_cap(next) || doc.is_punct_in(next, "\"“'‘");
+    let quote_or_cap = name_or_quote(doc, next);
     let naming = matches!(doc.low(last.saturating_sub(1)), "a" | "an")
         || (doc.punct(last) == Some(',') && doc.is_cap(next) && !appositive)
         // "a new cafe called the ...", "a local band called Rust Belt".
@@ -206,7 +206,7 @@ pub(super) fn names_a_thing(doc: &Doc, last: usize, next: usize, appositive: boo
 pub(super) fn indefinite_naming(doc: &Doc, src: std::ops::Range<usize>, next: usize) -> bool {
     let lex = lexicons();
     let last = doc.low(src.end - 1);
-    let name = |j: usize| doc.is_cap(j) || doc.is_punct_in(j, "\"“'‘");
+    let name = |j: usize| name_or_quote(doc, j);
     !src.is_empty()
         && matches!(doc.low(src.start), "a" | "an" | "one" | "another")
         && !src.clone().any(|j| doc.punct(j) == Some(','))
@@ -214,6 +214,12 @@ pub(super) fn indefinite_naming(doc: &Doc, src: std::ops::Range<usize>, next: us
         && !lex.anon_roles.contains(last)
         && !lex.vague.contains(last)
         && (name(next) || doc.low(next) == "the" && name(next + 1))
+}
+
+/// Whether a name or a quotation opens at token `j`, as a name given does:
+/// "called Rust Belt", "called 'Home'".
+fn name_or_quote(doc: &Doc, j: usize) -> bool {
+    doc.is_cap(j) || doc.is_punct_in(j, "\"“'‘")
 }
 
 /// Whether a lowercase noun names a person by what they do ("the union

@@ -14,7 +14,7 @@
 
 use super::after::content_after_as;
 use super::listener::{listener, LISTENER_VERBS, QUESTION_WORDS};
-use super::{cue_adjunct, is_clause_verb, CLAUSE_VERBS, PRONOUN_SUBJECTS};
+use super::{cue_adjunct, is_clause_verb, PRONOUN_SUBJECTS};
 use crate::attribution::NOUN_STARTS;
 use crate::clause_end::{
     backed_only, backs_someone, occasion, participle_cue, participle_next_act,
@@ -183,7 +183,9 @@ pub(crate) fn content_after_verb(
             if (p..k).all(|j| doc.is_word(j) || doc.is_number(j)) && k > p {
                 p = k;
             }
-        } else if let Some(k) = (p + 1..end.min(p + 5)).find(|&j| is_time(doc.low(j))) {
+        } else if let Some(k) =
+            (p + 1..end.min(p + 5)).find(|&j| crate::source::time_word(doc.low(j)))
+        {
             // "reported on Wednesday the agency had ...": a clause after a
             // time adjunct, not only after a pronoun (on PolNeAR train 1
             // more cue and 2 more contents exact, none lost).
@@ -386,13 +388,6 @@ fn bare_clause_at(doc: &Doc, p: usize, end: usize) -> bool {
         .any(|j| is_clause_verb(doc.low(j)))
 }
 
-/// Whether a word ends a time adjunct: "on Monday", "last week", "today".
-fn is_time(w: &str) -> bool {
-    crate::words::is_weekday(w)
-        || listed(&crate::source::TIME_WORDS, w)
-        || matches!(w, "today" | "yesterday")
-}
-
 /// Nouns of a span of time, in "for several weeks", "for the past two years".
 const TIME_SPANS: [&str; 7] = [
     "hours", "days", "weeks", "months", "years", "decades", "ages",
@@ -459,7 +454,7 @@ fn looks_like_clause(doc: &Doc, p: usize, end: usize) -> bool {
     }
     (p..end.min(p + 10))
         .take_while(|&j| doc.punct(j).is_none() || doc.is_punct_in(j, "'’-"))
-        .any(|j| listed(&CLAUSE_VERBS, doc.low(j)))
+        .any(|j| is_clause_verb(doc.low(j)))
 }
 
 /// Whether token `p` is the "to" of an infinitive ("promised to veto it",

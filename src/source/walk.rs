@@ -33,7 +33,7 @@ fn walk_back_within(doc: &Doc, last: usize, first: usize, joins: usize) -> Optio
     let subject = |r: &Range<usize>| {
         let w = doc.low(r.start.saturating_sub(1));
         r.start == first
-            || !(listed(&VERBS[..18], w)
+            || !(auxiliary(w)
                 || crate::attribution::verb_like(doc, r.start - 1) && !listed(&VERBS, w))
     };
     if let Some(open) = affiliation(doc, last, first) {
@@ -145,12 +145,8 @@ fn walk_back_within(doc: &Doc, last: usize, first: usize, joins: usize) -> Optio
         && doc.is_word(start - 2)
         && !listed(&PRONOUNS, doc.low(start))
     {
-        let open = (first.max(start.saturating_sub(10))..start - 1)
-            .rev()
-            .find(|&k| doc.is_punct_in(k, "\"“"));
-        if let Some(open) =
-            open.filter(|&o| crate::quote::title_end(doc, o, start) == Some(start - 1))
-        {
+        let from = first.max(start.saturating_sub(10));
+        if let Some(open) = crate::quote::title_opening(doc, from, start - 1, start) {
             let the = open > first && matches!(doc.low(open - 1), "the" | "a" | "an");
             start = open - usize::from(the);
         }
@@ -253,7 +249,7 @@ fn relative_that(doc: &Doc, j: usize, first: usize, last: usize) -> bool {
         && doc.is_lower_word(j - 1)
         && !listed(&BREAKS, doc.low(j - 1))
         && !crate::attribution::verb_like(doc, j - 1)
-        && (listed(&VERBS[..18], doc.low(j + 1)) || crate::attribution::verb_like(doc, j + 1))
+        && (auxiliary(doc.low(j + 1)) || crate::attribution::verb_like(doc, j + 1))
 }
 
 /// Whether the determiner at `j` is a quantifier after another determiner
@@ -376,6 +372,11 @@ const VERBS: [&str; 22] = [
     "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "did",
     "does", "do", "should", "must", "might", "may", "said", "says", "called", "told",
 ];
+
+/// Whether `w` is one of the auxiliaries and copulas that open [`VERBS`].
+fn auxiliary(w: &str) -> bool {
+    listed(&VERBS[..18], w)
+}
 
 /// Whether a relative pronoun stands a few words before token `j`: "who was".
 fn relative_before(doc: &Doc, j: usize, first: usize) -> bool {
