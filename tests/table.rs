@@ -1438,7 +1438,8 @@ attributions! {
 // that takes an object is the subject's second act, where a noun is
 // followed by a preposition or a stop; a base form after a plural subject
 // with a phrase saying where or who it is ("critics in the county argue")
-// agrees with the plural, not with the noun just before it.
+// agrees with the plural, not with the noun just before it; "show" before
+// a quotation is the noun before a title.
 attributions! {
     traps9_second_act_after_and: "Ana Ruiz visits the clinic each week and praises its nurses." =>
         [("praises", Some(("Ana Ruiz", Named)), Some("its nurses"))];
@@ -1451,5 +1452,8 @@ attributions! {
     traps9_plural_subject_before_a_share: "Some in the party think she will run again." =>
         [("think", Some(("Some in the party", Vague)), Some("she will run again"))];
     traps9_noun_after_a_plural_phrase: "Fans in the hall cheered on a hopeful note." => [];
+    traps9_show_before_a_title_is_a_noun: "Ana Ruiz was a guest on the cable show \"Night Desk\" last week." => [];
+    traps9_found_before_a_quotation_is_a_cue: "The audit found \"no sign of fraud\" in the county books." =>
+        [("found", Some(("The audit", Document)), Some("\"no sign of fraud\""))];
     traps9_partitive_of_leaves_the_noun: "This smacks of some of the deepest worry that the town has known." => [];
 }

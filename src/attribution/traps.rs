@@ -187,6 +187,15 @@ pub(super) fn advice(doc: &Doc, m: &CueMatch, info: &CueInfo) -> bool {
             .any(|j| matches!(doc.low(j), "may" | "might"))
 }
 
+/// Whether "show" stands right before a quotation, as the noun does
+/// before a title: "the cable show 'Night Desk'", "a reality show \"Open
+/// House.\"" The verb takes a clause or an object, not a quotation (on
+/// PolNeAR train 6 such cues, none gold; "found" before a quotation, as
+/// in 'the audit found "no sign of fraud"', is a cue).
+pub(super) fn names_a_title(doc: &Doc, m: &CueMatch, info: &CueInfo) -> bool {
+    info.lemma == "show" && doc.is_punct_in(m.tokens.end, "\"“'‘")
+}
+
 /// Words before a verb's base form that leave it a verb: subjects,
 /// "to", coordinators, quantifiers.
 const BASE_FORM_LEADS: [&str; 24] = [
