@@ -1439,7 +1439,8 @@ attributions! {
 // followed by a preposition or a stop; a base form after a plural subject
 // with a phrase saying where or who it is ("critics in the county argue")
 // agrees with the plural, not with the noun just before it; "show" before
-// a quotation is the noun before a title.
+// a quotation is the noun before a title; "called" with a name and no
+// more than a time or "to" after it phones.
 attributions! {
     traps9_second_act_after_and: "Ana Ruiz visits the clinic each week and praises its nurses." =>
         [("praises", Some(("Ana Ruiz", Named)), Some("its nurses"))];
@@ -1455,5 +1456,9 @@ attributions! {
     traps9_show_before_a_title_is_a_noun: "Ana Ruiz was a guest on the cable show \"Night Desk\" last week." => [];
     traps9_found_before_a_quotation_is_a_cue: "The audit found \"no sign of fraud\" in the county books." =>
         [("found", Some(("The audit", Document)), Some("\"no sign of fraud\""))];
+    traps9_called_a_name_then_a_time_phones: "Mayor Ana Ruiz called Tomas Reyes on Friday." => [];
+    traps9_called_a_pronoun_then_to_phones: "The clerk called her to offer help with the forms." => [];
+    traps9_called_a_name_then_what_is_said: "Ana Ruiz called Mr. Reyes a liar." =>
+        [("called", Some(("Ana Ruiz", Named)), Some("Mr. Reyes a liar"))];
     traps9_partitive_of_leaves_the_noun: "This smacks of some of the deepest worry that the town has known." => [];
 }

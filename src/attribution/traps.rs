@@ -218,7 +218,8 @@ pub(super) fn names_a_speaker(w: &str) -> bool {
 /// `next`) names or phones rather than characterises: "a company called
 /// Acme", "a creek called Otter Bend", "a new cafe called 'X'" (after
 /// any common noun that names no speaker: 7 of 9 such cues were wrong on
-/// PolNeAR train), "called Ms. Ortiz on Friday",
+/// PolNeAR train), "called Ms. Ortiz on Friday" ([`phoned`]: on train 4
+/// such cues, none gold),
 /// "called into the show", "called an emergency meeting". `appositive`
 /// tells that the source before ends in an appositive's comma (see
 /// [`names_a_thing`]).
@@ -236,7 +237,39 @@ pub(super) fn not_a_call(
             "meeting" | "vote" | "election" | "hearing" | "session" | "summit" | "strike"
         )
     });
-    names_a_thing(doc, last, next, appositive) || particle || convened
+    names_a_thing(doc, last, next, appositive) || particle || convened || phoned(doc, next, end)
+}
+
+/// Whether "called", its object starting at `next`, phones someone: the
+/// object is a name or a pronoun and nothing describes it after it, only a
+/// stop, a time, "to" or "and" ("called Ana Ruiz on Friday", "called her
+/// to offer help", "called them and asked ..."), where "called Ruiz a
+/// liar" goes on to what it calls her.
+fn phoned(doc: &Doc, next: usize, end: usize) -> bool {
+    // (Not "called on", "called for": their object follows the particle.)
+    if !doc.low(next - 1).starts_with("call") {
+        return false;
+    }
+    // A name runs over initials and titles ("Mr. Lee", "Ana J. Ruiz"); a
+    // possessive goes on to its noun ("called Lee's plan a ...").
+    let mut after = next;
+    if matches!(doc.low(next), "him" | "her" | "them" | "me" | "us") {
+        after += 1;
+    } else {
+        while after < end
+            && (doc.is_cap(after) || doc.punct(after) == Some('.') && doc.is_cap(after + 1))
+        {
+            after += 1;
+        }
+    }
+    after > next
+        && (after >= end
+            || doc.is_punct_in(after, ".;")
+            || matches!(
+                doc.low(after),
+                "to" | "and" | "on" | "after" | "shortly" | "back"
+            )
+            || source::time_word(doc.low(after)))
 }
 
 /// Whether "called" or "named" after the source's last token `last` gives
