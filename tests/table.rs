@@ -1452,6 +1452,8 @@ attributions! {
         [("argue", Some(("Critics in the county", Vague)), Some("that the levy is too high"))];
     traps9_plural_subject_before_a_share: "Some in the party think she will run again." =>
         [("think", Some(("Some in the party", Vague)), Some("she will run again"))];
+    traps9_plural_subject_over_a_number: "Tax records from the 2019 filing season show he paid nothing." =>
+        [("show", Some(("Tax records from the 2019 filing season", Document)), Some("he paid nothing"))];
     traps9_noun_after_a_plural_phrase: "Fans in the hall cheered on a hopeful note." => [];
     traps9_show_before_a_title_is_a_noun: "Ana Ruiz was a guest on the cable show \"Night Desk\" last week." => [];
     traps9_found_before_a_quotation_is_a_cue: "The audit found \"no sign of fraud\" in the county books." =>

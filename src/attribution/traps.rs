@@ -119,7 +119,7 @@ pub(super) fn reads_as_noun(
 fn plural_subject_before(doc: &Doc, c: usize, first: usize) -> bool {
     (first.max(c.saturating_sub(PLURAL_REACH))..c.saturating_sub(1))
         .rev()
-        .take_while(|&j| doc.is_word(j))
+        .take_while(|&j| doc.is_word(j) || doc.is_number(j))
         .any(|j| {
             let w = doc.low(j);
             let next = doc.low(j + 1);
