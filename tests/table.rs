@@ -1433,3 +1433,34 @@ attributions! {
     srcb9_indefinite_office_is_anonymous: "A spokesman for the agency said the fee would rise." =>
         [("said", Some(("A spokesman for the agency", Anonymous)), Some("the fee would rise"))];
 }
+
+// Precision traps (traps, round 9): after "and" or "but", an "-s" verb
+// that takes an object is the subject's second act, where a noun is
+// followed by a preposition or a stop; a base form after a plural subject
+// with a phrase saying where or who it is ("critics in the county argue")
+// agrees with the plural, not with the noun just before it; "show" before
+// a quotation is the noun before a title; "called" with a name and no
+// more than a time or "to" after it phones.
+attributions! {
+    traps9_second_act_after_and: "Ana Ruiz visits the clinic each week and praises its nurses." =>
+        [("praises", Some(("Ana Ruiz", Named)), Some("its nurses"))];
+    traps9_intent_after_but_takes_to: "Tomas Reyes has raised money for years but plans to step down in May." =>
+        [("plans", Some(("Tomas Reyes", Named)), Some("to step down in May"))];
+    traps9_noun_after_and_before_a_preposition: "The crowd hurled jokes and insults at the clerk." => [];
+    traps9_stance_noun_before_to_stays_a_noun: "The mayor traded jokes and favors to the press." => [];
+    traps9_plural_subject_before_a_place: "Critics in the county argue that the levy is too high." =>
+        [("argue", Some(("Critics in the county", Vague)), Some("that the levy is too high"))];
+    traps9_plural_subject_before_a_share: "Some in the party think she will run again." =>
+        [("think", Some(("Some in the party", Vague)), Some("she will run again"))];
+    traps9_plural_subject_over_a_number: "Tax records from the 2019 filing season show he paid nothing." =>
+        [("show", Some(("Tax records from the 2019 filing season", Document)), Some("he paid nothing"))];
+    traps9_noun_after_a_plural_phrase: "Fans in the hall cheered on a hopeful note." => [];
+    traps9_show_before_a_title_is_a_noun: "Ana Ruiz was a guest on the cable show \"Night Desk\" last week." => [];
+    traps9_found_before_a_quotation_is_a_cue: "The audit found \"no sign of fraud\" in the county books." =>
+        [("found", Some(("The audit", Document)), Some("\"no sign of fraud\""))];
+    traps9_called_a_name_then_a_time_phones: "Mayor Ana Ruiz called Tomas Reyes on Friday." => [];
+    traps9_called_a_pronoun_then_to_phones: "The clerk called her to offer help with the forms." => [];
+    traps9_called_a_name_then_what_is_said: "Ana Ruiz called Mr. Reyes a liar." =>
+        [("called", Some(("Ana Ruiz", Named)), Some("Mr. Reyes a liar"))];
+    traps9_partitive_of_leaves_the_noun: "This smacks of some of the deepest worry that the town has known." => [];
+}

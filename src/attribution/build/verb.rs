@@ -14,8 +14,8 @@ use crate::attribution::subject::{
     sentence_subject,
 };
 use crate::attribution::traps::{
-    advice, after_quote_comma, indefinite_naming, names_a_speaker, names_a_thing, not_a_call,
-    reads_as_noun, GROUPS, PARTICIPLE_LEADS,
+    advice, after_quote_comma, indefinite_naming, names_a_speaker, names_a_thing, names_a_title,
+    not_a_call, reads_as_noun, GROUPS, PARTICIPLE_LEADS,
 };
 use crate::attribution::{verb_like, Found, AUXILIARIES, CLOSE_QUOTES, SCAN, SEPARATORS};
 use crate::content::{
@@ -78,6 +78,9 @@ pub(super) fn build(
     }
     if advice(doc, m, info) {
         return None; // "investors may want to wait"
+    }
+    if names_a_title(doc, m, info) {
+        return None; // "the cable show 'Night Desk'"
     }
     // "you can see the river", "would finally see the result", "help a
     // tourist see": seeing with the eyes, not holding a view.
