@@ -1433,3 +1433,21 @@ attributions! {
     srcb9_indefinite_office_is_anonymous: "A spokesman for the agency said the fee would rise." =>
         [("said", Some(("A spokesman for the agency", Anonymous)), Some("the fee would rise"))];
 }
+
+// Cue recall for lexicon words (recall, round 10): a verb of expecting
+// whose missing object is a comparative's "than" clause.
+attributions! {
+    recall10_than_clause_is_the_claim: "The levy raised more money than the county's planners had expected." =>
+        [("had expected", Some(("the county's planners", Vague)), Some("than"))];
+    recall10_than_after_a_verb_of_wanting_is_no_claim: "Rents are higher than we want." => [];
+}
+
+// Cue recall (recall, round 10): "as reported by X" credits the sentence
+// to the agent, the way "according to" does.
+attributions! {
+    recall10_as_reported_by_opens: "As reported by the Valley Ledger, the mill will close in May." =>
+        [("reported", Some(("the Valley Ledger", Named)), Some("the mill will close in May"))];
+    recall10_as_first_reported_by_closes: "The mill will close in May, as first reported by the Valley Ledger." =>
+        [("first reported", Some(("the Valley Ledger", Named)), Some("The mill will close in May"))];
+    recall10_as_required_by_is_no_cue: "As required by law, the mill posted its accounts." => [];
+}
