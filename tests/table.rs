@@ -1451,3 +1451,14 @@ attributions! {
         [("first reported", Some(("the Valley Ledger", Named)), Some("The mill will close in May"))];
     recall10_as_required_by_is_no_cue: "As required by law, the mill posted its accounts." => [];
 }
+
+// Cue recall (recall, round 10): "wrote" and "asked" with an object that
+// names the act are attributions with no content.
+attributions! {
+    recall10_wrote_a_letter: "Mayor Ana Ruiz wrote a letter to the transit board." =>
+        [("wrote", Some(("Mayor Ana Ruiz", Named)), None)];
+    recall10_asked_the_council: "Tomas Reyes asked the council for more time." =>
+        [("asked", Some(("Tomas Reyes", Named)), None)];
+    recall10_wrote_with_a_clause_keeps_it: "Ana Ruiz wrote that the board had misled voters." =>
+        [("wrote", Some(("Ana Ruiz", Named)), Some("that the board had misled voters"))];
+}

@@ -496,7 +496,14 @@ fn source_before_cue(
                     None => {
                         // "an arrangement the union has criticized.": the claim
                         // is the noun phrase the cue's missing object stands for.
-                        f.content = Some(object_gap(doc, m, info, &src, first, end)?);
+                        f.content = object_gap(doc, m, info, &src, first, end);
+                        // "She wrote a letter to the board", "he asked the
+                        // mayor about the levy": the object names the act of
+                        // writing or asking, which PolNeAR marks, but holds
+                        // no claim to take as the content.
+                        if f.content.is_none() && !names_the_act(info) {
+                            return None;
+                        }
                         let (src, relay) = source::split_relay(doc, src);
                         f.source = Some(src);
                         f.via = via.or(relay);
@@ -620,6 +627,18 @@ fn object_gap(
         return Some(doc.span(src.start - 1));
     }
     contact_relative(doc, src.start - 1, first).map(|det| doc.range_span(det, src.start))
+}
+
+/// Whether a verb's object names the act of writing or asking ("wrote a
+/// letter", "asked the mayor"), which PolNeAR marks as an attribution
+/// with the object, or the rest of the clause, as its content. Kept with
+/// no content (and dropped inside another's content, as a frame is): on
+/// PolNeAR train 53 more cues, 31 exact, 33 more sources exact; taking the object as the content instead lost contents (4 of
+/// 50 exact). Other weak verbs kept this way were right too seldom: the
+/// forms of "report" 13 cues exact of 40, "show" 22 of 88, "find" 14 of
+/// 78, "respond" 4 of 44, "agree" 4 of 38, "posted" 11 of 32.
+fn names_the_act(info: &CueInfo) -> bool {
+    matches!(info.lemma, "write" | "ask")
 }
 
 /// The subject of a participle cue at `c` in an absolute phrase: "with
