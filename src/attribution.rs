@@ -232,6 +232,13 @@ fn find_in_sentences(doc: &Doc, sentences: &[SentenceInfo], quotes: &[Quote]) ->
                 _ => Holder::Other,
             };
             if let Some(mut f) = build(doc, index, sentence, m, quotes, earlier_source) {
+                // (A verb kept with no content, "wrote a letter", is an act
+                // inside another's content, not a claim relayed: "few
+                // know which aide wrote the bill".)
+                let nested_as = match nested_as {
+                    Some(Nested::Speech) if f.content.is_none() => Some(Nested::Frame),
+                    other => other,
+                };
                 f.frame = matches!(nested_as, Some(Nested::Frame));
                 // (A share of people polled after "and" or "while" is the
                 // holder's own figure, dropped as nested below: "In a poll,

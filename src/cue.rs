@@ -49,7 +49,7 @@ use std::ops::Range;
 mod frames;
 mod group;
 
-use frames::{agent_passive, by_agent, made_a_case, nominal, to_someone, MAKE};
+use frames::{agent_passive, as_reported, by_agent, made_a_case, nominal, to_someone, MAKE};
 pub(crate) use group::in_a_name;
 use group::{
     group_start, passive_be, passive_end, passive_start, reported_by, that_is, verb_group,
@@ -112,6 +112,11 @@ pub(crate) fn find(doc: &Doc, tokens: Range<usize>, quotes: &[Quote]) -> Vec<Cue
             && in_a_name(doc, i, tokens.start)
         {
             i += 1;
+            continue;
+        }
+        if let Some(m) = as_reported(doc, i, tokens.clone()) {
+            i = m.tokens.end;
+            cues.push(m);
             continue;
         }
         if let Some(m) = to_someone(doc, i, tokens.clone()) {

@@ -1464,3 +1464,32 @@ attributions! {
         [("called", Some(("Ana Ruiz", Named)), Some("Mr. Reyes a liar"))];
     traps9_partitive_of_leaves_the_noun: "This smacks of some of the deepest worry that the town has known." => [];
 }
+
+// Cue recall for lexicon words (recall, round 10): a verb of expecting
+// whose missing object is a comparative's "than" clause.
+attributions! {
+    recall10_than_clause_is_the_claim: "The levy raised more money than the county's planners had expected." =>
+        [("had expected", Some(("the county's planners", Vague)), Some("than"))];
+    recall10_than_after_a_verb_of_wanting_is_no_claim: "Rents are higher than we want." => [];
+}
+
+// Cue recall (recall, round 10): "as reported by X" credits the sentence
+// to the agent, the way "according to" does.
+attributions! {
+    recall10_as_reported_by_opens: "As reported by the Valley Ledger, the mill will close in May." =>
+        [("reported", Some(("the Valley Ledger", Named)), Some("the mill will close in May"))];
+    recall10_as_first_reported_by_closes: "The mill will close in May, as first reported by the Valley Ledger." =>
+        [("first reported", Some(("the Valley Ledger", Named)), Some("The mill will close in May"))];
+    recall10_as_required_by_is_no_cue: "As required by law, the mill posted its accounts." => [];
+}
+
+// Cue recall (recall, round 10): "wrote" and "asked" with an object that
+// names the act are attributions with no content.
+attributions! {
+    recall10_wrote_a_letter: "Mayor Ana Ruiz wrote a letter to the transit board." =>
+        [("wrote", Some(("Mayor Ana Ruiz", Named)), None)];
+    recall10_asked_the_council: "Tomas Reyes asked the council for more time." =>
+        [("asked", Some(("Tomas Reyes", Named)), None)];
+    recall10_wrote_with_a_clause_keeps_it: "Ana Ruiz wrote that the board had misled voters." =>
+        [("wrote", Some(("Ana Ruiz", Named)), Some("that the board had misled voters"))];
+}

@@ -81,9 +81,12 @@ fn according(
 ) -> Option<Found> {
     let first = s.tokens.start;
     let end = s.tokens.end;
-    let mut phrase = source::after_according(doc, m.tokens.end, end)?;
+    // ("As reported by the Herald, ...": the agent follows "by".)
+    let by = doc.low(m.tokens.end) == "by";
+    let mut phrase = source::after_according(doc, m.tokens.end + usize::from(by), end)?;
     let phrase_end = phrase.end;
-    let lead = (first..m.tokens.start).all(|j| {
+    let cue_start = m.tokens.start.saturating_sub(usize::from(by)).max(first);
+    let lead = (first..cue_start).all(|j| {
         doc.punct(j).is_some()
             || matches!(
                 doc.low(j),
@@ -109,7 +112,7 @@ fn according(
         };
         content_after(doc, from, s, quotes).map(|c| c.0)
     } else {
-        content_before(doc, separator_start(doc, m.tokens.start, first), s, quotes)
+        content_before(doc, separator_start(doc, cue_start, first), s, quotes)
     };
     f.source = Some(src);
     f.via = via;

@@ -25,7 +25,7 @@ use crate::content::{
 use crate::cue::CueMatch;
 use crate::doc::Doc;
 use crate::headline;
-use crate::lexicon::CueInfo;
+use crate::lexicon::{CueInfo, CueType};
 use crate::model::{Quote, SourceKind};
 use crate::sentence::SentenceInfo;
 use crate::source;
@@ -499,7 +499,14 @@ fn source_before_cue(
                     None => {
                         // "an arrangement the union has criticized.": the claim
                         // is the noun phrase the cue's missing object stands for.
-                        f.content = Some(object_gap(doc, m, &src, first, end)?);
+                        f.content = object_gap(doc, m, info, &src, first, end);
+                        // "She wrote a letter to the board", "he asked the
+                        // mayor about the levy": the object names the act of
+                        // writing or asking, which PolNeAR marks, but holds
+                        // no claim to take as the content.
+                        if f.content.is_none() && !names_the_act(info) {
+                            return None;
+                        }
                         let (src, relay) = source::split_relay(doc, src);
                         f.source = Some(src);
                         f.via = via.or(relay);
@@ -593,7 +600,10 @@ fn clause_final_object(doc: &Doc, k: usize, first: usize, after: usize, end: usi
 /// relative clause ("an arrangement the union has criticized.", "the only
 /// town she knows."): the noun phrase before the source, which the missing
 /// object stands for; in a free relative ("what the voters wanted."),
-/// "what". A cue with a content of its own takes them too (see
+/// "what"; after a comparative's "than" ("more votes than her aides
+/// expected."), "than" (on PolNeAR train 6 more cues, 5 with cue and
+/// source exact, 2 contents: gold takes "than" or the thing compared). A
+/// cue with a content of its own takes them too (see
 /// `source_before_cue`); this is for a verb that finds no content after
 /// it. On PolNeAR train, 10 more cues in contact clauses, 9 with their
 /// source and content exact, and 4 of 9 after "what" (3 contents). After
@@ -602,6 +612,7 @@ fn clause_final_object(doc: &Doc, k: usize, first: usize, after: usize, end: usi
 fn object_gap(
     doc: &Doc,
     m: &CueMatch,
+    info: &CueInfo,
     src: &Range<usize>,
     first: usize,
     end: usize,
@@ -611,10 +622,26 @@ fn object_gap(
     if !closes || src.start <= first {
         return None;
     }
-    if doc.low(src.start - 1) == "what" {
+    // "more votes than her aides expected.": the comparative's "than"
+    // stands for the claim, as PolNeAR marks it (not after a verb of
+    // intending: "lower than we want").
+    let than = doc.low(src.start - 1) == "than" && info.kind != CueType::Intent;
+    if than || doc.low(src.start - 1) == "what" {
         return Some(doc.span(src.start - 1));
     }
     contact_relative(doc, src.start - 1, first).map(|det| doc.range_span(det, src.start))
+}
+
+/// Whether a verb's object names the act of writing or asking ("wrote a
+/// letter", "asked the mayor"), which PolNeAR marks as an attribution
+/// with the object, or the rest of the clause, as its content. Kept with
+/// no content (and dropped inside another's content, as a frame is): on
+/// PolNeAR train 53 more cues, 31 exact, 33 more sources exact; taking the object as the content instead lost contents (4 of
+/// 50 exact). Other weak verbs kept this way were right too seldom: the
+/// forms of "report" 13 cues exact of 40, "show" 22 of 88, "find" 14 of
+/// 78, "respond" 4 of 44, "agree" 4 of 38, "posted" 11 of 32.
+fn names_the_act(info: &CueInfo) -> bool {
+    matches!(info.lemma, "write" | "ask")
 }
 
 /// The subject of a participle cue at `c` in an absolute phrase: "with
