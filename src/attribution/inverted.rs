@@ -51,8 +51,10 @@ pub(super) fn inverted_source(
         return None;
     }
     let next = m.tokens.end;
-    if matches!(doc.low(next), "that" | "to" | "it" | "how" | "what" | "whether" | "the" if doc.low(next) != "the" || !(doc.is_word(next + 1) || doc.is_number(next + 1)))
-    {
+    let w = doc.low(next);
+    let clause_follows = matches!(w, "that" | "to" | "it" | "how" | "what" | "whether")
+        || (w == "the" && !(doc.is_word(next + 1) || doc.is_number(next + 1)));
+    if clause_follows {
         return None;
     }
     let src = source::after(doc, next, end)?;

@@ -19,8 +19,9 @@ use crate::Span;
 use std::ops::Range;
 
 /// "Noting that the law had changed, the judge ruled ...", "In describing
-/// the plan, the mayor said ...": a participle opening the sentence is the act of the main clause's subject, after the
-/// first comma outside quotation marks; its claim ends at that comma.
+/// the plan, the mayor said ...": a participle opening the sentence is the
+/// act of the main clause's subject, after the first comma outside
+/// quotation marks; its claim ends at that comma.
 pub(super) fn opening_participle(
     doc: &Doc,
     mut f: Found,

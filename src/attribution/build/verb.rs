@@ -636,8 +636,9 @@ fn object_gap(
 /// letter", "asked the mayor"), which PolNeAR marks as an attribution
 /// with the object, or the rest of the clause, as its content. Kept with
 /// no content (and dropped inside another's content, as a frame is): on
-/// PolNeAR train 53 more cues, 31 exact, 33 more sources exact; taking the object as the content instead lost contents (4 of
-/// 50 exact). Other weak verbs kept this way were right too seldom: the
+/// PolNeAR train 53 more cues, 31 exact, 33 more sources exact; taking
+/// the object as the content instead lost contents (4 of 50 exact).
+/// Other weak verbs kept this way were right too seldom: the
 /// forms of "report" 13 cues exact of 40, "show" 22 of 88, "find" 14 of
 /// 78, "respond" 4 of 44, "agree" 4 of 38, "posted" 11 of 32.
 fn names_the_act(info: &CueInfo) -> bool {
