@@ -15,8 +15,9 @@
 //!
 //! **Bounds.** A cue is marked as PolNeAR annotators mark it: a verb with
 //! its group ("has also said", "have both praised", "could be seen as", "has
-//! been asked", "was much derided", "has seemed", "Firmly Rejects" in a
-//! headline), an adverb that closes it
+//! been asked", "was much derided", "has seemed", "would only say",
+//! "reportedly told", "have in the past argued", "kept asking", "Firmly
+//! Rejects" in a headline), an adverb that closes it
 //! ("said repeatedly, ...", "said then.") or a manner of speaking ("said
 //! with a grin"),
 //! the particle or place they take ("warned of", "asked for", "argued

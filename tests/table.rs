@@ -163,7 +163,7 @@ attributions! {
     reportedly_frame: "The fund is reportedly paying $2.4 million for billboards." =>
         [("reportedly", None, Some("The fund is | paying $2.4 million for billboards"))];
     reportedly_before_a_verb_of_saying: "Officials reportedly said the deal could collapse." =>
-        [("said", Some(("Officials", Anonymous)), Some("the deal could collapse"))];
+        [("reportedly said", Some(("Officials", Anonymous)), Some("the deal could collapse"))];
     frame_inside_a_later_content: "The talks have reportedly failed, according to two aides." =>
         [("according to", Some(("two aides", Anonymous)), Some("The talks have reportedly failed"))];
     quote_opening_mid_sentence: "Nurses “know why the board hired him,” the organizer said." =>
@@ -1492,4 +1492,47 @@ attributions! {
         [("asked", Some(("Tomas Reyes", Named)), None)];
     recall10_wrote_with_a_clause_keeps_it: "Ana Ruiz wrote that the board had misled voters." =>
         [("wrote", Some(("Ana Ruiz", Named)), Some("that the board had misled voters"))];
+}
+
+// Cue bounds (cuebounds, round 16): "only" before the verb belongs to its
+// group; a phrase set between an auxiliary and its verb ("in the past",
+// "in fact") keeps the auxiliary in the cue.
+attributions! {
+    cueb16_only_after_a_modal: "The mayor would only say that the budget was fair." =>
+        [("would only say", Some(("The mayor", Named)), Some("that the budget was fair"))];
+    cueb16_only_after_the_subject: "Ana Ruiz only hinted that she would run." =>
+        [("only hinted", Some(("Ana Ruiz", Named)), Some("that she would run"))];
+    cueb16_in_the_past_after_have: "Allies of the mayor have in the past argued that the levy was unfair." =>
+        [("have in the past argued", Some(("Allies of the mayor", Anonymous)), Some("that the levy was unfair"))];
+    cueb16_in_fact_between_commas: "The council has, in fact, praised the plan." =>
+        [("has, in fact, praised", Some(("The council", Named)), Some("the plan"))];
+    cueb16_no_auxiliary_of_the_verb_after: "As she has in the past, Ana Ruiz praised the plan." =>
+        [("praised", Some(("Ana Ruiz", Named)), Some("the plan"))];
+    cueb16_continued_to_push_for: "The nurses have continued to push for a new contract." =>
+        [("have continued to push for", Some(("The nurses", Vague)), Some("a new contract"))];
+    cueb16_kept_before_a_participle: "Ana Ruiz kept asking whether the levy was fair." =>
+        [("kept asking", Some(("Ana Ruiz", Named)), Some("whether the levy was fair"))];
+    cueb16_began_before_a_participle: "The mayor began talking about the budget." =>
+        [("began talking about", Some(("The mayor", Named)), Some("the budget"))];
+    cueb16_continue_to_before_the_cue: "Renters continue to oppose the levy." =>
+        [("continue to oppose", Some(("Renters", Named)), Some("the levy"))];
+    cueb16_continued_before_a_participle: "The nurses continued criticizing the board." =>
+        [("continued criticizing", Some(("The nurses", Vague)), Some("the board"))];
+    cueb16_both_after_two_names: "Ana Ruiz and Tomas Reyes both praised the levy." =>
+        [("both praised", Some(("Ana Ruiz and Tomas Reyes", Named)), Some("the levy"))];
+    cueb16_all_after_a_plural_noun: "The clerks all agreed that the count was fair." =>
+        [("all agreed", Some(("The clerks", Vague)), Some("that the count was fair"))];
+    cueb16_called_upon: "The union called upon the mayor to resign." =>
+        [("called upon", Some(("The union", Named)), Some("the mayor to resign"))];
+    cueb16_said_twice: "The budget is fair, Ana Ruiz said twice." =>
+        [("said twice", Some(("Ana Ruiz", Named)), Some("The budget is fair"))];
+    cueb16_argued_against: "Ana Ruiz argued against a new levy." =>
+        [("argued against", Some(("Ana Ruiz", Named)), Some("a new levy"))];
+    cueb16_aimed_at_after_a_noun_is_no_cue: "A fund aimed at rural schools opened on Monday." => [];
+    cueb16_referred_to_as: "Critics have referred to as reckless the plan to close the clinic." =>
+        [("have referred to as", Some(("Critics", Vague)), Some("reckless the plan to close the clinic"))];
+    cueb16_continued_his_attacks_on: "Tomas Reyes continued his sharp attacks on the levy." =>
+        [("continued his sharp attacks on", Some(("Tomas Reyes", Named)), Some("the levy"))];
+    cueb16_hedge_before_a_finite_verb: "The mayor reportedly told aides that the levy would fail." =>
+        [("reportedly told", Some(("The mayor", Named)), Some("that the levy would fail"))];
 }
