@@ -25,7 +25,7 @@ use crate::content::{body_start, in_open_quote, CLAUSE_VERBS, MAX_CONTENT, PRONO
 use crate::doc::Doc;
 use crate::model::Quote;
 use crate::sentence::SentenceInfo;
-use crate::words::listed;
+use crate::words::{is_be, listed};
 use crate::Span;
 
 /// The comma that opens an aside closed by the comma at `close`: a relative
@@ -327,13 +327,8 @@ const ING_NOT_VERB: [&str; 35] = [
 /// Whether the cue ending before token `from` is a participle ("calling",
 /// "criticizing ... for", "by touting"), not a progressive ("is calling").
 pub(crate) fn participle_cue(doc: &Doc, from: usize) -> bool {
-    let progressive = |k: usize| {
-        k > 0
-            && matches!(
-                doc.low(k - 1),
-                "is" | "are" | "was" | "were" | "be" | "been" | "am" | "'s" | "’s"
-            )
-    };
+    let progressive =
+        |k: usize| k > 0 && (is_be(doc.low(k - 1)) || matches!(doc.low(k - 1), "'s" | "’s"));
     (from.saturating_sub(2)..from)
         .rev()
         .find(|&k| doc.is_lower_word(k) && doc.low(k).ends_with("ing"))
@@ -359,11 +354,7 @@ pub(crate) fn participle_next_act(doc: &Doc, span: Span, quotes: &[Quote]) -> Op
     }
     for j in from + 1..to {
         let w = doc.low(j);
-        if matches!(
-            w,
-            "is" | "are" | "was" | "were" | "be" | "been" | "being" | "am"
-        ) && (j + 1..to.min(j + 3)).any(|k| doc.low(k).ends_with("ing"))
-        {
+        if is_be(w) && (j + 1..to.min(j + 3)).any(|k| doc.low(k).ends_with("ing")) {
             return None;
         }
         // (An "and" may join a participle inside the content: "questioning

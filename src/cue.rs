@@ -85,7 +85,6 @@ pub(crate) struct CueMatch {
 }
 
 /// The forms of "be".
-const BE: [&str; 7] = ["is", "are", "was", "were", "been", "being", "be"];
 
 /// Finds the cues of the sentence `tokens`. (Inlined into its one caller:
 /// as a function of its own it costs the WebAssembly module 90 gzipped bytes.)

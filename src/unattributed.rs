@@ -49,6 +49,7 @@ use crate::lexicon::lexicons;
 use crate::model::{Attribution, Claim, Quote, SourceKind, Unattributed, UnattributedKind};
 use crate::quote;
 use crate::sentence::SentenceInfo;
+use crate::words::is_be;
 use crate::Span;
 use std::sync::OnceLock;
 
@@ -325,7 +326,7 @@ fn is_scare_quote(doc: &Doc, sentence: &SentenceInfo, span: Span, w: &Words) -> 
         let so = i > 0 && doc.low(i - 1) == "so";
         (w.naming.contains(word) && !so) || cues.longest_at(doc, i, open).is_some()
     }) || (close..hi)
-        .take_while(|&i| !matches!(doc.low(i), "is" | "are" | "was" | "were" | "be" | "been"))
+        .take_while(|&i| !is_be(doc.low(i)))
         .any(|i| cues.longest_at(doc, i, hi).is_some());
     // (A passive after the phrase is no speaker: "the 'reform package' was
     // barely mentioned".)

@@ -26,6 +26,21 @@ pub(crate) const MONTHS_BUT_MAY: [&str; 11] = [
     "december",
 ];
 
+/// Nouns of a span of time: "for several weeks", "for the past two
+/// years", "for hours".
+pub(crate) const TIME_SPANS: [&str; 7] = [
+    "hours", "days", "weeks", "months", "years", "decades", "ages",
+];
+
+/// The forms of "to be", without the clitic "'s" (also "has" or a
+/// possessive) and "'re", which each caller adds where they fit.
+const BE: [&str; 8] = ["is", "are", "was", "were", "be", "been", "being", "am"];
+
+/// Whether `word` (lowercase) is a form of "to be" ([`BE`]).
+pub(crate) fn is_be(word: &str) -> bool {
+    listed(&BE, word)
+}
+
 /// Whether `word` (lowercase) is a day of the week.
 pub(crate) fn is_weekday(word: &str) -> bool {
     listed(&WEEKDAYS, word)

@@ -23,7 +23,7 @@ use crate::doc::Doc;
 use crate::lexicon::CueInfo;
 use crate::model::Quote;
 use crate::sentence::SentenceInfo;
-use crate::words::listed;
+use crate::words::{listed, TIME_SPANS};
 use crate::Span;
 use std::ops::Range;
 
@@ -386,11 +386,6 @@ fn bare_clause_at(doc: &Doc, p: usize, end: usize) -> bool {
         })
         .any(|j| is_clause_verb(doc.low(j)))
 }
-
-/// Nouns of a span of time, in "for several weeks", "for the past two years".
-const TIME_SPANS: [&str; 7] = [
-    "hours", "days", "weeks", "months", "years", "decades", "ages",
-];
 
 /// The end of "for" and a span of time at `p` ("for months", "for several
 /// weeks", "for the past two years"), an adjunct of the verb: on PolNeAR

@@ -2,11 +2,11 @@
 //! "was described by X as" and nouns after a possessive ("her claim that",
 //! "in his criticism of", "In her view, ...").
 
-use super::{CueForm, CueMatch, BE};
+use super::{CueForm, CueMatch};
 use crate::doc::Doc;
 use crate::lexicon::{CueInfo, CueType};
 use crate::source;
-use crate::words::listed;
+use crate::words::{is_be, listed};
 use std::ops::Range;
 
 /// Participles that take an agent in "was described by X as".
@@ -160,7 +160,7 @@ pub(super) fn made_a_case(doc: &Doc, i: usize, limit: usize) -> Option<usize> {
 
 /// "was described by aides as": a be-form, a participle, "by", the agent, then "as" or "to".
 pub(super) fn agent_passive(doc: &Doc, i: usize, limit: usize) -> Option<CueMatch> {
-    if !doc.may_be_be(i) || !BE.contains(&doc.low(i)) || i + 2 >= limit {
+    if !doc.may_be_be(i) || !is_be(doc.low(i)) || i + 2 >= limit {
         return None;
     }
     let mut p = i + 1;
@@ -318,7 +318,7 @@ pub(super) fn nominal(doc: &Doc, i: usize, tokens: Range<usize>) -> Option<CueMa
     let before = owner.start;
     let free = before == tokens.start
         || !doc.is_word(before - 1)
-        || listed(&BE, doc.low(before - 1))
+        || is_be(doc.low(before - 1))
         || listed(&PREPOSITIONS, doc.low(before - 1));
     let last = tokens.end.min(i + 3);
     let words = (i..last).take_while(|&j| doc.is_lower_word(j) && j + 2 < tokens.end);

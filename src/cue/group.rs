@@ -3,10 +3,9 @@
 //! and the capitalized words inside a sentence that are part of a name
 //! ("Ian Read said"), not a verb or an auxiliary.
 
-use super::BE;
 use crate::doc::Doc;
 use crate::lexicon::{lexicons, CueInfo, CueType};
-use crate::words::listed;
+use crate::words::{is_be, listed, TIME_SPANS};
 
 /// Words of the verb group that belong to the cue when they stand right
 /// before the verb: "has said", "also noted", "has repeatedly argued", "did
@@ -424,9 +423,7 @@ fn aspect_start(doc: &Doc, start: usize, first: usize) -> Option<usize> {
         {
             s -= 1;
         }
-        let be = |j: usize| {
-            BE.contains(&doc.low(j)) || matches!(doc.low(j), "'re" | "’re" | "'s" | "’s")
-        };
+        let be = |j: usize| is_be(doc.low(j)) || matches!(doc.low(j), "'re" | "’re" | "'s" | "’s");
         // "are all quick to", "is also likely to": an adverb between.
         if s > first && be(s - 1) {
             s -= 1;
@@ -521,10 +518,9 @@ fn governed(doc: &Doc, lemma: &str, j: usize, limit: usize) -> Option<usize> {
 /// Whether the words at `k`, after "for", name a span of time: "for
 /// years", "for the first time".
 fn for_a_time(doc: &Doc, k: usize) -> bool {
-    matches!(
-        doc.low(k),
-        "years" | "months" | "weeks" | "days" | "decades" | "now"
-    ) || (doc.low(k) == "the" && matches!(doc.low(k + 1), "first" | "second" | "last" | "past"))
+    listed(&TIME_SPANS, doc.low(k))
+        || doc.low(k) == "now"
+        || (doc.low(k) == "the" && matches!(doc.low(k + 1), "first" | "second" | "last" | "past"))
 }
 
 /// Words of time that may stand between "issued a statement" and its act.
@@ -635,18 +631,14 @@ fn with_a_smile(doc: &Doc, j: usize, limit: usize, speech: bool) -> Option<usize
     (speech && k > j + 1 && doc.is_punct_in(k, ",.:;\"“”")).then_some(k)
 }
 
-/// The be-form of "was reported by" or "was first reported by" at the
-/// verb `i` (ending at `end`), when "by" follows it.
+/// The be-form of "was reported by" at the verb `i` (ending at `end`),
+/// when "by" follows it: [`passive_be`] for the one verb whose passive
+/// with an agent is a cue of its own ("was first reported by").
 pub(super) fn reported_by(doc: &Doc, i: usize, end: usize, first: usize) -> Option<usize> {
-    if end != i + 1 || doc.low(i) != "reported" || doc.low(end) != "by" || i < first + 1 {
+    if doc.low(i) != "reported" || doc.low(end) != "by" {
         return None;
     }
-    let be = if doc.low(i - 1) == "first" && i >= first + 2 {
-        i - 2
-    } else {
-        i - 1
-    };
-    BE.contains(&doc.low(be)).then_some(be)
+    passive_be(doc, i, end, first)
 }
 
 /// The be-form of the passive whose one-word participle is at `i` ("was
@@ -667,7 +659,7 @@ pub(super) fn passive_be(doc: &Doc, i: usize, end: usize, first: usize) -> Optio
     while j > first && j + 3 > i && (inner_adverb(doc, j, &MORE) || doc.low(j) == "much") {
         j -= 1;
     }
-    BE.contains(&doc.low(j)).then_some(j)
+    is_be(doc.low(j)).then_some(j)
 }
 
 /// The start of "'s according to" after "That" or "This" ("That's according
