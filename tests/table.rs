@@ -1433,3 +1433,19 @@ attributions! {
     srcb9_indefinite_office_is_anonymous: "A spokesman for the agency said the fee would rise." =>
         [("said", Some(("A spokesman for the agency", Anonymous)), Some("the fee would rise"))];
 }
+
+// Source spans and source kinds (source branch): a bare surname leaves its
+// "who" clause out; a party tag stays with its name after "Jr.", before a
+// comma and before a "who" clause.
+attributions! {
+    src10_bare_surname_drops_who_clause: "Ruiz, who toured the port on Monday, said the levy would pass." =>
+        [("said", Some(("Ruiz", Named)), Some("the levy would pass"))];
+    src10_full_name_keeps_who_clause: "Ana Ruiz, who toured the port on Monday, said the levy would pass." =>
+        [("said", Some(("Ana Ruiz, who toured the port on Monday", Named)), Some("the levy would pass"))];
+    src10_party_tag_before_comma: "Sen. Ana Reyes (D-Ore.), said the levy would pass." =>
+        [("said", Some(("Sen. Ana Reyes (D-Ore.)", Named)), Some("the levy would pass"))];
+    src10_party_tag_after_jr: "\"It will fail,\" said Sen. Tom Varga Jr. (R-Ore.), a critic of the levy." =>
+        [("said", Some(("Sen. Tom Varga Jr. (R-Ore.), a critic of the levy", Named)), Some("\"It will fail,\""))];
+    src10_comma_party_tag_before_who: "Sen. Ana Reyes, R-Ore., who faces a hard race, said the levy would pass." =>
+        [("said", Some(("Sen. Ana Reyes, R-Ore., who faces a hard race", Named)), Some("the levy would pass"))];
+}

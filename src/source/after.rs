@@ -54,7 +54,10 @@ pub(crate) fn after(doc: &Doc, start: usize, limit: usize) -> Option<Range<usize
             }
             break;
         }
-        if doc.punct(j) == Some('(') && j > start && doc.is_cap(j - 1) {
+        if doc.punct(j) == Some('(')
+            && j > start
+            && (doc.is_cap(j - 1) || suffix_period(doc, j - 1))
+        {
             // "said Rep. Tom Arden (D-Ore.)": the bracketed note belongs to the name.
             let close = (j + 1..limit.min(j + 8)).find(|&k| doc.is_punct_in(k, "()"));
             if let Some(close) = close.filter(|&k| doc.punct(k) == Some(')')) {
@@ -84,7 +87,7 @@ pub(crate) fn after(doc: &Doc, start: usize, limit: usize) -> Option<Range<usize
         }
         // ("Jr.", "Fla." end a name here only when a comma follows:
         // "said J. Martin Coyle Jr., a former official".)
-        let suffix = suffix_period(doc, j) && doc.punct(j + 1) == Some(',');
+        let suffix = suffix_period(doc, j) && matches!(doc.punct(j + 1), Some(',' | '('));
         if doc.punct(j).is_some() && !doc.is_punct_in(j, "-&") && !title_period(doc, j) && !suffix {
             break;
         }

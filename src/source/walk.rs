@@ -41,6 +41,17 @@ fn walk_back_within(doc: &Doc, last: usize, first: usize, joins: usize) -> Optio
         let name = join(open - 1)?;
         return Some(name.start..last + 1);
     }
+    // "Rep. Al Ng, R-Texas, who ...": a party tag after a comma goes on
+    // before the comma.
+    let tag = if doc.punct(last) == Some('.') && last > first {
+        last - 1
+    } else {
+        last
+    };
+    if party_tag(doc.raw(tag)) && tag > first + 1 && doc.punct(tag - 1) == Some(',') {
+        let name = join(tag - 2)?;
+        return Some(name.start..last + 1);
+    }
     if suffix_period(doc, last) && last > first {
         // "Robert Smith Jr.": the name goes on before the abbreviation.
         let name = join(last - 1)?;
@@ -364,6 +375,12 @@ pub(super) fn affiliation(doc: &Doc, close: usize, first: usize) -> Option<usize
     let open = (from..close).rev().find(|&j| doc.is_punct_in(j, "()"))?;
     (doc.punct(open) == Some('(') && open > first && open + 1 < close && doc.is_cap(open - 1))
         .then_some(open)
+}
+
+/// Whether `word` is a party and state tag: "D-Ore", "R-Texas", "I-Vt".
+pub(super) fn party_tag(word: &str) -> bool {
+    let b = word.as_bytes();
+    b.len() >= 3 && matches!(b[0], b'D' | b'R' | b'I') && b[1] == b'-' && b[2].is_ascii_uppercase()
 }
 
 /// Finite verbs that never sit inside a source phrase outside a relative
