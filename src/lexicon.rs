@@ -66,6 +66,8 @@ pub(crate) struct Lexicons {
     pub vague: WordSet<&'static str>,
     pub documents: WordSet<&'static str>,
     pub titles: WordSet<&'static str>,
+    /// The institutions among `titles` (`body:` lines): "campaign", "group".
+    pub bodies: WordSet<&'static str>,
     pub abbrev_titles: WordSet<&'static str>,
     pub abbrev_other: WordSet<&'static str>,
     pub starters: WordSet<&'static str>,
@@ -241,7 +243,10 @@ fn load() -> Lexicons {
         anon_roles,
         vague: entries(lexicon_file!("vague.txt")).collect(),
         documents: entries(lexicon_file!("documents.txt")).collect(),
-        titles: entries(lexicon_file!("titles.txt")).collect(),
+        titles: keyed(lexicon_file!("titles.txt")).map(|(_, w)| w).collect(),
+        bodies: keyed(lexicon_file!("titles.txt"))
+            .filter_map(|(key, w)| (key == "body").then_some(w))
+            .collect(),
         abbrev_titles,
         abbrev_other,
         starters: entries(lexicon_file!("starters.txt")).collect(),

@@ -8,10 +8,11 @@
 //! - `anonymous`: an anonymity marker ("unnamed", "familiar with",
 //!   "on condition of anonymity"), a role noun from `anonymous.txt` with no
 //!   personal name after it ("senior Russian officials", "a source"), or an
-//!   office from `titles.txt` after "a" ("a spokesman for the agency");
+//!   office (`office:` in `titles.txt`) after "a" ("a spokesman for the
+//!   agency");
 //! - `vague`: a crowd or quantifier from `vague.txt` ("critics", "many"),
 //!   or any other unnamed noun that is indefinite or plural ("a teacher",
-//!   "a group of nurses", "the teachers");
+//!   "a group of nurses", "a newspaper", "the teachers");
 //! - `document`: a head noun from `documents.txt` ("the report", "a poll");
 //! - `named`: a capitalised name ("Ana Ruiz", "Reuters", "the Pentagon"),
 //!   or an unnamed individual or body that is definite and singular, one
@@ -27,7 +28,9 @@
 //!
 //! **Traps it avoids.** "Pentagon officials" stays anonymous (the capital
 //! comes before the role), "Pentagon spokesman Lee Varga" is named (a name
-//! follows it); a sentence-initial capital ("Critics say") is not a name.
+//! follows it); a sentence-initial capital ("Critics say") is not a name,
+//! nor is a plural's first word the story writes in lowercase nearby
+//! ("Nurses were quick to say"; "Democrats said" stays named).
 
 use crate::doc::Doc;
 use crate::lexicon::lexicons;

@@ -1393,8 +1393,8 @@ attributions! {
     progressive9_possessive_noun_in_a_passive_subject: "The union's claims were dismissed by the judge." =>
         [("were dismissed", Some(("the judge", Named)), Some("The union's claims"))];
     progressive9_listener_content_stops_at_a_participle: "Other clerks urged the mayor to resign, saying that only a new vote would help." =>
-        [("urged", Some(("Other clerks", Named)), Some("the mayor to resign")),
-         ("saying", Some(("Other clerks", Named)), Some("that only a new vote would help"))];
+        [("urged", Some(("Other clerks", Vague)), Some("the mayor to resign")),
+         ("saying", Some(("Other clerks", Vague)), Some("that only a new vote would help"))];
 }
 
 // Source bounds (srcbounds, round 9): a phrase after a finite verb is no
@@ -1448,4 +1448,22 @@ attributions! {
         [("said", Some(("Sen. Tom Varga Jr. (R-Ore.), a critic of the levy", Named)), Some("\"It will fail,\""))];
     src10_comma_party_tag_before_who: "Sen. Ana Reyes, R-Ore., who faces a hard race, said the levy would pass." =>
         [("said", Some(("Sen. Ana Reyes, R-Ore., who faces a hard race", Named)), Some("the levy would pass"))];
+}
+
+// Source kinds (source branch): a plural opening its sentence is a name only
+// when the story never writes its first word in lowercase; a body after "a"
+// is one of a kind (vague), an office a person left unnamed (anonymous).
+attributions! {
+    src10_sentence_initial_common_plural_is_vague: "The nurses met on Monday. Nurses said the ward was full." =>
+        [("said", Some(("Nurses", Vague)), Some("the ward was full"))];
+    src10_sentence_initial_adjective_before_plural_is_vague: "Several activist groups met on Monday. Activist teachers said the ward was full." =>
+        [("said", Some(("Activist teachers", Vague)), Some("the ward was full"))];
+    src10_sentence_initial_party_plural_is_named: "The nurses met on Monday. Democrats said the ward was full." =>
+        [("said", Some(("Democrats", Named)), Some("the ward was full"))];
+    src10_sentence_initial_another_is_vague: "Another commenter said the ward was full." =>
+        [("said", Some(("Another commenter", Vague)), Some("the ward was full"))];
+    src10_indefinite_body_is_vague: "A newspaper in the county said the ward was full." =>
+        [("said", Some(("A newspaper in the county", Vague)), Some("the ward was full"))];
+    src10_indefinite_office_is_anonymous: "A chairman of the board said the ward was full." =>
+        [("said", Some(("A chairman of the board", Anonymous)), Some("the ward was full"))];
 }
