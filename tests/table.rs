@@ -1467,3 +1467,22 @@ attributions! {
     src10_indefinite_office_is_anonymous: "A chairman of the board said the ward was full." =>
         [("said", Some(("A chairman of the board", Anonymous)), Some("the ward was full"))];
 }
+
+// Source spans after an inverted cue (source branch): a former office after
+// "then", a title opening with a participle, and a state closing a place
+// stay in the appositive.
+attributions! {
+    src10_then_office_stays: "\"It was late,\" said Ana Ruiz, then mayor of Bend." =>
+        [("said", Some(("Ana Ruiz, then mayor of Bend", Named)), Some("\"It was late,\""))];
+    src10_then_added_is_no_office: "\"It was late,\" said Ana Ruiz, then added that the levy would pass." =>
+        [("said", Some(("Ana Ruiz", Named)), Some("\"It was late,\"")),
+         ("added", Some(("Ana Ruiz", Named)), Some("that the levy would pass"))];
+    src10_managing_director_stays: "\"It was late,\" said Lena Okafor, managing director at Harwell Partners." =>
+        [("said", Some(("Lena Okafor, managing director at Harwell Partners", Named)), Some("\"It was late,\""))];
+    src10_participle_adjunct_stays_out: "\"It was late,\" said Lena Okafor, writing for the Ledger." =>
+        [("said", Some(("Lena Okafor", Named)), Some("\"It was late,\""))];
+    src10_state_after_place_stays: "\"It was late,\" said Lena Okafor, a professor at Harwell College in Bend, Oregon." =>
+        [("said", Some(("Lena Okafor, a professor at Harwell College in Bend, Oregon", Named)), Some("\"It was late,\""))];
+    src10_day_after_place_stays_out: "\"It was late,\" said Lena Okafor, a professor in Bend, Sunday." =>
+        [("said", Some(("Lena Okafor, a professor in Bend", Named)), Some("\"It was late,\""))];
+}
