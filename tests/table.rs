@@ -1486,3 +1486,14 @@ attributions! {
     src10_day_after_place_stays_out: "\"It was late,\" said Lena Okafor, a professor in Bend, Sunday." =>
         [("said", Some(("Lena Okafor, a professor in Bend", Named)), Some("\"It was late,\""))];
 }
+
+// Relays (source branch): a name or a document cited between commas leaves
+// the speaker before "citing" the source.
+attributions! {
+    src10_citing_a_document_keeps_the_relay: "The Ledger, citing internal memos, reported that the plant had closed." =>
+        [("citing", Some(("The Ledger", Named)), Some("internal memos")),
+         ("reported", Some(("The Ledger", Named)), Some("that the plant had closed"))];
+    src10_citing_a_name_keeps_the_relay: "Ana Ruiz, citing data from the Harbor Board, said the plant had closed." =>
+        [("citing", Some(("Ana Ruiz", Named)), Some("data from the Harbor Board")),
+         ("said", Some(("Ana Ruiz", Named)), Some("the plant had closed"))];
+}
