@@ -279,7 +279,7 @@ fn before_skipping(
         if head == "who" {
             // "Smith, who ..., said": the clause belongs to the source.
             let name = extend_appositives(doc, walk_back(doc, open - 1, first)?, first);
-            if name.len() == 1 && doc.is_cap(name.start) {
+            if bare_surname(doc, &name) {
                 // "Ruiz, who ..., said": a bare surname, a person met
                 // before, leaves the clause out (on train, gold does so 59
                 // times and keeps it 27).
@@ -322,10 +322,17 @@ fn before_skipping(
             && (doc.is_word(open - 1) || doc.is_number(open - 1) || before_is_name)
         {
             let name = walk_back(doc, open - 1, first)?;
-            return Some((
-                extend_appositives(doc, name, first).start..segment.end,
-                None,
-            ));
+            let start = extend_appositives(doc, name, first).start;
+            // "Ivo Berg, who runs Harbor Lines, a shipping firm, said": the
+            // appositive closes a "who" clause; the source is its antecedent.
+            if let Some(who) = relative_opening(doc, start, first) {
+                let name = extend_appositives(doc, walk_back(doc, who - 2, first)?, first);
+                if bare_surname(doc, &name) {
+                    return Some((name, None));
+                }
+                return Some((name.start..segment.end, None));
+            }
+            return Some((start..segment.end, None));
         }
         return None;
     }
@@ -357,6 +364,22 @@ fn before_skipping(
         }
     }
     Some((phrase, None))
+}
+
+/// Whether a phrase is one capitalised word, a person met before: "Ruiz".
+fn bare_surname(doc: &Doc, name: &Range<usize>) -> bool {
+    name.len() == 1 && doc.is_cap(name.start)
+}
+
+/// The "who" after a comma that opens the relative clause a phrase
+/// starting at `start` ends, a few words back within the clause.
+fn relative_opening(doc: &Doc, start: usize, first: usize) -> Option<usize> {
+    let from = first.max(start.saturating_sub(16));
+    (from..start)
+        .rev()
+        .take_while(|&k| !doc.is_punct_in(k, ";:\"“”—") && !listed(&["said", "says"], doc.low(k)))
+        .find(|&k| doc.low(k) == "who")
+        .filter(|&k| k >= first + 2 && doc.punct(k - 1) == Some(','))
 }
 
 /// The mark `mark` opening the segment that ends at token `last`, searching
@@ -493,7 +516,8 @@ fn extend_appositives(doc: &Doc, mut phrase: Range<usize>, first: usize) -> Rang
             || (doc.is_lower_word(phrase.start) || doc.is_number(phrase.start))
                 && !listed(&ASIDES, doc.low(phrase.start))
                 && earlier.len() <= 5
-                && earlier.clone().all(|j| doc.is_cap(j) || title_period(doc, j));
+                && (earlier.clone().all(|j| doc.is_cap(j) || title_period(doc, j))
+                    || age_after_name(doc, &earlier, first));
         // Nor a day ("Tuesday, Rosa Lind said"), an adverb ("Still, Omar
         // Haddad said") or a phrase after a preposition ("In a statement to
         // the Ledger, her adviser said").
@@ -512,6 +536,16 @@ fn extend_appositives(doc: &Doc, mut phrase: Range<usize>, first: usize) -> Rang
         phrase = earlier.start..phrase.end;
     }
     phrase
+}
+
+/// Whether a phrase is an age after a name and a comma: "75" in "Carla
+/// Moss, 75, a retiree in Bend, Ore., said".
+fn age_after_name(doc: &Doc, phrase: &Range<usize>, first: usize) -> bool {
+    phrase.len() == 1
+        && doc.is_number(phrase.start)
+        && phrase.start >= first + 2
+        && doc.punct(phrase.start - 1) == Some(',')
+        && doc.is_cap(phrase.start - 2)
 }
 
 /// Participles that hand a source on to a relay: "sources cited by the Journal".

@@ -1497,3 +1497,15 @@ attributions! {
         [("citing", Some(("Ana Ruiz", Named)), Some("data from the Harbor Board")),
          ("said", Some(("Ana Ruiz", Named)), Some("the plant had closed"))];
 }
+
+// Source spans before the cue (source branch): an appositive closing a "who"
+// clause leaves the antecedent the source's start; an age between a name
+// and its description joins them.
+attributions! {
+    src10_appositive_inside_who_clause: "Ivo Berg, who runs Harbor Lines, a shipping firm, said the port would close." =>
+        [("said", Some(("Ivo Berg, who runs Harbor Lines, a shipping firm", Named)), Some("the port would close"))];
+    src10_appositive_inside_who_clause_after_surname: "Berg, who runs Harbor Lines, a shipping firm, said the port would close." =>
+        [("said", Some(("Berg", Named)), Some("the port would close"))];
+    src10_age_joins_name_and_description: "Carla Moss, 75, a retiree in Bend, Ore., said the levy would pass." =>
+        [("said", Some(("Carla Moss, 75, a retiree in Bend, Ore.", Named)), Some("the levy would pass"))];
+}
