@@ -198,6 +198,9 @@ pub(crate) fn skip_back_to_source(doc: &Doc, mut k: usize, first: usize) -> Opti
             && !dated_document(doc, k - 1, first)
         {
             k -= 1;
+        } else if let Some(start) = day_part(doc, k, first) {
+            // "Lee on Thursday evening said", "Lee Sunday night recounted".
+            k = start;
         } else {
             return Some(k);
         }
@@ -206,6 +209,19 @@ pub(crate) fn skip_back_to_source(doc: &Doc, mut k: usize, first: usize) -> Opti
         }
         k -= 1;
     }
+}
+
+/// The first token of a part of a day ending at `k` ("Sunday night", "on
+/// Thursday evening"), unless it dates a document before it ("disclosures
+/// filed on Sunday night").
+fn day_part(doc: &Doc, k: usize, first: usize) -> Option<usize> {
+    let part = matches!(doc.low(k), "morning" | "afternoon" | "evening" | "night");
+    if !part || k < first + 2 || !crate::words::is_weekday(doc.low(k - 1)) {
+        return None;
+    }
+    let prep = listed(&TIME_PREPS, doc.low(k - 2));
+    let start = if prep { k - 2 } else { k - 1 };
+    (start > first && !dated_document(doc, start, first)).then_some(start)
 }
 
 /// Whether the time adjunct opening at `k` dates a document or poll before
@@ -363,7 +379,20 @@ fn before_skipping(
             return earlier.or(Some((phrase, None)));
         }
     }
-    Some((phrase, None))
+    Some((cut_cue_adjunct(doc, phrase), None))
+}
+
+/// Cuts an adjunct of the cue off a phrase walked back from it: "Ana Ruiz
+/// in a radio interview said", "Lee in his speech called", "Donors in
+/// general prefer" (not "officials in the ministry", "a lecturer in
+/// Bend").
+fn cut_cue_adjunct(doc: &Doc, phrase: Range<usize>) -> Range<usize> {
+    let cut = (phrase.start + 1..phrase.end).find(|&j| {
+        doc.low(j) == "in"
+            && (matches!(doc.low(j + 1), "general" | "particular")
+                || doc.is_cap(j - 1) && listed(&after::IN_ADJUNCT, doc.low(j + 1)))
+    });
+    cut.map_or(phrase.clone(), |j| phrase.start..j)
 }
 
 /// Whether a phrase is one capitalised word, a person met before: "Ruiz".

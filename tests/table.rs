@@ -1509,3 +1509,21 @@ attributions! {
     src10_age_joins_name_and_description: "Carla Moss, 75, a retiree in Bend, Ore., said the levy would pass." =>
         [("said", Some(("Carla Moss, 75, a retiree in Bend, Ore.", Named)), Some("the levy would pass"))];
 }
+
+// Adjuncts of the cue between the source and the cue (source branch): a
+// part of a day after a weekday, and "in" + a determiner after a name, or
+// "in general".
+attributions! {
+    src10_day_part_stays_out: "Mayor Ana Ruiz on Thursday evening said the levy would pass." =>
+        [("said", Some(("Mayor Ana Ruiz", Named)), Some("the levy would pass"))];
+    src10_day_part_without_preposition_stays_out: "Ruiz Sunday night said the levy would pass." =>
+        [("said", Some(("Ruiz", Named)), Some("the levy would pass"))];
+    src10_day_part_dates_a_document: "Filings released on Sunday night show that the levy failed." =>
+        [("show", Some(("Filings released on Sunday night", Document)), Some("that the levy failed"))];
+    src10_in_a_speech_stays_out: "Ana Ruiz in a radio interview said the levy would pass." =>
+        [("said", Some(("Ana Ruiz", Named)), Some("the levy would pass"))];
+    src10_in_general_stays_out: "Voters in general said the levy would pass." =>
+        [("said", Some(("Voters", Vague)), Some("the levy would pass"))];
+    src10_officials_in_the_ministry_stay: "Officials in the ministry said the levy would pass." =>
+        [("said", Some(("Officials in the ministry", Anonymous)), Some("the levy would pass"))];
+}

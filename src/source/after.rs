@@ -156,7 +156,7 @@ fn titled_participle(doc: &Doc, j: usize) -> bool {
 
 /// Words after "in" that make an adjunct of the cue, not part of the source:
 /// "said in a statement", "said in his remarks".
-const IN_ADJUNCT: [&str; 8] = [
+pub(super) const IN_ADJUNCT: [&str; 8] = [
     "a", "an", "his", "her", "their", "its", "remarks", "comments",
 ];
 
