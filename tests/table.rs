@@ -1527,3 +1527,10 @@ attributions! {
     src10_officials_in_the_ministry_stay: "Officials in the ministry said the levy would pass." =>
         [("said", Some(("Officials in the ministry", Anonymous)), Some("the levy would pass"))];
 }
+
+// The subject of a sentence opening with a number or a quantifier runs on
+// to the comma or the verb (source branch, a small edit in subject.rs).
+attributions! {
+    src10_number_opens_the_subject: "Three recent surveys, over a month apart, suggest both the gains the union made and the doubts it still meets." =>
+        [("suggest", Some(("Three recent surveys", Document)), Some("both the gains the union made and the doubts it still meets"))];
+}
