@@ -1483,6 +1483,8 @@ attributions! {
         [("said", Some(("Lena Okafor", Named)), Some("\"It was late,\""))];
     src10_state_after_place_stays: "\"It was late,\" said Lena Okafor, a professor at Harwell College in Bend, Oregon." =>
         [("said", Some(("Lena Okafor, a professor at Harwell College in Bend, Oregon", Named)), Some("\"It was late,\""))];
+    src10_two_word_state_after_place_stays: "\"It was late,\" said Lena Okafor, a nurse from Taos, New Mexico." =>
+        [("said", Some(("Lena Okafor, a nurse from Taos, New Mexico", Named)), Some("\"It was late,\""))];
     src10_day_after_place_stays_out: "\"It was late,\" said Lena Okafor, a professor in Bend, Sunday." =>
         [("said", Some(("Lena Okafor, a professor in Bend", Named)), Some("\"It was late,\""))];
 }

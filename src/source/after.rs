@@ -136,13 +136,15 @@ pub(crate) fn after(doc: &Doc, start: usize, limit: usize) -> Option<Range<usize
     (j > start).then_some(start..j)
 }
 
-/// Whether token `next` is one capitalised word closing a place after a
-/// comma, a state or a country ("a nurse from Bend, Oregon"), with a comma
+/// Whether token `next` opens one or two capitalised words closing a place
+/// after a comma, a state or a country ("a nurse from Bend, Oregon"), with a comma
 /// or the sentence's end after it; not a day or a month ("..., Sunday").
 fn state_after_place(doc: &Doc, next: usize, limit: usize) -> bool {
     let w = doc.low(next);
+    // ("New Jersey", "North Carolina": two words.)
+    let end = next + 1 + usize::from(doc.is_cap(next + 1));
     doc.is_cap(next)
-        && (next + 1 >= limit || doc.is_punct_in(next + 1, ",.;"))
+        && (end >= limit || doc.is_punct_in(end, ",.;"))
         && !crate::words::is_weekday(w)
         && !super::time_word(w)
         && !listed(&crate::words::MONTHS_BUT_MAY, w)
