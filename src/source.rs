@@ -548,11 +548,12 @@ fn extend_appositives(doc: &Doc, mut phrase: Range<usize>, first: usize) -> Rang
                 && (earlier.clone().all(|j| doc.is_cap(j) || title_period(doc, j))
                     || age_after_name(doc, &earlier, first));
         // Nor a day ("Tuesday, Rosa Lind said"), an adverb ("Still, Omar
-        // Haddad said") or a phrase after a preposition ("In a statement to
+        // Haddad said", "However, ...") or a phrase after a preposition ("In a statement to
         // the Ledger, her adviser said").
         let day = earlier.len() == 1
             && (crate::words::is_weekday(doc.low(earlier.start))
-                || listed(&LEADING_ADVERBS, doc.low(earlier.start)));
+                || listed(&LEADING_ADVERBS, doc.low(earlier.start))
+                || listed(&ASIDES, doc.low(earlier.start)));
         let after_preposition =
             earlier.start > first && listed(&PREPOSITION_STARTS, doc.low(earlier.start - 1));
         if !joins

@@ -1536,3 +1536,14 @@ attributions! {
     src10_number_opens_the_subject: "Three recent surveys, over a month apart, suggest both the gains the union made and the doubts it still meets." =>
         [("suggest", Some(("Three recent surveys", Document)), Some("both the gains the union made and the doubts it still meets"))];
 }
+
+// Names (source branch): a middle initial "A." is no article, and an
+// opening "However," is no part of the name after it.
+attributions! {
+    src10_middle_initial_a_is_no_article: "Agency spokeswoman Nora A. Vance declined comment on the filings." =>
+        [("declined", Some(("Agency spokeswoman Nora A. Vance", Named)), Some("comment on the filings"))];
+    src10_middle_initial_before_appositive: "Ruth A. Lindqvist, a former state official, said the plan would fail." =>
+        [("said", Some(("Ruth A. Lindqvist, a former state official", Named)), Some("the plan would fail"))];
+    src10_however_is_no_name: "However, Ruth Lindqvist, a former state official, said the plan would fail." =>
+        [("said", Some(("Ruth Lindqvist, a former state official", Named)), Some("the plan would fail"))];
+}

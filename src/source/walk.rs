@@ -136,7 +136,9 @@ fn walk_back_within(doc: &Doc, last: usize, first: usize, joins: usize) -> Optio
             continue;
         }
         start = j;
-        let determiner = listed(&DETERMINERS, w) && !stacked_quantifier(doc, j, first);
+        // ("Nora A. Vance": an initial "A." is no article.)
+        let initial = doc.is_cap(j) && title_period(doc, j + 1);
+        let determiner = listed(&DETERMINERS, w) && !stacked_quantifier(doc, j, first) && !initial;
         if determiner
             && !(j > first && inner_preposition(doc, j - 1))
             && !in_relative(doc, j, first)
