@@ -1547,3 +1547,10 @@ attributions! {
     src10_however_is_no_name: "However, Ruth Lindqvist, a former state official, said the plan would fail." =>
         [("said", Some(("Ruth Lindqvist, a former state official", Named)), Some("the plan would fail"))];
 }
+
+// Pronouns (source branch): "you" after a preposition is an object inside a
+// longer source.
+attributions! {
+    src10_many_of_you: "Many of you have asked whether the levy will pass." =>
+        [("have asked", Some(("Many of you", Vague)), Some("whether the levy will pass"))];
+}

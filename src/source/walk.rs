@@ -64,9 +64,11 @@ fn walk_back_within(doc: &Doc, last: usize, first: usize, joins: usize) -> Optio
     }
     // "Several of them", "those close to him": an object pronoun after a
     // preposition ends a longer phrase.
-    let object_of =
-        listed(&OBJECT_PRONOUNS, doc.low(last)) && last > first && inner_preposition(doc, last - 1);
-    if listed(&PRONOUNS, doc.low(last)) || listed(&OBJECT_PRONOUNS, doc.low(last)) && !object_of {
+    // ("Many of you": "you" is an object too.)
+    let object_of = (listed(&OBJECT_PRONOUNS, doc.low(last)) || doc.low(last) == "you")
+        && last > first
+        && inner_preposition(doc, last - 1);
+    if (listed(&PRONOUNS, doc.low(last)) || listed(&OBJECT_PRONOUNS, doc.low(last))) && !object_of {
         return Some(last..last + 1);
     }
     let alone = last == first
