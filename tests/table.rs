@@ -1554,3 +1554,10 @@ attributions! {
     src10_many_of_you: "Many of you have asked whether the levy will pass." =>
         [("have asked", Some(("Many of you", Vague)), Some("whether the levy will pass"))];
 }
+
+// Live blogs (source branch): a time of day heading an entry is no part of
+// the source.
+attributions! {
+    src10_clock_time_heads_an_entry: "Updated 9:41PM Ana Ruiz says the levy will pass." =>
+        [("says", Some(("Ana Ruiz", Named)), Some("the levy will pass"))];
+}

@@ -214,7 +214,8 @@ fn walk_back_within(doc: &Doc, last: usize, first: usize, joins: usize) -> Optio
     while start <= last
         && (inner_preposition(doc, start)
             || matches!(doc.low(start), "who" | "and" | "but")
-            || (listed(&LEADING_ADVERBS, doc.low(start)) && start < last))
+            || (listed(&LEADING_ADVERBS, doc.low(start)) && start < last)
+            || (clock_time(doc.low(start)) && start < last))
     {
         start += 1;
     }
@@ -223,6 +224,13 @@ fn walk_back_within(doc: &Doc, last: usize, first: usize, joins: usize) -> Optio
     // Nor ends with a preposition or a determiner ("criticized voters for").
     let open_end = inner_preposition(doc, last) || listed(&DETERMINERS, doc.low(last));
     (start <= last && !open_end).then_some(start..last + 1)
+}
+
+/// Whether `w` is a time of day written as one word, which heads a live
+/// blog's entry, not a source: "9:39PM Ana Ruiz Says ..." ("39pm", "10am").
+fn clock_time(w: &str) -> bool {
+    let digits = w.strip_suffix("pm").or_else(|| w.strip_suffix("am"));
+    digits.is_some_and(|d| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// Moves a phrase's start past the head of a relative clause with no
