@@ -211,6 +211,14 @@ fn load() -> Lexicons {
             anonymity_reasons.insert(&mut vocab, value, ());
         }
     }
+    let mut titles = WordSet::default();
+    let mut bodies = WordSet::default();
+    for (key, value) in keyed(lexicon_file!("titles.txt")) {
+        titles.insert(value);
+        if key == "body" {
+            bodies.insert(value);
+        }
+    }
     let mut abbrev_titles = WordSet::default();
     let mut abbrev_other = WordSet::default();
     for (key, value) in keyed(lexicon_file!("abbreviations.txt")) {
@@ -243,10 +251,8 @@ fn load() -> Lexicons {
         anon_roles,
         vague: entries(lexicon_file!("vague.txt")).collect(),
         documents: entries(lexicon_file!("documents.txt")).collect(),
-        titles: keyed(lexicon_file!("titles.txt")).map(|(_, w)| w).collect(),
-        bodies: keyed(lexicon_file!("titles.txt"))
-            .filter_map(|(key, w)| (key == "body").then_some(w))
-            .collect(),
+        titles,
+        bodies,
         abbrev_titles,
         abbrev_other,
         starters: entries(lexicon_file!("starters.txt")).collect(),

@@ -155,31 +155,20 @@ pub(crate) fn classify(doc: &Doc, tokens: Range<usize>, sentence_start: usize) -
 }
 
 /// How far either side of a sentence's first word [`lowercase_nearby`]
-/// looks, in bytes (a bound that keeps the analysis linear).
-const NEARBY: usize = 3000;
+/// looks, in tokens (a bound that keeps the analysis linear).
+const NEARBY: usize = 600;
 
 /// Whether the word at `j`, capitalised as its sentence's first word, is
 /// written in lowercase nearby, so that it is a common noun: "Nurses were
 /// quick to say" in a story that speaks of "the nurses". A name never is
 /// ("Democrats", "Reuters", "Sanders").
 fn lowercase_nearby(doc: &Doc, j: usize) -> bool {
-    let text = doc.text;
-    let span = doc.span(j);
-    let word = &doc.lower[span.start..span.end];
-    let mut from = span.start.saturating_sub(NEARBY);
-    while !text.is_char_boundary(from) {
-        from -= 1;
-    }
-    let mut to = (span.end + NEARBY).min(text.len());
-    while !text.is_char_boundary(to) {
-        to += 1;
-    }
-    let letter = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    let word = doc.low(j);
+    let window = j.saturating_sub(NEARBY)..doc.len().min(j + NEARBY);
     word.len() > 2
-        && text[from..to].match_indices(word).any(|(i, _)| {
-            let (start, end) = (from + i, from + i + word.len());
-            !letter(text[..start].chars().next_back()) && !letter(text[end..].chars().next())
-        })
+        && window
+            .into_iter()
+            .any(|k| doc.is_lower_word(k) && doc.low(k) == word)
 }
 
 /// Whether a source phrase opens with a definite determiner ("the", "this",
