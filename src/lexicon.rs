@@ -66,6 +66,8 @@ pub(crate) struct Lexicons {
     pub vague: WordSet<&'static str>,
     pub documents: WordSet<&'static str>,
     pub titles: WordSet<&'static str>,
+    /// The institutions among `titles` (`body:` lines): "campaign", "group".
+    pub bodies: WordSet<&'static str>,
     pub abbrev_titles: WordSet<&'static str>,
     pub abbrev_other: WordSet<&'static str>,
     pub starters: WordSet<&'static str>,
@@ -209,6 +211,14 @@ fn load() -> Lexicons {
             anonymity_reasons.insert(&mut vocab, value, ());
         }
     }
+    let mut titles = WordSet::default();
+    let mut bodies = WordSet::default();
+    for (key, value) in keyed(lexicon_file!("titles.txt")) {
+        titles.insert(value);
+        if key == "body" {
+            bodies.insert(value);
+        }
+    }
     let mut abbrev_titles = WordSet::default();
     let mut abbrev_other = WordSet::default();
     for (key, value) in keyed(lexicon_file!("abbreviations.txt")) {
@@ -241,7 +251,8 @@ fn load() -> Lexicons {
         anon_roles,
         vague: entries(lexicon_file!("vague.txt")).collect(),
         documents: entries(lexicon_file!("documents.txt")).collect(),
-        titles: entries(lexicon_file!("titles.txt")).collect(),
+        titles,
+        bodies,
         abbrev_titles,
         abbrev_other,
         starters: entries(lexicon_file!("starters.txt")).collect(),

@@ -276,13 +276,16 @@ pub(super) fn sentence_subject(doc: &Doc, first: usize, limit: usize) -> Option<
     }
     // "The billionaire businessman began ...": a determiner alone is no
     // subject; the phrase runs on to the word before the verb.
-    if head_end == Some(start + 1) && matches!(doc.low(start), "the" | "a" | "an" | "this" | "that")
-    {
+    // ("Three recent surveys, ... suggest", "Many local nurses try ...": so is
+    // a quantifier or a number.)
+    let determiner = source::is_determiner(doc.low(start)) || doc.is_number(start);
+    if head_end == Some(start + 1) && determiner {
         let mut k = start + 1;
-        while k < limit && k < start + 5 && doc.is_lower_word(k) && !verb_like(doc, k) {
+        let word = |k: usize| doc.is_lower_word(k) || doc.is_number(k);
+        while k < limit && k < start + 5 && word(k) && !verb_like(doc, k) {
             k += 1;
         }
-        if k > start + 1 && k < limit && verb_like(doc, k) {
+        if k > start + 1 && k < limit && (verb_like(doc, k) || doc.punct(k) == Some(',')) {
             head_end = Some(k);
         }
     }

@@ -26,15 +26,21 @@ pub(crate) fn after(doc: &Doc, start: usize, limit: usize) -> Option<Range<usize
         let w = doc.low(j);
         if doc.punct(j) == Some(',') {
             let next = j + 1;
+            // "said Ana Ruiz, then the mayor", "..., managing director at ...":
+            // a former office, and a title opening with a participle.
+            let then = doc.low(next) == "then" && next + 1 < limit;
+            let titled = titled_participle(doc, next);
+            let role = next + usize::from(then);
             let appositive = next < limit
-                && (listed(&DETERMINERS, doc.low(next))
-                    || doc.is_cap(next)
-                    || doc.is_number(next)
-                    || lower_appositive(doc, next, limit))
+                && (listed(&DETERMINERS, doc.low(role))
+                    || (!then && (doc.is_cap(next) || doc.is_number(next)))
+                    || lower_appositive(doc, role, limit)
+                    || titled)
                 // (Not an adjunct of the cue: "said Trump, in a statement",
                 // "said Lena Park, dressed as a lighthouse".)
-                && !adjunct_aside(doc, next..limit);
-            if appositive && !doc.low(next).ends_with("ing") && appositive_from.is_none() {
+                && (titled || !adjunct_aside(doc, next..limit));
+            let participle = doc.low(next).ends_with("ing") && !titled;
+            if appositive && !participle && appositive_from.is_none() {
                 appositive_from = Some(j);
                 j += 1;
                 continue;
@@ -46,6 +52,7 @@ pub(crate) fn after(doc: &Doc, start: usize, limit: usize) -> Option<Range<usize
                 && next < limit
                 && (matches!(doc.low(next), "a" | "an" | "the")
                     || (doc.is_cap(j - 1) && suffix_period(doc, next + 1))
+                    || (doc.is_cap(j - 1) && state_after_place(doc, next, limit))
                     || (doc.is_number(j - 1)
                         && (doc.low(next) == "of" || lower_appositive(doc, next, limit))));
             if further {
@@ -54,7 +61,10 @@ pub(crate) fn after(doc: &Doc, start: usize, limit: usize) -> Option<Range<usize
             }
             break;
         }
-        if doc.punct(j) == Some('(') && j > start && doc.is_cap(j - 1) {
+        if doc.punct(j) == Some('(')
+            && j > start
+            && (doc.is_cap(j - 1) || suffix_period(doc, j - 1))
+        {
             // "said Rep. Tom Arden (D-Ore.)": the bracketed note belongs to the name.
             let close = (j + 1..limit.min(j + 8)).find(|&k| doc.is_punct_in(k, "()"));
             if let Some(close) = close.filter(|&k| doc.punct(k) == Some(')')) {
@@ -84,7 +94,7 @@ pub(crate) fn after(doc: &Doc, start: usize, limit: usize) -> Option<Range<usize
         }
         // ("Jr.", "Fla." end a name here only when a comma follows:
         // "said J. Martin Coyle Jr., a former official".)
-        let suffix = suffix_period(doc, j) && doc.punct(j + 1) == Some(',');
+        let suffix = suffix_period(doc, j) && matches!(doc.punct(j + 1), Some(',' | '('));
         if doc.punct(j).is_some() && !doc.is_punct_in(j, "-&") && !title_period(doc, j) && !suffix {
             break;
         }
@@ -126,9 +136,29 @@ pub(crate) fn after(doc: &Doc, start: usize, limit: usize) -> Option<Range<usize
     (j > start).then_some(start..j)
 }
 
+/// Whether token `next` opens one or two capitalised words closing a place
+/// after a comma, a state or a country ("a nurse from Bend, Oregon"), with a comma
+/// or the sentence's end after it; not a day or a month ("..., Sunday").
+fn state_after_place(doc: &Doc, next: usize, limit: usize) -> bool {
+    let w = doc.low(next);
+    // ("New Jersey", "North Carolina": two words.)
+    let end = next + 1 + usize::from(doc.is_cap(next + 1));
+    doc.is_cap(next)
+        && (end >= limit || doc.is_punct_in(end, ",.;"))
+        && !crate::words::is_weekday(w)
+        && !super::time_word(w)
+        && !listed(&crate::words::MONTHS_BUT_MAY, w)
+}
+
+/// Whether token `j` is a participle opening a title: "managing director",
+/// "acting chairman", "founding partner".
+fn titled_participle(doc: &Doc, j: usize) -> bool {
+    doc.is_lower_word(j) && doc.low(j).ends_with("ing") && super::speaker_noun(doc.low(j + 1))
+}
+
 /// Words after "in" that make an adjunct of the cue, not part of the source:
 /// "said in a statement", "said in his remarks".
-const IN_ADJUNCT: [&str; 8] = [
+pub(super) const IN_ADJUNCT: [&str; 8] = [
     "a", "an", "his", "her", "their", "its", "remarks", "comments",
 ];
 

@@ -3,8 +3,8 @@
 //! head word, and what a pronoun or a relative pronoun refers to.
 
 use super::{
-    extend_appositives, inner_preposition, walk_back, DETERMINERS, POSSESSIVES, PRONOUNS,
-    RELAY_PARTICIPLES, TIME_PREPS,
+    extend_appositives, inner_preposition, is_determiner, walk_back, DETERMINERS, POSSESSIVES,
+    PRONOUNS, RELAY_PARTICIPLES, TIME_PREPS,
 };
 use crate::doc::Doc;
 use crate::lexicon::lexicons;
@@ -17,24 +17,6 @@ use std::ops::Range;
 const QUANTITY: [&str; 14] = [
     "more", "fewer", "less", "than", "at", "least", "as", "nearly", "almost", "roughly", "about",
     "both", "all", "half",
-];
-
-/// Heads naming a body of people, listed in `titles.txt` with the offices:
-/// with "a" or "an" the body is one of a kind ("a group of senators"),
-/// where an office is a person unnamed ("a spokesman").
-const COLLECTIVE: [&str; 12] = [
-    "group",
-    "organization",
-    "organisation",
-    "coalition",
-    "team",
-    "company",
-    "firm",
-    "network",
-    "union",
-    "committee",
-    "council",
-    "agency",
 ];
 
 /// The head word of a source phrase: the last word before its first
@@ -108,7 +90,7 @@ pub(crate) fn classify(doc: &Doc, tokens: Range<usize>, sentence_start: usize) -
     // A capital at the start of a sentence proves nothing for common words ("Critics").
     let common = |j: usize| {
         let w = doc.low(j);
-        listed(&DETERMINERS, w)
+        is_determiner(w)
             || listed(&PRONOUNS, w)
             || lex.starters.contains(doc.raw(j))
             || lex.vague.contains(w)
@@ -117,8 +99,15 @@ pub(crate) fn classify(doc: &Doc, tokens: Range<usize>, sentence_start: usize) -
             || listed(&QUANTITY, w)
             || crate::phrase::starts_number(doc, j)
     };
-    let is_name =
-        |j: usize| doc.is_cap(j) && !((j == sentence_start || j == tokens.start) && common(j));
+    // A plural ("Nurses were quick to say", "Activist teachers said") whose
+    // first word opens the sentence: that word is a name only when the story
+    // never writes it in lowercase.
+    let plural = word.ends_with('s') && !word.ends_with("ss");
+    let is_name = |j: usize| {
+        doc.is_cap(j)
+            && !((j == sentence_start || j == tokens.start) && common(j))
+            && !(j == sentence_start && plural && lowercase_nearby(doc, j))
+    };
     // A personal name after the head role: "spokesman Lee Varga".
     let name_after = (h + 1..tokens.end)
         .take_while(|&j| {
@@ -159,10 +148,27 @@ pub(crate) fn classify(doc: &Doc, tokens: Range<usize>, sentence_start: usize) -
     if definite(doc, &tokens, h) && !is_plural(doc, &tokens) {
         return SourceKind::Named;
     }
-    if lex.titles.contains(word) && !is_plural(doc, &tokens) && !listed(&COLLECTIVE, word) {
+    if lex.titles.contains(word) && !is_plural(doc, &tokens) && !lex.bodies.contains(word) {
         return SourceKind::Anonymous;
     }
     SourceKind::Vague
+}
+
+/// How far either side of a sentence's first word [`lowercase_nearby`]
+/// looks, in tokens (a bound that keeps the analysis linear).
+const NEARBY: usize = 600;
+
+/// Whether the word at `j`, capitalised as its sentence's first word, is
+/// written in lowercase nearby, so that it is a common noun: "Nurses were
+/// quick to say" in a story that speaks of "the nurses". A name never is
+/// ("Democrats", "Reuters", "Sanders").
+fn lowercase_nearby(doc: &Doc, j: usize) -> bool {
+    let word = doc.low(j);
+    let window = j.saturating_sub(NEARBY)..doc.len().min(j + NEARBY);
+    word.len() > 2
+        && window
+            .into_iter()
+            .any(|k| doc.is_lower_word(k) && doc.low(k) == word)
 }
 
 /// Whether a source phrase opens with a definite determiner ("the", "this",

@@ -41,6 +41,17 @@ fn walk_back_within(doc: &Doc, last: usize, first: usize, joins: usize) -> Optio
         let name = join(open - 1)?;
         return Some(name.start..last + 1);
     }
+    // "Rep. Al Ng, R-Texas, who ...": a party tag after a comma goes on
+    // before the comma.
+    let tag = if doc.punct(last) == Some('.') && last > first {
+        last - 1
+    } else {
+        last
+    };
+    if party_tag(doc.raw(tag)) && tag > first + 1 && doc.punct(tag - 1) == Some(',') {
+        let name = join(tag - 2)?;
+        return Some(name.start..last + 1);
+    }
     if suffix_period(doc, last) && last > first {
         // "Robert Smith Jr.": the name goes on before the abbreviation.
         let name = join(last - 1)?;
@@ -53,9 +64,11 @@ fn walk_back_within(doc: &Doc, last: usize, first: usize, joins: usize) -> Optio
     }
     // "Several of them", "those close to him": an object pronoun after a
     // preposition ends a longer phrase.
-    let object_of =
-        listed(&OBJECT_PRONOUNS, doc.low(last)) && last > first && inner_preposition(doc, last - 1);
-    if listed(&PRONOUNS, doc.low(last)) || listed(&OBJECT_PRONOUNS, doc.low(last)) && !object_of {
+    // ("Many of you": "you" is an object too.)
+    let object_of = (listed(&OBJECT_PRONOUNS, doc.low(last)) || doc.low(last) == "you")
+        && last > first
+        && inner_preposition(doc, last - 1);
+    if (listed(&PRONOUNS, doc.low(last)) || listed(&OBJECT_PRONOUNS, doc.low(last))) && !object_of {
         return Some(last..last + 1);
     }
     let alone = last == first
@@ -125,7 +138,9 @@ fn walk_back_within(doc: &Doc, last: usize, first: usize, joins: usize) -> Optio
             continue;
         }
         start = j;
-        let determiner = listed(&DETERMINERS, w) && !stacked_quantifier(doc, j, first);
+        // ("Nora A. Vance": an initial "A." is no article.)
+        let initial = doc.is_cap(j) && title_period(doc, j + 1);
+        let determiner = listed(&DETERMINERS, w) && !stacked_quantifier(doc, j, first) && !initial;
         if determiner
             && !(j > first && inner_preposition(doc, j - 1))
             && !in_relative(doc, j, first)
@@ -199,7 +214,8 @@ fn walk_back_within(doc: &Doc, last: usize, first: usize, joins: usize) -> Optio
     while start <= last
         && (inner_preposition(doc, start)
             || matches!(doc.low(start), "who" | "and" | "but")
-            || (listed(&LEADING_ADVERBS, doc.low(start)) && start < last))
+            || (listed(&LEADING_ADVERBS, doc.low(start)) && start < last)
+            || (clock_time(doc.low(start)) && start < last))
     {
         start += 1;
     }
@@ -208,6 +224,13 @@ fn walk_back_within(doc: &Doc, last: usize, first: usize, joins: usize) -> Optio
     // Nor ends with a preposition or a determiner ("criticized voters for").
     let open_end = inner_preposition(doc, last) || listed(&DETERMINERS, doc.low(last));
     (start <= last && !open_end).then_some(start..last + 1)
+}
+
+/// Whether `w` is a time of day written as one word, which heads a live
+/// blog's entry, not a source: "9:39PM Ana Ruiz Says ..." ("39pm", "10am").
+fn clock_time(w: &str) -> bool {
+    let digits = w.strip_suffix("pm").or_else(|| w.strip_suffix("am"));
+    digits.is_some_and(|d| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// Moves a phrase's start past the head of a relative clause with no
@@ -364,6 +387,12 @@ pub(super) fn affiliation(doc: &Doc, close: usize, first: usize) -> Option<usize
     let open = (from..close).rev().find(|&j| doc.is_punct_in(j, "()"))?;
     (doc.punct(open) == Some('(') && open > first && open + 1 < close && doc.is_cap(open - 1))
         .then_some(open)
+}
+
+/// Whether `word` is a party and state tag: "D-Ore", "R-Texas", "I-Vt".
+pub(super) fn party_tag(word: &str) -> bool {
+    let b = word.as_bytes();
+    b.len() >= 3 && matches!(b[0], b'D' | b'R' | b'I') && b[1] == b'-' && b[2].is_ascii_uppercase()
 }
 
 /// Finite verbs that never sit inside a source phrase outside a relative
