@@ -1433,3 +1433,21 @@ attributions! {
     srcb9_indefinite_office_is_anonymous: "A spokesman for the agency said the fee would rise." =>
         [("said", Some(("A spokesman for the agency", Anonymous)), Some("the fee would rise"))];
 }
+
+// Content bounds (content, round 4): an opening subordinate clause ends at
+// its comma after a short opening adjunct ("In March, after ..."), after
+// "And," and after "despite", "by", "until" or "without"; and at the comma
+// inside a quotation that closes it ('"a tax on renters," the council').
+attributions! {
+    cont4_subordinate_after_an_opening_adjunct: "In March, after the mayor asked the clerks to recount the ballots, the council delayed the vote." =>
+        [("asked", Some(("the mayor", Named)), Some("the clerks to recount the ballots"))];
+    cont4_subordinate_after_a_name_and_comma: "Okafor, though she praised the plan and said the county should act, stopped short of a vote." =>
+        [("praised", Some(("she", Pronoun)), Some("the plan")),
+         ("said", Some(("she", Pronoun)), Some("the county should act"))];
+    cont4_subordinate_after_and_comma: "And, while the union says that the contract is fair, most nurses are unhappy." =>
+        [("says", Some(("the union", Named)), Some("that the contract is fair"))];
+    cont4_by_and_a_participle_open_a_subordinate: "By offering Ruiz the post, the mayor would win over the renters." =>
+        [("offering", Some(("the mayor", Named)), Some("Ruiz the post"))];
+    cont4_subordinate_ends_at_a_quoted_comma: "When Ana Ruiz called the levy \"a tax on renters,\" the council cheered." =>
+        [("called", Some(("Ana Ruiz", Named)), Some("the levy \"a tax on renters,\""))];
+}

@@ -67,8 +67,13 @@ pub(super) fn content_after_as(
     let mut citing = None;
     let subordinate = in_opening_subordinate(doc, s, start);
     for j in start..end.min(start + SCAN) {
-        if subordinate && doc.punct(j) == Some(',') && !in_open_quote(doc, quotes, j) {
-            stop = j; // "While one firm says X, another says Y": the main clause follows
+        if subordinate
+            && doc.punct(j) == Some(',')
+            && (!in_open_quote(doc, quotes, j) || closes_inner_quote(doc, quotes, j, start))
+        {
+            // "While one firm says X, another says Y": the main clause
+            // follows; so it does after 'When she called it "a scam," he ...'.
+            stop = j;
             break;
         }
         if doc.punct(j) == Some(';') && !in_open_quote(doc, quotes, j) {
@@ -284,6 +289,16 @@ pub(crate) fn cited_phrase(doc: &Doc, from: usize, end: usize, quotes: &[Quote])
         stop += 1;
     }
     (stop > from).then(|| doc.range_span(from, stop))
+}
+
+/// Whether the comma at `j` ends a quotation that opened inside the content
+/// after its first token `start` and closes right after the comma: 'called
+/// it "a scam," and'.
+fn closes_inner_quote(doc: &Doc, quotes: &[Quote], j: usize, start: usize) -> bool {
+    doc.is_punct_in(j + 1, CLOSE_QUOTES)
+        && quote::containing(quotes, doc.span(j)).is_some_and(|q| {
+            q.span.start > doc.span(start).start && q.span.end <= doc.span(j + 1).end
+        })
 }
 
 /// Whether token `j` sits inside a quotation that opened before it.
