@@ -1437,7 +1437,8 @@ attributions! {
 // Content bounds (content, round 4): an opening subordinate clause ends at
 // its comma after a short opening adjunct ("In March, after ..."), after
 // "And," and after "despite", "by", "until" or "without"; and at the comma
-// inside a quotation that closes it ('"a tax on renters," the council').
+// inside a quotation that closes it ('"a tax on renters," the council'); a
+// clause after an adjunct of the cue is the claim, though no "that" opens it.
 attributions! {
     cont4_subordinate_after_an_opening_adjunct: "In March, after the mayor asked the clerks to recount the ballots, the council delayed the vote." =>
         [("asked", Some(("the mayor", Named)), Some("the clerks to recount the ballots"))];
@@ -1450,4 +1451,12 @@ attributions! {
         [("offering", Some(("the mayor", Named)), Some("Ruiz the post"))];
     cont4_subordinate_ends_at_a_quoted_comma: "When Ana Ruiz called the levy \"a tax on renters,\" the council cheered." =>
         [("called", Some(("Ana Ruiz", Named)), Some("the levy \"a tax on renters,\""))];
+    cont4_clause_after_an_adjunct_is_the_claim: "In March, Okafor said on Tuesday the levy was too high." =>
+        [("said", Some(("Okafor", Named)), Some("the levy was too high"))];
+    cont4_this_opening_a_clause_is_no_adjunct: "Earlier, Okafor said this was the only chance." =>
+        [("said", Some(("Okafor", Named)), Some("this was the only chance"))];
+    cont4_this_week_is_an_adjunct: "The levy will pass, Okafor said this week." =>
+        [("said", Some(("Okafor", Named)), Some("The levy will pass"))];
+    cont4_a_clause_inside_the_adjunct_is_no_claim: "The levy is too high, Okafor said at a rally where she was cheered." =>
+        [("said", Some(("Okafor", Named)), Some("The levy is too high"))];
 }
