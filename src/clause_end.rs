@@ -96,6 +96,34 @@ pub(crate) fn in_opening_subordinate(doc: &Doc, s: &SentenceInfo, from: usize) -
         && !(j..from).any(|k| doc.is_punct_in(k, ",;:"))
 }
 
+/// Whether the content at token `from` lies in a subordinate clause opened
+/// inside its sentence, close before the cue ("The vote slipped, and while
+/// she said she would back the levy, it stalled", "Okafor, who looked
+/// tired after he thanked the crew, was short"): a conjunction at most
+/// twelve tokens back, with no clause mark between. Such a clause ends at
+/// its first comma when a new clause follows (see [`opens_main_clause`]).
+pub(crate) fn in_inner_subordinate(doc: &Doc, s: &SentenceInfo, from: usize) -> bool {
+    let first = body_start(doc, s);
+    (first.max(from.saturating_sub(12))..from)
+        .rev()
+        .take_while(|&k| !doc.is_punct_in(k, ",;:—–"))
+        .any(|k| k > first && listed(&INNER_SUBORDINATORS, doc.low(k)))
+}
+
+/// Conjunctions that open a subordinate clause inside a sentence.
+const INNER_SUBORDINATORS: [&str; 14] = [
+    "while", "whereas", "if", "when", "although", "though", "because", "since", "after", "before",
+    "once", "unless", "until", "as",
+];
+
+/// Whether token `k`, after a comma, opens a clause with its own subject or
+/// verb: a pronoun subject, "there", "here" or an auxiliary ("..., he
+/// didn't", "..., there was", "..., was not as friendly").
+pub(crate) fn opens_main_clause(doc: &Doc, k: usize) -> bool {
+    let w = doc.low(k);
+    listed(&PRONOUN_SUBJECTS, w) || matches!(w, "there" | "here") || listed(&CLAUSE_VERBS, w)
+}
+
 /// Whether token `j` opens a subordinate clause or an adverbial phrase
 /// with a verb of its own: a conjunction of [`SUBORDINATORS`], or "despite",
 /// "by", "until", "without" ("By offering him the post, the mayor ...").

@@ -1438,7 +1438,9 @@ attributions! {
 // its comma after a short opening adjunct ("In March, after ..."), after
 // "And," and after "despite", "by", "until" or "without"; and at the comma
 // inside a quotation that closes it ('"a tax on renters," the council'); a
-// clause after an adjunct of the cue is the claim, though no "that" opens it.
+// clause after an adjunct of the cue is the claim, though no "that" opens it;
+// a subordinate clause opened inside the sentence ends at its first comma
+// when a new clause follows ("while the mayor said X, it is ...").
 attributions! {
     cont4_subordinate_after_an_opening_adjunct: "In March, after the mayor asked the clerks to recount the ballots, the council delayed the vote." =>
         [("asked", Some(("the mayor", Named)), Some("the clerks to recount the ballots"))];
@@ -1459,4 +1461,12 @@ attributions! {
         [("said", Some(("Okafor", Named)), Some("The levy will pass"))];
     cont4_a_clause_inside_the_adjunct_is_no_claim: "The levy is too high, Okafor said at a rally where she was cheered." =>
         [("said", Some(("Okafor", Named)), Some("The levy is too high"))];
+    cont4_inner_subordinate_ends_before_a_new_clause: "The vote slipped to May, and while the mayor said she would back the levy, it is unlikely to pass." =>
+        [("said", Some(("the mayor", Named)), Some("she would back the levy"))];
+    cont4_inner_subordinate_ends_before_the_verb: "Okafor, who looked tired while thanking the volunteers, was short with reporters." =>
+        [("thanking", Some(("Okafor", Named)), Some("the volunteers"))];
+    cont4_inner_subordinate_goes_on_past_an_aside: "Ruiz left the hall when she claimed that the union, or its leader, has broken the law." =>
+        [("claimed", Some(("she", Pronoun)), Some("that the union, or its leader, has broken the law"))];
+    cont4_inner_subordinate_keeps_a_concession: "The levy passed after the mayor said it was fair, even though renters objected." =>
+        [("said", Some(("the mayor", Named)), Some("it was fair, even though renters objected"))];
 }

@@ -1,12 +1,15 @@
 //! The content after a cue: a quotation that opens there, or the rest of
 //! the clause up to where it stops (a participle, "; ", "citing", a new
 //! predicate of the source, a ", who ..." on someone the claim names, the
-//! comma closing an opening subordinate clause), and what "citing" cites.
+//! comma closing an opening subordinate clause, or closing one opened inside
+//! the sentence before a new clause), and what "citing" cites.
 
 use super::before::past_connective;
 use super::{is_clause_verb, rest_is_adjunct, MAX_CONTENT, PRONOUN_SUBJECTS};
 use crate::attribution::{CLOSE_QUOTES, SCAN, TERMINAL};
-use crate::clause_end::{clause_word, in_opening_subordinate, next_act, remark};
+use crate::clause_end::{
+    clause_word, in_inner_subordinate, in_opening_subordinate, next_act, opens_main_clause, remark,
+};
 use crate::doc::Doc;
 use crate::lexicon::lexicons;
 use crate::model::Quote;
@@ -66,6 +69,7 @@ pub(super) fn content_after_as(
     let mut stop = end.min(start + MAX_CONTENT);
     let mut citing = None;
     let subordinate = in_opening_subordinate(doc, s, start);
+    let mut inner = !subordinate && in_inner_subordinate(doc, s, start);
     for j in start..end.min(start + SCAN) {
         if subordinate
             && doc.punct(j) == Some(',')
@@ -75,6 +79,23 @@ pub(super) fn content_after_as(
             // follows; so it does after 'When she called it "a scam," he ...'.
             stop = j;
             break;
+        }
+        if inner
+            && doc.punct(j) == Some(',')
+            && (!in_open_quote(doc, quotes, j) || closes_inner_quote(doc, quotes, j, start))
+        {
+            let k = (j + 1..end)
+                .find(|&k| !doc.is_punct_in(k, CLOSE_QUOTES))
+                .unwrap_or(end);
+            if k < end && opens_main_clause(doc, k) {
+                // "while she said she would back the levy, it stalled":
+                // the clause the conjunction opened ends at the comma.
+                stop = j;
+                break;
+            }
+            // (Only its first comma: "claimed that the group, or its
+            // leader, has ..." goes on after an aside.)
+            inner = false;
         }
         if doc.punct(j) == Some(';') && !in_open_quote(doc, quotes, j) {
             stop = j; // "he thinks X; that's a ticket to the tar pit"
