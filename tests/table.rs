@@ -1440,7 +1440,8 @@ attributions! {
 // inside a quotation that closes it ('"a tax on renters," the council'); a
 // clause after an adjunct of the cue is the claim, though no "that" opens it;
 // a subordinate clause opened inside the sentence ends at its first comma
-// when a new clause follows ("while the mayor said X, it is ...").
+// when a new clause follows ("while the mayor said X, it is ..."); an
+// adjunct of the cue is skipped before an infinitive, but not past a clause.
 attributions! {
     cont4_subordinate_after_an_opening_adjunct: "In March, after the mayor asked the clerks to recount the ballots, the council delayed the vote." =>
         [("asked", Some(("the mayor", Named)), Some("the clerks to recount the ballots"))];
@@ -1469,4 +1470,8 @@ attributions! {
         [("claimed", Some(("she", Pronoun)), Some("that the union, or its leader, has broken the law"))];
     cont4_inner_subordinate_keeps_a_concession: "The levy passed after the mayor said it was fair, even though renters objected." =>
         [("said", Some(("the mayor", Named)), Some("it was fair, even though renters objected"))];
+    cont4_adjunct_then_a_clause_before_to: "The mayor said yesterday it was too soon to judge the levy." =>
+        [("said", Some(("The mayor", Named)), Some("it was too soon to judge the levy"))];
+    cont4_adjunct_then_to_after_a_promise: "Ruiz promised on Tuesday to veto the levy." =>
+        [("promised", Some(("Ruiz", Named)), Some("to veto the levy"))];
 }

@@ -171,7 +171,14 @@ pub(crate) fn content_after_verb(
     // adjunct before an infinitive belongs to the cue too.
     if cue_adjunct(doc, p) && !matches!(doc.low(p), "to" | "for") {
         if let Some(k) = (p + 1..end.min(p + 6)).find(|&j| doc.low(j) == "to") {
-            if (p..k).all(|j| doc.is_word(j) || doc.is_number(j)) && to_infinitive(doc, k) {
+            // (Not past a clause of its own: "said yesterday it was too
+            // soon to judge the levy".)
+            if (p..k).all(|j| {
+                (doc.is_word(j) || doc.is_number(j))
+                    && !is_clause_verb(doc.low(j))
+                    && !listed(&PRONOUN_SUBJECTS, doc.low(j))
+            }) && to_infinitive(doc, k)
+            {
                 p = k;
             }
         }
