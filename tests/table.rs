@@ -1441,7 +1441,8 @@ attributions! {
 // clause after an adjunct of the cue is the claim, though no "that" opens it;
 // a subordinate clause opened inside the sentence ends at its first comma
 // when a new clause follows ("while the mayor said X, it is ..."); an
-// adjunct of the cue is skipped before an infinitive, but not past a clause.
+// adjunct of the cue is skipped before an infinitive, but not past a clause,
+// and before "that" past a quoted name, a dashed aside or a relative clause.
 attributions! {
     cont4_subordinate_after_an_opening_adjunct: "In March, after the mayor asked the clerks to recount the ballots, the council delayed the vote." =>
         [("asked", Some(("the mayor", Named)), Some("the clerks to recount the ballots"))];
@@ -1474,4 +1475,12 @@ attributions! {
         [("said", Some(("The mayor", Named)), Some("it was too soon to judge the levy"))];
     cont4_adjunct_then_to_after_a_promise: "Ruiz promised on Tuesday to veto the levy." =>
         [("promised", Some(("Ruiz", Named)), Some("to veto the levy"))];
+    cont4_adjunct_with_a_quoted_show_before_that: "Ruiz said on the radio show \"Night Desk\" that the levy was unfair." =>
+        [("said", Some(("Ruiz", Named)), Some("that the levy was unfair"))];
+    cont4_adjunct_with_a_relative_clause_before_that: "Ruiz said on the radio, where she is a regular guest, that the levy was unfair." =>
+        [("said", Some(("Ruiz", Named)), Some("that the levy was unfair"))];
+    cont4_adjunct_with_a_dashed_aside_before_that: "Ruiz said in May - wrongly - that the levy had passed." =>
+        [("said", Some(("Ruiz", Named)), Some("that the levy had passed"))];
+    cont4_that_inside_a_quotation_is_no_complementizer: "The clip ends with Ruiz saying during the hearing, “That is a fair point,” when Lee objected to the levy." =>
+        [("saying", Some(("Ruiz", Named)), Some("“That is a fair point,”"))];
 }

@@ -159,10 +159,29 @@ pub(crate) fn content_after_verb(
             && (info.kind == crate::lexicon::CueType::Intent || to_infinitive(doc, p));
         infinitive_that = t > p && to_infinitive(doc, p);
         let adjunct = t == p || cue_adjunct(doc, p) && !intent_to || doc.punct(p) == Some(',');
-        let plain = (p..t).all(|j| doc.is_word(j) || doc.is_number(j) || doc.punct(j) == Some(','));
-        // (Not past a clause: "said he met Trump this week and that ...".)
-        let clause = (p..t)
-            .any(|j| matches!(doc.low(j), "as" | "and") || listed(&PRONOUN_SUBJECTS, doc.low(j)));
+        // (An adjunct may hold a show's quoted name or a dashed aside: 'said
+        // on the show "Night Desk" that', "said in May - wrongly - that".)
+        // (Not a "that" inside a quotation: 'saying during the debate,
+        // "That is smart," when ...'.)
+        let on_adjunct = cue_adjunct(doc, p);
+        let marks = |set: &str| (p..t).filter(|&j| doc.is_punct_in(j, set)).count();
+        let closed = marks("\"") % 2 == 0 && marks("“") == marks("”") && marks("'") % 2 == 0;
+        let plain = (p..t).all(|j| {
+            doc.is_word(j)
+                || doc.is_number(j)
+                || doc.punct(j) == Some(',')
+                || on_adjunct && closed && doc.is_punct_in(j, "'\"“”-—–")
+        });
+        // (Not past a clause: "said he met Trump this week and that ...";
+        // but past one inside the adjunct: "said on the radio, where she
+        // is a host, that ...".)
+        let relative_before = |j: usize| {
+            on_adjunct && (p..j).any(|k| matches!(doc.low(k), "where" | "who" | "which" | "when"))
+        };
+        let clause = (p..t).any(|j| {
+            (matches!(doc.low(j), "as" | "and") || listed(&PRONOUN_SUBJECTS, doc.low(j)))
+                && !relative_before(j)
+        });
         if adjunct && plain && !clause {
             p = t;
         }
