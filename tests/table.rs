@@ -1442,7 +1442,8 @@ attributions! {
 // a subordinate clause opened inside the sentence ends at its first comma
 // when a new clause follows ("while the mayor said X, it is ..."); an
 // adjunct of the cue is skipped before an infinitive, but not past a clause,
-// and before "that" past a quoted name, a dashed aside or a relative clause.
+// and before "that" past a quoted name, a dashed aside or a relative clause;
+// a determiner after the adjunct opens a clause ("said at a rally the ...").
 attributions! {
     cont4_subordinate_after_an_opening_adjunct: "In March, after the mayor asked the clerks to recount the ballots, the council delayed the vote." =>
         [("asked", Some(("the mayor", Named)), Some("the clerks to recount the ballots"))];
@@ -1483,4 +1484,8 @@ attributions! {
         [("said", Some(("Ruiz", Named)), Some("that the levy had passed"))];
     cont4_that_inside_a_quotation_is_no_complementizer: "The clip ends with Ruiz saying during the hearing, “That is a fair point,” when Lee objected to the levy." =>
         [("saying", Some(("Ruiz", Named)), Some("“That is a fair point,”"))];
+    cont4_clause_after_an_occasion_adjunct: "Ruiz said at a rally the levy was unfair." =>
+        [("said", Some(("Ruiz", Named)), Some("the levy was unfair"))];
+    cont4_clause_after_an_adverb_adjunct: "Ruiz said privately the levy was unfair." =>
+        [("said", Some(("Ruiz", Named)), Some("the levy was unfair"))];
 }
