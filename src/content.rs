@@ -81,9 +81,15 @@ const ADJUNCT_STARTS: [&str; 22] = [
     "privately",
 ];
 
-/// Whether token `i` opens an adjunct: "on Tuesday", "in a statement", "Friday".
+/// Whether token `i` opens an adjunct: "on Tuesday", "in a statement",
+/// "Friday", and "of" after "said" ('"It is over," she said of the levy',
+/// 'said of the mayor: "..."'): the topic of a remark, never its claim (on
+/// PolNeAR train gold starts no content with that "of").
 pub(crate) fn starts_adjunct(doc: &Doc, i: usize) -> bool {
-    listed(&ADJUNCT_STARTS, doc.low(i)) || crate::words::is_weekday(doc.low(i))
+    let w = doc.low(i);
+    listed(&ADJUNCT_STARTS, w)
+        || crate::words::is_weekday(w)
+        || w == "of" && i > 0 && matches!(doc.low(i - 1), "said" | "says" | "say" | "saying")
 }
 
 /// Whether token `i` opens an adjunct of the cue before its content:

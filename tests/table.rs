@@ -1443,7 +1443,9 @@ attributions! {
 // when a new clause follows ("while the mayor said X, it is ..."); an
 // adjunct of the cue is skipped before an infinitive, but not past a clause,
 // and before "that" past a quoted name, a dashed aside or a relative clause;
-// a determiner after the adjunct opens a clause ("said at a rally the ...").
+// a determiner after the adjunct opens a clause ("said at a rally the ...");
+// "said of X" names a topic, not the claim; a strong verb's adjunct ends at a
+// colon before a quotation.
 attributions! {
     cont4_subordinate_after_an_opening_adjunct: "In March, after the mayor asked the clerks to recount the ballots, the council delayed the vote." =>
         [("asked", Some(("the mayor", Named)), Some("the clerks to recount the ballots"))];
@@ -1488,4 +1490,10 @@ attributions! {
         [("said", Some(("Ruiz", Named)), Some("the levy was unfair"))];
     cont4_clause_after_an_adverb_adjunct: "Ruiz said privately the levy was unfair." =>
         [("said", Some(("Ruiz", Named)), Some("the levy was unfair"))];
+    cont4_said_of_a_topic_after_the_claim: "It is unfair, Ruiz said of the levy." =>
+        [("said", Some(("Ruiz", Named)), Some("It is unfair"))];
+    cont4_said_of_a_topic_before_a_quotation: "Ruiz said of the mayor, \"She has no plan.\"" =>
+        [("said", Some(("Ruiz", Named)), Some("\"She has no plan.\""))];
+    cont4_adjunct_and_colon_before_a_quotation: "Ruiz said in a statement on Monday: \"We will appeal.\"" =>
+        [("said in a statement", Some(("Ruiz", Named)), Some("\"We will appeal.\""))];
 }

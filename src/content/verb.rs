@@ -257,7 +257,10 @@ pub(crate) fn content_after_verb(
     // "declared in the spin room, “...”": so does an adjunct before a quotation.
     if cue_adjunct(doc, p) && doc.low(p) != "to" {
         if let Some(k) = (p + 1..end.min(p + 10)).find(|&j| doc.punct(j).is_some()) {
-            if doc.punct(k) == Some(',') && doc.is_punct_in(k + 1, "\"“«") {
+            // (A colon too after a strong verb: 'said in a statement: "..."';
+            // a weak verb's colon stays no clear content.)
+            let mark = doc.punct(k) == Some(',') || strong && doc.punct(k) == Some(':');
+            if mark && doc.is_punct_in(k + 1, "\"“«") {
                 p = k + 1;
             }
         }
