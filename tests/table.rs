@@ -1445,7 +1445,8 @@ attributions! {
 // and before "that" past a quoted name, a dashed aside or a relative clause;
 // a determiner after the adjunct opens a clause ("said at a rally the ...");
 // "said of X" names a topic, not the claim; a strong verb's adjunct ends at a
-// colon before a quotation.
+// colon before a quotation; a lone dash after a quotation inside the content
+// opens the writer's gloss.
 attributions! {
     cont4_subordinate_after_an_opening_adjunct: "In March, after the mayor asked the clerks to recount the ballots, the council delayed the vote." =>
         [("asked", Some(("the mayor", Named)), Some("the clerks to recount the ballots"))];
@@ -1496,4 +1497,8 @@ attributions! {
         [("said", Some(("Ruiz", Named)), Some("\"She has no plan.\""))];
     cont4_adjunct_and_colon_before_a_quotation: "Ruiz said in a statement on Monday: \"We will appeal.\"" =>
         [("said in a statement", Some(("Ruiz", Named)), Some("\"We will appeal.\""))];
+    cont4_dash_after_a_quotation_opens_a_gloss: "Ruiz called the plan \"a fresh start\" — a phrase she has used before." =>
+        [("called", Some(("Ruiz", Named)), Some("the plan \"a fresh start\""))];
+    cont4_paired_dashes_around_a_quotation_stay: "Ruiz said the plan – which she called \"a fresh start\" – would pass." =>
+        [("said", Some(("Ruiz", Named)), Some("the plan – which she called \"a fresh start\" – would pass"))];
 }

@@ -97,6 +97,10 @@ pub(super) fn content_after_as(
             // leader, has ..." goes on after an aside.)
             inner = false;
         }
+        if quote_then_gloss(doc, quotes, start, j, end) {
+            stop = j; // 'called him "the next Lincoln" – a stretch, to many'
+            break;
+        }
         if doc.punct(j) == Some(';') && !in_open_quote(doc, quotes, j) {
             stop = j; // "he thinks X; that's a ticket to the tar pit"
             break;
@@ -320,6 +324,22 @@ fn closes_inner_quote(doc: &Doc, quotes: &[Quote], j: usize, start: usize) -> bo
         && quote::containing(quotes, doc.span(j)).is_some_and(|q| {
             q.span.start > doc.span(start).start && q.span.end <= doc.span(j + 1).end
         })
+}
+
+/// Whether the dash at `j` follows a quotation that opened inside the
+/// content (after its first token `start`) and no other dash pairs with
+/// it: the writer's gloss on the quoted words follows ('called it "a
+/// fresh start" — a phrase she has used before'). On PolNeAR train gold
+/// ends there 8 times in 10; a dash in general is a coin flip.
+fn quote_then_gloss(doc: &Doc, quotes: &[Quote], start: usize, j: usize, end: usize) -> bool {
+    let dash = |k: usize| doc.is_punct_in(k, "—–") || doc.is_spaced_dash(k);
+    j > start + 1
+        && dash(j)
+        && doc.is_punct_in(j - 1, CLOSE_QUOTES)
+        && quote::ending_at(quotes, doc.span(j - 1).end)
+            .is_some_and(|q| q.span.start > doc.span(start).start)
+        && !(start..j).any(dash)
+        && !(j + 1..end.min(j + SCAN)).any(dash)
 }
 
 /// Whether token `j` sits inside a quotation that opened before it.
