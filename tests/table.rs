@@ -1446,7 +1446,8 @@ attributions! {
 // a determiner after the adjunct opens a clause ("said at a rally the ...");
 // "said of X" names a topic, not the claim; a strong verb's adjunct ends at a
 // colon before a quotation; a lone dash after a quotation inside the content
-// opens the writer's gloss.
+// opens the writer's gloss, and so does a closing aside in parentheses of
+// three words or more.
 attributions! {
     cont4_subordinate_after_an_opening_adjunct: "In March, after the mayor asked the clerks to recount the ballots, the council delayed the vote." =>
         [("asked", Some(("the mayor", Named)), Some("the clerks to recount the ballots"))];
@@ -1501,4 +1502,8 @@ attributions! {
         [("called", Some(("Ruiz", Named)), Some("the plan \"a fresh start\""))];
     cont4_paired_dashes_around_a_quotation_stay: "Ruiz said the plan – which she called \"a fresh start\" – would pass." =>
         [("said", Some(("Ruiz", Named)), Some("the plan – which she called \"a fresh start\" – would pass"))];
+    cont4_closing_aside_in_parentheses_is_the_writers: "Ruiz said the plan would pass (it did not, in the end)." =>
+        [("said", Some(("Ruiz", Named)), Some("the plan would pass"))];
+    cont4_short_parenthesis_stays_in_the_content: "Ruiz backed the Trade Pact (TPP)." =>
+        [("backed", Some(("Ruiz", Named)), Some("the Trade Pact (TPP)"))];
 }

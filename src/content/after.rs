@@ -261,6 +261,9 @@ pub(super) fn content_after_as(
     if stop > start + 1 && doc.punct(stop - 1) == Some(',') {
         stop -= 1;
     }
+    if let Some(open) = closing_aside(doc, quotes, start, stop) {
+        stop = open;
+    }
     let mut span = doc.range_span(start, stop);
     // A quotation that opens inside the content and runs past the sentence.
     if let Some(q) = quote::running_past(quotes, span) {
@@ -340,6 +343,31 @@ fn quote_then_gloss(doc: &Doc, quotes: &[Quote], start: usize, j: usize, end: us
             .is_some_and(|q| q.span.start > doc.span(start).start)
         && !(start..j).any(dash)
         && !(j + 1..end.min(j + SCAN)).any(dash)
+}
+
+/// The opening parenthesis of an aside of three words or more that closes
+/// the content from `start` to `stop`: the writer's comment ('said the
+/// plan would pass (it did not)'). A short one is a name's part ("(TPP)",
+/// "(D-Vt.)"). On PolNeAR train cutting it made 5 contents exact and lost 1.
+fn closing_aside(doc: &Doc, quotes: &[Quote], start: usize, stop: usize) -> Option<usize> {
+    let mut close = stop;
+    while close > start && doc.punct(close - 1).is_some() && doc.punct(close - 1) != Some(')') {
+        close -= 1;
+    }
+    if close <= start + 1 || doc.punct(close - 1) != Some(')') {
+        return None;
+    }
+    let open = (start.max(close.saturating_sub(SCAN))..close - 1)
+        .rev()
+        .find(|&k| doc.is_punct_in(k, "()"))?;
+    let words = (open + 1..close - 1)
+        .filter(|&k| doc.is_word(k) || doc.is_number(k))
+        .count();
+    (doc.punct(open) == Some('(')
+        && open > start
+        && words >= 3
+        && !in_open_quote(doc, quotes, open))
+    .then_some(open)
 }
 
 /// Whether token `j` sits inside a quotation that opened before it.
