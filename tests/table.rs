@@ -1447,7 +1447,8 @@ attributions! {
 // "said of X" names a topic, not the claim; a strong verb's adjunct ends at a
 // colon before a quotation; a lone dash after a quotation inside the content
 // opens the writer's gloss, and so does a closing aside in parentheses of
-// three words or more.
+// three words or more; a quotation split by its frame goes on after the
+// cue's adjunct ('"A," she said on Monday, "B."').
 attributions! {
     cont4_subordinate_after_an_opening_adjunct: "In March, after the mayor asked the clerks to recount the ballots, the council delayed the vote." =>
         [("asked", Some(("the mayor", Named)), Some("the clerks to recount the ballots"))];
@@ -1506,4 +1507,6 @@ attributions! {
         [("said", Some(("Ruiz", Named)), Some("the plan would pass"))];
     cont4_short_parenthesis_stays_in_the_content: "Ruiz backed the Trade Pact (TPP)." =>
         [("backed", Some(("Ruiz", Named)), Some("the Trade Pact (TPP)"))];
+    cont4_quotation_goes_on_past_the_cues_adjunct: "\"We will appeal,\" Ruiz said on Monday, \"and we will win.\"" =>
+        [("said", Some(("Ruiz", Named)), Some("\"We will appeal,\" | \"and we will win.\""))];
 }
