@@ -1443,7 +1443,6 @@ attributions! {
 // when a new clause follows ("while the mayor said X, it is ..."); an
 // adjunct of the cue is skipped before an infinitive, but not past a clause,
 // and before "that" past a quoted name, a dashed aside or a relative clause;
-// a determiner after the adjunct opens a clause ("said at a rally the ...");
 // "said of X" names a topic, not the claim; a strong verb's adjunct ends at a
 // colon before a quotation; a lone dash after a quotation inside the content
 // opens the writer's gloss, and so does a closing aside in parentheses of
@@ -1489,10 +1488,6 @@ attributions! {
         [("said", Some(("Ruiz", Named)), Some("that the levy had passed"))];
     cont4_that_inside_a_quotation_is_no_complementizer: "The clip ends with Ruiz saying during the hearing, “That is a fair point,” when Lee objected to the levy." =>
         [("saying", Some(("Ruiz", Named)), Some("“That is a fair point,”"))];
-    cont4_clause_after_an_occasion_adjunct: "Ruiz said at a rally the levy was unfair." =>
-        [("said", Some(("Ruiz", Named)), Some("the levy was unfair"))];
-    cont4_clause_after_an_adverb_adjunct: "Ruiz said privately the levy was unfair." =>
-        [("said", Some(("Ruiz", Named)), Some("the levy was unfair"))];
     cont4_said_of_a_topic_after_the_claim: "It is unfair, Ruiz said of the levy." =>
         [("said", Some(("Ruiz", Named)), Some("It is unfair"))];
     cont4_said_of_a_topic_before_a_quotation: "Ruiz said of the mayor, \"She has no plan.\"" =>

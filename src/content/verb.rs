@@ -220,38 +220,6 @@ pub(crate) fn content_after_verb(
             {
                 p = k + 1;
             }
-        } else if let Some(k) = (p + 1..end.min(p + 6)).filter(|_| strong).find(|&j| {
-            // "said at a rally the levy was ...", "said privately the plan
-            // had failed": a determiner after the adjunct's noun opens the
-            // clause (of a verb that takes one without a "that": a weak verb
-            // keeps its object).
-            listed(&CLAUSE_DETERMINERS, doc.low(j))
-                && doc.is_word(j - 1)
-                && !listed(&NOUN_STARTS, doc.low(j - 1))
-                && !matches!(
-                    doc.low(j - 1),
-                    "on" | "in"
-                        | "at"
-                        | "during"
-                        | "to"
-                        | "after"
-                        | "before"
-                        | "while"
-                        | "when"
-                        | "via"
-                        | "through"
-                        | "for"
-                        | "over"
-                        | "from"
-                        | "with"
-                        | "of"
-                        | "by"
-                )
-                && bare_clause_at(doc, j, end)
-        }) {
-            if (p..k).all(|j| doc.is_word(j) && !is_clause_verb(doc.low(j))) {
-                p = k;
-            }
         }
     }
     // "declared in the spin room, “...”": so does an adjunct before a quotation.
@@ -448,10 +416,6 @@ fn bare_clause_at(doc: &Doc, p: usize, end: usize) -> bool {
         })
         .any(|j| is_clause_verb(doc.low(j)))
 }
-
-/// Determiners that open the subject of a clause after an adjunct of the
-/// cue: "said at a rally the levy ...".
-const CLAUSE_DETERMINERS: [&str; 7] = ["the", "a", "an", "his", "her", "their", "its"];
 
 /// Nouns of a span of time, in "for several weeks", "for the past two years".
 const TIME_SPANS: [&str; 7] = [
