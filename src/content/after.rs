@@ -84,7 +84,8 @@ pub(super) fn content_after_as(
             && doc.punct(j) == Some(',')
             && (!in_open_quote(doc, quotes, j) || closes_inner_quote(doc, quotes, j, start))
         {
-            let k = (j + 1..end)
+            // (Bounded: a run of marks is no clause.)
+            let k = (j + 1..end.min(j + 4))
                 .find(|&k| !doc.is_punct_in(k, CLOSE_QUOTES))
                 .unwrap_or(end);
             if k < end && opens_main_clause(doc, k) {
