@@ -81,9 +81,15 @@ const ADJUNCT_STARTS: [&str; 22] = [
     "privately",
 ];
 
-/// Whether token `i` opens an adjunct: "on Tuesday", "in a statement", "Friday".
+/// Whether token `i` opens an adjunct: "on Tuesday", "in a statement",
+/// "Friday", and "of" after "said" ('"It is over," she said of the levy',
+/// 'said of the mayor: "..."'): the topic of a remark, never its claim (on
+/// PolNeAR train gold starts no content with that "of").
 pub(crate) fn starts_adjunct(doc: &Doc, i: usize) -> bool {
-    listed(&ADJUNCT_STARTS, doc.low(i)) || crate::words::is_weekday(doc.low(i))
+    let w = doc.low(i);
+    listed(&ADJUNCT_STARTS, w)
+        || crate::words::is_weekday(w)
+        || w == "of" && i > 0 && matches!(doc.low(i - 1), "said" | "says" | "say" | "saying")
 }
 
 /// Whether token `i` opens an adjunct of the cue before its content:
@@ -96,7 +102,10 @@ fn cue_adjunct(doc: &Doc, i: usize) -> bool {
 pub(crate) const PRONOUN_SUBJECTS: [&str; 6] = ["he", "she", "they", "we", "i", "it"];
 
 /// Whether what follows a cue is only an adjunct ("on Tuesday", "in a
-/// statement", ", adding ..."), so the content must lie before it.
+/// statement", ", adding ..."), so the content must lie before it. A
+/// clause after the adjunct is a claim ("said on Tuesday the levy was too
+/// high"): reading it as an adjunct took the sentence's opener ("In
+/// March,") for the content.
 pub(crate) fn rest_is_adjunct(doc: &Doc, from: usize, end: usize) -> bool {
     // A straight mark touching the word after it opens a quotation: 'said "county crews" must'.
     let opens = doc.punct(from) == Some('"') && from + 1 < end && !doc.space_before(from + 1);
@@ -115,7 +124,16 @@ pub(crate) fn rest_is_adjunct(doc: &Doc, from: usize, end: usize) -> bool {
     // The adjunct runs to a comma ("at the time, adding that ..."), and what
     // follows the comma is judged as after a comma.
     let limit = end.min(from + SCAN);
-    let claim_word = |j: usize| doc.low(j) == "that" || doc.is_punct_in(j, "\"“«:");
+    // A clause after the adjunct is the claim, though no "that" opens it
+    // ("said on Tuesday the levy was too high", "said this was the only
+    // chance"), unless a relative or subordinate clause inside the adjunct
+    // holds the verb ("said at a rally where she was cheered").
+    let clause_verb = |j: usize| {
+        is_clause_verb(doc.low(j))
+            && !(from..j).any(|k| listed(&ADJUNCT_CLAUSE_OPENERS, doc.low(k)))
+    };
+    let claim_word =
+        |j: usize| doc.low(j) == "that" || doc.is_punct_in(j, "\"“«:") || clause_verb(j);
     match (from..limit).find(|&j| doc.punct(j) == Some(',') || doc.is_punct_in(j, TERMINAL)) {
         None => !(from..limit).any(claim_word),
         Some(stop) => {
@@ -124,6 +142,13 @@ pub(crate) fn rest_is_adjunct(doc: &Doc, from: usize, end: usize) -> bool {
         }
     }
 }
+
+/// Words that open a clause inside an adjunct of the cue: "said at a rally
+/// where she was cheered", "said after the vote was counted".
+const ADJUNCT_CLAUSE_OPENERS: [&str; 14] = [
+    "where", "who", "whom", "which", "when", "while", "after", "before", "as", "because", "since",
+    "if", "until", "once",
+];
 
 /// Whether `w` is a verb form that marks a clause ("was", "will", "’s").
 pub(crate) fn is_clause_verb(w: &str) -> bool {

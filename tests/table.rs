@@ -1664,3 +1664,75 @@ attributions! {
     src10_clock_time_heads_an_entry: "Updated 9:41PM Ana Ruiz says the levy will pass." =>
         [("says", Some(("Ana Ruiz", Named)), Some("the levy will pass"))];
 }
+
+// Content bounds (content, round 4): an opening subordinate clause ends at
+// its comma after a short opening adjunct ("In March, after ..."), after
+// "And," and after "despite", "by", "until" or "without"; and at the comma
+// inside a quotation that closes it ('"a tax on renters," the council'); a
+// clause after an adjunct of the cue is the claim, though no "that" opens it;
+// a subordinate clause opened inside the sentence ends at its first comma
+// when a new clause follows ("while the mayor said X, it is ..."); an
+// adjunct of the cue is skipped before an infinitive, but not past a clause,
+// and before "that" past a quoted name, a dashed aside or a relative clause;
+// "said of X" names a topic, not the claim; a strong verb's adjunct ends at a
+// colon before a quotation; a lone dash after a quotation inside the content
+// opens the writer's gloss, and so does a closing aside in parentheses of
+// three words or more; a quotation split by its frame goes on after the
+// cue's adjunct ('"A," she said on Monday, "B."').
+attributions! {
+    cont4_subordinate_after_an_opening_adjunct: "In March, after the mayor asked the clerks to recount the ballots, the council delayed the vote." =>
+        [("asked", Some(("the mayor", Named)), Some("the clerks to recount the ballots"))];
+    cont4_subordinate_after_a_name_and_comma: "Okafor, though she praised the plan and said the county should act, stopped short of a vote." =>
+        [("praised", Some(("she", Pronoun)), Some("the plan")),
+         ("said", Some(("she", Pronoun)), Some("the county should act"))];
+    cont4_subordinate_after_and_comma: "And, while the union says that the contract is fair, most nurses are unhappy." =>
+        [("says", Some(("the union", Named)), Some("that the contract is fair"))];
+    cont4_by_and_a_participle_open_a_subordinate: "By offering Ruiz the post, the mayor would win over the renters." =>
+        [("offering", Some(("the mayor", Named)), Some("Ruiz the post"))];
+    cont4_subordinate_ends_at_a_quoted_comma: "When Ana Ruiz called the levy \"a tax on renters,\" the council cheered." =>
+        [("called", Some(("Ana Ruiz", Named)), Some("the levy \"a tax on renters,\""))];
+    cont4_clause_after_an_adjunct_is_the_claim: "In March, Okafor said on Tuesday the levy was too high." =>
+        [("said", Some(("Okafor", Named)), Some("the levy was too high"))];
+    cont4_this_opening_a_clause_is_no_adjunct: "Earlier, Okafor said this was the only chance." =>
+        [("said", Some(("Okafor", Named)), Some("this was the only chance"))];
+    cont4_this_week_is_an_adjunct: "The levy will pass, Okafor said this week." =>
+        [("said", Some(("Okafor", Named)), Some("The levy will pass"))];
+    cont4_a_clause_inside_the_adjunct_is_no_claim: "The levy is too high, Okafor said at a rally where she was cheered." =>
+        [("said", Some(("Okafor", Named)), Some("The levy is too high"))];
+    cont4_inner_subordinate_ends_before_a_new_clause: "The vote slipped to May, and while the mayor said she would back the levy, it is unlikely to pass." =>
+        [("said", Some(("the mayor", Named)), Some("she would back the levy"))];
+    cont4_inner_subordinate_ends_before_the_verb: "Okafor, who looked tired while thanking the volunteers, was short with reporters." =>
+        [("thanking", Some(("Okafor", Named)), Some("the volunteers"))];
+    cont4_inner_subordinate_goes_on_past_an_aside: "Ruiz left the hall when she claimed that the union, or its leader, has broken the law." =>
+        [("claimed", Some(("she", Pronoun)), Some("that the union, or its leader, has broken the law"))];
+    cont4_inner_subordinate_keeps_a_concession: "The levy passed after the mayor said it was fair, even though renters objected." =>
+        [("said", Some(("the mayor", Named)), Some("it was fair, even though renters objected"))];
+    cont4_adjunct_then_a_clause_before_to: "The mayor said yesterday it was too soon to judge the levy." =>
+        [("said", Some(("The mayor", Named)), Some("it was too soon to judge the levy"))];
+    cont4_adjunct_then_to_after_a_promise: "Ruiz promised on Tuesday to veto the levy." =>
+        [("promised", Some(("Ruiz", Named)), Some("to veto the levy"))];
+    cont4_adjunct_with_a_quoted_show_before_that: "Ruiz said on the radio show \"Night Desk\" that the levy was unfair." =>
+        [("said", Some(("Ruiz", Named)), Some("that the levy was unfair"))];
+    cont4_adjunct_with_a_relative_clause_before_that: "Ruiz said on the radio, where she is a regular guest, that the levy was unfair." =>
+        [("said", Some(("Ruiz", Named)), Some("that the levy was unfair"))];
+    cont4_adjunct_with_a_dashed_aside_before_that: "Ruiz said in May - wrongly - that the levy had passed." =>
+        [("said", Some(("Ruiz", Named)), Some("that the levy had passed"))];
+    cont4_that_inside_a_quotation_is_no_complementizer: "The clip ends with Ruiz saying during the hearing, “That is a fair point,” when Lee objected to the levy." =>
+        [("saying", Some(("Ruiz", Named)), Some("“That is a fair point,”"))];
+    cont4_said_of_a_topic_after_the_claim: "It is unfair, Ruiz said of the levy." =>
+        [("said", Some(("Ruiz", Named)), Some("It is unfair"))];
+    cont4_said_of_a_topic_before_a_quotation: "Ruiz said of the mayor, \"She has no plan.\"" =>
+        [("said", Some(("Ruiz", Named)), Some("\"She has no plan.\""))];
+    cont4_adjunct_and_colon_before_a_quotation: "Ruiz said in a statement on Monday: \"We will appeal.\"" =>
+        [("said in a statement", Some(("Ruiz", Named)), Some("\"We will appeal.\""))];
+    cont4_dash_after_a_quotation_opens_a_gloss: "Ruiz called the plan \"a fresh start\" — a phrase she has used before." =>
+        [("called", Some(("Ruiz", Named)), Some("the plan \"a fresh start\""))];
+    cont4_paired_dashes_around_a_quotation_stay: "Ruiz said the plan – which she called \"a fresh start\" – would pass." =>
+        [("said", Some(("Ruiz", Named)), Some("the plan – which she called \"a fresh start\" – would pass"))];
+    cont4_closing_aside_in_parentheses_is_the_writers: "Ruiz said the plan would pass (it did not, in the end)." =>
+        [("said", Some(("Ruiz", Named)), Some("the plan would pass"))];
+    cont4_short_parenthesis_stays_in_the_content: "Ruiz backed the Trade Pact (TPP)." =>
+        [("backed", Some(("Ruiz", Named)), Some("the Trade Pact (TPP)"))];
+    cont4_quotation_goes_on_past_the_cues_adjunct: "\"We will appeal,\" Ruiz said on Monday, \"and we will win.\"" =>
+        [("said", Some(("Ruiz", Named)), Some("\"We will appeal,\" | \"and we will win.\""))];
+}

@@ -43,6 +43,24 @@ pub(super) fn continue_contents(
                 after = l.end;
             }
         }
+        // "The levy, she said on Monday, is ...": past the cue's adjunct.
+        // (Not a frame's complement: "seemed to be ..., and ...".)
+        if after < end
+            && f.source.is_some()
+            && doc.low(after) != "to"
+            && crate::content::starts_adjunct(doc, after)
+        {
+            if let Some(k) = (after + 1..end.min(after + 8)).find(|&k| doc.punct(k).is_some()) {
+                // (Only before a quotation: a clause after the adjunct may be
+                // the writer's, "..., he said Tuesday, because he ...".)
+                if doc.punct(k) == Some(',')
+                    && doc.is_punct_in(k + 1, "\"“«")
+                    && (after..k).all(|j| doc.is_word(j) || doc.is_number(j))
+                {
+                    after = k;
+                }
+            }
+        }
         // (Nor does a relative pronoun that is the cue's object: "the levy,
         // which the mayor opposed, and ...".)
         let object = matches!(doc.low(doc.token_at(content.start)), "which" | "whom");

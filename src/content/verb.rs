@@ -161,10 +161,29 @@ pub(crate) fn content_after_verb(
             && (info.kind == crate::lexicon::CueType::Intent || to_infinitive(doc, p));
         infinitive_that = t > p && to_infinitive(doc, p);
         let adjunct = t == p || cue_adjunct(doc, p) && !intent_to || doc.punct(p) == Some(',');
-        let plain = (p..t).all(|j| doc.is_word(j) || doc.is_number(j) || doc.punct(j) == Some(','));
-        // (Not past a clause: "said he met Trump this week and that ...".)
-        let clause = (p..t)
-            .any(|j| matches!(doc.low(j), "as" | "and") || listed(&PRONOUN_SUBJECTS, doc.low(j)));
+        // (An adjunct may hold a show's quoted name or a dashed aside: 'said
+        // on the show "Night Desk" that', "said in May - wrongly - that".)
+        // (Not a "that" inside a quotation: 'saying during the debate,
+        // "That is smart," when ...'.)
+        let on_adjunct = cue_adjunct(doc, p);
+        let marks = |set: &str| (p..t).filter(|&j| doc.is_punct_in(j, set)).count();
+        let closed = marks("\"") % 2 == 0 && marks("“") == marks("”") && marks("'") % 2 == 0;
+        let plain = (p..t).all(|j| {
+            doc.is_word(j)
+                || doc.is_number(j)
+                || doc.punct(j) == Some(',')
+                || on_adjunct && closed && doc.is_punct_in(j, "'\"“”-—–")
+        });
+        // (Not past a clause: "said he met Trump this week and that ...";
+        // but past one inside the adjunct: "said on the radio, where she
+        // is a host, that ...".)
+        let relative_before = |j: usize| {
+            on_adjunct && (p..j).any(|k| matches!(doc.low(k), "where" | "who" | "which" | "when"))
+        };
+        let clause = (p..t).any(|j| {
+            (matches!(doc.low(j), "as" | "and") || listed(&PRONOUN_SUBJECTS, doc.low(j)))
+                && !relative_before(j)
+        });
         if adjunct && plain && !clause {
             p = t;
         }
@@ -173,7 +192,14 @@ pub(crate) fn content_after_verb(
     // adjunct before an infinitive belongs to the cue too.
     if cue_adjunct(doc, p) && !matches!(doc.low(p), "to" | "for") {
         if let Some(k) = (p + 1..end.min(p + 6)).find(|&j| doc.low(j) == "to") {
-            if (p..k).all(|j| doc.is_word(j) || doc.is_number(j)) && to_infinitive(doc, k) {
+            // (Not past a clause of its own: "said yesterday it was too
+            // soon to judge the levy".)
+            if (p..k).all(|j| {
+                (doc.is_word(j) || doc.is_number(j))
+                    && !is_clause_verb(doc.low(j))
+                    && !listed(&PRONOUN_SUBJECTS, doc.low(j))
+            }) && to_infinitive(doc, k)
+            {
                 p = k;
             }
         }
@@ -201,7 +227,10 @@ pub(crate) fn content_after_verb(
     // "declared in the spin room, “...”": so does an adjunct before a quotation.
     if cue_adjunct(doc, p) && doc.low(p) != "to" {
         if let Some(k) = (p + 1..end.min(p + 10)).find(|&j| doc.punct(j).is_some()) {
-            if doc.punct(k) == Some(',') && doc.is_punct_in(k + 1, "\"“«") {
+            // (A colon too after a strong verb: 'said in a statement: "..."';
+            // a weak verb's colon stays no clear content.)
+            let mark = doc.punct(k) == Some(',') || strong && doc.punct(k) == Some(':');
+            if mark && doc.is_punct_in(k + 1, "\"“«") {
                 p = k + 1;
             }
         }
