@@ -1746,4 +1746,6 @@ attributions! {
         [("will testify", Some(("the mayor", Named)), Some("before the council about the levy"))];
     small_opening_clause_before_the_source_stays_the_claim: "The levy is unfair, Ruiz said on Monday." =>
         [("said", Some(("Ruiz", Named)), Some("The levy is unfair"))];
+    small_time_phrase_is_no_object: "Okafor promised Sunday at a rally in Tulsa to cut the levy." =>
+        [("promised", Some(("Okafor", Named)), None)];
 }
