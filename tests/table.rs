@@ -1736,3 +1736,16 @@ attributions! {
     cont4_quotation_goes_on_past_the_cues_adjunct: "\"We will appeal,\" Ruiz said on Monday, \"and we will win.\"" =>
         [("said", Some(("Ruiz", Named)), Some("\"We will appeal,\" | \"and we will win.\""))];
 }
+
+// Small fixes: error classes left over from other areas (smallfix).
+attributions! {
+    small_opening_adjunct_is_no_content_of_a_weak_verb: "Earlier this week, Ruiz wrote to the mayor about the levy." =>
+        [("wrote", Some(("Ruiz", Named)), None)];
+    small_opening_time_phrase_is_no_claim: "Later that day, the union responded to the proposal." => [];
+    small_opening_adjunct_leaves_the_verbs_complement: "On Thursday, the mayor will testify before the council about the levy." =>
+        [("will testify", Some(("the mayor", Named)), Some("before the council about the levy"))];
+    small_opening_clause_before_the_source_stays_the_claim: "The levy is unfair, Ruiz said on Monday." =>
+        [("said", Some(("Ruiz", Named)), Some("The levy is unfair"))];
+    small_time_phrase_is_no_object: "Okafor promised Sunday at a rally in Tulsa to cut the levy." =>
+        [("promised", Some(("Okafor", Named)), None)];
+}

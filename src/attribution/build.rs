@@ -41,7 +41,8 @@ pub(super) fn build(
     let mut f = match &m.form {
         CueForm::According => according(doc, f, m, s, quotes),
         CueForm::Passive { agent, frame } => passive(doc, f, m, s, quotes, agent, frame),
-        CueForm::Verb(info) => verb::build(doc, f, m, s, quotes, info, earlier_source),
+        CueForm::Verb(info) => verb::build(doc, f, m, s, quotes, info, earlier_source)
+            .map(|f| verb::without_time_content(doc, f)),
         CueForm::Nominal { owner } => nominal(doc, f, m, s, quotes, owner),
     }?;
     // "The senator -- backing the plan and calling for a vote -- won":
