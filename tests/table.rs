@@ -1749,3 +1749,27 @@ attributions! {
     small_time_phrase_is_no_object: "Okafor promised Sunday at a rally in Tulsa to cut the levy." =>
         [("promised", Some(("Okafor", Named)), None)];
 }
+
+// Participles and openers (subjects branch): the subject of a participle
+// follows every adjunct opening the sentence, one after another, an adverb
+// before a preposition ("Shortly after ...", "Here in ...") and a time
+// ("This week"); a participle after "while" or "after" opens the sentence
+// past linking words and adjuncts; an article alone is no participle's
+// subject.
+attributions! {
+    subj_adjuncts_in_a_row: "On Thursday, after staying neutral for months, Ruiz appeared at a rally, saying the mayor was ready." =>
+        [("saying", Some(("Ruiz", Named)), Some("the mayor was ready"))];
+    subj_link_before_lead: "But while denouncing the levy to voters, Ruiz has offered no plan of her own." =>
+        [("denouncing", Some(("Ruiz", Named)), Some("the levy to voters")),
+         ("has offered", Some(("Ruiz", Named)), Some("no plan of her own"))];
+    subj_here_in_a_place: "Here in Lakeview, Ruiz stepped up her attacks, saying the plan was a fraud." =>
+        [("saying", Some(("Ruiz", Named)), Some("the plan was a fraud"))];
+    subj_adverb_before_preposition: "Shortly after the vote, the families had organized, warning that the deal would fail." =>
+        [("warning", Some(("the families", Vague)), Some("that the deal would fail"))];
+    subj_this_week: "This week, two tenant groups began running ads, calling the plan a giveaway." =>
+        [("calling", Some(("two tenant groups", Vague)), Some("the plan a giveaway"))];
+    subj_name_in_ing_after_adjunct: "On Tuesday, Browning met the mayor, saying the talks went well." =>
+        [("saying", Some(("Browning", Named)), Some("the talks went well"))];
+    subj_lone_article_is_no_subject: "The criticism of Mr. Okafor's record comes as Mrs. Ruiz is leaning on him, praising his work in every speech." =>
+        [("praising", None, Some("his work in every speech"))];
+}

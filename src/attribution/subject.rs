@@ -1,6 +1,8 @@
 //! The subject before a cue: the sentence's or its last clause's, for a
 //! participle ("Smith left, saying ...", "Noting that ..., the judge
-//! ruled"), and a subject before an aside between dashes or parentheses.
+//! ruled"), past the adjuncts that open the sentence one after another ("On
+//! Tuesday, after the vote, the mayor ..."), and a subject before an aside
+//! between dashes or parentheses.
 //! A dateline opening the sentence ("LAKEVIEW, Ore. (Wire) - The mayor
 //! ...") is no subject, and the word right after a determiner is read as a
 //! noun, not as the verb ending the subject ("parents of those injured ...").
@@ -154,12 +156,16 @@ pub(super) fn participle_subject(
                         | "long"
                 )
         });
-    let opens = c == first || (lead && time);
-    if !opens {
-        return sentence_subject(doc, first, c);
-    }
-    let comma = (c..end.min(c + SCAN)).find(|&j| doc.punct(j) == Some(','))?;
-    sentence_subject(doc, comma + 1, end)
+    // (Or past linking words and adjuncts: "But while touring ...", "On
+    // Tuesday, after meeting ...".)
+    let opens = c == first || (lead && (time || subject_start(doc, first, c - 1) == Some(c - 1)));
+    let subject = if opens {
+        let comma = (c..end.min(c + SCAN)).find(|&j| doc.punct(j) == Some(','))?;
+        sentence_subject(doc, comma + 1, end)
+    } else {
+        sentence_subject(doc, first, c)
+    };
+    subject.filter(|src| !lone_article(doc, src))
 }
 
 /// The first token of the last clause joined by ", but" or ", and" before
@@ -199,44 +205,7 @@ const MORE_OPENERS: [&str; 14] = [
 
 /// The subject at the start of a sentence, for participles ("Smith left, saying ...").
 pub(super) fn sentence_subject(doc: &Doc, first: usize, limit: usize) -> Option<Range<usize>> {
-    let mut j = first;
-    while j < limit && doc.punct(j).is_some() {
-        j += 1;
-    }
-    j = past_dateline(doc, j, limit);
-    // "But the senator ...": a conjunction or linking adverb is no subject.
-    while j < limit && listed(&LINKS, doc.low(j)) {
-        j += 1;
-        if doc.punct(j) == Some(',') {
-            j += 1;
-        }
-    }
-    // "On Tuesday, the senator ...", "Speaking to reporters, she ...": the
-    // subject follows an opening adjunct, up to 16 words long (12 left out
-    // 10 subjects on PolNeAR train, 7 of them right; 20 or more adds wrong
-    // ones on dev).
-    let opener = |w: &str| {
-        listed(&OPENERS, w) || listed(&MORE_OPENERS, w) || (w.ends_with("ing") && w.len() > 4)
-    };
-    if j < limit && opener(doc.low(j)) {
-        j = (j..limit.min(j + 16)).find(|&k| doc.punct(k) == Some(','))? + 1;
-    } else if let Some(comma) = (j..limit.min(j + 6)).find(|&k| doc.punct(k) == Some(',')) {
-        // "Hours later, Trump ...", "Ultimately, Mr. Yanukovych ...", "Last
-        // October, President Obama ...": an adverb or a time opens the sentence.
-        let w = doc.low(j);
-        let adverb = w.ends_with("ly") && comma == j + 1;
-        let end_word = doc.low(comma - 1);
-        let date =
-            crate::words::is_weekday(end_word) || listed(&crate::words::MONTHS_BUT_MAY, end_word);
-        let time = matches!(
-            end_word,
-            "later" | "ago" | "earlier" | "likewise" | "indeed"
-        ) || date && matches!(w, "last" | "this" | "next" | "early" | "late");
-        let clause = (j..comma).any(|k| verb_like(doc, k) && doc.is_lower_word(k));
-        if (adverb || time) && !clause {
-            j = comma + 1;
-        }
-    }
+    let mut j = subject_start(doc, first, limit)?;
     // The phrase before the first verb: "Other former officers said ...".
     // (A word right after a determiner is a noun: "The nurse sued ...".)
     let verb = |k: usize| {
@@ -290,6 +259,86 @@ pub(super) fn sentence_subject(doc: &Doc, first: usize, limit: usize) -> Option<
         }
     }
     head_end.map(|e| start..e)
+}
+
+/// Whether `src` is an article or a demonstrative alone, the first word of
+/// a subject cut short ("The criticism of the plan comes as ..."): no
+/// participle's subject. (A quantifier alone is one: "Some left, saying
+/// ...". On PolNeAR train, 23 of 23 lone articles were wrong.)
+pub(super) fn lone_article(doc: &Doc, src: &Range<usize>) -> bool {
+    src.len() == 1 && matches!(doc.low(src.start), "the" | "a" | "an" | "this" | "that")
+}
+
+/// Where a sentence's subject starts, past its punctuation, dateline,
+/// linking words and opening adjuncts: "But on Tuesday, after the vote,
+/// the senator ...". `None` when an adjunct runs on past `limit`.
+fn subject_start(doc: &Doc, first: usize, limit: usize) -> Option<usize> {
+    let mut j = first;
+    while j < limit && doc.punct(j).is_some() {
+        j += 1;
+    }
+    j = past_dateline(doc, j, limit);
+    // (Adjuncts may follow one another: "On Thursday, after the vote, ...".)
+    for round in 0..3 {
+        let before = j;
+        // "But the senator ...": a conjunction or linking adverb is no subject.
+        while j < limit && listed(&LINKS, doc.low(j)) {
+            j += 1;
+            if doc.punct(j) == Some(',') {
+                j += 1;
+            }
+        }
+        // (A later word with no comma in reach is the subject's: "On
+        // Tuesday, Browning said".)
+        match past_adjunct(doc, j, limit, round == 0) {
+            Some(k) => j = k,
+            None if round == 0 => return None,
+            None => break,
+        }
+        if j == before {
+            break;
+        }
+    }
+    Some(j)
+}
+
+/// The token after an adjunct opening a clause at `j`, or `j` when none
+/// opens it. A participle opens one only in lower case after the first
+/// adjunct (a name may end in "-ing": "On Tuesday, Browning said").
+fn past_adjunct(doc: &Doc, j: usize, limit: usize, first: bool) -> Option<usize> {
+    // "On Tuesday, the senator ...", "Speaking to reporters, she ...": the
+    // subject follows an opening adjunct, up to 16 words long (12 left out
+    // 10 subjects on PolNeAR train, 7 of them right; 20 or more adds wrong
+    // ones on dev).
+    let participle = |w: &str| {
+        w.ends_with("ing") && w.len() > 4 && w != "including" && (first || doc.is_lower_word(j))
+    };
+    let opener = |w: &str| listed(&OPENERS, w) || listed(&MORE_OPENERS, w) || participle(w);
+    if j < limit && opener(doc.low(j)) {
+        return Some((j..limit.min(j + 16)).find(|&k| doc.punct(k) == Some(','))? + 1);
+    }
+    if let Some(comma) = (j..limit.min(j + 6)).find(|&k| doc.punct(k) == Some(',')) {
+        // "Hours later, Trump ...", "Ultimately, Mr. Yanukovych ...", "Last
+        // October, President Obama ...": an adverb or a time opens the sentence.
+        // ("Shortly after the vote, ...", "Here in Lakeview, ...": an adverb
+        // before a preposition; "This week, ...": a time.)
+        let w = doc.low(j);
+        let adverb = (w.ends_with("ly") || w == "here")
+            && (comma == j + 1 || listed(&OPENERS, doc.low(j + 1)));
+        let end_word = doc.low(comma - 1);
+        let date = crate::words::is_weekday(end_word)
+            || listed(&crate::words::MONTHS_BUT_MAY, end_word)
+            || matches!(end_word, "week" | "month" | "year" | "weekend");
+        let time = matches!(
+            end_word,
+            "later" | "ago" | "earlier" | "likewise" | "indeed"
+        ) || date && matches!(w, "last" | "this" | "next" | "early" | "late");
+        let clause = (j..comma).any(|k| verb_like(doc, k) && doc.is_lower_word(k));
+        if (adverb || time) && !clause {
+            return Some(comma + 1);
+        }
+    }
+    Some(j)
 }
 
 /// The token after a dateline opening the sentence at `j`: "LAKEVIEW, Ore.

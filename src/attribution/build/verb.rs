@@ -10,8 +10,8 @@ use crate::attribution::continuation::{
 };
 use crate::attribution::inverted::{inverted_source, inverts, separator_start};
 use crate::attribution::subject::{
-    aside_start, clause_start, dashed_aside_subject, opening_participle, participle_subject,
-    sentence_subject,
+    aside_start, clause_start, dashed_aside_subject, lone_article, opening_participle,
+    participle_subject, sentence_subject,
 };
 use crate::attribution::traps::{
     advice, after_quote_comma, indefinite_naming, names_a_speaker, names_a_thing, names_a_title,
@@ -217,7 +217,8 @@ pub(super) fn build(
         // speaks, or of its last clause ("X said A, but Y left, saying").
         let clause = clause_start(doc, first, c)
             .filter(|&k| earlier_source.as_ref().is_none_or(|e| e.end <= k))
-            .and_then(|k| sentence_subject(doc, k, c));
+            .and_then(|k| sentence_subject(doc, k, c))
+            .filter(|src| !lone_article(doc, src));
         // ("with Ana Ruiz -- a member since 2010 -- criticizing
         // the board": the one before the aside.)
         let aside = doc
