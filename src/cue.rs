@@ -84,8 +84,6 @@ pub(crate) struct CueMatch {
     pub form: CueForm,
 }
 
-/// The forms of "be".
-
 /// Finds the cues of the sentence `tokens`. (Inlined into its one caller:
 /// as a function of its own it costs the WebAssembly module 90 gzipped bytes.)
 #[inline(always)]
