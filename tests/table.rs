@@ -1536,3 +1536,20 @@ attributions! {
     cueb16_hedge_before_a_finite_verb: "The mayor reportedly told aides that the levy would fail." =>
         [("reportedly told", Some(("The mayor", Named)), Some("that the levy would fail"))];
 }
+
+// Aspect and effort frames (aspect, round 17): after "tried to", "went on
+// to", "were quick to", a base form that cues.txt leaves out is read as the
+// cue, with the frame in it; a few verbs of persuading are cues only there.
+attributions! {
+    aspect17_tried_to_defend: "Ana Ruiz tried to defend the levy." =>
+        [("tried to defend", Some(("Ana Ruiz", Named)), Some("the levy"))];
+    aspect17_went_on_to_slam: "The mayor went on to slam the council." =>
+        [("went on to slam", Some(("The mayor", Named)), Some("the council"))];
+    aspect17_quick_to_cast: "Critics were quick to cast the levy as a tax on renters." =>
+        [("were quick to cast", Some(("Critics", Vague)), Some("the levy as a tax on renters"))];
+    aspect17_struggled_to_demonstrate: "Tomas Reyes struggled to demonstrate that the plan would work." =>
+        [("struggled to demonstrate", Some(("Tomas Reyes", Named)), Some("that the plan would work"))];
+    aspect17_demonstrate_alone_is_no_cue: "Students demonstrate outside the hall every week." => [];
+    aspect17_needed_to_is_no_frame: "The votes needed to defend the levy never came." => [];
+    aspect17_hop_is_not_hoped: "Ana Ruiz tried to hop the fence." => [];
+}
