@@ -1552,4 +1552,6 @@ attributions! {
     aspect17_demonstrate_alone_is_no_cue: "Students demonstrate outside the hall every week." => [];
     aspect17_needed_to_is_no_frame: "The votes needed to defend the levy never came." => [];
     aspect17_hop_is_not_hoped: "Ana Ruiz tried to hop the fence." => [];
+    aspect17_contrasted: "Ana Ruiz contrasted her record with the mayor's." =>
+        [("contrasted", Some(("Ana Ruiz", Named)), Some("her record with the mayor's"))];
 }
