@@ -8,7 +8,10 @@
 //! as", "is said to", "it is understood", "was first reported by the
 //! Herald", whose subject is the claim), "was quoted as saying", and
 //! nouns of saying or taking a side after a possessive that no verb owns
-//! ("despite her claim that", "in his criticism of", "In her view, ...").
+//! ("despite her claim that", "in his criticism of", "In her view, ..."),
+//! and after a frame of trying or going on, the base form of a listed verb
+//! that `cues.txt` leaves out as often a noun ("tried to defend", "went on
+//! to slam", "is trying to cast": `group::aspect_verb`).
 //!
 //! **Why it matters.** The cue is the hinge of an attribution: the source
 //! stands on one side of it and the claim on the other.
@@ -145,7 +148,11 @@ pub(crate) fn find(doc: &Doc, tokens: Range<usize>, quotes: &[Quote]) -> Vec<Cue
             .agentless
             .longest_at(doc, i, tokens.end)
             .map(|(end, _)| end);
-        let verb = lex.cues.longest_at(doc, i, tokens.end);
+        // (After "tried to", a base form the list leaves out: "defend".)
+        let verb = lex
+            .cues
+            .longest_at(doc, i, tokens.end)
+            .or_else(|| group::aspect_verb(doc, i, tokens.start).map(|info| (i + 1, info)));
         // "to be viewed as", "being described as": a frame no one is credited with.
         let generic = || {
             doc.low(i) == "being"

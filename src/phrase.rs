@@ -173,6 +173,13 @@ impl<T> PhraseSet<T> {
         (ends != 0).then(|| (end, &self.values[ends as usize - 1]))
     }
 
+    /// The value of the one-word phrase `id`, if the set has one.
+    pub fn word(&self, id: WordId) -> Option<&T> {
+        let node = self.root_words.get(id as usize).copied().unwrap_or(NONE);
+        let ends = self.nodes[node as usize].ends;
+        (node != NONE && ends != 0).then(|| &self.values[ends as usize - 1])
+    }
+
     /// Follows the trie from `node` at token `j`, keeping in `best` the
     /// longest end and, among equal ends, the lowest rank (plus one).
     fn walk(&self, doc: &Doc, node: u32, j: usize, limit: usize, best: &mut (usize, u32)) {

@@ -1773,3 +1773,22 @@ attributions! {
     subj_lone_article_is_no_subject: "The criticism of Mr. Okafor's record comes as Mrs. Ruiz is leaning on him, praising his work in every speech." =>
         [("praising", None, Some("his work in every speech"))];
 }
+
+// Aspect and effort frames (aspect, round 17): after "tried to", "went on
+// to", "were quick to", a base form that cues.txt leaves out is read as the
+// cue, with the frame in it; a few verbs of persuading are cues only there.
+attributions! {
+    aspect17_tried_to_defend: "Ana Ruiz tried to defend the levy." =>
+        [("tried to defend", Some(("Ana Ruiz", Named)), Some("the levy"))];
+    aspect17_went_on_to_slam: "The mayor went on to slam the council." =>
+        [("went on to slam", Some(("The mayor", Named)), Some("the council"))];
+    aspect17_quick_to_cast: "Critics were quick to cast the levy as a tax on renters." =>
+        [("were quick to cast", Some(("Critics", Vague)), Some("the levy as a tax on renters"))];
+    aspect17_struggled_to_demonstrate: "Tomas Reyes struggled to demonstrate that the plan would work." =>
+        [("struggled to demonstrate", Some(("Tomas Reyes", Named)), Some("that the plan would work"))];
+    aspect17_demonstrate_alone_is_no_cue: "Students demonstrate outside the hall every week." => [];
+    aspect17_needed_to_is_no_frame: "The votes needed to defend the levy never came." => [];
+    aspect17_hop_is_not_hoped: "Ana Ruiz tried to hop the fence." => [];
+    aspect17_contrasted: "Ana Ruiz contrasted her record with the mayor's." =>
+        [("contrasted", Some(("Ana Ruiz", Named)), Some("her record with the mayor's"))];
+}
