@@ -1792,3 +1792,13 @@ attributions! {
     aspect17_contrasted: "Ana Ruiz contrasted her record with the mayor's." =>
         [("contrasted", Some(("Ana Ruiz", Named)), Some("her record with the mayor's"))];
 }
+
+// cue bounds, round 2 (cb2 branch): what closes a verb cue's group.
+attributions! {
+    cb2_weekday_closes_the_group: "\"The levy is dead,\" Ana Ruiz said Tuesday." =>
+        [("said Tuesday", Some(("Ana Ruiz", Named)), Some("\"The levy is dead,\""))];
+    cb2_weekday_before_that_stays_out: "Ana Ruiz said Tuesday that the levy was dead." =>
+        [("said", Some(("Ana Ruiz", Named)), Some("that the levy was dead"))];
+    cb2_weekday_with_part_of_day_stays_out: "\"The levy is dead,\" Ana Ruiz said Tuesday night." =>
+        [("said", Some(("Ana Ruiz", Named)), Some("\"The levy is dead,\""))];
+}
