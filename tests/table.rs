@@ -1801,4 +1801,10 @@ attributions! {
         [("said", Some(("Ana Ruiz", Named)), Some("that the levy was dead"))];
     cb2_weekday_with_part_of_day_stays_out: "\"The levy is dead,\" Ana Ruiz said Tuesday night." =>
         [("said", Some(("Ana Ruiz", Named)), Some("\"The levy is dead,\""))];
+    cb2_reply_then_saying: "The union responded Friday, saying the plan was unfair." =>
+        [("responded Friday, saying", Some(("The union", Named)), Some("the plan was unfair"))];
+    cb2_hit_back_then_calling: "Ana Ruiz hit back in a statement, calling the levy a tax on renters." =>
+        [("hit back in a statement, calling", Some(("Ana Ruiz", Named)), Some("the levy a tax on renters"))];
+    cb2_reply_then_other_participle_stays_apart: "Ana Ruiz fired back in March, attacking the levy." =>
+        [("attacking", Some(("Ana Ruiz", Named)), Some("the levy"))];
 }
