@@ -1807,4 +1807,10 @@ attributions! {
         [("hit back in a statement, calling", Some(("Ana Ruiz", Named)), Some("the levy a tax on renters"))];
     cb2_reply_then_other_participle_stays_apart: "Ana Ruiz fired back in March, attacking the levy." =>
         [("attacking", Some(("Ana Ruiz", Named)), Some("the levy"))];
+    cb2_said_little_about: "Ana Ruiz said little about the levy." =>
+        [("said little about", Some(("Ana Ruiz", Named)), Some("the levy"))];
+    cb2_asked_questions_about: "Ana Ruiz asked questions about the levy." =>
+        [("asked questions about", Some(("Ana Ruiz", Named)), None)];
+    cb2_says_nothing_about: "The mayor says nothing about the levy." =>
+        [("says nothing about", Some(("The mayor", Named)), Some("the levy"))];
 }
