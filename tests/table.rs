@@ -1813,4 +1813,6 @@ attributions! {
         [("asked questions about", Some(("Ana Ruiz", Named)), None)];
     cb2_says_nothing_about: "The mayor says nothing about the levy." =>
         [("says nothing about", Some(("The mayor", Named)), Some("the levy"))];
+    cb2_about_before_a_number_is_no_particle: "The county said about half of the fund was spent." =>
+        [("said", Some(("The county", Named)), Some("about half of the fund was spent"))];
 }

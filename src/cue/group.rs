@@ -109,7 +109,10 @@ pub(super) fn verb_group(
     if speech {
         end = little_about(doc, end, limit).unwrap_or(end);
     }
-    if speech && end < limit && doc.low(end) == "about" {
+    // ("said about half of the fund": before a number, "about" is "nearly".)
+    let nearly = matches!(doc.low(end + 1), "half" | "halfway")
+        || doc.low(end + 1).starts_with(|c: char| c.is_ascii_digit());
+    if speech && end < limit && doc.low(end) == "about" && !nearly {
         end += 1; // "asked about", "said about": annotators mostly take the particle
     } else if speech
         && end + 2 < limit
