@@ -1792,3 +1792,27 @@ attributions! {
     aspect17_contrasted: "Ana Ruiz contrasted her record with the mayor's." =>
         [("contrasted", Some(("Ana Ruiz", Named)), Some("her record with the mayor's"))];
 }
+
+// cue bounds, round 2 (cb2 branch): what closes a verb cue's group.
+attributions! {
+    cb2_weekday_closes_the_group: "\"The levy is dead,\" Ana Ruiz said Tuesday." =>
+        [("said Tuesday", Some(("Ana Ruiz", Named)), Some("\"The levy is dead,\""))];
+    cb2_weekday_before_that_stays_out: "Ana Ruiz said Tuesday that the levy was dead." =>
+        [("said", Some(("Ana Ruiz", Named)), Some("that the levy was dead"))];
+    cb2_weekday_with_part_of_day_stays_out: "\"The levy is dead,\" Ana Ruiz said Tuesday night." =>
+        [("said", Some(("Ana Ruiz", Named)), Some("\"The levy is dead,\""))];
+    cb2_reply_then_saying: "The union responded Friday, saying the plan was unfair." =>
+        [("responded Friday, saying", Some(("The union", Named)), Some("the plan was unfair"))];
+    cb2_hit_back_then_calling: "Ana Ruiz hit back in a statement, calling the levy a tax on renters." =>
+        [("hit back in a statement, calling", Some(("Ana Ruiz", Named)), Some("the levy a tax on renters"))];
+    cb2_reply_then_other_participle_stays_apart: "Ana Ruiz fired back in March, attacking the levy." =>
+        [("attacking", Some(("Ana Ruiz", Named)), Some("the levy"))];
+    cb2_said_little_about: "Ana Ruiz said little about the levy." =>
+        [("said little about", Some(("Ana Ruiz", Named)), Some("the levy"))];
+    cb2_asked_questions_about: "Ana Ruiz asked questions about the levy." =>
+        [("asked questions about", Some(("Ana Ruiz", Named)), None)];
+    cb2_says_nothing_about: "The mayor says nothing about the levy." =>
+        [("says nothing about", Some(("The mayor", Named)), Some("the levy"))];
+    cb2_about_before_a_number_is_no_particle: "The county said about half of the fund was spent." =>
+        [("said", Some(("The county", Named)), Some("about half of the fund was spent"))];
+}
