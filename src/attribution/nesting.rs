@@ -209,9 +209,10 @@ pub(super) enum Holder {
 /// of taking a side (43 of 70), and so is one after "what", a free relative
 /// ("what the mayor said was ..."): dropping those gained a hundredth of a
 /// point on train (measured again later: 3 gold of 17 on train, +0.02
-/// source F1, but dev source F1 fell 0.07). A share of people polled ("60 percent said", "six in 10
-/// owners say") is what the holder reports wherever it stands in the
-/// content: on train 5 such cues were dropped, none of them gold.
+/// source F1, but dev source F1 fell 0.07). A share of people polled ("60
+/// percent said", "six in 10 owners say") is what the holder reports
+/// wherever it stands in the content: on train 5 such cues were dropped,
+/// none of them gold.
 fn reported_speech(doc: &Doc, inner: &Found, outer: &Found, holder: Holder) -> bool {
     match holder {
         Holder::Reporting => true,
