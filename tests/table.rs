@@ -955,7 +955,8 @@ attributions! {
     content6_concession_opening_the_claim_is_left_out: "Though turnout was low, the levy passed easily, officials said." =>
         [("said", Some(("officials", Anonymous)), Some("the levy passed easily"))];
     content6_quote_going_on_from_a_cue_takes_its_lead: "Ruiz said the levy \"would pass easily,\" an aide recalled." =>
-        [("recalled", Some(("an aide", Anonymous)), Some("Ruiz said the levy \"would pass easily,\""))];
+        [("said", Some(("Ruiz", Named)), Some("the levy \"would pass easily,\"")),
+         ("recalled", Some(("an aide", Anonymous)), Some("Ruiz said the levy \"would pass easily,\""))];
     content6_second_quote_running_past_the_sentence: "Ruiz said that \"county crews\" were \"doing a fine job. And the roads are clear now.\"" =>
         [("said", Some(("Ruiz", Named)), Some("that \"county crews\" were \"doing a fine job. And the roads are clear now.\""))];
     content6_quote_closing_mid_clause_goes_on: "Ruiz said \"the fight is not over\" for the union." =>
@@ -1791,4 +1792,16 @@ attributions! {
     aspect17_hop_is_not_hoped: "Ana Ruiz tried to hop the fence." => [];
     aspect17_contrasted: "Ana Ruiz contrasted her record with the mayor's." =>
         [("contrasted", Some(("Ana Ruiz", Named)), Some("her record with the mayor's"))];
+}
+
+// Cue recall, round 2 (cuerec): cues whosaid missed entirely.
+attributions! {
+    cuerec2_saying_clause_before_an_inverted_cue: "Tom Vale said the levy would pass in the spring, Ruiz said." =>
+        [("said", Some(("Tom Vale", Named)), Some("the levy would pass in the spring")),
+         ("said", Some(("Ruiz", Named)), Some("Tom Vale said the levy would pass in the spring"))];
+    cuerec2_later_quote_goes_to_the_inverted_cue: "Tom Vale told reporters the levy was \"a fair deal for renters,\" she said. \"We will win.\"" =>
+        [("told", Some(("Tom Vale", Named)), Some("the levy was \"a fair deal for renters,\"")),
+         ("said", Some(("she", Pronoun)), Some("Tom Vale told reporters the levy was \"a fair deal for renters,\" | \"We will win.\""))];
+    cuerec2_other_saying_verbs_stay_nested: "Tom Vale agreed to sell the lot in May, records show." =>
+        [("show", Some(("records", Document)), Some("Tom Vale agreed to sell the lot in May"))];
 }
