@@ -1802,6 +1802,11 @@ attributions! {
     cuerec2_later_quote_goes_to_the_inverted_cue: "Tom Vale told reporters the levy was \"a fair deal for renters,\" she said. \"We will win.\"" =>
         [("told", Some(("Tom Vale", Named)), Some("the levy was \"a fair deal for renters,\"")),
          ("said", Some(("she", Pronoun)), Some("Tom Vale told reporters the levy was \"a fair deal for renters,\" | \"We will win.\""))];
+    cuerec2_thing_that_says_a_quotation: "Protesters carried signs that said \"Stop the levy.\"" =>
+        [("said", Some(("that", Pronoun)), Some("\"Stop the levy.\""))];
+    cuerec2_thing_that_says_after_a_comma: "The clerk posted a notice that said, \"The office is closed.\"" =>
+        [("said", Some(("that", Pronoun)), Some("\"The office is closed.\""))];
+    cuerec2_that_says_with_no_quotation_is_no_source: "The clerk posted a notice that said the office was closed." => [];
     cuerec2_other_saying_verbs_stay_nested: "Tom Vale agreed to sell the lot in May, records show." =>
         [("show", Some(("records", Document)), Some("Tom Vale agreed to sell the lot in May"))];
 }

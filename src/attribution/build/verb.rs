@@ -295,6 +295,11 @@ fn source_before_cue(
         f.source = Some(src);
         return Some(f);
     }
+    if let Some(q) = thing_that_says(doc, last, first, m, info, quotes) {
+        f.content = Some(q);
+        f.source = Some(last..last + 1);
+        return Some(f);
+    }
     // "two of whom have endorsed her": the share of the relative pronoun.
     let of_whom = last >= first + 2
         && doc.low(last) == "whom"
@@ -775,6 +780,40 @@ fn with_subject(doc: &Doc, first: usize, c: usize) -> Option<Range<usize>> {
         return None;
     }
     Some(w + 1..c)
+}
+
+/// The quotation a thing says ("signs that said "Stop the levy."",
+/// "a notice that said, "..."") when the relative "that" at `last`, after
+/// a word, is the subject of "say" in any form and a quotation follows it,
+/// after a comma or not: PolNeAR marks the sign's words as a claim with the
+/// relative pronoun as its source, as for "who". On PolNeAR train 7 such
+/// cues, 5 gold (3 with "that" as the source; the others take the thing or
+/// its maker). Without a quotation "that" stays no source: as a relative
+/// source everywhere it was right too seldom (22 exact cues of 100).
+fn thing_that_says(
+    doc: &Doc,
+    last: usize,
+    first: usize,
+    m: &CueMatch,
+    info: &CueInfo,
+    quotes: &[Quote],
+) -> Option<Span> {
+    if info.lemma != "say"
+        || last <= first
+        || doc.low(last) != "that"
+        || !doc.is_word(last - 1)
+        || verb_like(doc, last - 1)
+    {
+        return None;
+    }
+    let mut j = m.tokens.end;
+    if doc.punct(j) == Some(',') {
+        j += 1;
+    }
+    if j >= doc.len() {
+        return None;
+    }
+    crate::quote::starting_at(quotes, doc.span(j).start).map(|q| q.span)
 }
 
 /// The verb that sent the document a participle cue at `c` describes:
