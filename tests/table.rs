@@ -1807,6 +1807,10 @@ attributions! {
     cuerec2_thing_that_says_after_a_comma: "The clerk posted a notice that said, \"The office is closed.\"" =>
         [("said", Some(("that", Pronoun)), Some("\"The office is closed.\""))];
     cuerec2_that_says_with_no_quotation_is_no_source: "The clerk posted a notice that said the office was closed." => [];
+    cuerec2_said_opening_the_sentence: "Said Ana Ruiz, a clerk in the county office, \"We will appeal.\"" =>
+        [("Said", Some(("Ana Ruiz, a clerk in the county office", Named)), Some("\"We will appeal.\""))];
+    cuerec2_said_opening_with_a_bare_name: "Said Ruiz, \"We will appeal.\"" =>
+        [("Said", Some(("Ruiz", Named)), Some("\"We will appeal.\""))];
     cuerec2_other_saying_verbs_stay_nested: "Tom Vale agreed to sell the lot in May, records show." =>
         [("show", Some(("records", Document)), Some("Tom Vale agreed to sell the lot in May"))];
 }
