@@ -1811,6 +1811,10 @@ attributions! {
         [("Said", Some(("Ana Ruiz, a clerk in the county office", Named)), Some("\"We will appeal.\""))];
     cuerec2_said_opening_with_a_bare_name: "Said Ruiz, \"We will appeal.\"" =>
         [("Said", Some(("Ruiz", Named)), Some("\"We will appeal.\""))];
+    cuerec2_remember_takes_an_object: "Tomas Reyes remembers the old mayor as a fighter." =>
+        [("remembers", Some(("Tomas Reyes", Named)), Some("the old mayor as a fighter"))];
+    cuerec2_remember_takes_a_gerund: "Ana Ruiz remembers putting up signs for the levy." =>
+        [("remembers", Some(("Ana Ruiz", Named)), Some("putting up signs for the levy"))];
     cuerec2_other_saying_verbs_stay_nested: "Tom Vale agreed to sell the lot in May, records show." =>
         [("show", Some(("records", Document)), Some("Tom Vale agreed to sell the lot in May"))];
 }
