@@ -1815,6 +1815,11 @@ attributions! {
         [("remembers", Some(("Tomas Reyes", Named)), Some("the old mayor as a fighter"))];
     cuerec2_remember_takes_a_gerund: "Ana Ruiz remembers putting up signs for the levy." =>
         [("remembers", Some(("Ana Ruiz", Named)), Some("putting up signs for the levy"))];
+    cuerec2_restrictive_who_clause_claim_ends_at_main_verb: "Voters who said the levy was unfair stayed home on Tuesday." =>
+        [("said", Some(("who", Pronoun)), Some("the levy was unfair"))];
+    cuerec2_restrictive_who_clause_object_ends_at_main_verb: "Those who favor the levy agree that it should pass." =>
+        [("favor", Some(("who", Pronoun)), Some("the levy")),
+         ("agree", Some(("Those who favor the levy", Vague)), Some("that it should pass"))];
     cuerec2_other_saying_verbs_stay_nested: "Tom Vale agreed to sell the lot in May, records show." =>
         [("show", Some(("records", Document)), Some("Tom Vale agreed to sell the lot in May"))];
 }

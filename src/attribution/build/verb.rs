@@ -319,6 +319,8 @@ fn source_before_cue(
         f.content = content.map(|c| {
             if dashed {
                 end_at_closing_dash(doc, c, quotes)
+            } else if last > first && doc.punct(last - 1).is_none() && doc.low(last) == "who" {
+                end_of_restrictive(doc, end_of_relative(doc, c, quotes), quotes, info)
             } else {
                 end_of_relative(doc, c, quotes)
             }
@@ -818,6 +820,75 @@ fn opening_said(
     let q = crate::quote::starting_at(quotes, doc.span(k).start)?;
     Some((src.start..k - 1, q.span))
 }
+
+/// A content inside a restrictive "who" clause (no comma before "who")
+/// ends where the main clause's verb comes back with no comma: in "Voters
+/// who said the levy was unfair backed the mayor", the claim is "the levy
+/// was unfair"; in "Those who favor the levy agree that ...", "the levy".
+/// The main verb is the second finite verb after a claim that is a clause
+/// (after a verb of saying, thinking or showing, or one opening with "that"
+/// or a subject pronoun), the first after an object; an "-ing" form, a
+/// word after an auxiliary, a preposition, a negation or an adverb, and
+/// anything after a punctuation mark, a quotation, a subordinating word
+/// ("because", "as", "when") or, past the claim's verb, a subject pronoun
+/// leave the content whole. On PolNeAR train 20 contents changed: 6 more
+/// exact, 1 lost; the nested cues the shorter content frees added 3 exact
+/// cues and sources (called, calling, "are evenly divided on").
+fn end_of_restrictive(doc: &Doc, content: Span, quotes: &[Quote], info: &CueInfo) -> Span {
+    let (from, to) = doc.token_bounds(content, SCAN);
+    if from >= to {
+        return content;
+    }
+    let lead = doc.low(from);
+    let clause = lead != "to"
+        && (matches!(
+            info.kind,
+            CueType::Speech | CueType::Thought | CueType::Inference
+        ) || lead == "that"
+            || listed(&crate::content::PRONOUN_SUBJECTS, lead));
+    let mut seen = 0;
+    for j in from + 1..to {
+        let w = doc.low(j);
+        if doc.punct(j).is_some()
+            || crate::quote::containing(quotes, doc.span(j)).is_some()
+            || listed(&SUBORDINATORS, w)
+            || seen > 0 && listed(&crate::content::PRONOUN_SUBJECTS, w)
+        {
+            return content;
+        }
+        let prev = doc.low(j - 1);
+        let finite = doc.is_lower_word(j)
+            && (listed(&crate::content::CLAUSE_VERBS, w)
+                || verb_like(doc, j) && !w.ends_with("ing"))
+            && !listed(&RELATIVE_PREPOSITIONS, prev)
+            && !listed(&AUXILIARIES, prev)
+            && !prev.ends_with("ly")
+            && !listed(&NOT_AFTER, prev);
+        if !finite {
+            continue;
+        }
+        seen += 1;
+        if seen == if clause { 2 } else { 1 } {
+            return Span::new(content.start, doc.span(j - 1).end);
+        }
+    }
+    content
+}
+
+/// Words after which a verb form is no main verb coming back: it is an
+/// infinitive, a participle or a modifier ("to be named", "too involved",
+/// "having ended", "who worshiped") or the next verb of a list.
+const NOT_AFTER: [&str; 16] = [
+    "to", "too", "so", "very", "not", "n't", "n’t", "never", "being", "having", "and", "or", "but",
+    "that", "who", "which",
+];
+
+/// Words that open a subordinate clause inside a claim, past which
+/// `end_of_restrictive` looks no further for the main verb.
+const SUBORDINATORS: [&str; 14] = [
+    "because", "as", "when", "if", "while", "since", "after", "before", "until", "although",
+    "though", "where", "than", "whether",
+];
 
 /// The quotation a thing says ("signs that said "Stop the levy."",
 /// "a notice that said, "..."") when the relative "that" at `last`, after
