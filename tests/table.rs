@@ -1820,6 +1820,8 @@ attributions! {
     cuerec2_restrictive_who_clause_object_ends_at_main_verb: "Those who favor the levy agree that it should pass." =>
         [("favor", Some(("who", Pronoun)), Some("the levy")),
          ("agree", Some(("Those who favor the levy", Vague)), Some("that it should pass"))];
+    cuerec2_group_participle_object_ends_at_main_verb: "Voters backing the levy packed the hall." =>
+        [("backing", Some(("Voters", Vague)), Some("the levy"))];
     cuerec2_other_saying_verbs_stay_nested: "Tom Vale agreed to sell the lot in May, records show." =>
         [("show", Some(("records", Document)), Some("Tom Vale agreed to sell the lot in May"))];
 }

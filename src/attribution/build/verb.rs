@@ -538,6 +538,11 @@ fn source_before_cue(
         } else {
             content.map(|c| crate::clause_end::without_date(doc, c, quotes))
         };
+        if those && doc.low(c).ends_with("ing") {
+            // "Republicans seeking the seat have raised ...": a group
+            // named by its participle; the main verb ends the claim.
+            f.content = f.content.map(|c| end_of_restrictive(doc, c, quotes, info));
+        }
         if let Some(cited) = cited {
             f.source = Some(cited);
             f.via = Some(src);
@@ -833,7 +838,9 @@ fn opening_said(
 /// ("because", "as", "when") or, past the claim's verb, a subject pronoun
 /// leave the content whole. On PolNeAR train 20 contents changed: 6 more
 /// exact, 1 lost; the nested cues the shorter content frees added 3 exact
-/// cues and sources (called, calling, "are evenly divided on").
+/// cues and sources (called, calling, "are evenly divided on"). A group
+/// named by its participle ("Voters backing the levy packed the hall")
+/// ends its claim the same way: 2 more contents exact on train, none lost.
 fn end_of_restrictive(doc: &Doc, content: Span, quotes: &[Quote], info: &CueInfo) -> Span {
     let (from, to) = doc.token_bounds(content, SCAN);
     if from >= to {
@@ -877,10 +884,12 @@ fn end_of_restrictive(doc: &Doc, content: Span, quotes: &[Quote], info: &CueInfo
 
 /// Words after which a verb form is no main verb coming back: it is an
 /// infinitive, a participle or a modifier ("to be named", "too involved",
-/// "having ended", "who worshiped") or the next verb of a list.
-const NOT_AFTER: [&str; 16] = [
+/// "having ended", "who worshiped", "a recognized status") or the next
+/// verb of a list.
+const NOT_AFTER: [&str; 30] = [
     "to", "too", "so", "very", "not", "n't", "n’t", "never", "being", "having", "and", "or", "but",
-    "that", "who", "which",
+    "that", "who", "which", "a", "an", "the", "his", "her", "its", "their", "our", "my", "your",
+    "this", "these", "those", "no",
 ];
 
 /// Words that open a subordinate clause inside a claim, past which
