@@ -455,8 +455,14 @@ pub(crate) fn settle(doc: &Doc, found: Vec<Found>, sentences: &[SentenceInfo]) -
                 via,
                 anonymity: None,
             };
-            if kind == SourceKind::Pronoun && source::is_relative(doc, tokens.start) {
-                if let Some(ante) = source::relative_antecedent(doc, tokens.start, sentence_start) {
+            if kind == SourceKind::Pronoun && source::is_relative_source(doc, tokens.start) {
+                // (A "that" of a thing that says a quotation is left
+                // unresolved: its antecedent is a noun, not a phrase the
+                // walk back finds.)
+                let ante = source::is_relative(doc, tokens.start)
+                    .then(|| source::relative_antecedent(doc, tokens.start, sentence_start))
+                    .flatten();
+                if let Some(ante) = ante {
                     let k = source::classify(doc, ante.clone(), sentence_start);
                     src.resolved_kind = Some(k);
                     src.antecedent = Some(doc.range_span(ante.start, ante.end));

@@ -44,7 +44,9 @@ use crate::words::listed;
 use walk::{affiliation, speaker_noun, walk_back, LEADING_ADVERBS, PREPOSITION_STARTS};
 
 pub(crate) use after::{after, after_according, closing_appositive};
-pub(crate) use kind::{classify, is_plural, is_relative, pronoun_number, relative_antecedent};
+pub(crate) use kind::{
+    classify, is_plural, is_relative, is_relative_source, pronoun_number, relative_antecedent,
+};
 
 const PRONOUNS: [&str; 7] = ["he", "she", "they", "it", "i", "we", "you"];
 

@@ -955,7 +955,8 @@ attributions! {
     content6_concession_opening_the_claim_is_left_out: "Though turnout was low, the levy passed easily, officials said." =>
         [("said", Some(("officials", Anonymous)), Some("the levy passed easily"))];
     content6_quote_going_on_from_a_cue_takes_its_lead: "Ruiz said the levy \"would pass easily,\" an aide recalled." =>
-        [("recalled", Some(("an aide", Anonymous)), Some("Ruiz said the levy \"would pass easily,\""))];
+        [("said", Some(("Ruiz", Named)), Some("the levy \"would pass easily,\"")),
+         ("recalled", Some(("an aide", Anonymous)), Some("Ruiz said the levy \"would pass easily,\""))];
     content6_second_quote_running_past_the_sentence: "Ruiz said that \"county crews\" were \"doing a fine job. And the roads are clear now.\"" =>
         [("said", Some(("Ruiz", Named)), Some("that \"county crews\" were \"doing a fine job. And the roads are clear now.\""))];
     content6_quote_closing_mid_clause_goes_on: "Ruiz said \"the fight is not over\" for the union." =>
@@ -1815,4 +1816,36 @@ attributions! {
         [("says nothing about", Some(("The mayor", Named)), Some("the levy"))];
     cb2_about_before_a_number_is_no_particle: "The county said about half of the fund was spent." =>
         [("said", Some(("The county", Named)), Some("about half of the fund was spent"))];
+}
+
+// Cue recall, round 2 (cuerec): cues whosaid missed entirely.
+attributions! {
+    cuerec2_saying_clause_before_an_inverted_cue: "Tom Vale said the levy would pass in the spring, Ruiz said." =>
+        [("said", Some(("Tom Vale", Named)), Some("the levy would pass in the spring")),
+         ("said", Some(("Ruiz", Named)), Some("Tom Vale said the levy would pass in the spring"))];
+    cuerec2_later_quote_goes_to_the_inverted_cue: "Tom Vale told reporters the levy was \"a fair deal for renters,\" she said. \"We will win.\"" =>
+        [("told", Some(("Tom Vale", Named)), Some("the levy was \"a fair deal for renters,\"")),
+         ("said", Some(("she", Pronoun)), Some("Tom Vale told reporters the levy was \"a fair deal for renters,\" | \"We will win.\""))];
+    cuerec2_thing_that_says_a_quotation: "Protesters carried signs that said \"Stop the levy.\"" =>
+        [("said", Some(("that", Pronoun)), Some("\"Stop the levy.\""))];
+    cuerec2_thing_that_says_after_a_comma: "The clerk posted a notice that said, \"The office is closed.\"" =>
+        [("said", Some(("that", Pronoun)), Some("\"The office is closed.\""))];
+    cuerec2_that_says_with_no_quotation_is_no_source: "The clerk posted a notice that said the office was closed." => [];
+    cuerec2_said_opening_the_sentence: "Said Ana Ruiz, a clerk in the county office, \"We will appeal.\"" =>
+        [("Said", Some(("Ana Ruiz, a clerk in the county office", Named)), Some("\"We will appeal.\""))];
+    cuerec2_said_opening_with_a_bare_name: "Said Ruiz, \"We will appeal.\"" =>
+        [("Said", Some(("Ruiz", Named)), Some("\"We will appeal.\""))];
+    cuerec2_remember_takes_an_object: "Tomas Reyes remembers the old mayor as a fighter." =>
+        [("remembers", Some(("Tomas Reyes", Named)), Some("the old mayor as a fighter"))];
+    cuerec2_remember_takes_a_gerund: "Ana Ruiz remembers putting up signs for the levy." =>
+        [("remembers", Some(("Ana Ruiz", Named)), Some("putting up signs for the levy"))];
+    cuerec2_restrictive_who_clause_claim_ends_at_main_verb: "Voters who said the levy was unfair stayed home on Tuesday." =>
+        [("said", Some(("who", Pronoun)), Some("the levy was unfair"))];
+    cuerec2_restrictive_who_clause_object_ends_at_main_verb: "Those who favor the levy agree that it should pass." =>
+        [("favor", Some(("who", Pronoun)), Some("the levy")),
+         ("agree", Some(("Those who favor the levy", Vague)), Some("that it should pass"))];
+    cuerec2_group_participle_object_ends_at_main_verb: "Voters backing the levy packed the hall." =>
+        [("backing", Some(("Voters", Vague)), Some("the levy"))];
+    cuerec2_other_saying_verbs_stay_nested: "Tom Vale agreed to sell the lot in May, records show." =>
+        [("show", Some(("records", Document)), Some("Tom Vale agreed to sell the lot in May"))];
 }

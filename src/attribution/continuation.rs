@@ -26,8 +26,11 @@ pub(super) fn continue_contents(
     found: &mut [Found],
 ) {
     let mut has_attribution = vec![false; sentences.len()];
+    // The start of the last cue of each sentence.
+    let mut last_cue = vec![0; sentences.len()];
     for f in found.iter() {
         has_attribution[f.sentence] = true;
+        last_cue[f.sentence] = last_cue[f.sentence].max(f.cue.start);
     }
     for f in found.iter_mut() {
         let Some(content) = f.content else { continue };
@@ -107,6 +110,12 @@ pub(super) fn continue_contents(
             f.more_content.push(doc.range_span(after + 1, last));
         }
         // Quotes in the next sentences of the paragraph, while they carry no attribution.
+        // (Not a claim after its cue that a later attribution of the
+        // sentence follows: 'Ruiz said A, she said. "B"' gives B to the
+        // second.)
+        if content.start > f.cue.start && f.cue.start < last_cue[f.sentence] {
+            continue;
+        }
         let quoted = f.more_content.last().copied().unwrap_or(content);
         // (A claim before its frame goes on too, quoted in part or not:
         // 'The mayor "won big" in May, she said. "..."', 'Taxes will

@@ -9,6 +9,7 @@
 use super::{trim_sibling, Found, CLOSE_QUOTES, NEAR};
 use crate::doc::Doc;
 use crate::Span;
+use std::ops::Range;
 
 /// Drops the cues of the sentence (its attributions start at
 /// `first_in_sentence`; `nestable` lists the candidates, `holders` what each
@@ -213,6 +214,8 @@ pub(super) enum Holder {
 /// percent said", "six in 10 owners say") is what the holder reports
 /// wherever it stands in the content: on train 5 such cues were dropped,
 /// none of them gold.
+/// An inverted holder is the exception (`says_before_inverted`): in "Vale
+/// said the levy would pass, Ruiz said." both are attributions.
 fn reported_speech(doc: &Doc, inner: &Found, outer: &Found, holder: Holder) -> bool {
     match holder {
         Holder::Reporting => true,
@@ -224,6 +227,9 @@ fn reported_speech(doc: &Doc, inner: &Found, outer: &Found, holder: Holder) -> b
             let Some(src) = &inner.source else {
                 return true;
             };
+            if says_before_inverted(doc, inner, src, outer, content) {
+                return false;
+            }
             let mut first = doc.token_at(content.start);
             if doc.low(first) == "that" {
                 first += 1;
@@ -237,6 +243,28 @@ fn reported_speech(doc: &Doc, inner: &Found, outer: &Found, holder: Holder) -> b
                     )
         }
     }
+}
+
+/// Whether `inner`, whose source is `src`, opens the claim `content` of
+/// an inverted cue (`outer`, after its content) with "said", "says", "told"
+/// or "tells": "Vale said the levy would pass, Ruiz said." PolNeAR marks
+/// both, the first with its own claim; the second's claim is the whole
+/// clause. On PolNeAR train, keeping these added 11 cues, 7 exact (and 7
+/// sources, 4 contents); other verbs of saying ("agreed", "cited",
+/// "explained") were right 0 times in 7, and are dropped as before.
+fn says_before_inverted(
+    doc: &Doc,
+    inner: &Found,
+    src: &Range<usize>,
+    outer: &Found,
+    content: Span,
+) -> bool {
+    content.end <= outer.cue.start
+        && src.start == doc.token_at(content.start)
+        && matches!(
+            doc.low(doc.token_at(inner.cue.end) - 1),
+            "said" | "says" | "told" | "tells"
+        )
 }
 
 /// Widens a closing report's content over the attribution it relays: in
@@ -353,7 +381,7 @@ fn backs(doc: &Doc, cue: Span) -> bool {
 
 /// Whether a source is a share of people polled: "74 percent", "56% of
 /// voters", "Six in 10 Republicans".
-pub(super) fn share(doc: &Doc, src: &std::ops::Range<usize>) -> bool {
+pub(super) fn share(doc: &Doc, src: &Range<usize>) -> bool {
     src.clone()
         .any(|j| doc.low(j) == "percent" || doc.punct(j) == Some('%'))
         || src.len() > 2 && doc.low(src.start + 1) == "in" && doc.is_number(src.start + 2)

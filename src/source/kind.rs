@@ -76,7 +76,7 @@ pub(crate) fn classify(doc: &Doc, tokens: Range<usize>, sentence_start: usize) -
     if tokens.len() == 1
         && (listed(&PRONOUNS, doc.low(tokens.start))
             || listed(&POSSESSIVES, doc.low(tokens.start))
-            || is_relative(doc, tokens.start))
+            || is_relative_source(doc, tokens.start))
     {
         return SourceKind::Pronoun;
     }
@@ -184,6 +184,13 @@ fn definite(doc: &Doc, tokens: &Range<usize>, head: usize) -> bool {
 /// Whether token `i` is a relative pronoun standing as a source: "Smith, who said".
 pub(crate) fn is_relative(doc: &Doc, i: usize) -> bool {
     matches!(doc.low(i), "who" | "which")
+}
+
+/// Whether token `i` is a relative pronoun a source may be: "who" and
+/// "which", and "that" of a thing that says a quotation ("signs that said
+/// ...": see `thing_that_says` in `attribution/build/verb.rs`).
+pub(crate) fn is_relative_source(doc: &Doc, i: usize) -> bool {
+    is_relative(doc, i) || doc.low(i) == "that"
 }
 
 /// The phrase a relative pronoun at `i` refers to: "Smith" in "Smith, who said".
