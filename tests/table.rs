@@ -1816,3 +1816,16 @@ attributions! {
     cb2_about_before_a_number_is_no_particle: "The county said about half of the fund was spent." =>
         [("said", Some(("The county", Named)), Some("about half of the fund was spent"))];
 }
+
+// content bounds, round 2 (content2 branch): where a content after its cue
+// starts and stops.
+attributions! {
+    content2_not_this_but_that: "Ana Ruiz said the levy was not a tax, but a fee on landlords." =>
+        [("said", Some(("Ana Ruiz", Named)), Some("the levy was not a tax, but a fee on landlords"))];
+    content2_but_rather: "Ana Ruiz argued that the plan would not cut rents, but rather raise them." =>
+        [("argued", Some(("Ana Ruiz", Named)), Some("that the plan would not cut rents, but rather raise them"))];
+    content2_not_then_but_with_own_subject_stops: "Ana Ruiz said she did not back the levy, but she would not fight it." =>
+        [("said", Some(("Ana Ruiz", Named)), Some("she did not back the levy"))];
+    content2_plain_but_stops: "Ana Ruiz said the levy was fair, but the mayor disagreed." =>
+        [("said", Some(("Ana Ruiz", Named)), Some("the levy was fair"))];
+}
