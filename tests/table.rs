@@ -1828,4 +1828,8 @@ attributions! {
         [("said", Some(("Ana Ruiz", Named)), Some("she did not back the levy"))];
     content2_plain_but_stops: "Ana Ruiz said the levy was fair, but the mayor disagreed." =>
         [("said", Some(("Ana Ruiz", Named)), Some("the levy was fair"))];
+    content2_compared_with_is_the_writers: "Forty percent of voters say they back the levy, compared with 30 percent in May." =>
+        [("say", Some(("Forty percent of voters", Vague)), Some("they back the levy"))];
+    content2_putting_them_is_the_writers: "Most renters said they would vote yes, putting them at odds with the mayor." =>
+        [("said", Some(("Most renters", Vague)), Some("they would vote yes"))];
 }
