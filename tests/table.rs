@@ -1849,3 +1849,20 @@ attributions! {
     cuerec2_other_saying_verbs_stay_nested: "Tom Vale agreed to sell the lot in May, records show." =>
         [("show", Some(("records", Document)), Some("Tom Vale agreed to sell the lot in May"))];
 }
+
+// content bounds, round 2 (content2 branch): where a content after its cue
+// starts and stops.
+attributions! {
+    content2_not_this_but_that: "Ana Ruiz said the levy was not a tax, but a fee on landlords." =>
+        [("said", Some(("Ana Ruiz", Named)), Some("the levy was not a tax, but a fee on landlords"))];
+    content2_but_rather: "Ana Ruiz argued that the plan would not cut rents, but rather raise them." =>
+        [("argued", Some(("Ana Ruiz", Named)), Some("that the plan would not cut rents, but rather raise them"))];
+    content2_not_then_but_with_own_subject_stops: "Ana Ruiz said she did not back the levy, but she would not fight it." =>
+        [("said", Some(("Ana Ruiz", Named)), Some("she did not back the levy"))];
+    content2_plain_but_stops: "Ana Ruiz said the levy was fair, but the mayor disagreed." =>
+        [("said", Some(("Ana Ruiz", Named)), Some("the levy was fair"))];
+    content2_compared_with_is_the_writers: "Forty percent of voters say they back the levy, compared with 30 percent in May." =>
+        [("say", Some(("Forty percent of voters", Vague)), Some("they back the levy"))];
+    content2_putting_them_is_the_writers: "Most renters said they would vote yes, putting them at odds with the mayor." =>
+        [("said", Some(("Most renters", Vague)), Some("they would vote yes"))];
+}
