@@ -1849,3 +1849,14 @@ attributions! {
     cuerec2_other_saying_verbs_stay_nested: "Tom Vale agreed to sell the lot in May, records show." =>
         [("show", Some(("records", Document)), Some("Tom Vale agreed to sell the lot in May"))];
 }
+
+// small cue gains (small2): rare constructions the earlier rounds measured
+// and left.
+attributions! {
+    small2_according_to_inside_a_that_clause: "The agency reported that, according to an audit of its records, most grants went to donors." =>
+        [("reported", Some(("The agency", Named)), Some("that, according to an audit of its records, most grants went to donors"))];
+    small2_according_to_after_that_with_no_comma: "Ana Ruiz said Tuesday that according to its count, the union had won." =>
+        [("said", Some(("Ana Ruiz", Named)), Some("that according to its count, the union had won"))];
+    small2_thats_according_to_stays_a_cue: "Turnout fell. That's according to the county clerk." =>
+        [("'s according to", Some(("the county clerk", Named)), Some("That"))];
+}
