@@ -1859,4 +1859,9 @@ attributions! {
         [("said", Some(("Ana Ruiz", Named)), Some("that according to its count, the union had won"))];
     small2_thats_according_to_stays_a_cue: "Turnout fell. That's according to the county clerk." =>
         [("'s according to", Some(("the county clerk", Named)), Some("That"))];
+    small2_took_a_swipe_at: "Ana Ruiz took a swipe at the new levy." =>
+        [("took a swipe at", Some(("Ana Ruiz", Named)), Some("the new levy"))];
+    small2_has_taken_frequent_shots_at: "The mayor has taken frequent shots at the council." =>
+        [("has taken frequent shots at", Some(("The mayor", Named)), Some("the council"))];
+    small2_took_a_shot_with_no_at_is_no_cue: "Tom Vale took a shot of espresso." => [];
 }
