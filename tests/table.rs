@@ -1864,4 +1864,8 @@ attributions! {
     small2_has_taken_frequent_shots_at: "The mayor has taken frequent shots at the council." =>
         [("has taken frequent shots at", Some(("The mayor", Named)), Some("the council"))];
     small2_took_a_shot_with_no_at_is_no_cue: "Tom Vale took a shot of espresso." => [];
+    small2_went_out_of_their_way_to_say: "The clerks went out of their way to insist the levy was fair." =>
+        [("went out of their way to insist", Some(("The clerks", Vague)), Some("the levy was fair"))];
+    small2_went_out_of_her_way_to_praise: "Ana Ruiz went out of her way to praise the new levy." =>
+        [("went out of her way to praise", Some(("Ana Ruiz", Named)), Some("the new levy"))];
 }

@@ -473,7 +473,7 @@ pub(super) fn aspect_verb(doc: &Doc, i: usize, first: usize) -> Option<&'static 
         return None;
     }
     let frame = doc.low(i - 2);
-    if !(frame == "on" || listed(&EFFORTS, frame)) {
+    if !(frame == "on" || frame == "way" || listed(&EFFORTS, frame)) {
         return None;
     }
     aspect_start(doc, i, first)?;
@@ -517,6 +517,9 @@ fn aspect_start(doc: &Doc, start: usize, first: usize) -> Option<usize> {
     {
         return Some(start - 3);
     }
+    if let Some(s) = out_of_the_way(doc, start, first) {
+        return Some(s);
+    }
     let aspect = |w: &str| listed(&ASPECTS, w) || listed(&ASPECT_ADJECTIVES, w);
     if start < first + 2 || doc.low(start - 1) != "to" || !aspect(doc.low(start - 2)) {
         return None;
@@ -543,6 +546,24 @@ fn aspect_start(doc: &Doc, start: usize, first: usize) -> Option<usize> {
         }
     }
     Some(s)
+}
+
+/// The start of "went out of one's way to" before the cue verb at `start`
+/// ("went out of her way to praise the plan"), which gold takes into the
+/// cue: 4 of 4 such phrases before a cue verb on PolNeAR train.
+fn out_of_the_way(doc: &Doc, start: usize, first: usize) -> Option<usize> {
+    if start < first + 6 {
+        return None;
+    }
+    let fits = doc.low(start - 1) == "to"
+        && doc.low(start - 2) == "way"
+        && doc.low(start - 4) == "of"
+        && doc.low(start - 5) == "out"
+        && matches!(
+            doc.low(start - 6),
+            "go" | "goes" | "went" | "going" | "gone"
+        );
+    fits.then_some(start - 6)
 }
 
 /// Verbs that place an act in a talk or an exchange, before "by" and the
