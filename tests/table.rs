@@ -1868,4 +1868,8 @@ attributions! {
         [("went out of their way to insist", Some(("The clerks", Vague)), Some("the levy was fair"))];
     small2_went_out_of_her_way_to_praise: "Ana Ruiz went out of her way to praise the new levy." =>
         [("went out of her way to praise", Some(("Ana Ruiz", Named)), Some("the new levy"))];
+    small2_took_turns_praising: "Ana Ruiz and Tom Vale took turns praising the mayor." =>
+        [("took turns praising", Some(("Ana Ruiz and Tom Vale", Named)), Some("the mayor"))];
+    small2_took_the_rare_step_of: "The union took the rare step of criticizing the board." =>
+        [("took the rare step of criticizing", Some(("The union", Named)), Some("the board"))];
 }

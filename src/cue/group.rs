@@ -101,6 +101,7 @@ pub(super) fn verb_group(
     let replies = speech || info.lemma == "called";
     let frame = aspect_start(doc, start, first)
         .or_else(|| opener_start(doc, start, first))
+        .or_else(|| took_turns(doc, start, first))
         .or_else(|| reply_start(doc, start, first).filter(|_| replies));
     if let Some(s) = frame {
         start = group_start(doc, s, first);
@@ -602,6 +603,32 @@ fn opener_start(doc: &Doc, start: usize, first: usize) -> Option<usize> {
         w => listed(&OPENERS, w) && !particle,
     };
     fits.then_some(v)
+}
+
+/// Whether `w` is a form of "take".
+fn is_take(w: &str) -> bool {
+    matches!(w, "take" | "takes" | "took" | "taking" | "taken")
+}
+
+/// The start of "took turns" or "took the unusual step of" before the
+/// participle cue at `start` ("took turns praising the mayor", "took the
+/// rare step of rebuking the board"), which gold takes into the cue: 3 of
+/// 3 such phrases on PolNeAR train.
+fn took_turns(doc: &Doc, start: usize, first: usize) -> Option<usize> {
+    if start < first + 3 || !doc.low(start).ends_with("ing") {
+        return None;
+    }
+    if doc.low(start - 1) == "turns" {
+        return is_take(doc.low(start - 2)).then(|| start - 2);
+    }
+    if doc.low(start - 1) != "of" || doc.low(start - 2) != "step" {
+        return None;
+    }
+    // ("took the step of", "took the unusual step of".)
+    (start.saturating_sub(6).max(first)..start - 2)
+        .rev()
+        .take_while(|&k| doc.is_lower_word(k))
+        .find(|&k| is_take(doc.low(k)))
 }
 
 /// The end of "little" or "almost nothing" before "about" after a verb of
