@@ -1872,4 +1872,6 @@ attributions! {
         [("took turns praising", Some(("Ana Ruiz and Tom Vale", Named)), Some("the mayor"))];
     small2_took_the_rare_step_of: "The union took the rare step of criticizing the board." =>
         [("took the rare step of criticizing", Some(("The union", Named)), Some("the board"))];
+    small2_that_inside_an_infinitive_stays_in_it: "Ruiz urged the council to pass a levy that would not raise rents." =>
+        [("urged", Some(("Ruiz", Named)), Some("the council to pass a levy that would not raise rents"))];
 }
