@@ -1874,4 +1874,8 @@ attributions! {
         [("took the rare step of criticizing", Some(("The union", Named)), Some("the board"))];
     small2_that_inside_an_infinitive_stays_in_it: "Ruiz urged the council to pass a levy that would not raise rents." =>
         [("urged", Some(("Ruiz", Named)), Some("the council to pass a levy that would not raise rents"))];
+    small2_sent_a_note_last_week_urging: "The coalition sent a note last week urging the council to pass the levy." =>
+        [("sent a note last week urging", Some(("The coalition", Named)), Some("the council to pass the levy"))];
+    small2_sent_an_email_on_monday_saying: "The union sent an email on Monday saying the strike was over." =>
+        [("sent an email on Monday saying", Some(("The union", Named)), Some("the strike was over"))];
 }
