@@ -1866,3 +1866,33 @@ attributions! {
     content2_putting_them_is_the_writers: "Most renters said they would vote yes, putting them at odds with the mayor." =>
         [("said", Some(("Most renters", Vague)), Some("they would vote yes"))];
 }
+
+// small cue gains (small2): rare constructions the earlier rounds measured
+// and left.
+attributions! {
+    small2_according_to_inside_a_that_clause: "The agency reported that, according to an audit of its records, most grants went to donors." =>
+        [("reported", Some(("The agency", Named)), Some("that, according to an audit of its records, most grants went to donors"))];
+    small2_according_to_after_that_with_no_comma: "Ana Ruiz said Tuesday that according to its count, the union had won." =>
+        [("said", Some(("Ana Ruiz", Named)), Some("that according to its count, the union had won"))];
+    small2_thats_according_to_stays_a_cue: "Turnout fell. That's according to the county clerk." =>
+        [("'s according to", Some(("the county clerk", Named)), Some("That"))];
+    small2_took_a_swipe_at: "Ana Ruiz took a swipe at the new levy." =>
+        [("took a swipe at", Some(("Ana Ruiz", Named)), Some("the new levy"))];
+    small2_has_taken_frequent_shots_at: "The mayor has taken frequent shots at the council." =>
+        [("has taken frequent shots at", Some(("The mayor", Named)), Some("the council"))];
+    small2_took_a_shot_with_no_at_is_no_cue: "Tom Vale took a shot of espresso." => [];
+    small2_went_out_of_their_way_to_say: "The clerks went out of their way to insist the levy was fair." =>
+        [("went out of their way to insist", Some(("The clerks", Vague)), Some("the levy was fair"))];
+    small2_went_out_of_her_way_to_praise: "Ana Ruiz went out of her way to praise the new levy." =>
+        [("went out of her way to praise", Some(("Ana Ruiz", Named)), Some("the new levy"))];
+    small2_took_turns_praising: "Ana Ruiz and Tom Vale took turns praising the mayor." =>
+        [("took turns praising", Some(("Ana Ruiz and Tom Vale", Named)), Some("the mayor"))];
+    small2_took_the_rare_step_of: "The union took the rare step of criticizing the board." =>
+        [("took the rare step of criticizing", Some(("The union", Named)), Some("the board"))];
+    small2_that_inside_an_infinitive_stays_in_it: "Ruiz urged the council to pass a levy that would not raise rents." =>
+        [("urged", Some(("Ruiz", Named)), Some("the council to pass a levy that would not raise rents"))];
+    small2_sent_a_note_last_week_urging: "The coalition sent a note last week urging the council to pass the levy." =>
+        [("sent a note last week urging", Some(("The coalition", Named)), Some("the council to pass the levy"))];
+    small2_sent_an_email_on_monday_saying: "The union sent an email on Monday saying the strike was over." =>
+        [("sent an email on Monday saying", Some(("The union", Named)), Some("the strike was over"))];
+}

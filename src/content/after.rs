@@ -161,7 +161,7 @@ pub(super) fn content_after_as(
             k += 1;
         }
         let participle = doc.low(k).ends_with("ing")
-            && doc.low(k) != "citing"
+            && !matches!(doc.low(k), "citing" | "according")
             && lexicons().cues.longest_at(doc, k, end).is_some();
         // "slammed the comments, vowed to fight and ...": the next of a list of acts.
         let next_act = k == j + 1 && new_predicate(doc, k, end) && !in_open_quote(doc, quotes, j);
@@ -203,7 +203,10 @@ pub(super) fn content_after_as(
             stop = j;
             break;
         }
-        if matches!(doc.low(k), "citing" | "according") {
+        // ("that, according to the audit, the fund is short": the phrase
+        // opens the claim's own clause, which goes on.)
+        let opens_that = j == start + 1 && doc.low(start) == "that";
+        if matches!(doc.low(k), "citing" | "according") && !opens_that {
             stop = j;
             citing = (doc.low(k) == "citing").then_some(k + 1);
             break;

@@ -113,7 +113,9 @@ pub(crate) fn content_after_verb(
         if let Some(t) = (p..end.min(p + 14)).find(|&j| opens(j)) {
             let question = doc.low(t) != "that";
             if (p..t).all(|j| doc.is_word(j) || doc.is_number(j) || doc.is_punct_in(j, ",.'’"))
-                && !(question && (p..t).any(|j| doc.low(j) == "to"))
+                // (Nor past an infinitive, whose clause holds the "that":
+                // "urged the council to pass a levy that would ...".)
+                && !(p..t).any(|j| doc.low(j) == "to" && (question || to_infinitive(doc, j)))
                 // (Not past a participle's comma: "urged the mayor to act,
                 // saying that ..." gives "saying" its own "that".)
                 && !(p..t).any(|j| doc.punct(j) == Some(',') && doc.low(j + 1).ends_with("ing"))

@@ -158,6 +158,28 @@ pub(super) fn made_a_case(doc: &Doc, i: usize, limit: usize) -> Option<usize> {
     }
 }
 
+/// Nouns of attack that "take" turns into a cue before "at": "took a
+/// swipe at", "has taken frequent shots at", "took a whack at".
+const TAKEN_NOUNS: [&str; 10] = [
+    "shot", "shots", "swipe", "swipes", "swing", "swings", "whack", "jab", "jabs", "potshots",
+];
+
+/// "took a swipe at", "has taken frequent shots at": a form of "take", at
+/// most three words and a noun of [`TAKEN_NOUNS`], then "at", a verb of
+/// taking a side whose object is the content, as for "made a sharp attack
+/// on" ([`made_a_case`]). Returns the end of the phrase. On PolNeAR train
+/// 7 new cues, 6 exact (6 sources, 4 contents exact); "taking shots at"
+/// after another's clause found no right source.
+pub(super) fn took_a_shot(doc: &Doc, i: usize, limit: usize) -> Option<usize> {
+    if !matches!(doc.low(i), "take" | "takes" | "took" | "taking" | "taken") {
+        return None;
+    }
+    let noun = (i + 1..limit.min(i + 5))
+        .take_while(|&j| doc.is_word(j))
+        .find(|&j| listed(&TAKEN_NOUNS, doc.low(j)))?;
+    (noun + 1 < limit && doc.low(noun + 1) == "at").then_some(noun + 2)
+}
+
 /// "was described by aides as": a be-form, a participle, "by", the agent, then "as" or "to".
 pub(super) fn agent_passive(doc: &Doc, i: usize, limit: usize) -> Option<CueMatch> {
     if !doc.may_be_be(i) || !is_be(doc.low(i)) || i + 2 >= limit {
