@@ -1849,3 +1849,10 @@ attributions! {
     cuerec2_other_saying_verbs_stay_nested: "Tom Vale agreed to sell the lot in May, records show." =>
         [("show", Some(("records", Document)), Some("Tom Vale agreed to sell the lot in May"))];
 }
+
+// Sources, round 2 (source2): where a cue's source starts and stops.
+attributions! {
+    source2_restrictive_who_clause_with_a_verb_of_saying: "Voters who said the levy was unfair backed the mayor in the runoff." =>
+        [("said", Some(("who", Pronoun)), Some("the levy was unfair")),
+         ("backed", Some(("Voters who said the levy was unfair", Vague)), Some("the mayor in the runoff"))];
+}
