@@ -454,8 +454,16 @@ fn adjunct_aside(doc: &Doc, segment: Range<usize>) -> bool {
     if !doc.is_lower_word(segment.start) {
         return false;
     }
+    // ("helped by his brother" after a person's name is the cue's adjunct
+    // too; "led by Tim Ross" after a group names its members.)
+    let named = segment.start >= 2 && doc.is_cap(segment.start - 2);
     let participle = (head.ends_with("ing") && head.len() > 4 && head != "including")
-        || (head.ends_with("ed") && head.len() > 4 && doc.low(segment.start + 1) != "by");
+        || (head.ends_with("ed")
+            && head.len() > 4
+            && (doc.low(segment.start + 1) != "by" || named));
+    // "Ruiz, clearly frustrated, said", "Vale, particularly in the
+    // spring, argued": an adverb in -ly opens a comment on the act.
+    let adverb = head.len() > 4 && head.ends_with("ly") && !listed(&LY_NOUNS, head);
     let of_course = head == "of" && doc.low(segment.start + 1) == "course";
     // "at a rally", "at Monday's debate" (not "at the Ridley Institute"); "like
     // Obama" after a name compares ("the hawks, like Rubio," lists members).
@@ -476,8 +484,18 @@ fn adjunct_aside(doc: &Doc, segment: Range<usize>) -> bool {
             | "themselves"
             | "both"
     );
-    listed(&ASIDE_PREPOSITIONS, head) || participle || of_course || event || compared || clause
+    listed(&ASIDE_PREPOSITIONS, head)
+        || participle
+        || adverb
+        || of_course
+        || event
+        || compared
+        || clause
 }
+
+/// Words in -ly that are nouns or adjectives of a role, no adverbs: "Ana
+/// Ruiz, family friend of the mayor, said".
+const LY_NOUNS: [&str; 6] = ["family", "ally", "daily", "weekly", "monthly", "elderly"];
 
 /// Occasions a source speaks at: "the mayor, at a town hall later, said".
 const EVENTS: [&str; 12] = [

@@ -1855,4 +1855,10 @@ attributions! {
     source2_restrictive_who_clause_with_a_verb_of_saying: "Voters who said the levy was unfair backed the mayor in the runoff." =>
         [("said", Some(("who", Pronoun)), Some("the levy was unfair")),
          ("backed", Some(("Voters who said the levy was unfair", Vague)), Some("the mayor in the runoff"))];
+    source2_adverb_aside_is_no_part_of_the_source: "Ruiz, clearly frustrated, said the levy would fail." =>
+        [("said", Some(("Ruiz", Named)), Some("the levy would fail"))];
+    source2_participle_by_after_a_name_is_an_aside: "Tom Vale, helped by his brother, argued that the levy was unfair." =>
+        [("argued", Some(("Tom Vale", Named)), Some("that the levy was unfair"))];
+    source2_participle_by_after_a_group_stays: "The aides, led by Tim Ross, said the plan was dead." =>
+        [("said", Some(("The aides, led by Tim Ross", Anonymous)), Some("the plan was dead"))];
 }
