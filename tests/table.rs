@@ -1861,4 +1861,7 @@ attributions! {
         [("argued", Some(("Tom Vale", Named)), Some("that the levy was unfair"))];
     source2_participle_by_after_a_group_stays: "The aides, led by Tim Ross, said the plan was dead." =>
         [("said", Some(("The aides, led by Tim Ross", Anonymous)), Some("the plan was dead"))];
+    source2_negated_cue_never_inverts: "The council urged the mayor to stay out of the race, not declare a truce." =>
+        [("urged", Some(("The council", Named)), Some("the mayor to stay out of the race, not declare a truce")),
+         ("not declare", Some(("The council", Named)), Some("a truce"))];
 }
