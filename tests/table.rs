@@ -1864,4 +1864,8 @@ attributions! {
     source2_negated_cue_never_inverts: "The council urged the mayor to stay out of the race, not declare a truce." =>
         [("urged", Some(("The council", Named)), Some("the mayor to stay out of the race, not declare a truce")),
          ("not declare", Some(("The council", Named)), Some("a truce"))];
+    source2_according_to_stops_at_a_spaced_dash: "Support for the levy rose, according to the county survey - a rise of two points." =>
+        [("according to", Some(("the county survey", Document)), Some("Support for the levy rose"))];
+    source2_according_to_keeps_a_hyphened_name: "Rents rose, according to Hale-Ruiz Partners." =>
+        [("according to", Some(("Hale-Ruiz Partners", Named)), Some("Rents rose"))];
 }
