@@ -340,6 +340,11 @@ fn before_skipping(
             && (doc.is_word(open - 1) || doc.is_number(open - 1) || before_is_name)
         {
             let name = walk_back(doc, open - 1, first)?;
+            if segment.len() == 1 && doc.is_number(segment.start) && bare_surname(doc, &name) {
+                // "Ruiz, 58, said": a bare surname, a person met before,
+                // leaves the age out, as it does a "who" clause.
+                return Some((name, None));
+            }
             let start = extend_appositives(doc, name, first).start;
             // "Ivo Berg, who runs Harbor Lines, a shipping firm, said": the
             // appositive closes a "who" clause; the source is its antecedent.

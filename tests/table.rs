@@ -1868,4 +1868,8 @@ attributions! {
         [("according to", Some(("the county survey", Document)), Some("Support for the levy rose"))];
     source2_according_to_keeps_a_hyphened_name: "Rents rose, according to Hale-Ruiz Partners." =>
         [("according to", Some(("Hale-Ruiz Partners", Named)), Some("Rents rose"))];
+    source2_bare_surname_leaves_the_age_out: "Ruiz, 58, said the deal was dead." =>
+        [("said", Some(("Ruiz", Named)), Some("the deal was dead"))];
+    source2_full_name_keeps_the_age: "Ana Ruiz, 58, said the deal was dead." =>
+        [("said", Some(("Ana Ruiz, 58", Named)), Some("the deal was dead"))];
 }
