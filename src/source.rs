@@ -278,6 +278,13 @@ fn before_skipping(
             let tagged = last > first && affiliation(doc, last - 1, first).is_some();
             return tagged.then(|| walk_back(doc, last - 1, first).map(|name| (name, None)))?;
         };
+        // "Ruiz, during a rally in Bend, Ore., said": the comma inside a
+        // place does not open the segment when an adjunct of the cue holds it.
+        let open = Some(open)
+            .filter(|&o| mark == Some(',') && state_after_city(doc, o, last))
+            .and_then(|o| segment_open(doc, from, o, mark))
+            .filter(|&o| o > first && adjunct_aside(doc, o + 1..last))
+            .unwrap_or(open);
         let segment = open + 1..last;
         if segment.is_empty() || open == first {
             return None;
@@ -435,6 +442,20 @@ fn segment_open(doc: &Doc, from: usize, last: usize, mark: Option<char>) -> Opti
         }
     }
     None
+}
+
+/// Whether the comma at `comma` joins a city to its state or country up to
+/// `last`, the end of the segment: "in Bend, Ore.", "of Eugene, Oregon"
+/// (a capitalised word before it, one or two capitalised words after it).
+fn state_after_city(doc: &Doc, comma: usize, last: usize) -> bool {
+    let tail = comma + 1..last;
+    comma > 0
+        && doc.is_cap(comma - 1)
+        && (1..=3).contains(&tail.len())
+        && doc.is_cap(comma + 1)
+        && tail.clone().all(|j| doc.is_cap(j) || title_period(doc, j))
+        && !crate::words::is_weekday(doc.low(comma + 1))
+        && !listed(&crate::words::MONTHS_BUT_MAY, doc.low(comma + 1))
 }
 
 /// One-word asides between a source and its cue: "Officials, however, said".

@@ -1872,4 +1872,8 @@ attributions! {
         [("said", Some(("Ruiz", Named)), Some("the deal was dead"))];
     source2_full_name_keeps_the_age: "Ana Ruiz, 58, said the deal was dead." =>
         [("said", Some(("Ana Ruiz, 58", Named)), Some("the deal was dead"))];
+    source2_place_inside_an_adjunct_aside: "Ana Ruiz, during a town hall in Bend, Oregon, said the levy was fair." =>
+        [("said", Some(("Ana Ruiz", Named)), Some("the levy was fair"))];
+    source2_place_inside_an_appositive_stays: "Ana Ruiz, a nurse in Bend, Ore., said the levy was fair." =>
+        [("said", Some(("Ana Ruiz, a nurse in Bend, Ore.", Named)), Some("the levy was fair"))];
 }
