@@ -1876,4 +1876,7 @@ attributions! {
         [("said", Some(("Ana Ruiz", Named)), Some("the levy was fair"))];
     source2_place_inside_an_appositive_stays: "Ana Ruiz, a nurse in Bend, Ore., said the levy was fair." =>
         [("said", Some(("Ana Ruiz, a nurse in Bend, Ore.", Named)), Some("the levy was fair"))];
+    source2_who_then_a_conjunction_ends_the_walk: "Ana Ruiz, who until Vale decided to run was the favorite, said the levy was fair." =>
+        [("decided", Some(("Vale", Named)), Some("to run was the favorite")),
+         ("said", Some(("Ana Ruiz", Named)), Some("the levy was fair"))];
 }
