@@ -278,6 +278,13 @@ fn before_skipping(
             let tagged = last > first && affiliation(doc, last - 1, first).is_some();
             return tagged.then(|| walk_back(doc, last - 1, first).map(|name| (name, None)))?;
         };
+        // "Ruiz, during a rally in Bend, Ore., said": the comma inside a
+        // place does not open the segment when an adjunct of the cue holds it.
+        let open = Some(open)
+            .filter(|&o| mark == Some(',') && state_after_city(doc, o, last))
+            .and_then(|o| segment_open(doc, from, o, mark))
+            .filter(|&o| o > first && adjunct_aside(doc, o + 1..last))
+            .unwrap_or(open);
         let segment = open + 1..last;
         if segment.is_empty() || open == first {
             return None;
@@ -340,6 +347,11 @@ fn before_skipping(
             && (doc.is_word(open - 1) || doc.is_number(open - 1) || before_is_name)
         {
             let name = walk_back(doc, open - 1, first)?;
+            if segment.len() == 1 && doc.is_number(segment.start) && bare_surname(doc, &name) {
+                // "Ruiz, 58, said": a bare surname, a person met before,
+                // leaves the age out, as it does a "who" clause.
+                return Some((name, None));
+            }
             let start = extend_appositives(doc, name, first).start;
             // "Ivo Berg, who runs Harbor Lines, a shipping firm, said": the
             // appositive closes a "who" clause; the source is its antecedent.
@@ -432,6 +444,20 @@ fn segment_open(doc: &Doc, from: usize, last: usize, mark: Option<char>) -> Opti
     None
 }
 
+/// Whether the comma at `comma` joins a city to its state or country up to
+/// `last`, the end of the segment: "in Bend, Ore.", "of Eugene, Oregon"
+/// (a capitalised word before it, one or two capitalised words after it).
+fn state_after_city(doc: &Doc, comma: usize, last: usize) -> bool {
+    let tail = comma + 1..last;
+    comma > 0
+        && doc.is_cap(comma - 1)
+        && (1..=3).contains(&tail.len())
+        && doc.is_cap(comma + 1)
+        && tail.clone().all(|j| doc.is_cap(j) || title_period(doc, j))
+        && !crate::words::is_weekday(doc.low(comma + 1))
+        && !listed(&crate::words::MONTHS_BUT_MAY, doc.low(comma + 1))
+}
+
 /// One-word asides between a source and its cue: "Officials, however, said".
 const ASIDES: [&str; 5] = ["however", "too", "meanwhile", "though", "also"];
 
@@ -454,8 +480,16 @@ fn adjunct_aside(doc: &Doc, segment: Range<usize>) -> bool {
     if !doc.is_lower_word(segment.start) {
         return false;
     }
+    // ("helped by his brother" after a person's name is the cue's adjunct
+    // too; "led by Tim Ross" after a group names its members.)
+    let named = segment.start >= 2 && doc.is_cap(segment.start - 2);
     let participle = (head.ends_with("ing") && head.len() > 4 && head != "including")
-        || (head.ends_with("ed") && head.len() > 4 && doc.low(segment.start + 1) != "by");
+        || (head.ends_with("ed")
+            && head.len() > 4
+            && (doc.low(segment.start + 1) != "by" || named));
+    // "Ruiz, clearly frustrated, said", "Vale, particularly in the
+    // spring, argued": an adverb in -ly opens a comment on the act.
+    let adverb = head.len() > 4 && head.ends_with("ly") && !listed(&LY_NOUNS, head);
     let of_course = head == "of" && doc.low(segment.start + 1) == "course";
     // "at a rally", "at Monday's debate" (not "at the Ridley Institute"); "like
     // Obama" after a name compares ("the hawks, like Rubio," lists members).
@@ -476,8 +510,18 @@ fn adjunct_aside(doc: &Doc, segment: Range<usize>) -> bool {
             | "themselves"
             | "both"
     );
-    listed(&ASIDE_PREPOSITIONS, head) || participle || of_course || event || compared || clause
+    listed(&ASIDE_PREPOSITIONS, head)
+        || participle
+        || adverb
+        || of_course
+        || event
+        || compared
+        || clause
 }
+
+/// Words in -ly that are nouns or adjectives of a role, no adverbs: "Ana
+/// Ruiz, family friend of the mayor, said".
+const LY_NOUNS: [&str; 6] = ["family", "ally", "daily", "weekly", "monthly", "elderly"];
 
 /// Occasions a source speaks at: "the mayor, at a town hall later, said".
 const EVENTS: [&str; 12] = [

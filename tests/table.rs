@@ -1896,3 +1896,34 @@ attributions! {
     small2_sent_an_email_on_monday_saying: "The union sent an email on Monday saying the strike was over." =>
         [("sent an email on Monday saying", Some(("The union", Named)), Some("the strike was over"))];
 }
+
+// Sources, round 2 (source2): where a cue's source starts and stops.
+attributions! {
+    source2_restrictive_who_clause_with_a_verb_of_saying: "Voters who said the levy was unfair backed the mayor in the runoff." =>
+        [("said", Some(("who", Pronoun)), Some("the levy was unfair")),
+         ("backed", Some(("Voters who said the levy was unfair", Vague)), Some("the mayor in the runoff"))];
+    source2_adverb_aside_is_no_part_of_the_source: "Ruiz, clearly frustrated, said the levy would fail." =>
+        [("said", Some(("Ruiz", Named)), Some("the levy would fail"))];
+    source2_participle_by_after_a_name_is_an_aside: "Tom Vale, helped by his brother, argued that the levy was unfair." =>
+        [("argued", Some(("Tom Vale", Named)), Some("that the levy was unfair"))];
+    source2_participle_by_after_a_group_stays: "The aides, led by Tim Ross, said the plan was dead." =>
+        [("said", Some(("The aides, led by Tim Ross", Anonymous)), Some("the plan was dead"))];
+    source2_negated_cue_never_inverts: "The council urged the mayor to stay out of the race, not declare a truce." =>
+        [("urged", Some(("The council", Named)), Some("the mayor to stay out of the race, not declare a truce")),
+         ("not declare", Some(("The council", Named)), Some("a truce"))];
+    source2_according_to_stops_at_a_spaced_dash: "Support for the levy rose, according to the county survey - a rise of two points." =>
+        [("according to", Some(("the county survey", Document)), Some("Support for the levy rose"))];
+    source2_according_to_keeps_a_hyphened_name: "Rents rose, according to Hale-Ruiz Partners." =>
+        [("according to", Some(("Hale-Ruiz Partners", Named)), Some("Rents rose"))];
+    source2_bare_surname_leaves_the_age_out: "Ruiz, 58, said the deal was dead." =>
+        [("said", Some(("Ruiz", Named)), Some("the deal was dead"))];
+    source2_full_name_keeps_the_age: "Ana Ruiz, 58, said the deal was dead." =>
+        [("said", Some(("Ana Ruiz, 58", Named)), Some("the deal was dead"))];
+    source2_place_inside_an_adjunct_aside: "Ana Ruiz, during a town hall in Bend, Oregon, said the levy was fair." =>
+        [("said", Some(("Ana Ruiz", Named)), Some("the levy was fair"))];
+    source2_place_inside_an_appositive_stays: "Ana Ruiz, a nurse in Bend, Ore., said the levy was fair." =>
+        [("said", Some(("Ana Ruiz, a nurse in Bend, Ore.", Named)), Some("the levy was fair"))];
+    source2_who_then_a_conjunction_ends_the_walk: "Ana Ruiz, who until Vale decided to run was the favorite, said the levy was fair." =>
+        [("decided", Some(("Vale", Named)), Some("to run was the favorite")),
+         ("said", Some(("Ana Ruiz", Named)), Some("the levy was fair"))];
+}

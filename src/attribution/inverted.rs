@@ -29,7 +29,14 @@ pub(super) fn inverted_source(
     first: usize,
     end: usize,
 ) -> Option<Range<usize>> {
-    if c == first || !doc.is_punct_in(c - 1, SEPARATORS) || relayed_subject(doc, c, first) {
+    // (A negated verb never inverts: "..., not declare a truce" goes on a
+    // list of the subject's acts.)
+    let negated = matches!(doc.low(c), "not" | "never");
+    if c == first
+        || negated
+        || !doc.is_punct_in(c - 1, SEPARATORS)
+        || relayed_subject(doc, c, first)
+    {
         return None;
     }
     // "Ada Brandt of Vermont, a Democrat, said the town deserved better",

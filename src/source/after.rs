@@ -209,7 +209,11 @@ const APPOSITIVE_STOPS: [&str; 21] = [
 pub(crate) fn after_according(doc: &Doc, start: usize, limit: usize) -> Option<Range<usize>> {
     let mut j = start;
     while j < limit && j < start + 24 {
-        if doc.punct(j).is_some() && !doc.is_punct_in(j, "-&’'") && !title_period(doc, j) {
+        // (A spaced dash ends it as a comma does: "according to the
+        // survey - a rise of two points".)
+        let dash = doc.punct(j) == Some('-') && doc.space_before(j);
+        if dash || doc.punct(j).is_some() && !doc.is_punct_in(j, "-&’'") && !title_period(doc, j)
+        {
             break;
         }
         // ("according to officials who spoke on condition of anonymity": a

@@ -88,6 +88,7 @@ fn walk_back_within(doc: &Doc, last: usize, first: usize, joins: usize) -> Optio
             !listed(&BREAKS, w)
                 || (w == "and" && j > first && doc.is_cap(j - 1) && doc.is_cap(j + 1))
                 || relative_that(doc, j, first, last)
+                || (j > first && j < last && saying_after_who(doc, j))
         } else {
             // "Sanders’ campaign": a plural possessive's bare apostrophe.
             let possessive = doc.is_punct_in(j, "’'")
@@ -373,8 +374,21 @@ fn in_relative(doc: &Doc, j: usize, first: usize) -> bool {
     let relative = |k: usize| doc.low(k) == "who" || relative_that(doc, k, first, j);
     (first.max(j.saturating_sub(6))..j)
         .rev()
-        .take_while(|&k| doc.is_word(k) && (relative(k) || !listed(&BREAKS, doc.low(k))))
+        // (A verb of saying right after "who" is the clause's own:
+        // "Voters who said the levy was unfair backed ...".)
+        .take_while(|&k| {
+            doc.is_word(k)
+                && (relative(k)
+                    || !listed(&BREAKS, doc.low(k))
+                    || (k > first && saying_after_who(doc, k)))
+        })
         .any(|k| relative(k) && k > first)
+}
+
+/// Whether token `j` is a verb of saying right after "who", inside the
+/// relative clause: "Voters who said the levy was unfair backed ...".
+fn saying_after_who(doc: &Doc, j: usize) -> bool {
+    listed(&VERBS[18..], doc.low(j)) && doc.low(j - 1) == "who"
 }
 
 /// The opening bracket of a short bracketed note closing at `close` right
