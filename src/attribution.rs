@@ -15,7 +15,8 @@
 //!   and an anonymous source that `told the Journal`; "citing" is also a cue
 //!   of its own (`McCain said ..., citing low growth`), as PolNeAR marks it;
 //! - the other frames with their own detectors: polls (`poll.rs`) and
-//!   headlines (`headline.rs`).
+//!   headlines (`headline.rs`), whose turns in a transcript run to the
+//!   end of their paragraph (`turn.rs`).
 //!
 //! Where each content starts and ends is the work of `content.rs`. Content
 //! bounds follow the quotation marks when the content is a quote, so a quote
@@ -47,6 +48,7 @@ use crate::poll;
 use crate::quote;
 use crate::sentence::SentenceInfo;
 use crate::source;
+use crate::turn;
 use crate::Span;
 use std::ops::Range;
 
@@ -181,7 +183,8 @@ fn find_in_sentences(doc: &Doc, sentences: &[SentenceInfo], quotes: &[Quote]) ->
             }
         }
         if let Some((source, cue, from)) = headline::find(doc, sentence.tokens.clone()) {
-            let content = content_after(doc, from, sentence, quotes).map(|c| c.0);
+            let content = content_after(doc, from, sentence, quotes)
+                .map(|c| turn::content(doc, sentences, index, &source, c.0));
             let cue = doc.range_span(cue.start, cue.end);
             found.push(Found::framed(cue, source, content, index));
             holders.push(Holder::Reporting);

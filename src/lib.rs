@@ -21,6 +21,7 @@ mod source;
 mod span;
 mod summary;
 pub mod token;
+mod turn;
 mod unattributed;
 pub mod utf16;
 mod vocab;

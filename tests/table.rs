@@ -1927,3 +1927,21 @@ attributions! {
         [("decided", Some(("Vale", Named)), Some("to run was the favorite")),
          ("said", Some(("Ana Ruiz", Named)), Some("the levy was fair"))];
 }
+
+// transcripts and turns (turns): a speaker's name and a colon open a
+// paragraph, and the turn runs to the end of that paragraph.
+attributions! {
+    turns_a_turn_runs_to_the_end_of_its_paragraph: "Clinic vote nears\n\nANA RUIZ: We will keep the clinic open. It serves the whole county.\n\nTOM ODE: Who pays for it?\n\nANA RUIZ: The levy does. Every home pays a small share." =>
+        [(":", Some(("ANA RUIZ", Named)), Some("We will keep the clinic open. It serves the whole county")),
+         (":", Some(("TOM ODE", Named)), Some("Who pays for it?")),
+         (":", Some(("ANA RUIZ", Named)), Some("The levy does. Every home pays a small share"))];
+    turns_a_named_speaker_in_a_panel: "Panel on the levy\n\nTom Vale: Well, the levy is fair. Nobody likes taxes, but the clinic needs it.\n\nAna Ruiz: It is not fair to renters." =>
+        [(":", Some(("Tom Vale", Named)), Some("Well, the levy is fair. Nobody likes taxes, but the clinic needs it")),
+         (":", Some(("Ana Ruiz", Named)), Some("It is not fair to renters"))];
+    turns_a_turn_stops_before_the_next_speaker: "Two views\n\nRuiz: \"We will win the vote.\" Vale: \"We will not give up.\"" =>
+        [(":", Some(("Ruiz", Named)), Some("\"We will win the vote.\"")),
+         (":", Some(("Vale", Named)), Some("\"We will not give up.\""))];
+    turns_a_title_keeps_its_one_sentence: "Ruiz: Levy will pass\n\nThe council meets on Monday. The vote is close." =>
+        [(":", Some(("Ruiz", Named)), Some("Levy will pass"))];
+    turns_a_label_opens_no_turn: "Clinic vote nears\n\nUpdate: The council met on Monday. The vote was put off." => [];
+}
