@@ -1927,3 +1927,11 @@ attributions! {
         [("decided", Some(("Vale", Named)), Some("to run was the favorite")),
          ("said", Some(("Ana Ruiz", Named)), Some("the levy was fair"))];
 }
+
+// Polls, round 2 (polls): polls and surveys as attributions.
+attributions! {
+    polls2_closing_poll_keeps_its_date: "Ruiz held a lead of six points in a Harlow poll last month." =>
+        [("in", Some(("a Harlow poll last month", Document)), Some("Ruiz held a lead of six points"))];
+    polls2_closing_poll_date_ends_the_source: "The mayor's edge over Vale in a county poll this week has vanished." =>
+        [("in", Some(("a county poll this week", Document)), Some("The mayor's edge over Vale"))];
+}
