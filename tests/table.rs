@@ -1934,4 +1934,8 @@ attributions! {
         [("in", Some(("a Harlow poll last month", Document)), Some("Ruiz held a lead of six points"))];
     polls2_closing_poll_date_ends_the_source: "The mayor's edge over Vale in a county poll this week has vanished." =>
         [("in", Some(("a county poll this week", Document)), Some("The mayor's edge over Vale"))];
+    polls2_average_of_polls: "Vale trails the mayor in the Metro average of state polls." =>
+        [("in", Some(("the Metro average of state polls", Document)), Some("Vale trails the mayor"))];
+    polls2_margin_after_the_poll_is_no_pollster: "Vale trails the mayor in the Metro average of state polls by 7 points." =>
+        [("in", Some(("the Metro average of state polls", Document)), Some("Vale trails the mayor"))];
 }
