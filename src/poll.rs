@@ -29,9 +29,11 @@ use std::ops::Range;
 const POLLS: [&str; 4] = ["poll", "polls", "survey", "surveys"];
 
 /// Words that show "in ..." is not a poll's name: "in six counties where
-/// exit polls were taken", "in the hours before the polls close".
-const CLAUSE_WORDS: [&str; 8] = [
-    "where", "that", "which", "when", "before", "after", "hours", "of",
+/// exit polls were taken", "in the hours before the polls close"; a second
+/// "in" is tried on its own ("has closed in on the mayor in the Metro
+/// poll": the first "in" is a particle).
+const CLAUSE_WORDS: [&str; 9] = [
+    "where", "that", "which", "when", "before", "after", "hours", "of", "in",
 ];
 
 /// Whether the poll noun at `j` (after an "in" at least) means voting, not a

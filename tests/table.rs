@@ -1938,4 +1938,6 @@ attributions! {
         [("in", Some(("the Metro average of state polls", Document)), Some("Vale trails the mayor"))];
     polls2_margin_after_the_poll_is_no_pollster: "Vale trails the mayor in the Metro average of state polls by 7 points." =>
         [("in", Some(("the Metro average of state polls", Document)), Some("Vale trails the mayor"))];
+    polls2_particle_in_is_not_the_cue: "Vale has closed in on the mayor in the Metro poll." =>
+        [("in", Some(("the Metro poll", Document)), Some("Vale has closed in on the mayor"))];
 }
