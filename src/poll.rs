@@ -90,6 +90,18 @@ pub(crate) fn find(
         if opening {
             // The source runs to the comma: "In a poll released Monday by CNN,".
             stop = (head + 1..end.min(head + 12)).find(|&j| doc.punct(j) == Some(','))?;
+            // "In the Metro poll, conducted in May, ...": the aside is the
+            // poll's (2 sources more exact on train, 1 on dev).
+            let aside = matches!(
+                doc.low(stop + 1),
+                "conducted" | "released" | "taken" | "published"
+            );
+            if let Some(next) = (stop + 2..end.min(stop + 14))
+                .find(|&j| doc.punct(j) == Some(','))
+                .filter(|_| aside)
+            {
+                stop = next;
+            }
             let content = stop + 1;
             return (content < last).then_some((i, i + 1..stop, Place::Opening(content)));
         }

@@ -1940,4 +1940,6 @@ attributions! {
         [("in", Some(("the Metro average of state polls", Document)), Some("Vale trails the mayor"))];
     polls2_particle_in_is_not_the_cue: "Vale has closed in on the mayor in the Metro poll." =>
         [("in", Some(("the Metro poll", Document)), Some("Vale has closed in on the mayor"))];
+    polls2_opening_poll_keeps_its_participle_aside: "In the Metro poll, conducted in May, Ruiz led Vale by 6 points." =>
+        [("In", Some(("the Metro poll, conducted in May", Document)), Some("Ruiz led Vale by 6 points"))];
 }
