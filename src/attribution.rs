@@ -37,7 +37,9 @@
 //! as often a noun is one after a word that names no speaker ("a false
 //! claim", "his offensive remarks", "a hopeful note").
 
-use crate::content::{body_start, content_after, content_before, CLAUSE_VERBS, OPENERS};
+use crate::content::{
+    body_start, content_after, content_after_as, content_before, CLAUSE_VERBS, OPENERS,
+};
 use crate::cue::{self, CueForm};
 use crate::doc::Doc;
 use crate::headline;
@@ -164,8 +166,10 @@ fn find_in_sentences(doc: &Doc, sentences: &[SentenceInfo], quotes: &[Quote]) ->
             .filter(|(cue, ..)| quote::containing(quotes, doc.span(*cue)).is_none());
         if let Some((cue, source, place)) = poll {
             let (content, opening) = match place {
+                // (Its figures are a finding: "In a poll, 40 percent backed
+                // X, while 50 percent backed Y" is one content.)
                 poll::Place::Opening(from) => (
-                    content_after(doc, from, sentence, quotes).map(|c| c.0),
+                    content_after_as(doc, from, sentence, quotes, true).map(|c| c.0),
                     true,
                 ),
                 poll::Place::Closing => (poll_claim(doc, cue, sentence, quotes), false),

@@ -1942,4 +1942,6 @@ attributions! {
         [("in", Some(("the Metro poll", Document)), Some("Vale has closed in on the mayor"))];
     polls2_opening_poll_keeps_its_participle_aside: "In the Metro poll, conducted in May, Ruiz led Vale by 6 points." =>
         [("In", Some(("the Metro poll, conducted in May", Document)), Some("Ruiz led Vale by 6 points"))];
+    polls2_opening_poll_keeps_a_while_contrast: "In a Metro poll, Ruiz led Vale by 6 points, while the council race was tied." =>
+        [("In", Some(("a Metro poll", Document)), Some("Ruiz led Vale by 6 points, while the council race was tied"))];
 }
