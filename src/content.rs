@@ -43,7 +43,7 @@ mod after;
 mod before;
 mod listener;
 mod verb;
-pub(crate) use after::{cited_phrase, content_after, content_after_as, in_open_quote, intends};
+pub(crate) use after::{cited_phrase, content_after, in_open_quote, intends};
 pub(crate) use before::{
     body_start, content_before, frame_subject, only_opener, sentence_body, OPENERS,
 };

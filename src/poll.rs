@@ -6,8 +6,9 @@
 //! "survey" or "surveys", past an "of" only after "average" ("in the
 //! Metro average of state polls": 3 of 5 on train). The poll is the source
 //! and "in" the cue, as the PolNeAR guidelines mark it. Opening the
-//! sentence, the claim is the clause after the comma; closing it, the clause
-//! before "in".
+//! sentence, the claim is the rest of the sentence after the comma, all of
+//! it the poll's figures ("..., while ...", "...; ..."); closing it, the
+//! clause before "in".
 //!
 //! **Why it matters.** Poll figures are claims with a source, though no
 //! reporting verb is written; a reader should see which poll says so.

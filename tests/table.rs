@@ -1944,4 +1944,6 @@ attributions! {
         [("In", Some(("the Metro poll, conducted in May", Document)), Some("Ruiz led Vale by 6 points"))];
     polls2_opening_poll_keeps_a_while_contrast: "In a Metro poll, Ruiz led Vale by 6 points, while the council race was tied." =>
         [("In", Some(("a Metro poll", Document)), Some("Ruiz led Vale by 6 points, while the council race was tied"))];
+    polls2_opening_poll_content_runs_to_the_end: "In a Metro poll, Ruiz won 40 percent of women and has a lead of 9 points among men." =>
+        [("In", Some(("a Metro poll", Document)), Some("Ruiz won 40 percent of women and has a lead of 9 points among men"))];
 }

@@ -32,7 +32,7 @@ pub(crate) fn content_after(
 
 /// [`content_after`]; `evidence` when the cue shows or finds ("the poll
 /// found that A, while B"): a contrast with "while" belongs to the finding.
-pub(crate) fn content_after_as(
+pub(super) fn content_after_as(
     doc: &Doc,
     from: usize,
     s: &SentenceInfo,
