@@ -167,11 +167,9 @@ fn find_in_sentences(doc: &Doc, sentences: &[SentenceInfo], quotes: &[Quote]) ->
                 // (Its figures are the poll's all through the sentence: "In
                 // a poll, 40 percent backed X, while 50 percent backed Y";
                 // 8 contents more exact on train.)
-                poll::Place::Opening(from) => (
-                    content_after(doc, from, sentence, quotes)
-                        .map(|c| to_sentence_end(doc, c.0, sentence)),
-                    true,
-                ),
+                poll::Place::Opening(content) => {
+                    (Some(doc.range_span(content.start, content.end)), true)
+                }
                 poll::Place::Closing => (poll_claim(doc, cue, sentence, quotes), false),
             };
             if content.is_some() {
@@ -397,21 +395,6 @@ fn dashed_relative(doc: &Doc, j: usize, end: usize) -> bool {
         w += 1;
     }
     w < end && matches!(doc.low(w), "who" | "whose" | "which")
-}
-
-/// `content` run on to the end of the sentence `s`, before its final marks.
-fn to_sentence_end(doc: &Doc, content: Span, s: &SentenceInfo) -> Span {
-    let mut last = s.tokens.end;
-    while last > s.tokens.start && doc.punct(last - 1).is_some() {
-        last -= 1;
-    }
-    match last.checked_sub(1) {
-        Some(k) if doc.span(k).end > content.end => Span {
-            end: doc.span(k).end,
-            ..content
-        },
-        _ => content,
-    }
 }
 
 /// The claim before a closing poll ("... holds a lead in the polls"): the

@@ -56,8 +56,8 @@ fn average_of(doc: &Doc, j: usize) -> bool {
 
 /// Where a poll attribution sits in its sentence.
 pub(crate) enum Place {
-    /// "In a poll ..., CLAUSE": the content starts at this token.
-    Opening(usize),
+    /// "In a poll ..., CLAUSE": the content, to the sentence's end.
+    Opening(Range<usize>),
     /// "CLAUSE in a poll": the content ends before "in".
     Closing,
 }
@@ -104,7 +104,7 @@ pub(crate) fn find(
                 stop = next;
             }
             let content = stop + 1;
-            return (content < last).then_some((i, i + 1..stop, Place::Opening(content)));
+            return (content < last).then_some((i, i + 1..stop, Place::Opening(content..last)));
         }
         let closes = stop >= last
             || doc.punct(stop) == Some(',')
