@@ -166,10 +166,12 @@ fn find_in_sentences(doc: &Doc, sentences: &[SentenceInfo], quotes: &[Quote]) ->
             .filter(|(cue, ..)| quote::containing(quotes, doc.span(*cue)).is_none());
         if let Some((cue, source, place)) = poll {
             let (content, opening) = match place {
-                poll::Place::Opening(from) => (
-                    content_after(doc, from, sentence, quotes).map(|c| c.0),
-                    true,
-                ),
+                // (Its figures are the poll's all through the sentence: "In
+                // a poll, 40 percent backed X, while 50 percent backed Y";
+                // 8 contents more exact on train.)
+                poll::Place::Opening(content) => {
+                    (Some(doc.range_span(content.start, content.end)), true)
+                }
                 poll::Place::Closing => (poll_claim(doc, cue, sentence, quotes), false),
             };
             if content.is_some() {

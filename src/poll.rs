@@ -3,20 +3,24 @@
 //!
 //! **What it detects.** "in" followed, within eleven words and no
 //! punctuation but a name's ("a Quinlan/Metro poll"), by "poll", "polls",
-//! "survey" or "surveys". The poll is the source and "in"
-//! the cue, as the PolNeAR guidelines mark it. Opening the sentence, the
-//! claim is the clause after the comma; closing it, the clause before "in".
+//! "survey" or "surveys", past an "of" only after "average" ("in the
+//! Metro average of state polls": 3 of 5 on train). The poll is the source
+//! and "in" the cue, as the PolNeAR guidelines mark it. Opening the
+//! sentence, the claim is the rest of the sentence after the comma, all of
+//! it the poll's figures ("..., while ...", "...; ..."); closing it, the
+//! clause before "in".
 //!
 //! **Why it matters.** Poll figures are claims with a source, though no
 //! reporting verb is written; a reader should see which poll says so.
 //!
 //! **Traps it avoids.** "in polling places", "in the poll tax" (the noun must
 //! end the phrase or be followed by a comma, "released", "conducted", "by",
-//! "of" or the sentence's end), polls in general closing a sentence ("a
-//! lead in the polls", "ahead in national polls", which annotators mark 2
-//! times in 28), "voters surveyed in the poll", polls that are voting ("in
-//! Ohio head to the polls", "as polls closed": 2 on train, both wrong), and
-//! polls inside quotations.
+//! "of", a date ("last month", which ends the source: 2 of 3 on train) or
+//! the sentence's end; "by" and a margin ends the source too), polls in
+//! general closing a sentence ("a lead in the polls", "ahead in national
+//! polls", which annotators mark 2 times in 28), "voters surveyed in the
+//! poll", polls that are voting ("in Ohio head to the polls", "as polls
+//! closed": 2 on train, both wrong), and polls inside quotations.
 
 use crate::doc::Doc;
 use crate::words::listed;
@@ -26,9 +30,11 @@ use std::ops::Range;
 const POLLS: [&str; 4] = ["poll", "polls", "survey", "surveys"];
 
 /// Words that show "in ..." is not a poll's name: "in six counties where
-/// exit polls were taken", "in the hours before the polls close".
-const CLAUSE_WORDS: [&str; 8] = [
-    "where", "that", "which", "when", "before", "after", "hours", "of",
+/// exit polls were taken", "in the hours before the polls close"; a second
+/// "in" is tried on its own ("has closed in on the mayor in the Metro
+/// poll": the first "in" is a particle).
+const CLAUSE_WORDS: [&str; 9] = [
+    "where", "that", "which", "when", "before", "after", "hours", "of", "in",
 ];
 
 /// Whether the poll noun at `j` (after an "in" at least) means voting, not a
@@ -42,10 +48,16 @@ fn voting(doc: &Doc, j: usize) -> bool {
         )
 }
 
+/// Whether the "of" at `j` names the polls an average is taken from: "in
+/// the Metro average of state polls" (3 of 3 gold on train).
+fn average_of(doc: &Doc, j: usize) -> bool {
+    doc.low(j) == "of" && doc.low(j - 1) == "average"
+}
+
 /// Where a poll attribution sits in its sentence.
 pub(crate) enum Place {
-    /// "In a poll ..., CLAUSE": the content starts at this token.
-    Opening(usize),
+    /// "In a poll ..., CLAUSE": the content, to the sentence's end.
+    Opening(Range<usize>),
     /// "CLAUSE in a poll": the content ends before "in".
     Closing,
 }
@@ -69,7 +81,7 @@ pub(crate) fn find(
         // (An "in" with no poll after it leaves the next one to be tried.)
         let Some(head) = (i + 1..end.min(i + 12))
             .take_while(|&j| doc.punct(j).is_none() || doc.is_punct_in(j, "-/&.'’"))
-            .take_while(|&j| !listed(&CLAUSE_WORDS, doc.low(j)))
+            .take_while(|&j| !listed(&CLAUSE_WORDS, doc.low(j)) || average_of(doc, j))
             .find(|&j| listed(&POLLS, doc.low(j)) && !voting(doc, j))
         else {
             continue;
@@ -79,14 +91,26 @@ pub(crate) fn find(
         if opening {
             // The source runs to the comma: "In a poll released Monday by CNN,".
             stop = (head + 1..end.min(head + 12)).find(|&j| doc.punct(j) == Some(','))?;
+            // "In the Metro poll, conducted in May, ...": the aside is the
+            // poll's (2 sources more exact on train, 1 on dev).
+            let aside = matches!(
+                doc.low(stop + 1),
+                "conducted" | "released" | "taken" | "published"
+            );
+            if let Some(next) = (stop + 2..end.min(stop + 14))
+                .find(|&j| doc.punct(j) == Some(','))
+                .filter(|_| aside)
+            {
+                stop = next;
+            }
             let content = stop + 1;
-            return (content < last).then_some((i, i + 1..stop, Place::Opening(content)));
+            return (content < last).then_some((i, i + 1..stop, Place::Opening(content..last)));
         }
         let closes = stop >= last
             || doc.punct(stop) == Some(',')
             || matches!(
                 doc.low(stop),
-                "released" | "conducted" | "by" | "of" | "published"
+                "released" | "conducted" | "by" | "of" | "published" | "this" | "last"
             );
         // "a lead in the polls", "ahead in national polls": polls in
         // general, named by no pollster, date, figure or words after them
@@ -99,7 +123,15 @@ pub(crate) fn find(
             && !(i + 1..stop).any(|j| doc.is_cap(j) || doc.is_number(j));
         let surveyed = matches!(doc.low(i - 1), "surveyed" | "polled" | "participated");
         if closes && i > body + 2 && !general && !surveyed {
-            if stop < last && doc.punct(stop) != Some(',') {
+            // "in the Metro poll by nine points": a margin, not a pollster,
+            // so the source ends at "by".
+            let margin =
+                doc.low(stop) == "by" && (stop + 1..last.min(stop + 3)).any(|j| doc.is_number(j));
+            if matches!(doc.low(stop), "this" | "last") {
+                // "in a Harlow poll last month has ...": the date ends the
+                // source, as PolNeAR marks it.
+                stop = last.min(stop + 2);
+            } else if stop < last && doc.punct(stop) != Some(',') && !margin {
                 stop = (stop..last)
                     .find(|&j| doc.punct(j) == Some(','))
                     .unwrap_or(last);

@@ -1945,3 +1945,23 @@ attributions! {
         [(":", Some(("Ruiz", Named)), Some("Levy will pass"))];
     turns_a_label_opens_no_turn: "Clinic vote nears\n\nUpdate: The council met on Monday. The vote was put off." => [];
 }
+
+// Polls, round 2 (polls): polls and surveys as attributions.
+attributions! {
+    polls2_closing_poll_keeps_its_date: "Ruiz held a lead of six points in a Harlow poll last month." =>
+        [("in", Some(("a Harlow poll last month", Document)), Some("Ruiz held a lead of six points"))];
+    polls2_closing_poll_date_ends_the_source: "The mayor's edge over Vale in a county poll this week has vanished." =>
+        [("in", Some(("a county poll this week", Document)), Some("The mayor's edge over Vale"))];
+    polls2_average_of_polls: "Vale trails the mayor in the Metro average of state polls." =>
+        [("in", Some(("the Metro average of state polls", Document)), Some("Vale trails the mayor"))];
+    polls2_margin_after_the_poll_is_no_pollster: "Vale trails the mayor in the Metro average of state polls by 7 points." =>
+        [("in", Some(("the Metro average of state polls", Document)), Some("Vale trails the mayor"))];
+    polls2_particle_in_is_not_the_cue: "Vale has closed in on the mayor in the Metro poll." =>
+        [("in", Some(("the Metro poll", Document)), Some("Vale has closed in on the mayor"))];
+    polls2_opening_poll_keeps_its_participle_aside: "In the Metro poll, conducted in May, Ruiz led Vale by 6 points." =>
+        [("In", Some(("the Metro poll, conducted in May", Document)), Some("Ruiz led Vale by 6 points"))];
+    polls2_opening_poll_keeps_a_while_contrast: "In a Metro poll, Ruiz led Vale by 6 points, while the council race was tied." =>
+        [("In", Some(("a Metro poll", Document)), Some("Ruiz led Vale by 6 points, while the council race was tied"))];
+    polls2_opening_poll_content_runs_to_the_end: "In a Metro poll, Ruiz won 40 percent of women and has a lead of 9 points among men." =>
+        [("In", Some(("a Metro poll", Document)), Some("Ruiz won 40 percent of women and has a lead of 9 points among men"))];
+}
