@@ -1965,3 +1965,11 @@ attributions! {
     polls2_opening_poll_content_runs_to_the_end: "In a Metro poll, Ruiz won 40 percent of women and has a lead of 9 points among men." =>
         [("In", Some(("a Metro poll", Document)), Some("Ruiz won 40 percent of women and has a lead of 9 points among men"))];
 }
+
+// Inverted cues: a cue that ends in its preposition never inverts.
+attributions! {
+    inverted_asked_about_is_no_inverted_cue: "Ana Ruiz, asked about the levy, said it was unfair." =>
+        [("said", Some(("Ana Ruiz", Named)), Some("it was unfair"))];
+    inverted_a_quoted_question_still_inverts: "\"Is it fair?\" asked Ruiz." =>
+        [("asked", Some(("Ruiz", Named)), Some("\"Is it fair?\""))];
+}

@@ -32,8 +32,15 @@ pub(super) fn inverted_source(
     // (A negated verb never inverts: "..., not declare a truce" goes on a
     // list of the subject's acts.)
     let negated = matches!(doc.low(c), "not" | "never");
+    // (Nor does a cue that ends in its preposition: in "Ruiz, asked about
+    // the levy, said ...", Ruiz was asked, and the levy is the topic.)
+    let governs = m.tokens.len() > 1 && doc.is_lower_word(m.tokens.end - 1) && {
+        let w = doc.low(m.tokens.end - 1);
+        matches!(w, "about" | "for" | "on" | "of" | "over" | "into" | "at")
+    };
     if c == first
         || negated
+        || governs
         || !doc.is_punct_in(c - 1, SEPARATORS)
         || relayed_subject(doc, c, first)
     {
