@@ -57,9 +57,7 @@ use frames::{
     agent_passive, as_reported, by_agent, made_a_case, nominal, to_someone, took_a_shot, MAKE,
 };
 pub(crate) use group::in_a_name;
-use group::{
-    group_start, passive_be, passive_end, passive_start, reported_by, that_is, verb_group,
-};
+use group::{group_start, passive_be, passive_end, passive_start, that_is, verb_group};
 
 /// How a cue credits its claim.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -166,11 +164,15 @@ pub(crate) fn find(doc: &Doc, tokens: Range<usize>, quotes: &[Quote]) -> Vec<Cue
                 || (doc.low(i) == "reportedly"
                     && lex.cues.longest_at(doc, i + 1, tokens.end).is_some())
         };
-        let reported = verb
-            .filter(|(end, _)| *end < tokens.end)
-            .and_then(|(end, _)| reported_by(doc, i, end, tokens.start));
         // The be-form of a passive ("was rejected", "is often described").
         let passive = verb.and_then(|(end, _)| passive_be(doc, i, end, tokens.start));
+        // "was first reported by": the one verb whose passive with an agent
+        // is a cue of its own.
+        let reported = verb
+            .filter(|&(end, _)| {
+                end < tokens.end && doc.low(i) == "reported" && doc.low(end) == "by"
+            })
+            .and(passive);
         match (agentless.filter(|_| !generic()), verb) {
             (Some(a), v) if v.is_none_or(|(e, _)| a >= e) => {
                 let frame = doc.low(i) != "it";

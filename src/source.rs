@@ -116,6 +116,7 @@ const BREAKS: [&str; 30] = [
 ];
 
 /// Time nouns that end an adjunct such as "on Tuesday" or "last week" (days are in `words`).
+/// The first eleven are the singular nouns, which `build/verb.rs`'s `names_a_time` reads.
 pub(crate) const TIME_WORDS: [&str; 14] = [
     "week",
     "weekend",

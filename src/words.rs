@@ -41,6 +41,12 @@ pub(crate) fn is_be(word: &str) -> bool {
     listed(&BE, word)
 }
 
+/// Whether `word` (lowercase) is a form of "take" ("took a swipe at",
+/// "took turns praising").
+pub(crate) fn is_take(word: &str) -> bool {
+    matches!(word, "take" | "takes" | "took" | "taking" | "taken")
+}
+
 /// Whether `word` (lowercase) is a day of the week.
 pub(crate) fn is_weekday(word: &str) -> bool {
     listed(&WEEKDAYS, word)

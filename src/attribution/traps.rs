@@ -108,7 +108,7 @@ pub(super) fn reads_as_noun(
         && !before.ends_with('s')
         && !is_agent_noun(before)
         && !listed(&BASE_FORM_LEADS, before)
-        && !(plural_subject_before(doc, c, first) && opens_clause(doc, m.tokens.end))
+        && !(opens_clause(doc, m.tokens.end) && plural_subject_before(doc, c, first))
 }
 
 /// Whether a plural subject stands a few words before the base form at

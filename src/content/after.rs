@@ -71,19 +71,18 @@ pub(super) fn content_after_as(
     let subordinate = in_opening_subordinate(doc, s, start);
     let mut inner = !subordinate && in_inner_subordinate(doc, s, start);
     for j in start..end.min(start + SCAN) {
-        if subordinate
+        // A comma that may close the subordinate clause the content is in
+        // (outside a quotation, or closing one opened inside the content).
+        let clause_comma = (subordinate || inner)
             && doc.punct(j) == Some(',')
-            && (!in_open_quote(doc, quotes, j) || closes_inner_quote(doc, quotes, j, start))
-        {
+            && (!in_open_quote(doc, quotes, j) || closes_inner_quote(doc, quotes, j, start));
+        if clause_comma && subordinate {
             // "While one firm says X, another says Y": the main clause
             // follows; so it does after 'When she called it "a scam," he ...'.
             stop = j;
             break;
         }
-        if inner
-            && doc.punct(j) == Some(',')
-            && (!in_open_quote(doc, quotes, j) || closes_inner_quote(doc, quotes, j, start))
-        {
+        if clause_comma && inner {
             // (Bounded: a run of marks is no clause.)
             let k = (j + 1..end.min(j + 4))
                 .find(|&k| !doc.is_punct_in(k, CLOSE_QUOTES))
@@ -203,10 +202,11 @@ pub(super) fn content_after_as(
             stop = j;
             break;
         }
-        // ("that, according to the audit, the fund is short": the phrase
-        // opens the claim's own clause, which goes on.)
-        let opens_that = j == start + 1 && doc.low(start) == "that";
-        if matches!(doc.low(k), "citing" | "according") && !opens_that {
+        // "that, while prices rose, wages fell": an aside after "that";
+        // so is "that, according to the audit, the fund is short", whose
+        // phrase opens the claim's own clause, which goes on.
+        let after_that = j == start + 1 && doc.low(start) == "that";
+        if matches!(doc.low(k), "citing" | "according") && !after_that {
             stop = j;
             citing = (doc.low(k) == "citing").then_some(k + 1);
             break;
@@ -217,8 +217,6 @@ pub(super) fn content_after_as(
             stop = j;
             break;
         }
-        // "that, while prices rose, wages fell": an aside after "that".
-        let after_that = j == start + 1 && doc.low(start) == "that";
         // "said X, but that Y": a second clause of the same claim.
         let second_that = doc.low(k) == "but" && doc.low(k + 1) == "that";
         // "..., but will make Iran rich": the content's own verb goes on,

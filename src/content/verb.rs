@@ -162,12 +162,12 @@ pub(crate) fn content_after_verb(
         let intent_to = doc.low(p) == "to"
             && (info.kind == crate::lexicon::CueType::Intent || to_infinitive(doc, p));
         infinitive_that = t > p && to_infinitive(doc, p);
-        let adjunct = t == p || cue_adjunct(doc, p) && !intent_to || doc.punct(p) == Some(',');
+        let on_adjunct = cue_adjunct(doc, p);
+        let adjunct = t == p || on_adjunct && !intent_to || doc.punct(p) == Some(',');
         // (An adjunct may hold a show's quoted name or a dashed aside: 'said
         // on the show "Night Desk" that', "said in May - wrongly - that".)
         // (Not a "that" inside a quotation: 'saying during the debate,
         // "That is smart," when ...'.)
-        let on_adjunct = cue_adjunct(doc, p);
         let marks = |set: &str| (p..t).filter(|&j| doc.is_punct_in(j, set)).count();
         let closed = marks("\"") % 2 == 0 && marks("“") == marks("”") && marks("'") % 2 == 0;
         let plain = (p..t).all(|j| {

@@ -6,7 +6,7 @@ use super::{CueForm, CueMatch};
 use crate::doc::Doc;
 use crate::lexicon::{CueInfo, CueType};
 use crate::source;
-use crate::words::{is_be, listed};
+use crate::words::{is_be, is_take, listed};
 use std::ops::Range;
 
 /// Participles that take an agent in "was described by X as".
@@ -74,17 +74,20 @@ const AS_ADVERBS: [&str; 4] = ["first", "previously", "originally", "initially"]
 /// after "by" (`attribution/build.rs`). On PolNeAR train, 8 of 11 such
 /// phrases are gold cues ("as required by law" has no cue verb).
 pub(super) fn as_reported(doc: &Doc, i: usize, tokens: Range<usize>) -> Option<CueMatch> {
-    let lex = crate::lexicon::lexicons();
+    // (The cheap test first: this is asked at every token.)
+    i.checked_sub(1)
+        .filter(|&a| a >= tokens.start && doc.low(a) == "as")?;
     let verb = if listed(&AS_ADVERBS, doc.low(i)) {
         i + 1
     } else {
         i
     };
-    let as_at = i.checked_sub(1).filter(|&a| a >= tokens.start)?;
-    let (end, _) = lex.cues.longest_at(doc, verb, tokens.end)?;
+    let (end, _) = crate::lexicon::lexicons()
+        .cues
+        .longest_at(doc, verb, tokens.end)?;
     let participle = end == verb + 1 && doc.low(verb).ends_with("ed");
     let agent_follows = doc.low(end) == "by" && end + 1 < tokens.end;
-    (doc.low(as_at) == "as" && participle && agent_follows).then_some(CueMatch {
+    (participle && agent_follows).then_some(CueMatch {
         tokens: i..end,
         form: CueForm::According,
     })
@@ -171,7 +174,7 @@ const TAKEN_NOUNS: [&str; 10] = [
 /// 7 new cues, 6 exact (6 sources, 4 contents exact); "taking shots at"
 /// after another's clause found no right source.
 pub(super) fn took_a_shot(doc: &Doc, i: usize, limit: usize) -> Option<usize> {
-    if !matches!(doc.low(i), "take" | "takes" | "took" | "taking" | "taken") {
+    if !is_take(doc.low(i)) {
         return None;
     }
     let noun = (i + 1..limit.min(i + 5))

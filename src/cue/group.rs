@@ -5,7 +5,7 @@
 
 use crate::doc::Doc;
 use crate::lexicon::{lexicons, CueInfo, CueType};
-use crate::words::{is_be, is_weekday, listed, TIME_SPANS};
+use crate::words::{is_be, is_take, is_weekday, listed, TIME_SPANS};
 
 /// Words of the verb group that belong to the cue when they stand right
 /// before the verb: "has said", "also noted", "has repeatedly argued", "did
@@ -102,7 +102,7 @@ pub(super) fn verb_group(
     let frame = aspect_start(doc, start, first)
         .or_else(|| opener_start(doc, start, first))
         .or_else(|| took_turns(doc, start, first))
-        .or_else(|| reply_start(doc, start, first).filter(|_| replies));
+        .or_else(|| replies.then(|| reply_start(doc, start, first)).flatten());
     if let Some(s) = frame {
         start = group_start(doc, s, first);
     }
@@ -605,11 +605,6 @@ fn opener_start(doc: &Doc, start: usize, first: usize) -> Option<usize> {
     fits.then_some(v)
 }
 
-/// Whether `w` is a form of "take".
-fn is_take(w: &str) -> bool {
-    matches!(w, "take" | "takes" | "took" | "taking" | "taken")
-}
-
 /// The start of "took turns" or "took the unusual step of" before the
 /// participle cue at `start` ("took turns praising the mayor", "took the
 /// rare step of rebuking the board"), which gold takes into the cue: 3 of
@@ -826,16 +821,6 @@ fn with_a_smile(doc: &Doc, j: usize, limit: usize, speech: bool) -> Option<usize
         k += 1;
     }
     (speech && k > j + 1 && doc.is_punct_in(k, ",.:;\"“”")).then_some(k)
-}
-
-/// The be-form of "was reported by" at the verb `i` (ending at `end`),
-/// when "by" follows it: [`passive_be`] for the one verb whose passive
-/// with an agent is a cue of its own ("was first reported by").
-pub(super) fn reported_by(doc: &Doc, i: usize, end: usize, first: usize) -> Option<usize> {
-    if doc.low(i) != "reported" || doc.low(end) != "by" {
-        return None;
-    }
-    passive_be(doc, i, end, first)
 }
 
 /// The be-form of the passive whose one-word participle is at `i` ("was

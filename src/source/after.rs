@@ -145,7 +145,6 @@ fn state_after_place(doc: &Doc, next: usize, limit: usize) -> bool {
     let end = next + 1 + usize::from(doc.is_cap(next + 1));
     doc.is_cap(next)
         && (end >= limit || doc.is_punct_in(end, ",.;"))
-        && !crate::words::is_weekday(w)
         && !super::time_word(w)
         && !listed(&crate::words::MONTHS_BUT_MAY, w)
 }
@@ -211,8 +210,8 @@ pub(crate) fn after_according(doc: &Doc, start: usize, limit: usize) -> Option<R
     while j < limit && j < start + 24 {
         // (A spaced dash ends it as a comma does: "according to the
         // survey - a rise of two points".)
-        let dash = doc.punct(j) == Some('-') && doc.space_before(j);
-        if dash || doc.punct(j).is_some() && !doc.is_punct_in(j, "-&’'") && !title_period(doc, j)
+        if doc.is_spaced_dash(j)
+            || doc.punct(j).is_some() && !doc.is_punct_in(j, "-&’'") && !title_period(doc, j)
         {
             break;
         }

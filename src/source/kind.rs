@@ -117,21 +117,23 @@ pub(crate) fn classify(doc: &Doc, tokens: Range<usize>, sentence_start: usize) -
                 && doc.low(j) != "that"
         })
         .any(is_name);
-    if lex.anon_roles.contains(word) && !name_after && !is_name(h) {
+    // (Once: at a sentence's start, `is_name` may scan the story around it.)
+    let head_named = is_name(h);
+    if lex.anon_roles.contains(word) && !name_after && !head_named {
         return SourceKind::Anonymous;
     }
     let quantifier_only = tokens.len() == 1 && listed(&DETERMINERS, word);
-    if (lex.vague.contains(word) || quantifier_only) && !is_name(h) {
+    if (lex.vague.contains(word) || quantifier_only) && !head_named {
         return SourceKind::Vague;
     }
-    if lex.documents.contains(word) && !is_name(h) {
+    if lex.documents.contains(word) && !head_named {
         return SourceKind::Document;
     }
     // A name in an appositive: "the campaign manager, Ruth Adeyemi".
     let appositive_name = (tokens.clone())
         .find(|&j| doc.punct(j) == Some(','))
         .is_some_and(|comma| is_name(comma + 1) && comma + 1 < tokens.end);
-    if is_name(h) || name_after || appositive_name || (tokens.clone()).any(|j| is_name(j) && j <= h)
+    if head_named || name_after || appositive_name || (tokens.clone()).any(|j| is_name(j) && j <= h)
     {
         return SourceKind::Named;
     }

@@ -662,25 +662,14 @@ pub(super) fn without_time_content(doc: &Doc, mut f: Found) -> Found {
     f
 }
 
-/// Whether `w` (lowercase) names a day, a month or a part of the calendar.
+/// Whether `w` (lowercase) names a day, a month or a part of the calendar
+/// ("last week", "this morning"): the singular nouns of
+/// [`source::TIME_WORDS`], its first eleven.
 fn names_a_time(w: &str) -> bool {
-    crate::words::is_weekday(w) || listed(&crate::words::MONTHS_BUT_MAY, w) || listed(&TIMES, w)
+    crate::words::is_weekday(w)
+        || listed(&crate::words::MONTHS_BUT_MAY, w)
+        || listed(&source::TIME_WORDS[..11], w)
 }
-
-/// Nouns of a time: "last week", "this morning".
-const TIMES: [&str; 11] = [
-    "week",
-    "weekend",
-    "month",
-    "year",
-    "day",
-    "night",
-    "morning",
-    "afternoon",
-    "evening",
-    "today",
-    "yesterday",
-];
 
 /// Words before a time: "on Sunday", "earlier that week".
 const TIME_MODIFIERS: [&str; 11] = [
