@@ -218,6 +218,12 @@ impl<'a> Doc<'a> {
         self.is_punct_in(i, "—–-") && self.space_before(i)
     }
 
+    /// Whether token `i` is a dash that may part clauses, spaced or not: an
+    /// em or en dash anywhere ("the plan—she said—"), or a spaced hyphen.
+    pub fn is_clause_dash(&self, i: usize) -> bool {
+        self.is_punct_in(i, "—–") || self.is_spaced_dash(i)
+    }
+
     /// Whether white space (or nothing at all) separates token `i - 1` from token `i`.
     pub fn space_before(&self, i: usize) -> bool {
         i == 0 || i >= self.tokens.len() || self.tokens[i - 1].span.end < self.tokens[i].span.start

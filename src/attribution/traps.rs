@@ -187,13 +187,16 @@ pub(super) fn advice(doc: &Doc, m: &CueMatch, info: &CueInfo) -> bool {
             .any(|j| matches!(doc.low(j), "may" | "might"))
 }
 
+/// The marks that open a quotation (straight marks open as well as close).
+const OPEN_QUOTES: &str = "\"“'‘";
+
 /// Whether "show" stands right before a quotation, as the noun does
 /// before a title: "the cable show 'Night Desk'", "a reality show \"Open
 /// House.\"" The verb takes a clause or an object, not a quotation (on
 /// PolNeAR train 6 such cues, none gold; "found" before a quotation, as
 /// in 'the audit found "no sign of fraud"', is a cue).
 pub(super) fn names_a_title(doc: &Doc, m: &CueMatch, info: &CueInfo) -> bool {
-    info.lemma == "show" && doc.is_punct_in(m.tokens.end, "\"“'‘")
+    info.lemma == "show" && doc.is_punct_in(m.tokens.end, OPEN_QUOTES)
 }
 
 /// Words before a verb's base form that leave it a verb: subjects,
@@ -341,7 +344,7 @@ pub(super) fn indefinite_naming(doc: &Doc, src: std::ops::Range<usize>, next: us
 /// Whether a name or a quotation opens at token `j`, as a name given does:
 /// "called Rust Belt", "called 'Home'".
 fn name_or_quote(doc: &Doc, j: usize) -> bool {
-    doc.is_cap(j) || doc.is_punct_in(j, "\"“'‘")
+    doc.is_cap(j) || doc.is_punct_in(j, OPEN_QUOTES)
 }
 
 /// Whether a lowercase noun names a person by what they do ("the union
