@@ -1973,3 +1973,21 @@ attributions! {
     inverted_a_quoted_question_still_inverts: "\"Is it fair?\" asked Ruiz." =>
         [("asked", Some(("Ruiz", Named)), Some("\"Is it fair?\""))];
 }
+
+// Small gaps (issue 3): one rule each, measured on PolNeAR train.
+attributions! {
+    small_gaps_capitalised_modal_after_a_quote_is_a_name: "\"The vote will be close,\" Will wrote on Sunday." =>
+        [("wrote", Some(("Will", Named)), Some("\"The vote will be close,\""))];
+    small_gaps_two_verbs_joined_by_and_are_one_cue: "Ana Ruiz praised and defended the levy." =>
+        [("praised and defended", Some(("Ana Ruiz", Named)), Some("the levy"))];
+    small_gaps_a_long_listener_ends_before_a_pronoun_subject: "Ruiz told a union gathering in the port city of Alder she would run again." =>
+        [("told", Some(("Ruiz", Named)), Some("she would run again"))];
+    small_gaps_a_listener_stops_at_a_question_word: "Ruiz asked the members of the county board how much money she would get." =>
+        [("asked", Some(("Ruiz", Named)), Some("how much money she would get"))];
+    small_gaps_no_listener_before_an_infinitive: "Ruiz promised to fix the clinic roof should she win the vote." =>
+        [("promised", Some(("Ruiz", Named)), Some("to fix the clinic roof should she win the vote"))];
+    small_gaps_mojibake_inside_a_name_is_a_letter: "\"We will win the vote,\" Pe\u{c3}\u{b1}a added." =>
+        [("added", Some(("Pe\u{c3}\u{b1}a", Named)), Some("\"We will win the vote,\""))];
+    small_gaps_decomposed_mojibake_inside_a_name: "\"We will win,\" PeA\u{303}\u{83}A\u{302}\u{b1}a added." =>
+        [("added", Some(("PeA\u{303}\u{83}A\u{302}\u{b1}a", Named)), Some("\"We will win,\""))];
+}

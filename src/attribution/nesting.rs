@@ -64,6 +64,34 @@ pub(super) fn drop_nested(
     drop_indices(found, first_in_sentence, &nested);
 }
 
+/// Joins two cues of one source linked by "and" with nothing else between
+/// them into one cue ("Ruiz praised and defended the bill", "were mocked
+/// and criticized"), as PolNeAR marks them: on train gold never splits two
+/// adjacent verb cues joined by "and" (5 joined, no split). The joined
+/// attribution keeps the first's source and the second's content when the
+/// first's content was only "and ...".
+pub(super) fn join_compound_cues(doc: &Doc, found: &mut Vec<Found>, first: usize) {
+    let mut k = first + 1;
+    while k < found.len() {
+        let and = doc.token_at(found[k - 1].cue.end);
+        let joined = and + 1 < doc.len()
+            && doc.low(and) == "and"
+            && doc.span(and + 1).start == found[k].cue.start;
+        if joined {
+            let second = found.remove(k);
+            let f = &mut found[k - 1];
+            f.cue.end = second.cue.end;
+            if f.content.is_some_and(|c| c.start == doc.span(and).start) {
+                f.content = second.content;
+                f.more_content = second.more_content;
+            }
+            f.source = f.source.take().or(second.source);
+        } else {
+            k += 1;
+        }
+    }
+}
+
 /// Removes the attributions at the sorted indices `drop` (all at or after
 /// `first`) from `found`.
 fn drop_indices(found: &mut Vec<Found>, first: usize, drop: &[usize]) {

@@ -109,9 +109,13 @@ pub(crate) fn listener(doc: &Doc, p: usize, end: usize) -> Option<Range<usize>> 
     }
     // A longer phrase before "whether", "if" or "that": "asked former
     // Interior Secretary Paul Odum whether ...".
+    // Or before a subject pronoun: "told a union gathering in Bend she
+    // would run".
+    let opener = |j: usize| matches!(doc.low(j), "whether" | "if" | "that") || subject(j);
     let k = (p..end.min(p + 10)).find(|&j| {
-        matches!(doc.low(j), "whether" | "if" | "that")
+        opener(j)
+            || listed(&QUESTION_WORDS, doc.low(j))
             || !(doc.is_word(j) || doc.is_number(j) || doc.is_punct_in(j, ".’'-"))
     })?;
-    (k > p + 1 && matches!(doc.low(k), "whether" | "if" | "that")).then_some(p..k)
+    (k > p + 1 && opener(k)).then_some(p..k)
 }

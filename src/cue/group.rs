@@ -867,7 +867,10 @@ pub(super) fn that_is(doc: &Doc, i: usize, first: usize) -> usize {
 /// went into the cue and cut its source short (`source::skip_back_to_source`
 /// uses this test too).
 pub(crate) fn in_a_name(doc: &Doc, j: usize, first: usize) -> bool {
-    if j == first || !doc.is_cap(j) || !doc.is_word(j - 1) {
+    // (After a comma or a closing quotation mark inside the sentence too:
+    // '"...," Will wrote', ", May added": a capital there opens a name.)
+    let after_word = j > first && (doc.is_word(j - 1) || doc.is_punct_in(j - 1, ",\"”’'"));
+    if !after_word || !doc.is_cap(j) {
         return false;
     }
     let around = j.saturating_sub(8).max(first)..j + 9;
