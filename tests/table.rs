@@ -1990,4 +1990,10 @@ attributions! {
         [("added", Some(("Pe\u{c3}\u{b1}a", Named)), Some("\"We will win the vote,\""))];
     small_gaps_decomposed_mojibake_inside_a_name: "\"We will win,\" PeA\u{303}\u{83}A\u{302}\u{b1}a added." =>
         [("added", Some(("PeA\u{303}\u{83}A\u{302}\u{b1}a", Named)), Some("\"We will win,\""))];
+    small_gaps_according_to_a_quoted_title_by_its_author: "According to \"Salt Roads: A Life in Politics,\" by Tom Vale, Ruiz kept a diary." =>
+        [("According to", Some(("\"Salt Roads: A Life in Politics,\" by Tom Vale", Named)), Some("Ruiz kept a diary"))];
+    small_gaps_according_to_a_plan_with_a_quoted_name: "According to her \"fair share\" plan, firms must repay any tax breaks." =>
+        [("According to", Some(("her \"fair share\" plan", Named)), Some("firms must repay any tax breaks"))];
+    small_gaps_a_title_closed_by_a_comma_ends_the_source: "According to the book \"Salt Roads,\" Ruiz kept a diary." =>
+        [("According to", Some(("the book \"Salt Roads,\"", Named)), Some("Ruiz kept a diary"))];
 }
