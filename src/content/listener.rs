@@ -63,6 +63,31 @@ pub(crate) fn asked_question(
     listed(&QUESTION_WORDS, doc.low(j)).then_some((j, agent))
 }
 
+/// The end of a listener whose name ends at `j` before a possessive:
+/// "told Metro's Ana Ruiz", "told WXRT's \"Morning Desk\"". The owned name
+/// or quoted title is part of the listener; `j` when none follows.
+fn possessed(doc: &Doc, j: usize, end: usize) -> usize {
+    if j + 1 >= end || !matches!(doc.low(j), "'s" | "’s") {
+        return j;
+    }
+    let k = j + 1;
+    if doc.is_punct_in(k, "\"“") {
+        // A title: up to its closing mark, a few words on.
+        return (k + 1..end.min(k + 10))
+            .find(|&c| doc.is_punct_in(c, "\"”"))
+            .map_or(j, |c| c + 1);
+    }
+    let mut e = k;
+    while e < end && e < k + 4 && doc.is_cap(e) {
+        e += 1;
+    }
+    if e > k {
+        e
+    } else {
+        j
+    }
+}
+
 /// The listener after "told": a pronoun, "reporters", or a short name ("the Journal", "CNN").
 pub(crate) fn listener(doc: &Doc, p: usize, end: usize) -> Option<Range<usize>> {
     if p >= end {
@@ -80,7 +105,7 @@ pub(crate) fn listener(doc: &Doc, p: usize, end: usize) -> Option<Range<usize>> 
         j += 1;
     }
     if j > run {
-        return Some(p..j);
+        return Some(p..possessed(doc, j, end));
     }
     // "asked workers if ...", "urged the congregation to stand", "told a
     // crowd they ...".
