@@ -1997,7 +1997,7 @@ attributions! {
     small_gaps_a_title_closed_by_a_comma_ends_the_source: "According to the book \"Salt Roads,\" Ruiz kept a diary." =>
         [("According to", Some(("the book \"Salt Roads,\"", Named)), Some("Ruiz kept a diary"))];
     small_gaps_a_possessive_listener_keeps_its_title: "Ruiz told Metro's \"Morning Desk\" on Monday the levy was unfair." =>
-        [("told", Some(("Ruiz", Named)), Some("the levy was unfair"))];
+        [("told", Some(("Ruiz", Named)), Some("the levy was unfair"), via "Metro's \"Morning Desk\"")];
     small_gaps_a_possessive_listener_keeps_its_name: "Ruiz told Metro's Tom Vale she would run." =>
-        [("told", Some(("Ruiz", Named)), Some("she would run"))];
+        [("told", Some(("Ruiz", Named)), Some("she would run"), via "Metro's Tom Vale")];
 }
