@@ -2000,4 +2000,9 @@ attributions! {
         [("told", Some(("Ruiz", Named)), Some("the levy was unfair"), via "Metro's \"Morning Desk\"")];
     small_gaps_a_possessive_listener_keeps_its_name: "Ruiz told Metro's Tom Vale she would run." =>
         [("told", Some(("Ruiz", Named)), Some("she would run"), via "Metro's Tom Vale")];
+    small_gaps_called_a_vote_something_characterises: "Ruiz called the vote \"a test of our town.\"" =>
+        [("called", Some(("Ruiz", Named)), Some("the vote \"a test of our town.\""))];
+    small_gaps_a_concessive_adverb_joins_the_cue: "Ruiz has nevertheless called the levy a costly mistake." =>
+        [("has nevertheless called", Some(("Ruiz", Named)), Some("the levy a costly mistake"))];
+    small_gaps_calling_a_meeting_convenes_it: "The council called an emergency meeting on Friday." => [];
 }
