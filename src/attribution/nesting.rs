@@ -71,23 +71,31 @@ pub(super) fn drop_nested(
 /// attribution keeps the first's source and the second's content when the
 /// first's content was only "and ...".
 pub(super) fn join_compound_cues(doc: &Doc, found: &mut Vec<Found>, first: usize) {
-    let mut k = first + 1;
-    while k < found.len() {
-        let and = doc.token_at(found[k - 1].cue.end);
-        let joined = and + 1 < doc.len()
-            && doc.low(and) == "and"
-            && doc.span(and + 1).start == found[k].cue.start;
-        if joined {
-            let second = found.remove(k);
-            let f = &mut found[k - 1];
-            f.cue.end = second.cue.end;
-            if f.content.is_some_and(|c| c.start == doc.span(and).start) {
-                f.content = second.content;
-                f.more_content = second.more_content;
+    if found.len() < first + 2 {
+        return;
+    }
+    // (One pass, each attribution moved once: a sentence stays linear.)
+    let tail = found.split_off(first);
+    for second in tail {
+        let and = found
+            .last()
+            .filter(|_| found.len() > first)
+            .map(|f| doc.token_at(f.cue.end))
+            .filter(|&and| {
+                and + 1 < doc.len()
+                    && doc.low(and) == "and"
+                    && doc.span(and + 1).start == second.cue.start
+            });
+        match (and, found.last_mut()) {
+            (Some(and), Some(f)) => {
+                f.cue.end = second.cue.end;
+                if f.content.is_some_and(|c| c.start == doc.span(and).start) {
+                    f.content = second.content;
+                    f.more_content = second.more_content;
+                }
+                f.source = f.source.take().or(second.source);
             }
-            f.source = f.source.take().or(second.source);
-        } else {
-            k += 1;
+            _ => found.push(second),
         }
     }
 }
