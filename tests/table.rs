@@ -2005,4 +2005,8 @@ attributions! {
     small_gaps_a_concessive_adverb_joins_the_cue: "Ruiz has nevertheless called the levy a costly mistake." =>
         [("has nevertheless called", Some(("Ruiz", Named)), Some("the levy a costly mistake"))];
     small_gaps_calling_a_meeting_convenes_it: "The council called an emergency meeting on Friday." => [];
+    small_gaps_a_named_listener_keeps_its_place: "Ruiz told the Herald of Alder last week she would run." =>
+        [("told", Some(("Ruiz", Named)), Some("she would run"), via "the Herald of Alder")];
+    small_gaps_a_named_listener_keeps_its_short_form: "Ruiz told the Metro News Service (MNS), \"We will win.\"" =>
+        [("told", Some(("Ruiz", Named)), Some("\"We will win.\""), via "the Metro News Service (MNS)")];
 }

@@ -63,6 +63,23 @@ pub(crate) fn asked_question(
     listed(&QUESTION_WORDS, doc.low(j)).then_some((j, agent))
 }
 
+/// The end of a named listener at `j`, past its place or its short form:
+/// "told the Herald of Alder she ...", "told the Metro News Service (MNS)
+/// that ...".
+fn named_listener_end(doc: &Doc, j: usize, end: usize) -> usize {
+    if j + 1 < end && doc.low(j) == "of" && doc.is_cap(j + 1) {
+        let mut e = j + 1;
+        while e < end && e < j + 4 && doc.is_cap(e) {
+            e += 1;
+        }
+        return e;
+    }
+    if j + 2 < end && doc.punct(j) == Some('(') && doc.punct(j + 2) == Some(')') {
+        return j + 3;
+    }
+    j
+}
+
 /// The end of a listener whose name ends at `j` before a possessive:
 /// "told Metro's Ana Ruiz", "told WXRT's \"Morning Desk\"". The owned name
 /// or quoted title is part of the listener; `j` when none follows.
@@ -105,7 +122,7 @@ pub(crate) fn listener(doc: &Doc, p: usize, end: usize) -> Option<Range<usize>> 
         j += 1;
     }
     if j > run {
-        return Some(p..possessed(doc, j, end));
+        return Some(p..named_listener_end(doc, possessed(doc, j, end), end));
     }
     // "asked workers if ...", "urged the congregation to stand", "told a
     // crowd they ...".
