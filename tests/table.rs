@@ -1973,3 +1973,40 @@ attributions! {
     inverted_a_quoted_question_still_inverts: "\"Is it fair?\" asked Ruiz." =>
         [("asked", Some(("Ruiz", Named)), Some("\"Is it fair?\""))];
 }
+
+// Small gaps (issue 3): one rule each, measured on PolNeAR train.
+attributions! {
+    small_gaps_capitalised_modal_after_a_quote_is_a_name: "\"The vote will be close,\" Will wrote on Sunday." =>
+        [("wrote", Some(("Will", Named)), Some("\"The vote will be close,\""))];
+    small_gaps_two_verbs_joined_by_and_are_one_cue: "Ana Ruiz praised and defended the levy." =>
+        [("praised and defended", Some(("Ana Ruiz", Named)), Some("the levy"))];
+    small_gaps_a_long_listener_ends_before_a_pronoun_subject: "Ruiz told a union gathering in the port city of Alder she would run again." =>
+        [("told", Some(("Ruiz", Named)), Some("she would run again"))];
+    small_gaps_a_listener_stops_at_a_question_word: "Ruiz asked the members of the county board how much money she would get." =>
+        [("asked", Some(("Ruiz", Named)), Some("how much money she would get"))];
+    small_gaps_no_listener_before_an_infinitive: "Ruiz promised to fix the clinic roof should she win the vote." =>
+        [("promised", Some(("Ruiz", Named)), Some("to fix the clinic roof should she win the vote"))];
+    small_gaps_mojibake_inside_a_name_is_a_letter: "\"We will win the vote,\" Pe\u{c3}\u{b1}a added." =>
+        [("added", Some(("Pe\u{c3}\u{b1}a", Named)), Some("\"We will win the vote,\""))];
+    small_gaps_decomposed_mojibake_inside_a_name: "\"We will win,\" PeA\u{303}\u{83}A\u{302}\u{b1}a added." =>
+        [("added", Some(("PeA\u{303}\u{83}A\u{302}\u{b1}a", Named)), Some("\"We will win,\""))];
+    small_gaps_according_to_a_quoted_title_by_its_author: "According to \"Salt Roads: A Life in Politics,\" by Tom Vale, Ruiz kept a diary." =>
+        [("According to", Some(("\"Salt Roads: A Life in Politics,\" by Tom Vale", Named)), Some("Ruiz kept a diary"))];
+    small_gaps_according_to_a_plan_with_a_quoted_name: "According to her \"fair share\" plan, firms must repay any tax breaks." =>
+        [("According to", Some(("her \"fair share\" plan", Named)), Some("firms must repay any tax breaks"))];
+    small_gaps_a_title_closed_by_a_comma_ends_the_source: "According to the book \"Salt Roads,\" Ruiz kept a diary." =>
+        [("According to", Some(("the book \"Salt Roads,\"", Named)), Some("Ruiz kept a diary"))];
+    small_gaps_a_possessive_listener_keeps_its_title: "Ruiz told Metro's \"Morning Desk\" on Monday the levy was unfair." =>
+        [("told", Some(("Ruiz", Named)), Some("the levy was unfair"), via "Metro's \"Morning Desk\"")];
+    small_gaps_a_possessive_listener_keeps_its_name: "Ruiz told Metro's Tom Vale she would run." =>
+        [("told", Some(("Ruiz", Named)), Some("she would run"), via "Metro's Tom Vale")];
+    small_gaps_called_a_vote_something_characterises: "Ruiz called the vote \"a test of our town.\"" =>
+        [("called", Some(("Ruiz", Named)), Some("the vote \"a test of our town.\""))];
+    small_gaps_a_concessive_adverb_joins_the_cue: "Ruiz has nevertheless called the levy a costly mistake." =>
+        [("has nevertheless called", Some(("Ruiz", Named)), Some("the levy a costly mistake"))];
+    small_gaps_calling_a_meeting_convenes_it: "The council called an emergency meeting on Friday." => [];
+    small_gaps_a_named_listener_keeps_its_place: "Ruiz told the Herald of Alder last week she would run." =>
+        [("told", Some(("Ruiz", Named)), Some("she would run"), via "the Herald of Alder")];
+    small_gaps_a_named_listener_keeps_its_short_form: "Ruiz told the Metro News Service (MNS), \"We will win.\"" =>
+        [("told", Some(("Ruiz", Named)), Some("\"We will win.\""), via "the Metro News Service (MNS)")];
+}
