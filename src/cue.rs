@@ -8,7 +8,9 @@
 //! as", "is said to", "it is understood", "was first reported by the
 //! Herald", whose subject is the claim), "was quoted as saying", and
 //! nouns of saying or taking a side after a possessive that no verb owns
-//! ("despite her claim that", "in his criticism of", "In her view, ..."),
+//! ("despite her claim that", "in his criticism of", "In her view, ...";
+//! the nouns and their frames are data, `lexicon/nouns.txt`) and a few
+//! nouns of charging with no owner ("amid complaints that"),
 //! and after a frame of trying or going on, the base form of a listed verb
 //! that `cues.txt` leaves out as often a noun ("tried to defend", "went on
 //! to slam", "is trying to cast": `group::aspect_verb`).
@@ -76,7 +78,8 @@ pub(crate) enum CueForm {
     /// "according to".
     According,
     /// A noun of saying or taking a side after a possessive, its owner:
-    /// "her claim that", "the mayor's criticism of".
+    /// "her claim that", "the mayor's criticism of"; an empty owner for a
+    /// noun that has none ("amid complaints that").
     Nominal { owner: Range<usize> },
 }
 

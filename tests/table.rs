@@ -2010,3 +2010,27 @@ attributions! {
     small_gaps_a_named_listener_keeps_its_short_form: "Ruiz told the Metro News Service (MNS), \"We will win.\"" =>
         [("told", Some(("Ruiz", Named)), Some("\"We will win.\""), via "the Metro News Service (MNS)")];
 }
+
+// Nominal cues, round 10 (nouns): the nouns and their frames come from
+// `src/lexicon/nouns.txt`; a noun of charging before "that" with no owner
+// has no source; a colon after an owner that opens its clause; "stance
+// on", "remarks about", "message of".
+attributions! {
+    nouns10_bare_complaints_that: "The levy passed despite complaints that it hurts renters." =>
+        [("complaints", None, Some("that it hurts renters"))];
+    nouns10_bare_speculation_after_a_verb: "The visit stoked speculation that Ruiz will run for mayor." =>
+        [("speculation", None, Some("that Ruiz will run for mayor"))];
+    nouns10_bare_noun_after_a_determiner_is_a_relative: "The clerk ended the kind of speculation that the mayor had stirred." => [];
+    nouns10_bare_noun_after_at_is_the_verbs: "Ruiz bristled at suggestions that the fund was empty." => [];
+    nouns10_bare_noun_form_after_a_subject_stays_a_verb: "The council fears that the fund is empty." =>
+        [("fears", Some(("The council", Named)), Some("that the fund is empty"))];
+    nouns10_colon_after_an_opening_owner: "Their argument: the levy is too small." =>
+        [("argument", Some(("Their", Pronoun)), Some("the levy is too small"))];
+    nouns10_colon_after_a_verb_is_no_cue: "Ruiz had to change her answer: the fund was empty." => [];
+    nouns10_stance_on: "The levy drew fire over the mayor's stance on rents." =>
+        [("stance on", Some(("the mayor's", Named)), Some("rents"))];
+    nouns10_remarks_about: "In his remarks about the clinic, Vale spoke for an hour." =>
+        [("remarks about", Some(("his", Pronoun)), Some("the clinic"))];
+    nouns10_message_of: "Ruiz won the county with her message of thrift." =>
+        [("message of", Some(("her", Pronoun)), Some("thrift"))];
+}

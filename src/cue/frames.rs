@@ -1,10 +1,11 @@
 //! Cue frames beyond a lexicon verb: "To X, ...", "made the case for",
 //! "was described by X as" and nouns after a possessive ("her claim that",
-//! "in his criticism of", "In her view, ...").
+//! "in his criticism of", "In her view, ...") or with no owner before a
+//! "that" clause ("amid complaints that"), from `lexicon/nouns.txt`.
 
 use super::{CueForm, CueMatch};
 use crate::doc::Doc;
-use crate::lexicon::{CueInfo, CueType};
+use crate::lexicon::{lexicons, CueInfo, CueType, NounFrame};
 use crate::source;
 use crate::words::{is_be, is_take, listed};
 use std::ops::Range;
@@ -238,92 +239,83 @@ const PREPOSITIONS: [&str; 16] = [
     "on", "at", "despite", "as",
 ];
 
-/// Nouns of saying or thinking that are a cue after a possessive with a
-/// "that" clause: "her claim that", "the council's warning that". Each is
-/// a gold cue there on PolNeAR train. (Not the plain nouns of speaking,
-/// "remarks", "comments", "statement", "message": 0 of 5 right on train,
-/// their "that" as often a relative; nor "belief", 0 of 2.)
-const CLAIM_NOUNS: [&str; 17] = [
-    "claim",
-    "claims",
-    "suggestion",
-    "assertion",
-    "insistence",
-    "warning",
-    "warnings",
-    "contention",
-    "fear",
-    "fears",
-    "argument",
-    "assurance",
-    "assurances",
-    "accusation",
-    "accusations",
-    "conclusion",
-    "complaints",
-];
-
-/// Whether the noun at `j` opens "... answer was that": a noun of
-/// [`CLAIM_NOUNS`] or of answering or making a point, "is" or "was", then
-/// "that".
+/// Whether the noun at `j` opens "... answer was that" (a noun of the
+/// `that` or `is that` frames of `nouns.txt`, "is" or "was", then "that")
+/// or "Their argument: ..." (a noun of the `colon` frame).
 fn copular(doc: &Doc, j: usize) -> bool {
+    let lex = lexicons();
     let noun = doc.low(j);
-    (listed(&CLAIM_NOUNS, noun)
-        || matches!(
-            noun,
-            "answer" | "response" | "point" | "view" | "impression"
-        ))
-        && matches!(doc.low(j + 1), "is" | "was")
+    if doc.punct(j + 1) == Some(':') {
+        return lex.noun_in(NounFrame::Colon, noun);
+    }
+    matches!(doc.low(j + 1), "is" | "was")
         && doc.low(j + 2) == "that"
+        && (lex.noun_in(NounFrame::That, noun) || lex.noun_in(NounFrame::IsThat, noun))
 }
 
-/// Nouns of taking a side that are a cue after a possessive with "of":
-/// "his criticism of", "the union's endorsement of"; each a gold cue there
-/// on PolNeAR train. ("support of" and "support for" were 3 of 23 right;
-/// "critique of" added one right cue for three predictions.)
-const STANCE_NOUNS: [&str; 12] = [
-    "criticism",
-    "criticisms",
-    "endorsement",
-    "embrace",
-    "rejection",
-    "condemnation",
-    "denunciation",
-    "praise",
-    "assessment",
-    "portrayal",
-    "description",
-    "view",
-];
-
-/// Whether the noun `noun` followed by `next` is a noun cue: a noun of
-/// [`CLAIM_NOUNS`] before "that", of [`STANCE_NOUNS`] before "of",
-/// "attacks on", or "view" and "opinion" before a comma ("In her view,").
-/// Nouns that take "to", "for" or "on" were right too seldom on PolNeAR
-/// train after a possessive: "plan", "decision", "refusal", "efforts",
-/// "opposition", "response" to (5 of 94), "call", "support", "push",
-/// "request" for (5 of 41), "stance", "position", "views" on (3 of 22),
-/// "attack on" (0 of 3).
+/// Whether the noun `noun` followed by `next` is a noun cue after its
+/// owner: a frame of `nouns.txt` named by the word after the noun ("her
+/// claim that", "his criticism of", "In her view, ...").
 fn takes(noun: &str, next: &str) -> bool {
-    match next {
-        "that" => listed(&CLAIM_NOUNS, noun),
-        "of" => listed(&STANCE_NOUNS, noun),
-        "on" => noun == "attacks",
-        "," => matches!(noun, "view" | "opinion"),
-        _ => false,
-    }
+    let frame = match next {
+        "that" => NounFrame::That,
+        "of" => NounFrame::Of,
+        "on" => NounFrame::On,
+        "about" => NounFrame::About,
+        "," => NounFrame::Comma,
+        _ => return false,
+    };
+    lexicons().noun_in(frame, noun)
+}
+
+/// "amid complaints that ...": a noun of the `bare that` frame of
+/// `nouns.txt` before a "that" clause, with no owner, so no source (13 of 17
+/// new cues exact on PolNeAR train). Not after a possessive (the owner's
+/// cue), a determiner ("the kind of speculation that the mayor stirred" is
+/// a relative clause), nor "at" or "to" ("took offense at suggestions that":
+/// the reacting verb's content); a verb form ("the council fears that")
+/// stays a verb unless a preposition comes before it.
+fn bare(doc: &Doc, i: usize, tokens: &Range<usize>) -> Option<CueMatch> {
+    let lex = lexicons();
+    let p = i - 1;
+    let before = doc.low(p);
+    // ("the" right before the noun or its one modifier; "the kind of" a
+    // little further: "the kind of needless speculation that".)
+    let window = tokens.start.max(i.saturating_sub(6))..i;
+    let determiner = (tokens.start.max(i.saturating_sub(2))..i)
+        .any(|k| matches!(doc.low(k), "the" | "this" | "these" | "those"))
+        || window
+            .into_iter()
+            .any(|k| matches!(doc.low(k), "kind" | "sort" | "type") && doc.low(k + 1) == "of");
+    let ok = i + 2 < tokens.end
+        && lex.noun_in(NounFrame::BareThat, doc.low(i))
+        && !listed(&source::POSSESSIVES, before)
+        && !matches!(before, "'s" | "’s" | "at" | "to")
+        && !determiner
+        && (listed(&PREPOSITIONS, before) || lex.cues.longest_at(doc, i, tokens.end).is_none());
+    ok.then(|| CueMatch {
+        tokens: i..i + 1,
+        form: CueForm::Nominal { owner: i..i },
+    })
 }
 
 /// "her claim that ...", "the mayor's criticism of the levy": after a
 /// possessive (a determiner of [`source::POSSESSIVES`] or a phrase with
 /// "'s"), at most two modifiers and a noun that [`takes`] the word after
-/// it. The cue runs from the modifiers to the noun, with its preposition;
-/// the possessive is the source. New cues on PolNeAR train: 52 exact of
-/// 75 (sources 53, contents 37), once those inside another attribution's
-/// content are dropped as frames (18 wrong and 3 gold cues).
+/// it (the frames of `src/lexicon/nouns.txt`). The cue runs from the
+/// modifiers to the noun, with its preposition; the possessive is the
+/// source. New cues on PolNeAR train: 52 exact of 75 (sources 53, contents
+/// 37), once those inside another attribution's content are dropped as
+/// frames (18 wrong and 3 gold cues). A noun of charging before "that" is a
+/// cue with no owner at all: see [`bare`].
 pub(super) fn nominal(doc: &Doc, i: usize, tokens: Range<usize>) -> Option<CueMatch> {
     if i <= tokens.start {
         return None;
+    }
+    if doc.low(i + 1) == "that" {
+        if let Some(m) = bare(doc, i, &tokens) {
+            return Some(m);
+        }
     }
     // (The possessive first: it rules out almost every token at once.)
     let p = i - 1;
@@ -348,10 +340,15 @@ pub(super) fn nominal(doc: &Doc, i: usize, tokens: Range<usize>) -> Option<CueMa
     let last = tokens.end.min(i + 3);
     let words = (i..last).take_while(|&j| doc.is_lower_word(j) && j + 2 < tokens.end);
     // "Her answer was that ...": a noun of saying, a be-form and a "that"
-    // clause, with the be-form in the cue (6 of 8 right on PolNeAR train).
-    if let Some(noun) = words.clone().find(|&j| copular(doc, j)) {
+    // clause, with the be-form in the cue (6 of 8 right on PolNeAR train);
+    // "Their argument: ..." where no verb owns the noun ("had to change my
+    // answer:" is the verb's), the colon out of the cue (3 of 3).
+    if let Some(noun) = words
+        .clone()
+        .find(|&j| copular(doc, j) && (free || doc.punct(j + 1) != Some(':')))
+    {
         return Some(CueMatch {
-            tokens: i..noun + 2,
+            tokens: i..noun + 1 + usize::from(doc.punct(noun + 1) != Some(':')),
             form: CueForm::Nominal { owner },
         });
     }
