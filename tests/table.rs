@@ -1973,3 +1973,16 @@ attributions! {
     inverted_a_quoted_question_still_inverts: "\"Is it fair?\" asked Ruiz." =>
         [("asked", Some(("Ruiz", Named)), Some("\"Is it fair?\""))];
 }
+
+// Cognition, perception and feeling (mind): verbs of wishing, liking,
+// thinking and seeming.
+attributions! {
+    mind_would_like_is_a_wish: "The union would like to reopen the talks." =>
+        [("would like", Some(("The union", Named)), Some("to reopen the talks"))];
+    mind_contracted_would_like: "We'd like to see a vote this week, Ruiz said." =>
+        [("said", Some(("Ruiz", Named)), Some("We'd like to see a vote this week"))];
+    mind_negated_like_is_a_dislike: "Many renters did not like the new levy." =>
+        [("did not like", Some(("Many renters", Vague)), Some("the new levy"))];
+    mind_like_as_a_preposition_is_no_cue: "A mayor like Ana Ruiz can win the county." => [];
+    mind_like_after_a_plain_verb_is_no_cue: "The plan looks like a tax on renters." => [];
+}

@@ -418,3 +418,55 @@ fn owner_before(doc: &Doc, p: usize, first: usize) -> Option<Range<usize>> {
         })?;
     Some(d..p + 1)
 }
+
+/// The cue of "would like to", "don't like": a wish or a dislike, a verb
+/// of intending as "want" is.
+pub(super) static LIKE: CueInfo = CueInfo {
+    kind: CueType::Intent,
+    strong: false,
+    clause: true,
+    lemma: "like",
+};
+
+/// Adverbs between an auxiliary and "like": "don't really like", "just
+/// plain don't like", "would also like".
+const LIKE_ADVERBS: [&str; 8] = [
+    "really",
+    "just",
+    "plain",
+    "actually",
+    "also",
+    "particularly",
+    "much",
+    "certainly",
+];
+
+/// "would like", "we'd like", "did not like", "don't really like": "like"
+/// is a verb, and a cue of wishing or of a dislike, after a conditional
+/// "would" or a negated "do" (adverbs between). Elsewhere it is as often a
+/// preposition ("a candidate like Ruiz", "it looks like rain"). On PolNeAR
+/// train, outside another attribution's content, gold marks 21 of 26 such
+/// "like"s as cues, with the auxiliary in the cue ("would like", "didn't
+/// like").
+pub(super) fn liking(doc: &Doc, i: usize, first: usize) -> bool {
+    if doc.low(i) != "like" {
+        return false;
+    }
+    let mut j = i;
+    let mut negated = false;
+    while j > first {
+        let w = doc.low(j - 1);
+        if matches!(w, "not" | "n't" | "n’t" | "never") {
+            negated = true;
+        } else if !listed(&LIKE_ADVERBS, w) {
+            break;
+        }
+        j -= 1;
+    }
+    j > first
+        && match doc.low(j - 1) {
+            "would" | "'d" | "’d" => true,
+            "do" | "does" | "did" => negated,
+            _ => false,
+        }
+}
