@@ -1986,3 +1986,9 @@ attributions! {
     mind_like_as_a_preposition_is_no_cue: "A mayor like Ana Ruiz can win the county." => [];
     mind_like_after_a_plain_verb_is_no_cue: "The plan looks like a tax on renters." => [];
 }
+attributions! {
+    mind_known_as_with_an_adverb: "The old mill is now known as the Ruiz Center." =>
+        [("is now known as", None, Some("The old mill | the Ruiz Center"))];
+    mind_known_as_negated: "Vale is not known as a patient negotiator." =>
+        [("is not known as", None, Some("Vale | a patient negotiator"))];
+}
