@@ -1992,3 +1992,11 @@ attributions! {
     mind_known_as_negated: "Vale is not known as a patient negotiator." =>
         [("is not known as", None, Some("Vale | a patient negotiator"))];
 }
+attributions! {
+    mind_feeling_adjective_with_its_preposition: "The council is confident in the new budget." =>
+        [("is confident in", Some(("The council", Named)), Some("the new budget"))];
+    mind_feeling_adjective_after_an_adverb: "Vale was plainly unhappy with the vote." =>
+        [("was plainly unhappy with", Some(("Vale", Named)), Some("the vote"))];
+    mind_remain_as_a_be_form_of_a_view: "Her aides remain confident that the levy will pass." =>
+        [("remain confident", Some(("Her aides", Anonymous)), Some("that the levy will pass"))];
+}
