@@ -2000,3 +2000,9 @@ attributions! {
     mind_remain_as_a_be_form_of_a_view: "Her aides remain confident that the levy will pass." =>
         [("remain confident", Some(("Her aides", Anonymous)), Some("that the levy will pass"))];
 }
+attributions! {
+    mind_a_verb_of_loathing_takes_its_object: "The tenants' union hates the new levy." =>
+        [("hates", Some(("The tenants' union", Named)), Some("the new levy"))];
+    mind_a_verb_of_admiring_keeps_its_adverb: "Ruiz has long admired the retired judge." =>
+        [("has long admired", Some(("Ruiz", Named)), Some("the retired judge"))];
+}
