@@ -2006,3 +2006,7 @@ attributions! {
     mind_a_verb_of_admiring_keeps_its_adverb: "Ruiz has long admired the retired judge." =>
         [("has long admired", Some(("Ruiz", Named)), Some("the retired judge"))];
 }
+attributions! {
+    mind_worry_about_takes_its_topic: "Many shop owners worry about the new parking rules." =>
+        [("worry about", Some(("Many shop owners", Vague)), Some("the new parking rules"))];
+}
