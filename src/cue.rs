@@ -11,7 +11,9 @@
 //! ("despite her claim that", "in his criticism of", "In her view, ..."),
 //! and after a frame of trying or going on, the base form of a listed verb
 //! that `cues.txt` leaves out as often a noun ("tried to defend", "went on
-//! to slam", "is trying to cast": `group::aspect_verb`).
+//! to slam", "is trying to cast": `group::aspect_verb`), and "like" after
+//! "would" or a negated "do" ("would like to", "didn't like":
+//! `frames::liking`).
 //!
 //! **Why it matters.** The cue is the hinge of an attribution: the source
 //! stands on one side of it and the claim on the other.

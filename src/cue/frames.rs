@@ -1,6 +1,7 @@
 //! Cue frames beyond a lexicon verb: "To X, ...", "made the case for",
-//! "was described by X as" and nouns after a possessive ("her claim that",
-//! "in his criticism of", "In her view, ...").
+//! "was described by X as", nouns after a possessive ("her claim that",
+//! "in his criticism of", "In her view, ..."), and "like" as a verb of
+//! wishing or disliking ("would like to", "did not like").
 
 use super::{CueForm, CueMatch};
 use crate::doc::Doc;
