@@ -2010,3 +2010,8 @@ attributions! {
     mind_worry_about_takes_its_topic: "Many shop owners worry about the new parking rules." =>
         [("worry about", Some(("Many shop owners", Vague)), Some("the new parking rules"))];
 }
+attributions! {
+    mind_would_love_is_a_wish: "The mayor would love to host the summit next year." =>
+        [("would love", Some(("The mayor", Named)), Some("to host the summit next year"))];
+    mind_love_as_a_noun_is_no_cue: "The love of the game keeps her going." => [];
+}
