@@ -2015,3 +2015,9 @@ attributions! {
         [("would love", Some(("The mayor", Named)), Some("to host the summit next year"))];
     mind_love_as_a_noun_is_no_cue: "The love of the game keeps her going." => [];
 }
+attributions! {
+    mind_a_negated_be_phrase_keeps_its_negation: "The clerks are not convinced the new levy will pass." =>
+        [("are not convinced", Some(("The clerks", Vague)), Some("the new levy will pass"))];
+    mind_a_comparative_be_phrase: "Some donors are less confident in the new chair." =>
+        [("are less confident in", Some(("Some donors", Anonymous)), Some("the new chair"))];
+}
