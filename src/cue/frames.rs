@@ -456,7 +456,8 @@ pub(super) fn liking(doc: &Doc, i: usize, first: usize) -> bool {
     }
     let mut j = i;
     let mut negated = false;
-    while j > first {
+    // (At most four words between: the scan stays bounded.)
+    while j > first && i - j < 4 {
         let w = doc.low(j - 1);
         if matches!(w, "not" | "n't" | "n’t" | "never") {
             negated = true;
