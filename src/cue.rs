@@ -13,7 +13,9 @@
 //! nouns of charging with no owner ("amid complaints that"),
 //! and after a frame of trying or going on, the base form of a listed verb
 //! that `cues.txt` leaves out as often a noun ("tried to defend", "went on
-//! to slam", "is trying to cast": `group::aspect_verb`).
+//! to slam", "is trying to cast": `group::aspect_verb`), and "like" after
+//! "would" or a negated "do" ("would like to", "didn't like":
+//! `frames::liking`).
 //!
 //! **Why it matters.** The cue is the hinge of an attribution: the source
 //! stands on one side of it and the claim on the other.
@@ -56,7 +58,8 @@ mod frames;
 mod group;
 
 use frames::{
-    agent_passive, as_reported, by_agent, made_a_case, nominal, to_someone, took_a_shot, MAKE,
+    agent_passive, as_reported, by_agent, liking, made_a_case, nominal, to_someone, took_a_shot,
+    LIKE, MAKE,
 };
 pub(crate) use group::in_a_name;
 use group::{group_start, passive_be, passive_end, passive_start, that_is, verb_group};
@@ -158,7 +161,9 @@ pub(crate) fn find(doc: &Doc, tokens: Range<usize>, quotes: &[Quote]) -> Vec<Cue
         let verb = lex
             .cues
             .longest_at(doc, i, tokens.end)
-            .or_else(|| group::aspect_verb(doc, i, tokens.start).map(|info| (i + 1, info)));
+            .or_else(|| group::aspect_verb(doc, i, tokens.start).map(|info| (i + 1, info)))
+            // ("would like", "didn't like": a wish or a dislike.)
+            .or_else(|| liking(doc, i, tokens.start).then_some((i + 1, &LIKE)));
         // "to be viewed as", "being described as": a frame no one is credited with.
         let generic = || {
             doc.low(i) == "being"

@@ -2034,3 +2034,51 @@ attributions! {
     nouns10_message_of: "Ruiz won the county with her message of thrift." =>
         [("message of", Some(("her", Pronoun)), Some("thrift"))];
 }
+
+// Cognition, perception and feeling (mind): verbs of wishing, liking,
+// thinking and seeming.
+attributions! {
+    mind_would_like_is_a_wish: "The union would like to reopen the talks." =>
+        [("would like", Some(("The union", Named)), Some("to reopen the talks"))];
+    mind_contracted_would_like: "We'd like to see a vote this week, Ruiz said." =>
+        [("said", Some(("Ruiz", Named)), Some("We'd like to see a vote this week"))];
+    mind_negated_like_is_a_dislike: "Many renters did not like the new levy." =>
+        [("did not like", Some(("Many renters", Vague)), Some("the new levy"))];
+    mind_like_as_a_preposition_is_no_cue: "A mayor like Ana Ruiz can win the county." => [];
+    mind_like_after_a_plain_verb_is_no_cue: "The plan looks like a tax on renters." => [];
+}
+attributions! {
+    mind_known_as_with_an_adverb: "The old mill is now known as the Ruiz Center." =>
+        [("is now known as", None, Some("The old mill | the Ruiz Center"))];
+    mind_known_as_negated: "Vale is not known as a patient negotiator." =>
+        [("is not known as", None, Some("Vale | a patient negotiator"))];
+}
+attributions! {
+    mind_feeling_adjective_with_its_preposition: "The council is confident in the new budget." =>
+        [("is confident in", Some(("The council", Named)), Some("the new budget"))];
+    mind_feeling_adjective_after_an_adverb: "Vale was plainly unhappy with the vote." =>
+        [("was plainly unhappy with", Some(("Vale", Named)), Some("the vote"))];
+    mind_remain_as_a_be_form_of_a_view: "Her aides remain confident that the levy will pass." =>
+        [("remain confident", Some(("Her aides", Anonymous)), Some("that the levy will pass"))];
+}
+attributions! {
+    mind_a_verb_of_loathing_takes_its_object: "The tenants' union hates the new levy." =>
+        [("hates", Some(("The tenants' union", Named)), Some("the new levy"))];
+    mind_a_verb_of_admiring_keeps_its_adverb: "Ruiz has long admired the retired judge." =>
+        [("has long admired", Some(("Ruiz", Named)), Some("the retired judge"))];
+}
+attributions! {
+    mind_worry_about_takes_its_topic: "Many shop owners worry about the new parking rules." =>
+        [("worry about", Some(("Many shop owners", Vague)), Some("the new parking rules"))];
+}
+attributions! {
+    mind_would_love_is_a_wish: "The mayor would love to host the summit next year." =>
+        [("would love", Some(("The mayor", Named)), Some("to host the summit next year"))];
+    mind_love_as_a_noun_is_no_cue: "The love of the game keeps her going." => [];
+}
+attributions! {
+    mind_a_negated_be_phrase_keeps_its_negation: "The clerks are not convinced the new levy will pass." =>
+        [("are not convinced", Some(("The clerks", Vague)), Some("the new levy will pass"))];
+    mind_a_comparative_be_phrase: "Some donors are less confident in the new chair." =>
+        [("are less confident in", Some(("Some donors", Anonymous)), Some("the new chair"))];
+}
