@@ -1214,7 +1214,8 @@ attributions! {
         [("criticized", Some(("she", Pronoun)), Some("whom"))];
     obj8_charged_someone_with: "County prosecutors charged the driver with reckless endangerment." =>
         [("charged", Some(("County prosecutors", Vague)), Some("the driver with reckless endangerment"))];
-    obj8_passive_charged_with_is_no_cue: "The driver was charged with reckless endangerment." => [];
+    obj8_passive_charged_with_has_no_source: "The driver was charged with reckless endangerment." =>
+        [("was charged with", None, Some("The driver | reckless endangerment"))];
     obj8_asked_a_long_object_to: "The council asked the members of the zoning board to delay the vote." =>
         [("asked", Some(("The council", Named)), Some("the members of the zoning board to delay the vote"))];
     obj8_contact_relative_subject_of_the_claim: "She brought the nurses a gift she knew would cheer the ward." =>
@@ -1972,4 +1973,28 @@ attributions! {
         [("said", Some(("Ana Ruiz", Named)), Some("it was unfair"))];
     inverted_a_quoted_question_still_inverts: "\"Is it fair?\" asked Ruiz." =>
         [("asked", Some(("Ruiz", Named)), Some("\"Is it fair?\""))];
+}
+
+// Stance verbs and participles (stance): verbs of attacking and backing
+// in their phrasal and passive frames.
+attributions! {
+    stance_launched_an_attack_on: "Ana Ruiz launched a sharp attack on the levy." =>
+        [("launched a sharp attack on", Some(("Ana Ruiz", Named)), Some("the levy"))];
+    stance_delivered_a_critique_of: "Tom Vale delivered a blistering critique of the budget plan." =>
+        [("delivered a blistering critique of", Some(("Tom Vale", Named)), Some("the budget plan"))];
+    stance_stepped_up_her_attacks_on: "Ana Ruiz stepped up her attacks on the council." =>
+        [("stepped up her attacks on", Some(("Ana Ruiz", Named)), Some("the council"))];
+    stance_an_attack_with_no_preposition_is_no_cue: "Ruiz mounted a spirited attack." => [];
+    stance_called_a_weekday_for: "Ruiz called Tuesday for a recount." =>
+        [("called Tuesday for", Some(("Ruiz", Named)), Some("a recount"))];
+    stance_called_again_for: "Ruiz called again for a recount." =>
+        [("called again for", Some(("Ruiz", Named)), Some("a recount"))];
+    stance_pushing_back_against_after_a_comma: "Ana Ruiz spoke for an hour, pushing back against critics of the levy." =>
+        [("pushing back against", Some(("Ana Ruiz", Named)), Some("critics of the levy"))];
+    stance_accused_of_with_no_accuser: "Tom Vale is accused of taking bribes." =>
+        [("is accused of", None, Some("Tom Vale | taking bribes"))];
+    stance_charged_with_with_no_accuser: "Three aides were charged with fraud." =>
+        [("were charged with", None, Some("Three aides | fraud"))];
+    stance_be_accused_of_is_no_claim: "The clerk may be accused of bias." => [];
+    stance_embracing_after_a_comma_is_no_cue: "The crowd cheered, embracing the mayor." => [];
 }
