@@ -54,8 +54,8 @@ mod frames;
 mod group;
 
 use frames::{
-    agent_passive, as_reported, by_agent, launched_an_attack, made_a_case, nominal, to_someone,
-    took_a_shot, MAKE,
+    agent_passive, as_reported, by_agent, launched_an_attack, made_a_case, nominal, supporter_of,
+    to_someone, took_a_shot, MAKE,
 };
 pub(crate) use group::in_a_name;
 use group::{group_start, passive_be, passive_end, passive_start, that_is, verb_group};
@@ -131,6 +131,7 @@ pub(crate) fn find(doc: &Doc, tokens: Range<usize>, quotes: &[Quote]) -> Vec<Cue
         if let Some(end) = made_a_case(doc, i, tokens.end)
             .or_else(|| took_a_shot(doc, i, tokens.end))
             .or_else(|| launched_an_attack(doc, i, tokens.end))
+            .or_else(|| supporter_of(doc, i, tokens.end))
         {
             let (start, end) = verb_group(doc, i, end, &MAKE, tokens.start, tokens.end);
             cues.push(CueMatch {

@@ -1997,4 +1997,15 @@ attributions! {
         [("were charged with", None, Some("Three aides | fraud"))];
     stance_be_accused_of_is_no_claim: "The clerk may be accused of bias." => [];
     stance_embracing_after_a_comma_is_no_cue: "The crowd cheered, embracing the mayor." => [];
+    stance_is_a_critic_of: "Ana Ruiz is a vocal critic of the levy." =>
+        [("is a vocal critic of", Some(("Ana Ruiz", Named)), Some("the levy"))];
+    stance_has_been_a_supporter_of: "Tom Vale has been a longtime supporter of the clinic." =>
+        [("has been a longtime supporter of", Some(("Tom Vale", Named)), Some("the clinic"))];
+    stance_clitic_be_a_backer_of: "She's an early backer of the plan." =>
+        [("'s an early backer of", Some(("She", Pronoun)), Some("the plan"))];
+    stance_remains_an_advocate_for: "Ruiz remains an advocate for renters." =>
+        [("remains an advocate for", Some(("Ruiz", Named)), Some("renters"))];
+    stance_supporters_after_by_are_no_side: "Vale is disliked by supporters of the mayor." => [];
+    stance_to_be_a_critic_is_no_side: "It is hard to be a critic of the board." => [];
+    stance_possessive_critics_are_no_side: "The party's critics of the deal met on Monday." => [];
 }
