@@ -2008,4 +2008,8 @@ attributions! {
     stance_supporters_after_by_are_no_side: "Vale is disliked by supporters of the mayor." => [];
     stance_to_be_a_critic_is_no_side: "It is hard to be a critic of the board." => [];
     stance_possessive_critics_are_no_side: "The party's critics of the deal met on Monday." => [];
+    stance_those_before_a_participle_is_a_source: "Voters outnumbered those supporting a delay." =>
+        [("supporting", Some(("those", Vague)), Some("a delay"))];
+    stance_those_opening_a_sentence: "Those opposing the levy were angry." =>
+        [("opposing", Some(("Those", Vague)), Some("the levy"))];
 }
