@@ -2012,4 +2012,8 @@ attributions! {
         [("supporting", Some(("those", Vague)), Some("a delay"))];
     stance_those_opening_a_sentence: "Those opposing the levy were angry." =>
         [("opposing", Some(("Those", Vague)), Some("the levy"))];
+    stance_come_out_in_support_of: "Ana Ruiz came out in support of the levy." =>
+        [("came out in support of", Some(("Ana Ruiz", Named)), Some("the levy"))];
+    stance_spoke_out_in_favor_of: "Tom Vale spoke out in favor of the plan." =>
+        [("spoke out in favor of", Some(("Tom Vale", Named)), Some("the plan"))];
 }
