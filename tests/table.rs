@@ -2016,4 +2016,6 @@ attributions! {
         [("came out in support of", Some(("Ana Ruiz", Named)), Some("the levy"))];
     stance_spoke_out_in_favor_of: "Tom Vale spoke out in favor of the plan." =>
         [("spoke out in favor of", Some(("Tom Vale", Named)), Some("the plan"))];
+    stance_are_voting_for: "Many teachers are voting for Ruiz." =>
+        [("are voting for", Some(("Many teachers", Vague)), Some("Ruiz"))];
 }
