@@ -2018,4 +2018,7 @@ attributions! {
         [("spoke out in favor of", Some(("Tom Vale", Named)), Some("the plan"))];
     stance_are_voting_for: "Many teachers are voting for Ruiz." =>
         [("are voting for", Some(("Many teachers", Vague)), Some("Ruiz"))];
+    stance_did_call_for: "Ruiz did call for a recount." =>
+        [("did call for", Some(("Ruiz", Named)), Some("a recount"))];
+    stance_a_call_for_is_a_noun: "The plan includes a call for new taxes." => [];
 }
