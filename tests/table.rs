@@ -2021,4 +2021,6 @@ attributions! {
     stance_did_call_for: "Ruiz did call for a recount." =>
         [("did call for", Some(("Ruiz", Named)), Some("a recount"))];
     stance_a_call_for_is_a_noun: "The plan includes a call for new taxes." => [];
+    stance_made_references_to: "Ruiz made veiled references to the audit." =>
+        [("made veiled references to", Some(("Ruiz", Named)), Some("the audit"))];
 }

@@ -146,8 +146,11 @@ pub(super) fn made_a_case(doc: &Doc, i: usize, limit: usize) -> Option<usize> {
     let noun = (i + 1..limit.min(i + 6))
         .take_while(|&j| doc.is_word(j) || doc.punct(j) == Some(','))
         .find(|&j| listed(&MADE_NOUNS, doc.low(j)))?;
-    let prep =
-        noun + 1 < limit && matches!(doc.low(noun + 1), "for" | "about" | "of" | "against" | "on");
+    // ("made veiled references to": a reference's "to" is its object's, 3
+    // of 3 such cues gold on PolNeAR train.)
+    let to_reference = doc.low(noun + 1) == "to" && doc.low(noun).starts_with("reference");
+    let prep = noun + 1 < limit
+        && (matches!(doc.low(noun + 1), "for" | "about" | "of" | "against" | "on") || to_reference);
     // "made his remarks at a dinner": an act of speaking, not a side taken
     // (1 of 7 such cues right on train); a case or a point needs no more.
     let bare = matches!(
