@@ -1214,7 +1214,8 @@ attributions! {
         [("criticized", Some(("she", Pronoun)), Some("whom"))];
     obj8_charged_someone_with: "County prosecutors charged the driver with reckless endangerment." =>
         [("charged", Some(("County prosecutors", Vague)), Some("the driver with reckless endangerment"))];
-    obj8_passive_charged_with_is_no_cue: "The driver was charged with reckless endangerment." => [];
+    obj8_passive_charged_with_has_no_source: "The driver was charged with reckless endangerment." =>
+        [("was charged with", None, Some("The driver | reckless endangerment"))];
     obj8_asked_a_long_object_to: "The council asked the members of the zoning board to delay the vote." =>
         [("asked", Some(("The council", Named)), Some("the members of the zoning board to delay the vote"))];
     obj8_contact_relative_subject_of_the_claim: "She brought the nurses a gift she knew would cheer the ward." =>
@@ -2081,4 +2082,54 @@ attributions! {
         [("are not convinced", Some(("The clerks", Vague)), Some("the new levy will pass"))];
     mind_a_comparative_be_phrase: "Some donors are less confident in the new chair." =>
         [("are less confident in", Some(("Some donors", Anonymous)), Some("the new chair"))];
+}
+
+// Stance verbs and participles (stance): verbs of attacking and backing
+// in their phrasal and passive frames.
+attributions! {
+    stance_launched_an_attack_on: "Ana Ruiz launched a sharp attack on the levy." =>
+        [("launched a sharp attack on", Some(("Ana Ruiz", Named)), Some("the levy"))];
+    stance_delivered_a_critique_of: "Tom Vale delivered a blistering critique of the budget plan." =>
+        [("delivered a blistering critique of", Some(("Tom Vale", Named)), Some("the budget plan"))];
+    stance_stepped_up_her_attacks_on: "Ana Ruiz stepped up her attacks on the council." =>
+        [("stepped up her attacks on", Some(("Ana Ruiz", Named)), Some("the council"))];
+    stance_an_attack_with_no_preposition_is_no_cue: "Ruiz mounted a spirited attack." => [];
+    stance_called_a_weekday_for: "Ruiz called Tuesday for a recount." =>
+        [("called Tuesday for", Some(("Ruiz", Named)), Some("a recount"))];
+    stance_called_again_for: "Ruiz called again for a recount." =>
+        [("called again for", Some(("Ruiz", Named)), Some("a recount"))];
+    stance_pushing_back_against_after_a_comma: "Ana Ruiz spoke for an hour, pushing back against critics of the levy." =>
+        [("pushing back against", Some(("Ana Ruiz", Named)), Some("critics of the levy"))];
+    stance_accused_of_with_no_accuser: "Tom Vale is accused of taking bribes." =>
+        [("is accused of", None, Some("Tom Vale | taking bribes"))];
+    stance_charged_with_with_no_accuser: "Three aides were charged with fraud." =>
+        [("were charged with", None, Some("Three aides | fraud"))];
+    stance_be_accused_of_is_no_claim: "The clerk may be accused of bias." => [];
+    stance_embracing_after_a_comma_is_no_cue: "The crowd cheered, embracing the mayor." => [];
+    stance_is_a_critic_of: "Ana Ruiz is a vocal critic of the levy." =>
+        [("is a vocal critic of", Some(("Ana Ruiz", Named)), Some("the levy"))];
+    stance_has_been_a_supporter_of: "Tom Vale has been a longtime supporter of the clinic." =>
+        [("has been a longtime supporter of", Some(("Tom Vale", Named)), Some("the clinic"))];
+    stance_clitic_be_a_backer_of: "She's an early backer of the plan." =>
+        [("'s an early backer of", Some(("She", Pronoun)), Some("the plan"))];
+    stance_remains_an_advocate_for: "Ruiz remains an advocate for renters." =>
+        [("remains an advocate for", Some(("Ruiz", Named)), Some("renters"))];
+    stance_supporters_after_by_are_no_side: "Vale is disliked by supporters of the mayor." => [];
+    stance_to_be_a_critic_is_no_side: "It is hard to be a critic of the board." => [];
+    stance_possessive_critics_are_no_side: "The party's critics of the deal met on Monday." => [];
+    stance_those_before_a_participle_is_a_source: "Voters outnumbered those supporting a delay." =>
+        [("supporting", Some(("those", Vague)), Some("a delay"))];
+    stance_those_opening_a_sentence: "Those opposing the levy were angry." =>
+        [("opposing", Some(("Those", Vague)), Some("the levy"))];
+    stance_come_out_in_support_of: "Ana Ruiz came out in support of the levy." =>
+        [("came out in support of", Some(("Ana Ruiz", Named)), Some("the levy"))];
+    stance_spoke_out_in_favor_of: "Tom Vale spoke out in favor of the plan." =>
+        [("spoke out in favor of", Some(("Tom Vale", Named)), Some("the plan"))];
+    stance_are_voting_for: "Many teachers are voting for Ruiz." =>
+        [("are voting for", Some(("Many teachers", Vague)), Some("Ruiz"))];
+    stance_did_call_for: "Ruiz did call for a recount." =>
+        [("did call for", Some(("Ruiz", Named)), Some("a recount"))];
+    stance_a_call_for_is_a_noun: "The plan includes a call for new taxes." => [];
+    stance_made_references_to: "Ruiz made veiled references to the audit." =>
+        [("made veiled references to", Some(("Ruiz", Named)), Some("the audit"))];
 }
