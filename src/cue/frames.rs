@@ -271,7 +271,7 @@ const NOT_IN_A_SIDE: [&str; 9] = ["by", "as", "of", "for", "to", "in", "with", "
 /// not "be", which is wished or foreseen: "to be a critic of"), an
 /// article, at most three words and a noun of [`SIDE_NOUNS`], then "of"
 /// ("advocate" also "for"): a side taken, whose object is the content, as
-/// for "<be> supportive of" in `cues.txt`. Returns the end of the phrase.
+/// for `<be> supportive of` in `cues.txt`. Returns the end of the phrase.
 /// On PolNeAR train 15 new cues, 13 exact (sources 10, contents 11); dev 4
 /// new, 2 exact. Gold marks about half of all phrases of this shape; most
 /// of the others are a speaker's own words inside a quotation, which
