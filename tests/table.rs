@@ -1973,3 +1973,33 @@ attributions! {
     inverted_a_quoted_question_still_inverts: "\"Is it fair?\" asked Ruiz." =>
         [("asked", Some(("Ruiz", Named)), Some("\"Is it fair?\""))];
 }
+
+// Passives and "by" agents (passive): adverbs inside an agentless frame,
+// "accused of", and a participle of judging after the noun it describes.
+attributions! {
+    passive_negated_frame: "Ruiz is not known as a patient negotiator." =>
+        [("is not known as", None, Some("Ruiz | a patient negotiator"))];
+    passive_two_adverbs_in_a_frame: "Landlords are not necessarily expected to lower rents." =>
+        [("are not necessarily expected", None, Some("Landlords | to lower rents"))];
+    passive_frequency_adverb_in_a_frame: "The levy is often described as a lifeline for the clinic." =>
+        [("is often described as", None, Some("The levy | a lifeline for the clinic"))];
+    passive_adverb_before_been_joins_the_cue: "The clerk has often been described as a stickler." =>
+        [("has often been described as", None, Some("The clerk | a stickler"))];
+    passive_accused_of_a_charge: "Tom Vale is accused of taking bribes from a builder." =>
+        [("is accused of", None, Some("Tom Vale | taking bribes from a builder"))];
+    passive_judged_after_its_noun: "The board backed a levy, a plan criticized by the tenants' union." =>
+        [("backed", Some(("The board", Named)), Some("a levy")),
+         ("criticized", Some(("the tenants' union", Named)), Some("a plan"))];
+    passive_judged_between_commas: "The zoning bill, opposed by the mayor, failed in March." =>
+        [("opposed", Some(("the mayor", Named)), Some("The zoning bill"))];
+    passive_judged_with_an_adverb: "Vale proposed a fare rise, a step strongly rejected by riders." =>
+        [("proposed", Some(("Vale", Named)), Some("a fare rise, a step strongly rejected by riders")),
+         ("strongly rejected", Some(("riders", Vague)), Some("a step"))];
+    passive_judged_compound_noun: "The court struck down the union-backed rule, opposed by farmers." =>
+        [("struck down", Some(("The court", Named)), Some("the union-backed rule")),
+         ("opposed", Some(("farmers", Vague)), Some("the union-backed rule"))];
+    passive_judged_after_a_be_form_stays_a_passive: "The levy, which is then denounced by Vale, passed." =>
+        [];
+    passive_cited_by_stays_a_relay: "Sources cited by the Herald said the deal was off." =>
+        [("said", Some(("Sources cited by the Herald", Anonymous)), Some("the deal was off"), via "the Herald")];
+}
