@@ -1985,6 +1985,10 @@ attributions! {
         [("is often described as", None, Some("The levy | a lifeline for the clinic"))];
     passive_adverb_before_been_joins_the_cue: "The clerk has often been described as a stickler." =>
         [("has often been described as", None, Some("The clerk | a stickler"))];
+    passive_deemed_is_a_judgement: "Most of the ballots were deemed invalid." =>
+        [("were deemed", None, Some("Most of the ballots | invalid"))];
+    passive_claimed_by_an_agent: "The blast was claimed by a rebel faction." =>
+        [("was claimed", Some(("a rebel faction", Vague)), Some("The blast"))];
     passive_accused_of_a_charge: "Tom Vale is accused of taking bribes from a builder." =>
         [("is accused of", None, Some("Tom Vale | taking bribes from a builder"))];
     passive_judged_after_its_noun: "The board backed a levy, a plan criticized by the tenants' union." =>

@@ -218,12 +218,8 @@ fn passive(
             // subject, which is its content.
             let participle = m.tokens.end - 1;
             let stance = reduced
-                || crate::lexicon::lexicons()
-                    .cues
-                    .longest_at(doc, participle, participle + 1)
-                    .is_some_and(|(_, info)| info.kind == crate::lexicon::CueType::Stance)
-                    && (listed(&JUDGED, doc.low(participle))
-                        || agent.is_some() && listed(&ANSWERED, doc.low(participle)));
+                || listed(&JUDGED, doc.low(participle))
+                || agent.is_some() && listed(&ANSWERED, doc.low(participle));
             let from = match (stance, agent) {
                 (true, Some(agent)) => {
                     // (Read again past the eight words of a clause's agent:
