@@ -1989,6 +1989,8 @@ attributions! {
         [("were deemed", None, Some("Most of the ballots | invalid"))];
     passive_claimed_by_an_agent: "The blast was claimed by a rebel faction." =>
         [("was claimed", Some(("a rebel faction", Vague)), Some("The blast"))];
+    passive_frame_after_a_free_relative: "The levy follows what is known as the renters' rule." =>
+        [("is known as", None, Some("what | the renters' rule"))];
     passive_accused_of_a_charge: "Tom Vale is accused of taking bribes from a builder." =>
         [("is accused of", None, Some("Tom Vale | taking bribes from a builder"))];
     passive_judged_after_its_noun: "The board backed a levy, a plan criticized by the tenants' union." =>

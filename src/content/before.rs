@@ -39,11 +39,14 @@ pub(crate) fn body_start(doc: &Doc, s: &SentenceInfo) -> usize {
 /// The subject of an agentless frame that starts at token `cue`: the words
 /// since the last clause break before it ("In the past few days, the plan
 /// seemed ...", "... and that he seems ..."), or `None` when the frame opens
-/// its clause. A relative pronoun stands alone ("a voter who seemed ...").
+/// its clause. A relative pronoun stands alone ("a voter who seemed ..."),
+/// and so does the "what" of a free relative ("backed what is known as
+/// the renters' rule": 2 more contents exact on PolNeAR train, none lost).
 pub(crate) fn frame_subject(doc: &Doc, s: &SentenceInfo, cue: usize) -> Option<Span> {
     let first = body_start(doc, s).max(cue.saturating_sub(SCAN));
-    if cue > first && matches!(doc.low(cue - 1), "who" | "which" | "that") {
-        return Some(doc.span(cue - 1)); // "The board, which is seen as ..."
+    // "The board, which is seen as ...", "what is known as the rule".
+    if cue > first && matches!(doc.low(cue - 1), "who" | "which" | "that" | "what") {
+        return Some(doc.span(cue - 1));
     }
     let be_or_it = matches!(
         doc.low(cue),
