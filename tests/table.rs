@@ -1991,6 +1991,8 @@ attributions! {
         [("was claimed", Some(("a rebel faction", Vague)), Some("The blast"))];
     passive_frame_after_a_free_relative: "The levy follows what is known as the renters' rule." =>
         [("is known as", None, Some("what | the renters' rule"))];
+    passive_frame_subject_after_where: "The vote is in Bend, where nurses are expected to back the levy." =>
+        [("are expected", None, Some("nurses | to back the levy"))];
     passive_accused_of_a_charge: "Tom Vale is accused of taking bribes from a builder." =>
         [("is accused of", None, Some("Tom Vale | taking bribes from a builder"))];
     passive_judged_after_its_noun: "The board backed a levy, a plan criticized by the tenants' union." =>
