@@ -1993,6 +1993,10 @@ attributions! {
         [("is known as", None, Some("what | the renters' rule"))];
     passive_frame_subject_after_where: "The vote is in Bend, where nurses are expected to back the levy." =>
         [("are expected", None, Some("nurses | to back the levy"))];
+    passive_frame_subject_joins_two_nouns: "Nurses and teachers are widely seen as allies of the mayor." =>
+        [("are widely seen as", None, Some("Nurses and teachers | allies of the mayor"))];
+    passive_frame_subject_after_a_clause_and: "The levy passed in May and the clinic is expected to open soon." =>
+        [("is expected", None, Some("the clinic | to open soon"))];
     passive_accused_of_a_charge: "Tom Vale is accused of taking bribes from a builder." =>
         [("is accused of", None, Some("Tom Vale | taking bribes from a builder"))];
     passive_judged_after_its_noun: "The board backed a levy, a plan criticized by the tenants' union." =>
