@@ -55,9 +55,9 @@ use std::ops::Range;
 mod frames;
 mod group;
 
+pub(crate) use frames::by_agent;
 use frames::{
-    agent_passive, as_reported, by_agent, made_a_case, nominal, reduced_judged, to_someone,
-    took_a_shot, MAKE,
+    agent_passive, as_reported, made_a_case, nominal, reduced_judged, to_someone, took_a_shot, MAKE,
 };
 pub(crate) use group::in_a_name;
 use group::{group_start, passive_be, passive_end, passive_start, that_is, verb_group};

@@ -1997,6 +1997,10 @@ attributions! {
         [("are widely seen as", None, Some("Nurses and teachers | allies of the mayor"))];
     passive_frame_subject_after_a_clause_and: "The levy passed in May and the clinic is expected to open soon." =>
         [("is expected", None, Some("the clinic | to open soon"))];
+    passive_frame_agent_after_its_complement: "The clinic is considered a lifeline by most nurses." =>
+        [("is considered", Some(("most nurses", Vague)), Some("The clinic | a lifeline"))];
+    passive_frame_by_a_date_is_no_agent: "The clinic is expected to open by 2030." =>
+        [("is expected", None, Some("The clinic | to open by 2030"))];
     passive_accused_of_a_charge: "Tom Vale is accused of taking bribes from a builder." =>
         [("is accused of", None, Some("Tom Vale | taking bribes from a builder"))];
     passive_judged_after_its_noun: "The board backed a levy, a plan criticized by the tenants' union." =>

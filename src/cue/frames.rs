@@ -264,7 +264,7 @@ pub(super) fn reduced_judged(doc: &Doc, i: usize, end: usize, first: usize) -> b
 }
 
 /// The agent of "was told by X": the words after "by", up to a clause break.
-pub(super) fn by_agent(doc: &Doc, end: usize, limit: usize) -> Option<Range<usize>> {
+pub(crate) fn by_agent(doc: &Doc, end: usize, limit: usize) -> Option<Range<usize>> {
     if end >= limit || doc.low(end) != "by" {
         return None;
     }
