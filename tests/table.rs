@@ -2015,7 +2015,9 @@ attributions! {
         [("struck down", Some(("The court", Named)), Some("the union-backed rule")),
          ("opposed", Some(("farmers", Vague)), Some("the union-backed rule"))];
     passive_judged_after_a_be_form_stays_a_passive: "The levy, which is then denounced by Vale, passed." =>
-        [];
+        [("is then denounced", Some(("Vale", Named)), Some("which"))];
+    passive_both_inside_the_group: "The two plans were both rejected by the board." =>
+        [("were both rejected", Some(("the board", Named)), Some("The two plans"))];
     passive_cited_by_stays_a_relay: "Sources cited by the Herald said the deal was off." =>
         [("said", Some(("Sources cited by the Herald", Anonymous)), Some("the deal was off"), via "the Herald")];
 }
