@@ -265,6 +265,7 @@ fn find_in_sentences(doc: &Doc, sentences: &[SentenceInfo], quotes: &[Quote]) ->
             }
         }
         nesting::drop_nested(doc, &mut found, first_in_sentence, &nestable, &holders);
+        nesting::join_compound_cues(doc, &mut found, first_in_sentence);
         let body = body_start(doc, sentence);
         nesting::widen_relayed_reports(doc, &mut found, first_in_sentence, body);
         nesting::trim_before_second_acts(

@@ -159,8 +159,7 @@ pub(crate) fn remark(doc: &Doc, k: usize, end: usize) -> bool {
 pub(crate) fn to_first_break(doc: &Doc, span: Span, quotes: &[Quote]) -> Span {
     let (from, to) = doc.token_bounds(span, MAX_CONTENT);
     let stop = (from + 1..to).find(|&j| {
-        (doc.punct(j) == Some(',') || doc.is_punct_in(j, "—–") || doc.is_spaced_dash(j))
-            && !in_open_quote(doc, quotes, j)
+        (doc.punct(j) == Some(',') || doc.is_clause_dash(j)) && !in_open_quote(doc, quotes, j)
     });
     match stop {
         Some(j) => Span::new(span.start, doc.span(j - 1).end),
@@ -245,8 +244,7 @@ pub(crate) fn backed_only(doc: &Doc, span: Span, quotes: &[Quote]) -> Span {
                 .take_while(|&k| doc.punct(k).is_none() || doc.punct(k) == Some(','))
                 .any(|k| matches!(doc.low(k), "and" | "or"));
         let ends = doc.punct(j) == Some(',') && !list
-            || doc.is_punct_in(j, "—–")
-            || doc.is_spaced_dash(j)
+            || doc.is_clause_dash(j)
             || matches!(
                 w,
                 "after"

@@ -10,10 +10,14 @@
 //! the noun it judges, with its agent ("a plan criticized by the union":
 //! `frames::reduced_judged`), "was quoted as saying", and
 //! nouns of saying or taking a side after a possessive that no verb owns
-//! ("despite her claim that", "in his criticism of", "In her view, ..."),
+//! ("despite her claim that", "in his criticism of", "In her view, ...";
+//! the nouns and their frames are data, `lexicon/nouns.txt`) and a few
+//! nouns of charging with no owner ("amid complaints that"),
 //! and after a frame of trying or going on, the base form of a listed verb
 //! that `cues.txt` leaves out as often a noun ("tried to defend", "went on
-//! to slam", "is trying to cast": `group::aspect_verb`).
+//! to slam", "is trying to cast": `group::aspect_verb`), and "like" after
+//! "would" or a negated "do" ("would like to", "didn't like":
+//! `frames::liking`).
 //!
 //! **Why it matters.** The cue is the hinge of an attribution: the source
 //! stands on one side of it and the claim on the other.
@@ -57,7 +61,8 @@ mod group;
 
 pub(crate) use frames::by_agent;
 use frames::{
-    agent_passive, as_reported, made_a_case, nominal, reduced_judged, to_someone, took_a_shot, MAKE,
+    agent_passive, as_reported, launched_an_attack, liking, made_a_case, nominal, reduced_judged,
+    supporter_of, to_someone, took_a_shot, LIKE, MAKE,
 };
 pub(crate) use group::in_a_name;
 use group::{group_start, passive_be, passive_end, passive_start, that_is, verb_group};
@@ -82,7 +87,8 @@ pub(crate) enum CueForm {
     /// "according to".
     According,
     /// A noun of saying or taking a side after a possessive, its owner:
-    /// "her claim that", "the mayor's criticism of".
+    /// "her claim that", "the mayor's criticism of"; an empty owner for a
+    /// noun that has none ("amid complaints that").
     Nominal { owner: Range<usize> },
 }
 
@@ -116,6 +122,7 @@ pub(crate) fn find(doc: &Doc, tokens: Range<usize>, quotes: &[Quote]) -> Vec<Cue
                 || lex.agentless.longest_at(doc, i, tokens.end).is_some()
                 || made_a_case(doc, i, tokens.end).is_some()
                 || took_a_shot(doc, i, tokens.end).is_some()
+                || launched_an_attack(doc, i, tokens.end).is_some()
                 || agent_passive(doc, i, tokens.end).is_some())
             && in_a_name(doc, i, tokens.start)
         {
@@ -132,8 +139,10 @@ pub(crate) fn find(doc: &Doc, tokens: Range<usize>, quotes: &[Quote]) -> Vec<Cue
             cues.push(m);
             continue;
         }
-        if let Some(end) =
-            made_a_case(doc, i, tokens.end).or_else(|| took_a_shot(doc, i, tokens.end))
+        if let Some(end) = made_a_case(doc, i, tokens.end)
+            .or_else(|| took_a_shot(doc, i, tokens.end))
+            .or_else(|| launched_an_attack(doc, i, tokens.end))
+            .or_else(|| supporter_of(doc, i, tokens.end))
         {
             let (start, end) = verb_group(doc, i, end, &MAKE, tokens.start, tokens.end);
             cues.push(CueMatch {
@@ -161,7 +170,9 @@ pub(crate) fn find(doc: &Doc, tokens: Range<usize>, quotes: &[Quote]) -> Vec<Cue
         let verb = lex
             .cues
             .longest_at(doc, i, tokens.end)
-            .or_else(|| group::aspect_verb(doc, i, tokens.start).map(|info| (i + 1, info)));
+            .or_else(|| group::aspect_verb(doc, i, tokens.start).map(|info| (i + 1, info)))
+            // ("would like", "didn't like": a wish or a dislike.)
+            .or_else(|| liking(doc, i, tokens.start).then_some((i + 1, &LIKE)));
         // "to be viewed as", "being described as": a frame no one is credited with.
         let generic = || {
             doc.low(i) == "being"

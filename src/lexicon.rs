@@ -44,6 +44,39 @@ pub(crate) struct CueInfo {
     pub lemma: &'static str,
 }
 
+/// The frames of a noun cue (`nouns.txt`), in the order of [`NOUN_FRAMES`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum NounFrame {
+    /// "her claim that".
+    That,
+    /// "his criticism of".
+    Of,
+    /// "her attacks on".
+    On,
+    /// "his remarks about".
+    About,
+    /// "In her view, ...".
+    Comma,
+    /// "Her answer was that ...".
+    IsThat,
+    /// "Their argument: ...".
+    Colon,
+    /// "amid complaints that", with no owner.
+    BareThat,
+}
+
+/// The keys of `nouns.txt`, one for each [`NounFrame`].
+const NOUN_FRAMES: [&str; 8] = [
+    "that",
+    "of",
+    "on",
+    "about",
+    "comma",
+    "is that",
+    "colon",
+    "bare that",
+];
+
 /// Every word list whosaid uses.
 pub(crate) struct Lexicons {
     /// The ids of every word of the phrase lists.
@@ -71,6 +104,15 @@ pub(crate) struct Lexicons {
     pub abbrev_titles: WordSet<&'static str>,
     pub abbrev_other: WordSet<&'static str>,
     pub starters: WordSet<&'static str>,
+    /// The nouns of `nouns.txt`, one set for each [`NounFrame`].
+    pub nouns: [WordSet<&'static str>; 8],
+}
+
+impl Lexicons {
+    /// Whether `noun` is a cue in `frame` (`nouns.txt`).
+    pub(crate) fn noun_in(&self, frame: NounFrame, noun: &str) -> bool {
+        self.nouns[frame as usize].contains(noun)
+    }
 }
 
 /// The lines of a data file that are neither blank nor comments.
@@ -228,6 +270,13 @@ fn load() -> Lexicons {
             abbrev_other.insert(value);
         }
     }
+    let mut nouns: [WordSet<&'static str>; 8] = Default::default();
+    // (A line with an unknown frame is skipped: a test checks there is none.)
+    for (frame, noun) in keyed(lexicon_file!("nouns.txt")) {
+        if let Some(k) = NOUN_FRAMES.iter().position(|f| *f == frame) {
+            nouns[k].insert(noun);
+        }
+    }
     for set in [
         &mut agentless,
         &mut anon_markers,
@@ -256,6 +305,7 @@ fn load() -> Lexicons {
         abbrev_titles,
         abbrev_other,
         starters: entries(lexicon_file!("starters.txt")).collect(),
+        nouns,
     }
 }
 
@@ -278,6 +328,19 @@ mod tests {
         assert!(lex.documents.contains("poll"));
         assert!(lex.abbrev_titles.contains("Sen"));
         assert!(lex.starters.contains("The"));
+        assert!(lex.noun_in(NounFrame::Of, "criticism"));
+        assert!(lex.noun_in(NounFrame::BareThat, "complaints"));
+        assert!(!lex.noun_in(NounFrame::That, "remarks"));
+    }
+
+    #[test]
+    fn every_noun_frame_is_known() {
+        for (frame, noun) in keyed(lexicon_file!("nouns.txt")) {
+            assert!(NOUN_FRAMES.contains(&frame), "nouns.txt: {frame}: {noun}");
+        }
+        let lines = entries(lexicon_file!("nouns.txt")).count();
+        let loaded: usize = lexicons().nouns.iter().map(|set| set.len()).sum();
+        assert_eq!(lines, loaded, "nouns.txt lists a noun twice in one frame");
     }
 
     #[test]

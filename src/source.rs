@@ -268,9 +268,7 @@ fn before_skipping(
         }
         return Some((phrase, relay));
     }
-    let dash =
-        doc.is_punct_in(last, "—–") || doc.punct(last) == Some('-') && doc.space_before(last);
-    if doc.punct(last) == Some(',') || dash {
+    if doc.punct(last) == Some(',') || doc.is_clause_dash(last) {
         // A segment between commas (or dashes) just before the cue.
         let mark = doc.punct(last);
         let from = first.max(last.saturating_sub(crate::attribution::SCAN));

@@ -195,6 +195,9 @@ fn is_repeat_mention(text: &str) -> bool {
 /// tables were a sixteenth of the WebAssembly module (9.8 KB gzipped) for
 /// the names a news article writes in capitals, which are in these alphabets.
 fn lowercase(text: &str) -> String {
+    if text.is_ascii() {
+        return text.to_ascii_lowercase();
+    }
     text.chars().map(lower_char).collect()
 }
 

@@ -49,6 +49,16 @@ pub fn is_word_char(c: char) -> bool {
     !c.is_whitespace() && !c.is_control() && !is_punct(c)
 }
 
+/// Whether `d`, at byte `at` of `text`, is the second half of a letter
+/// decoded twice (UTF-8 read as Latin-1: "Ã±" for "ñ", "Ã©" for "é"): a
+/// character from U+0080 to U+00BF right after "Ã" or "Â". Inside a name
+/// it is a letter ("PeÃ±a said"), not punctuation that splits the name.
+fn mojibake(text: &str, at: usize, d: char) -> bool {
+    // (Also "A" and a combining tilde or circumflex, as a text in
+    // decomposed form writes them.)
+    matches!(d as u32, 0x80..=0xBF) && text[..at].ends_with(['Ã', 'Â', '\u{303}', '\u{302}'])
+}
+
 /// Characters that may join two runs of word characters into one word.
 fn is_joiner(c: char) -> bool {
     matches!(c, '.' | '\'' | '’' | '-' | '‐' | '&' | '_' | '/')
@@ -192,7 +202,7 @@ fn word_end(text: &str, pos: usize, kind: TokenKind) -> (usize, bool) {
             char::from(b)
         } else {
             let d = char_at(text, end);
-            if is_word_char(d) {
+            if is_word_char(d) || mojibake(text, end, d) {
                 lower = false;
                 end += d.len_utf8();
                 continue;

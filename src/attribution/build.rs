@@ -396,8 +396,10 @@ fn agent_end(doc: &Doc, agent: Range<usize>) -> usize {
 }
 
 /// A noun cue after a possessive ("her claim that ...", "the mayor's
-/// criticism of the levy", "In her view, ..."): the possessive is the
-/// source, and the content follows the cue; after a preposition it is the
+/// criticism of the levy", "In her view, ...", "Their argument: ..."): the
+/// possessive is the source (none for a noun with no owner, "amid
+/// complaints that ..."), and the content follows the cue; after a
+/// preposition it is the
 /// object alone, up to a break or a verb ("the mayor's attacks on the levy
 /// drew ..."). A view between commas ("The levy, in her view, is unfair")
 /// takes the subject before it too.
@@ -410,7 +412,7 @@ fn nominal(
     owner: &Range<usize>,
 ) -> Option<Found> {
     let (c, _) = content_after(doc, m.tokens.end, s, quotes)?;
-    f.source = Some(owner.clone());
+    f.source = (!owner.is_empty()).then(|| owner.clone());
     if doc.punct(m.tokens.end) == Some(',') {
         // (The cue found "in" before the owner, and before it a comma.)
         let comma = owner
@@ -424,8 +426,9 @@ fn nominal(
         }
         return Some(f);
     }
-    // ("Her answer was that ...": the cue ends at the be-form.)
-    if doc.low(m.tokens.end) == "that" {
+    // ("Her answer was that ...": the cue ends at the be-form; "Their
+    // argument: ...": the claim runs on after the colon.)
+    if doc.low(m.tokens.end) == "that" || doc.punct(m.tokens.end) == Some(':') {
         f.content = Some(c);
         return Some(f);
     }

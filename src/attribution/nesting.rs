@@ -64,6 +64,42 @@ pub(super) fn drop_nested(
     drop_indices(found, first_in_sentence, &nested);
 }
 
+/// Joins two cues of one source linked by "and" with nothing else between
+/// them into one cue ("Ruiz praised and defended the bill", "were mocked
+/// and criticized"), as PolNeAR marks them: on train gold never splits two
+/// adjacent verb cues joined by "and" (5 joined, no split). The joined
+/// attribution keeps the first's source and the second's content when the
+/// first's content was only "and ...".
+pub(super) fn join_compound_cues(doc: &Doc, found: &mut Vec<Found>, first: usize) {
+    if found.len() < first + 2 {
+        return;
+    }
+    // (One pass, each attribution moved once: a sentence stays linear.)
+    let tail = found.split_off(first);
+    for second in tail {
+        let and = found
+            .last()
+            .filter(|_| found.len() > first)
+            .map(|f| doc.token_at(f.cue.end))
+            .filter(|&and| {
+                and + 1 < doc.len()
+                    && doc.low(and) == "and"
+                    && doc.span(and + 1).start == second.cue.start
+            });
+        match (and, found.last_mut()) {
+            (Some(and), Some(f)) => {
+                f.cue.end = second.cue.end;
+                if f.content.is_some_and(|c| c.start == doc.span(and).start) {
+                    f.content = second.content;
+                    f.more_content = second.more_content;
+                }
+                f.source = f.source.take().or(second.source);
+            }
+            _ => found.push(second),
+        }
+    }
+}
+
 /// Removes the attributions at the sorted indices `drop` (all at or after
 /// `first`) from `found`.
 fn drop_indices(found: &mut Vec<Found>, first: usize, drop: &[usize]) {

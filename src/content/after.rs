@@ -369,14 +369,13 @@ fn closes_inner_quote(doc: &Doc, quotes: &[Quote], j: usize, start: usize) -> bo
 /// fresh start" — a phrase she has used before'). On PolNeAR train gold
 /// ends there 8 times in 10; a dash in general is a coin flip.
 fn quote_then_gloss(doc: &Doc, quotes: &[Quote], start: usize, j: usize, end: usize) -> bool {
-    let dash = |k: usize| doc.is_punct_in(k, "—–") || doc.is_spaced_dash(k);
     j > start + 1
-        && dash(j)
+        && doc.is_clause_dash(j)
         && doc.is_punct_in(j - 1, CLOSE_QUOTES)
         && quote::ending_at(quotes, doc.span(j - 1).end)
             .is_some_and(|q| q.span.start > doc.span(start).start)
-        && !(start..j).any(dash)
-        && !(j + 1..end.min(j + SCAN)).any(dash)
+        && !(start..j).any(|k| doc.is_clause_dash(k))
+        && !(j + 1..end.min(j + SCAN)).any(|k| doc.is_clause_dash(k))
 }
 
 /// The opening parenthesis of an aside of three words or more that closes

@@ -63,6 +63,48 @@ pub(crate) fn asked_question(
     listed(&QUESTION_WORDS, doc.low(j)).then_some((j, agent))
 }
 
+/// The end of a named listener at `j`, past its place or its short form:
+/// "told the Herald of Alder she ...", "told the Metro News Service (MNS)
+/// that ...".
+fn named_listener_end(doc: &Doc, j: usize, end: usize) -> usize {
+    if j + 1 < end && doc.low(j) == "of" && doc.is_cap(j + 1) {
+        let mut e = j + 1;
+        while e < end && e < j + 4 && doc.is_cap(e) {
+            e += 1;
+        }
+        return e;
+    }
+    if j + 2 < end && doc.punct(j) == Some('(') && doc.punct(j + 2) == Some(')') {
+        return j + 3;
+    }
+    j
+}
+
+/// The end of a listener whose name ends at `j` before a possessive:
+/// "told Metro's Ana Ruiz", "told WXRT's \"Morning Desk\"". The owned name
+/// or quoted title is part of the listener; `j` when none follows.
+fn possessed(doc: &Doc, j: usize, end: usize) -> usize {
+    if j + 1 >= end || !matches!(doc.low(j), "'s" | "’s") {
+        return j;
+    }
+    let k = j + 1;
+    if doc.is_punct_in(k, "\"“") {
+        // A title: up to its closing mark, a few words on.
+        return (k + 1..end.min(k + 10))
+            .find(|&c| doc.is_punct_in(c, "\"”"))
+            .map_or(j, |c| c + 1);
+    }
+    let mut e = k;
+    while e < end && e < k + 4 && doc.is_cap(e) {
+        e += 1;
+    }
+    if e > k {
+        e
+    } else {
+        j
+    }
+}
+
 /// The listener after "told": a pronoun, "reporters", or a short name ("the Journal", "CNN").
 pub(crate) fn listener(doc: &Doc, p: usize, end: usize) -> Option<Range<usize>> {
     if p >= end {
@@ -80,7 +122,7 @@ pub(crate) fn listener(doc: &Doc, p: usize, end: usize) -> Option<Range<usize>> 
         j += 1;
     }
     if j > run {
-        return Some(p..j);
+        return Some(p..named_listener_end(doc, possessed(doc, j, end), end));
     }
     // "asked workers if ...", "urged the congregation to stand", "told a
     // crowd they ...".
@@ -109,9 +151,13 @@ pub(crate) fn listener(doc: &Doc, p: usize, end: usize) -> Option<Range<usize>> 
     }
     // A longer phrase before "whether", "if" or "that": "asked former
     // Interior Secretary Paul Odum whether ...".
+    // Or before a subject pronoun: "told a union gathering in Bend she
+    // would run".
+    let opener = |j: usize| matches!(doc.low(j), "whether" | "if" | "that") || subject(j);
     let k = (p..end.min(p + 10)).find(|&j| {
-        matches!(doc.low(j), "whether" | "if" | "that")
+        opener(j)
+            || listed(&QUESTION_WORDS, doc.low(j))
             || !(doc.is_word(j) || doc.is_number(j) || doc.is_punct_in(j, ".’'-"))
     })?;
-    (k > p + 1 && matches!(doc.low(k), "whether" | "if" | "that")).then_some(p..k)
+    (k > p + 1 && opener(k)).then_some(p..k)
 }

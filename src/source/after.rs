@@ -208,6 +208,16 @@ const APPOSITIVE_STOPS: [&str; 21] = [
 pub(crate) fn after_according(doc: &Doc, start: usize, limit: usize) -> Option<Range<usize>> {
     let mut j = start;
     while j < limit && j < start + 24 {
+        // A quoted title is part of the phrase: "according to ''The Salt
+        // Roads,'' by Tom Vale", "according to her 'fair share' plan".
+        if let Some(close) = quoted_title(doc, j, limit.min(start + 24)) {
+            let comma = doc.punct(close - 1) == Some(',');
+            j = close + 1;
+            if comma && doc.low(j) != "by" {
+                break;
+            }
+            continue;
+        }
         // (A spaced dash ends it as a comma does: "according to the
         // survey - a rise of two points".)
         if doc.is_spaced_dash(j)
@@ -223,6 +233,28 @@ pub(crate) fn after_according(doc: &Doc, start: usize, limit: usize) -> Option<R
         j += 1;
     }
     (j > start).then_some(start..j)
+}
+
+/// The closing quotation mark of a quotation opening at token `j` (a
+/// run of opening marks: '"', '“', "''"), before `limit`.
+fn quoted_title(doc: &Doc, j: usize, limit: usize) -> Option<usize> {
+    let opens = |k: usize| doc.is_punct_in(k, "\"“'‘");
+    if !opens(j) {
+        return None;
+    }
+    let mut k = j;
+    while k < limit && opens(k) {
+        k += 1;
+    }
+    (k + 1..limit)
+        .find(|&c| doc.is_punct_in(c, "\"”'’"))
+        .map(|c| {
+            let mut c = c;
+            while c + 1 < limit && doc.is_punct_in(c + 1, "'’") {
+                c += 1;
+            }
+            c
+        })
 }
 
 /// Where a source closing its sentence ends when an appositive naming who

@@ -222,8 +222,11 @@ fn walk_back_within(doc: &Doc, last: usize, first: usize, joins: usize) -> Optio
     }
     start = past_zero_relative_head(doc, start, last);
     start = quantity_prefix(doc, start, first);
-    // Nor ends with a preposition or a determiner ("criticized voters for").
-    let open_end = inner_preposition(doc, last) || listed(&DETERMINERS, doc.low(last));
+    // Nor ends with a preposition or a determiner ("criticized voters for"),
+    // but for "those" before a participle, a group named by what it backs
+    // or says ("those backing the mayor").
+    let those = doc.low(last) == "those" && doc.low(last + 1).ends_with("ing");
+    let open_end = inner_preposition(doc, last) || listed(&DETERMINERS, doc.low(last)) && !those;
     (start <= last && !open_end).then_some(start..last + 1)
 }
 
