@@ -6,7 +6,9 @@
 //! the plan is a gift"), "make" with a noun of saying ("made the case for", "has made no
 //! secret of"), passives with and without an agent ("was described by aides
 //! as", "is said to", "it is understood", "was first reported by the
-//! Herald", whose subject is the claim), "was quoted as saying", and
+//! Herald", whose subject is the claim), a participle of judging after
+//! the noun it judges, with its agent ("a plan criticized by the union":
+//! `frames::reduced_judged`), "was quoted as saying", and
 //! nouns of saying or taking a side after a possessive that no verb owns
 //! ("despite her claim that", "in his criticism of", "In her view, ...";
 //! the nouns and their frames are data, `lexicon/nouns.txt`) and a few
@@ -57,8 +59,9 @@ use std::ops::Range;
 mod frames;
 mod group;
 
+pub(crate) use frames::by_agent;
 use frames::{
-    agent_passive, as_reported, by_agent, launched_an_attack, liking, made_a_case, nominal,
+    agent_passive, as_reported, launched_an_attack, liking, made_a_case, nominal, reduced_judged,
     supporter_of, to_someone, took_a_shot, LIKE, MAKE,
 };
 pub(crate) use group::in_a_name;
@@ -73,10 +76,13 @@ pub(crate) enum CueForm {
     /// "was described as", "is said to", "it is understood". `agent` holds the
     /// tokens of "by X" when there is one; `frame` is true when the whole
     /// sentence is the claim ("the call was described as productive") rather
-    /// than what follows the cue ("it is understood that ...").
+    /// than what follows the cue ("it is understood that ..."); `reduced`
+    /// is true for a participle after its noun, with no be-form ("a plan
+    /// criticized by the union"), whose claim is that noun.
     Passive {
         agent: Option<Range<usize>>,
         frame: bool,
+        reduced: bool,
     },
     /// "according to".
     According,
@@ -212,7 +218,11 @@ pub(crate) fn find(doc: &Doc, tokens: Range<usize>, quotes: &[Quote]) -> Vec<Cue
                 };
                 cues.push(CueMatch {
                     tokens: cue_start..cue_end,
-                    form: CueForm::Passive { agent: None, frame },
+                    form: CueForm::Passive {
+                        agent: None,
+                        frame,
+                        reduced: false,
+                    },
                 });
                 i = a;
             }
@@ -245,9 +255,30 @@ pub(crate) fn find(doc: &Doc, tokens: Range<usize>, quotes: &[Quote]) -> Vec<Cue
                     form: CueForm::Passive {
                         agent: by_agent(doc, end, tokens.end),
                         frame: true,
+                        reduced: false,
                     },
                 });
                 i = end + 1;
+            }
+            // "a plan criticized by the union", "the bill, opposed by the
+            // mayor,": a participle of judging after its noun.
+            (_, Some((end, _)))
+                if passive.is_none() && reduced_judged(doc, i, end, tokens.start) =>
+            {
+                let start = if doc.low(i - 1).ends_with("ly") {
+                    i - 1
+                } else {
+                    i
+                };
+                cues.push(CueMatch {
+                    tokens: start..end,
+                    form: CueForm::Passive {
+                        agent: by_agent(doc, end, tokens.end),
+                        frame: false,
+                        reduced: true,
+                    },
+                });
+                i = end;
             }
             (_, Some((end, info)))
                 if !(end == i + 1
@@ -265,6 +296,7 @@ pub(crate) fn find(doc: &Doc, tokens: Range<usize>, quotes: &[Quote]) -> Vec<Cue
                     CueForm::Passive {
                         agent,
                         frame: false,
+                        reduced: false,
                     }
                 } else {
                     CueForm::Verb(*info)

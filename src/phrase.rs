@@ -6,9 +6,10 @@
 //! phrases end at the same token, the one listed first wins, with phrases that
 //! start with a word before those that start with `<be>`, and those before the
 //! ones that start with `<num>`. A phrase that opens with `<be>` also
-//! matches with one adverb or negation after the be-form ("were deeply
-//! skeptical of", "has been acutely aware", "aren't sure"), as gold takes
-//! it into the cue.
+//! matches with one or two adverbs or negations after the be-form ("were
+//! deeply skeptical of", "has been acutely aware", "aren't sure", "is not
+//! known as", "are not necessarily expected to"), as gold takes them into
+//! the cue.
 //!
 //! The phrases share their prefixes in a trie, so the tokens after a match are
 //! read once however many phrases start alike ("it is said", "it is
@@ -159,10 +160,13 @@ impl<T> PhraseSet<T> {
         }
         if be {
             self.walk(doc, root.be, i + 1, limit, &mut best);
-            // "are evenly divided on", "was very proud of": one adverb
-            // after the be-form.
+            // "are evenly divided on", "was very proud of", "are not
+            // necessarily expected to": one or two adverbs after the be-form.
             if i + 2 < limit && degree_adverb(doc.low(i + 1)) {
                 self.walk(doc, root.be, i + 2, limit, &mut best);
+                if i + 3 < limit && degree_adverb(doc.low(i + 2)) {
+                    self.walk(doc, root.be, i + 3, limit, &mut best);
+                }
             }
         }
         if root.num != NONE {
@@ -212,12 +216,31 @@ impl<T> PhraseSet<T> {
 /// adjective or participle of a `<be>` phrase ("is deeply divided on"), a
 /// negation or a comparison among them ("aren't sure", "are not
 /// convinced", "were less pleased by": gold takes it into the cue; on
-/// PolNeAR train 11 new cues, 10 exact, and 1 of 1 on dev).
+/// PolNeAR train 11 new cues, 10 exact, and 1 of 1 on dev), or an adverb
+/// of time or number ("is often described as", "are both seen as"; with
+/// a second adverb, "are not necessarily expected to").
 fn degree_adverb(w: &str) -> bool {
     (w.len() > 4 && w.ends_with("ly"))
         || matches!(
             w,
-            "very" | "so" | "still" | "also" | "too" | "not" | "n't" | "n’t" | "more" | "less"
+            "very"
+                | "so"
+                | "still"
+                | "also"
+                | "too"
+                | "not"
+                | "n't"
+                | "n’t"
+                | "more"
+                | "less"
+                | "never"
+                | "often"
+                | "both"
+                | "all"
+                | "once"
+                | "long"
+                | "already"
+                | "now"
         )
 }
 

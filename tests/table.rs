@@ -1975,6 +1975,54 @@ attributions! {
         [("asked", Some(("Ruiz", Named)), Some("\"Is it fair?\""))];
 }
 
+// Passives and "by" agents (passive): adverbs inside an agentless frame,
+// "accused of", and a participle of judging after the noun it describes.
+attributions! {
+    passive_negated_frame: "Ruiz is not known as a patient negotiator." =>
+        [("is not known as", None, Some("Ruiz | a patient negotiator"))];
+    passive_two_adverbs_in_a_frame: "Landlords are not necessarily expected to lower rents." =>
+        [("are not necessarily expected", None, Some("Landlords | to lower rents"))];
+    passive_frequency_adverb_in_a_frame: "The levy is often described as a lifeline for the clinic." =>
+        [("is often described as", None, Some("The levy | a lifeline for the clinic"))];
+    passive_adverb_before_been_joins_the_cue: "The clerk has often been described as a stickler." =>
+        [("has often been described as", None, Some("The clerk | a stickler"))];
+    passive_deemed_is_a_judgement: "Most of the ballots were deemed invalid." =>
+        [("were deemed", None, Some("Most of the ballots | invalid"))];
+    passive_claimed_by_an_agent: "The blast was claimed by a rebel faction." =>
+        [("was claimed", Some(("a rebel faction", Vague)), Some("The blast"))];
+    passive_frame_after_a_free_relative: "The levy follows what is known as the renters' rule." =>
+        [("is known as", None, Some("what | the renters' rule"))];
+    passive_frame_subject_after_where: "The vote is in Bend, where nurses are expected to back the levy." =>
+        [("are expected", None, Some("nurses | to back the levy"))];
+    passive_frame_subject_joins_two_nouns: "Nurses and teachers are widely seen as allies of the mayor." =>
+        [("are widely seen as", None, Some("Nurses and teachers | allies of the mayor"))];
+    passive_frame_subject_after_a_clause_and: "The levy passed in May and the clinic is expected to open soon." =>
+        [("is expected", None, Some("the clinic | to open soon"))];
+    passive_frame_agent_after_its_complement: "The clinic is considered a lifeline by most nurses." =>
+        [("is considered", Some(("most nurses", Vague)), Some("The clinic | a lifeline"))];
+    passive_frame_by_a_date_is_no_agent: "The clinic is expected to open by 2030." =>
+        [("is expected", None, Some("The clinic | to open by 2030"))];
+    passive_accused_of_a_charge: "Tom Vale is accused of taking bribes from a builder." =>
+        [("is accused of", None, Some("Tom Vale | taking bribes from a builder"))];
+    passive_judged_after_its_noun: "The board backed a levy, a plan criticized by the tenants' union." =>
+        [("backed", Some(("The board", Named)), Some("a levy")),
+         ("criticized", Some(("the tenants' union", Named)), Some("a plan"))];
+    passive_judged_between_commas: "The zoning bill, opposed by the mayor, failed in March." =>
+        [("opposed", Some(("the mayor", Named)), Some("The zoning bill"))];
+    passive_judged_with_an_adverb: "Vale proposed a fare rise, a step strongly rejected by riders." =>
+        [("proposed", Some(("Vale", Named)), Some("a fare rise, a step strongly rejected by riders")),
+         ("strongly rejected", Some(("riders", Vague)), Some("a step"))];
+    passive_judged_compound_noun: "The court struck down the union-backed rule, opposed by farmers." =>
+        [("struck down", Some(("The court", Named)), Some("the union-backed rule")),
+         ("opposed", Some(("farmers", Vague)), Some("the union-backed rule"))];
+    passive_judged_after_a_be_form_stays_a_passive: "The levy, which is then denounced by Vale, passed." =>
+        [("is then denounced", Some(("Vale", Named)), Some("which"))];
+    passive_both_inside_the_group: "The two plans were both rejected by the board." =>
+        [("were both rejected", Some(("the board", Named)), Some("The two plans"))];
+    passive_cited_by_stays_a_relay: "Sources cited by the Herald said the deal was off." =>
+        [("said", Some(("Sources cited by the Herald", Anonymous)), Some("the deal was off"), via "the Herald")];
+}
+
 // Small gaps (issue 3): one rule each, measured on PolNeAR train.
 attributions! {
     small_gaps_capitalised_modal_after_a_quote_is_a_name: "\"The vote will be close,\" Will wrote on Sunday." =>
