@@ -2180,4 +2180,7 @@ attributions! {
     stance_a_call_for_is_a_noun: "The plan includes a call for new taxes." => [];
     stance_made_references_to: "Ruiz made veiled references to the audit." =>
         [("made veiled references to", Some(("Ruiz", Named)), Some("the audit"))];
+    // The lead's fixes of the fifth round.
+    agent_share_with_a_percent_sign: "The levy was criticized by 34% of voters." =>
+        [("was criticized", Some(("34% of voters", Vague)), Some("The levy"))];
 }

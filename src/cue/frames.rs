@@ -396,7 +396,8 @@ pub(crate) fn by_agent(doc: &Doc, end: usize, limit: usize) -> Option<Range<usiz
     let mut j = start;
     while j < limit
         && j < start + 8
-        && doc.punct(j).is_none()
+        // ("backed by 34% of voters": a share's sign is no break.)
+        && (doc.punct(j).is_none() || doc.punct(j) == Some('%'))
         && !matches!(
             doc.low(j),
             "that" | "as" | "to" | "whether" | "if" | "what" | "how" | "why" | "about"
