@@ -2184,3 +2184,14 @@ attributions! {
     agent_share_with_a_percent_sign: "The levy was criticized by 34% of voters." =>
         [("was criticized", Some(("34% of voters", Vague)), Some("The levy"))];
 }
+
+// Content boundaries where the cue is right (content3): a claim split by
+// its frame and resumed with "that".
+attributions! {
+    content3_that_resumes_after_the_frame: "The levy is a gamble, Ana Ruiz said, that may pay off by spring." =>
+        [("said", Some(("Ana Ruiz", Named)), Some("The levy is a gamble | that may pay off by spring"))];
+    content3_that_resumes_after_a_quotation: "\"It was bad timing,\" Tom Vale said, that the vote fell on a holiday." =>
+        [("said", Some(("Tom Vale", Named)), Some("\"It was bad timing,\" | that the vote fell on a holiday"))];
+    content3_an_opener_is_no_claim_before_that: "On Friday, Ana Ruiz said, that the clinic would close." =>
+        [("said", Some(("Ana Ruiz", Named)), Some("that the clinic would close"))];
+}

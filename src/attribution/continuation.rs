@@ -67,7 +67,19 @@ pub(super) fn continue_contents(
         // (Nor does a relative pronoun that is the cue's object: "the levy,
         // which the mayor opposed, and ...".)
         let object = matches!(doc.low(doc.token_at(content.start)), "which" | "whom");
-        if content.end > f.cue.start || after >= end || doc.punct(after) != Some(',') || object {
+        // (A part the frame already took, as "that" resuming the claim: "A,
+        // she said, that B".)
+        let taken = after + 1 < end
+            && f.more_content
+                .iter()
+                .any(|m| m.start == doc.span(after + 1).start)
+            && doc.low(after + 1) == "that";
+        if content.end > f.cue.start
+            || after >= end
+            || doc.punct(after) != Some(',')
+            || object
+            || taken
+        {
             // Only contents before their frame continue after it.
         } else if doc.is_punct_in(after + 1, "\"“«„") {
             if let Some(q) = quote::starting_at(quotes, doc.span(after + 1).start) {
