@@ -2133,3 +2133,12 @@ attributions! {
     stance_made_references_to: "Ruiz made veiled references to the audit." =>
         [("made veiled references to", Some(("Ruiz", Named)), Some("the audit"))];
 }
+
+// Small gaps (issue 3): "declined" as a fall, ...
+attributions! {
+    small_declined_by_a_figure_is_a_fall: "Ticket sales declined 12 percent in March." => [];
+    small_declined_to_a_sum_is_a_fall: "Fees at the firm declined to $40 million last year." => [];
+    small_declined_sharply_is_a_fall: "Enrollment declined sharply after the storm." => [];
+    small_declined_to_comment_stays_a_refusal: "A spokeswoman for the union declined to comment." =>
+        [("declined", Some(("A spokeswoman for the union", Anonymous)), Some("to comment"))];
+}

@@ -187,6 +187,22 @@ pub(super) fn advice(doc: &Doc, m: &CueMatch, info: &CueInfo) -> bool {
             .any(|j| matches!(doc.low(j), "may" | "might"))
 }
 
+/// Whether "declined" or "declines" tells a fall, not a refusal: a number,
+/// a degree adverb, "by" or "to" before a figure follows it ("sales
+/// declined 40 percent", "declined sharply", "declined to $2 million").
+/// A refusal goes on to its infinitive or stops ("declined to comment",
+/// "she declined."). On PolNeAR train such cues were all spurious.
+pub(super) fn tells_a_fall(doc: &Doc, m: &CueMatch, info: &CueInfo) -> bool {
+    let next = m.tokens.end;
+    let w = doc.low(next);
+    info.lemma == "declined"
+        && (doc.is_number(next)
+            || doc.is_punct_in(next, "$%")
+            || w.ends_with("ly") && w != "politely"
+            || matches!(w, "by" | "from" | "in" | "more" | "less" | "further")
+            || w == "to" && (doc.is_number(next + 1) || doc.is_punct_in(next + 1, "$")))
+}
+
 /// The marks that open a quotation (straight marks open as well as close).
 const OPEN_QUOTES: &str = "\"“'‘";
 

@@ -15,7 +15,7 @@ use crate::attribution::subject::{
 };
 use crate::attribution::traps::{
     advice, after_quote_comma, indefinite_naming, names_a_speaker, names_a_thing, names_a_title,
-    not_a_call, reads_as_noun, GROUPS, PARTICIPLE_LEADS,
+    not_a_call, reads_as_noun, tells_a_fall, GROUPS, PARTICIPLE_LEADS,
 };
 use crate::attribution::{verb_like, Found, AUXILIARIES, CLOSE_QUOTES, SCAN, SEPARATORS};
 use crate::content::{
@@ -79,6 +79,9 @@ pub(super) fn build(
     }
     if advice(doc, m, info) {
         return None; // "investors may want to wait"
+    }
+    if tells_a_fall(doc, m, info) {
+        return None; // "sales declined 40 percent"
     }
     if names_a_title(doc, m, info) {
         return None; // "the cable show 'Night Desk'"
