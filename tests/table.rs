@@ -648,7 +648,7 @@ attributions! {
          ("argued", Some(("Ruiz", Named)), Some("it was not"))];
     noun_after_an_adjective: "The senator repeated a false claim about the budget." =>
         [("repeated", Some(("The senator", Named)), Some("a false claim about the budget"))];
-    noun_base_form: "The union sounded a hopeful note about the talks." => [];
+    noun_base_form: "The union struck a hopeful note about the talks." => [];
     noun_s_form: "His offensive remarks drew protests from the council." => [];
     verb_after_a_plural: "Transit officials argue the fares are too low." =>
         [("argue", Some(("Transit officials", Anonymous)), Some("the fares are too low"))];
@@ -2141,4 +2141,11 @@ attributions! {
     small_declined_sharply_is_a_fall: "Enrollment declined sharply after the storm." => [];
     small_declined_to_comment_stays_a_refusal: "A spokeswoman for the union declined to comment." =>
         [("declined", Some(("A spokeswoman for the union", Anonymous)), Some("to comment"))];
+    small_sounded_a_note_on: "Ana Ruiz sounded a wary note on the budget." =>
+        [("sounded a wary note on", Some(("Ana Ruiz", Named)), Some("the budget"))];
+    small_sounded_a_note_keeps_the_old_noun_case: "The union sounded a hopeful note about the talks." =>
+        [("sounded a hopeful note about", Some(("The union", Named)), Some("the talks"))];
+    small_sounded_the_alarm_over: "Tom Vale sounded the alarm over rising rents." =>
+        [("sounded the alarm over", Some(("Tom Vale", Named)), Some("rising rents"))];
+    small_a_note_of_is_no_topic: "The choir sounded a hopeful note of welcome." => [];
 }
