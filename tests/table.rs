@@ -2148,4 +2148,6 @@ attributions! {
     small_sounded_the_alarm_over: "Tom Vale sounded the alarm over rising rents." =>
         [("sounded the alarm over", Some(("Tom Vale", Named)), Some("rising rents"))];
     small_a_note_of_is_no_topic: "The choir sounded a hopeful note of welcome." => [];
+    small_be_looking_forward_to: "Ana Ruiz is looking forward to the rematch." =>
+        [("is looking forward to", Some(("Ana Ruiz", Named)), Some("the rematch"))];
 }
