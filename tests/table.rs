@@ -2150,4 +2150,8 @@ attributions! {
     small_a_note_of_is_no_topic: "The choir sounded a hopeful note of welcome." => [];
     small_be_looking_forward_to: "Ana Ruiz is looking forward to the rematch." =>
         [("is looking forward to", Some(("Ana Ruiz", Named)), Some("the rematch"))];
+    small_which_name_claims_a_past_verb: "The court issued a ruling, which Vale claims affirmed the old law." =>
+        [("claims", Some(("Vale", Named)), Some("which | affirmed the old law"))];
+    small_which_name_believes_a_present_verb: "The memo, which Ana Ruiz believes proves her case, was leaked." =>
+        [("believes", Some(("Ana Ruiz", Named)), Some("which | proves her case"))];
 }

@@ -25,7 +25,7 @@ use crate::content::{
 use crate::cue::CueMatch;
 use crate::doc::Doc;
 use crate::headline;
-use crate::lexicon::{CueInfo, CueType};
+use crate::lexicon::{lexicons, CueInfo, CueType};
 use crate::model::{Quote, SourceKind};
 use crate::sentence::SentenceInfo;
 use crate::source;
@@ -265,6 +265,20 @@ pub(super) fn build(
     Some(f)
 }
 
+/// Whether the source found before a verb is a name and the verb of
+/// saying after it, right after a relative pronoun: in "a ruling which
+/// Vale claims affirmed the law" the name claims, and the verb after is
+/// the claim's (see `complement_frame` in content/verb.rs), no cue of its own.
+fn claimed_relative(doc: &Doc, src: &Range<usize>, first: usize) -> bool {
+    let last = src.end - 1;
+    src.start > first
+        && last > src.start
+        && matches!(doc.low(src.start - 1), "which" | "who" | "that")
+        && doc.is_lower_word(last)
+        && (src.start..last).all(|j| doc.is_cap(j))
+        && lexicons().cues.longest_at(doc, last, last + 1).is_some()
+}
+
 /// A verb cue whose source stands before it: "Smith said ...", "Smith
 /// thanked the crowd and said ...", "Smith, who said ...", "As the Post
 /// reported, ...", '..., the official said.'.
@@ -379,6 +393,9 @@ fn source_before_cue(
         return Some(f);
     }
     let (mut src, mut via) = before?;
+    if claimed_relative(doc, &src, first) {
+        return None; // "a ruling which Vale claims affirmed the law"
+    }
     if those && doc.low(c).ends_with("ing") {
         // "support among GOP primary voters saying": the group
         // alone, after the last preposition or verb, but with its
