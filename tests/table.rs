@@ -2154,4 +2154,7 @@ attributions! {
         [("claims", Some(("Vale", Named)), Some("which | affirmed the old law"))];
     small_which_name_believes_a_present_verb: "The memo, which Ana Ruiz believes proves her case, was leaked." =>
         [("believes", Some(("Ana Ruiz", Named)), Some("which | proves her case"))];
+    small_noun_before_a_colon_is_no_verb: "Ruiz delivered a sharp reply: \"We are not done.\"" => [];
+    small_plural_then_base_form_before_a_colon: "On the vote, the aides reply: \"Wait.\"" =>
+        [("reply:", Some(("the aides", Anonymous)), Some("\"Wait.\""))];
 }

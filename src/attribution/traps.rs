@@ -101,7 +101,9 @@ pub(super) fn reads_as_noun(
             && !second_act
             && (side || !said && info.kind != CueType::Inference && !coordinated);
     }
-    m.tokens.len() == 1
+    // ("a sharp reply:": the colon the cue takes counts for no word.)
+    let words = m.tokens.len() - usize::from(doc.punct(m.tokens.end - 1) == Some(':'));
+    words == 1
         && word == info.lemma
         && !info.lemma.ends_with("ed")
         && !said
