@@ -62,7 +62,7 @@ mod group;
 pub(crate) use frames::by_agent;
 use frames::{
     agent_passive, as_reported, launched_an_attack, liking, made_a_case, nominal, reduced_judged,
-    supporter_of, to_someone, took_a_shot, LIKE, MAKE,
+    sounded_a_note, supporter_of, to_someone, took_a_shot, LIKE, MAKE,
 };
 pub(crate) use group::in_a_name;
 use group::{group_start, passive_be, passive_end, passive_start, that_is, verb_group};
@@ -123,6 +123,7 @@ pub(crate) fn find(doc: &Doc, tokens: Range<usize>, quotes: &[Quote]) -> Vec<Cue
                 || made_a_case(doc, i, tokens.end).is_some()
                 || took_a_shot(doc, i, tokens.end).is_some()
                 || launched_an_attack(doc, i, tokens.end).is_some()
+                || sounded_a_note(doc, i, tokens.end).is_some()
                 || agent_passive(doc, i, tokens.end).is_some())
             && in_a_name(doc, i, tokens.start)
         {
@@ -142,6 +143,7 @@ pub(crate) fn find(doc: &Doc, tokens: Range<usize>, quotes: &[Quote]) -> Vec<Cue
         if let Some(end) = made_a_case(doc, i, tokens.end)
             .or_else(|| took_a_shot(doc, i, tokens.end))
             .or_else(|| launched_an_attack(doc, i, tokens.end))
+            .or_else(|| sounded_a_note(doc, i, tokens.end))
             .or_else(|| supporter_of(doc, i, tokens.end))
         {
             let (start, end) = verb_group(doc, i, end, &MAKE, tokens.start, tokens.end);

@@ -648,7 +648,7 @@ attributions! {
          ("argued", Some(("Ruiz", Named)), Some("it was not"))];
     noun_after_an_adjective: "The senator repeated a false claim about the budget." =>
         [("repeated", Some(("The senator", Named)), Some("a false claim about the budget"))];
-    noun_base_form: "The union sounded a hopeful note about the talks." => [];
+    noun_base_form: "The union struck a hopeful note about the talks." => [];
     noun_s_form: "His offensive remarks drew protests from the council." => [];
     verb_after_a_plural: "Transit officials argue the fares are too low." =>
         [("argue", Some(("Transit officials", Anonymous)), Some("the fares are too low"))];
@@ -2194,4 +2194,29 @@ attributions! {
         [("said", Some(("Tom Vale", Named)), Some("\"It was bad timing,\" | that the vote fell on a holiday"))];
     content3_an_opener_is_no_claim_before_that: "On Friday, Ana Ruiz said, that the clinic would close." =>
         [("said", Some(("Ana Ruiz", Named)), Some("that the clinic would close"))];
+}
+
+// Small gaps (issue 3): "declined" as a fall, ...
+attributions! {
+    small_declined_by_a_figure_is_a_fall: "Ticket sales declined 12 percent in March." => [];
+    small_declined_to_a_sum_is_a_fall: "Fees at the firm declined to $40 million last year." => [];
+    small_declined_sharply_is_a_fall: "Enrollment declined sharply after the storm." => [];
+    small_declined_to_comment_stays_a_refusal: "A spokeswoman for the union declined to comment." =>
+        [("declined", Some(("A spokeswoman for the union", Anonymous)), Some("to comment"))];
+    small_sounded_a_note_on: "Ana Ruiz sounded a wary note on the budget." =>
+        [("sounded a wary note on", Some(("Ana Ruiz", Named)), Some("the budget"))];
+    small_sounded_a_note_keeps_the_old_noun_case: "The union sounded a hopeful note about the talks." =>
+        [("sounded a hopeful note about", Some(("The union", Named)), Some("the talks"))];
+    small_sounded_the_alarm_over: "Tom Vale sounded the alarm over rising rents." =>
+        [("sounded the alarm over", Some(("Tom Vale", Named)), Some("rising rents"))];
+    small_a_note_of_is_no_topic: "The choir sounded a hopeful note of welcome." => [];
+    small_be_looking_forward_to: "Ana Ruiz is looking forward to the rematch." =>
+        [("is looking forward to", Some(("Ana Ruiz", Named)), Some("the rematch"))];
+    small_which_name_claims_a_past_verb: "The court issued a ruling, which Vale claims affirmed the old law." =>
+        [("claims", Some(("Vale", Named)), Some("which | affirmed the old law"))];
+    small_which_name_believes_a_present_verb: "The memo, which Ana Ruiz believes proves her case, was leaked." =>
+        [("believes", Some(("Ana Ruiz", Named)), Some("which | proves her case"))];
+    small_noun_before_a_colon_is_no_verb: "Ruiz delivered a sharp reply: \"We are not done.\"" => [];
+    small_plural_then_base_form_before_a_colon: "On the vote, the aides reply: \"Wait.\"" =>
+        [("reply:", Some(("the aides", Anonymous)), Some("\"Wait.\""))];
 }

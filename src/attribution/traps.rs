@@ -101,7 +101,9 @@ pub(super) fn reads_as_noun(
             && !second_act
             && (side || !said && info.kind != CueType::Inference && !coordinated);
     }
-    m.tokens.len() == 1
+    // ("a sharp reply:": the colon the cue takes counts for no word.)
+    let words = m.tokens.len() - usize::from(doc.punct(m.tokens.end - 1) == Some(':'));
+    words == 1
         && word == info.lemma
         && !info.lemma.ends_with("ed")
         && !said
@@ -185,6 +187,22 @@ pub(super) fn advice(doc: &Doc, m: &CueMatch, info: &CueInfo) -> bool {
         && m.tokens
             .clone()
             .any(|j| matches!(doc.low(j), "may" | "might"))
+}
+
+/// Whether "declined" or "declines" tells a fall, not a refusal: a number,
+/// a degree adverb, "by" or "to" before a figure follows it ("sales
+/// declined 40 percent", "declined sharply", "declined to $2 million").
+/// A refusal goes on to its infinitive or stops ("declined to comment",
+/// "she declined."). On PolNeAR train such cues were all spurious.
+pub(super) fn tells_a_fall(doc: &Doc, m: &CueMatch, info: &CueInfo) -> bool {
+    let next = m.tokens.end;
+    let w = doc.low(next);
+    info.lemma == "declined"
+        && (doc.is_number(next)
+            || doc.is_punct_in(next, "$%")
+            || w.ends_with("ly") && w != "politely"
+            || matches!(w, "by" | "from" | "in" | "more" | "less" | "further")
+            || w == "to" && (doc.is_number(next + 1) || doc.is_punct_in(next + 1, "$")))
 }
 
 /// The marks that open a quotation (straight marks open as well as close).

@@ -355,12 +355,25 @@ fn complement_frame(doc: &Doc, first: usize, from: usize, p: usize, lemma: &str)
             && matches!(doc.low(from - 2), "he" | "she" | "they" | "we" | "i")
             && crate::attribution::contact_relative(doc, from - 3, first).is_some()
     };
-    is_clause_verb(w)
-        && ((from.saturating_sub(8)..from)
-            .rev()
-            .take_while(|&j| doc.is_word(j))
-            .any(|j| matches!(doc.low(j), "which" | "who" | "whom" | "that" | "what"))
-            || contact())
+    // ("a ruling which Vale claims affirmed the law": right after a
+    // relative pronoun and a named source, a past or present verb with
+    // no auxiliary opens the claim as well.)
+    let named_relative = || {
+        p == from
+            && doc.is_lower_word(p)
+            && (w.ends_with("ed") || w.ends_with('s') && !w.ends_with("ss"))
+            && (from.saturating_sub(5)..from.saturating_sub(1))
+                .rev()
+                .take_while(|&j| doc.is_cap(j) || matches!(doc.low(j), "which" | "who" | "that"))
+                .any(|j| matches!(doc.low(j), "which" | "who" | "that"))
+    };
+    named_relative()
+        || is_clause_verb(w)
+            && ((from.saturating_sub(8)..from)
+                .rev()
+                .take_while(|&j| doc.is_word(j))
+                .any(|j| matches!(doc.low(j), "which" | "who" | "whom" | "that" | "what"))
+                || contact())
 }
 
 /// Verbs of thinking or wanting that take an object and an infinitive.

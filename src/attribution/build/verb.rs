@@ -15,7 +15,7 @@ use crate::attribution::subject::{
 };
 use crate::attribution::traps::{
     advice, after_quote_comma, indefinite_naming, names_a_speaker, names_a_thing, names_a_title,
-    not_a_call, reads_as_noun, GROUPS, PARTICIPLE_LEADS,
+    not_a_call, reads_as_noun, tells_a_fall, GROUPS, PARTICIPLE_LEADS,
 };
 use crate::attribution::{verb_like, Found, AUXILIARIES, CLOSE_QUOTES, SCAN, SEPARATORS};
 use crate::content::{
@@ -25,7 +25,7 @@ use crate::content::{
 use crate::cue::CueMatch;
 use crate::doc::Doc;
 use crate::headline;
-use crate::lexicon::{CueInfo, CueType};
+use crate::lexicon::{lexicons, CueInfo, CueType};
 use crate::model::{Quote, SourceKind};
 use crate::sentence::SentenceInfo;
 use crate::source;
@@ -79,6 +79,9 @@ pub(super) fn build(
     }
     if advice(doc, m, info) {
         return None; // "investors may want to wait"
+    }
+    if tells_a_fall(doc, m, info) {
+        return None; // "sales declined 40 percent"
     }
     if names_a_title(doc, m, info) {
         return None; // "the cable show 'Night Desk'"
@@ -262,6 +265,20 @@ pub(super) fn build(
     Some(f)
 }
 
+/// Whether the source found before a verb is a name and the verb of
+/// saying after it, right after a relative pronoun: in "a ruling which
+/// Vale claims affirmed the law" the name claims, and the verb after is
+/// the claim's (see `complement_frame` in content/verb.rs), no cue of its own.
+fn claimed_relative(doc: &Doc, src: &Range<usize>, first: usize) -> bool {
+    let last = src.end - 1;
+    src.start > first
+        && last > src.start
+        && matches!(doc.low(src.start - 1), "which" | "who" | "that")
+        && doc.is_lower_word(last)
+        && (src.start..last).all(|j| doc.is_cap(j))
+        && lexicons().cues.longest_at(doc, last, last + 1).is_some()
+}
+
 /// A verb cue whose source stands before it: "Smith said ...", "Smith
 /// thanked the crowd and said ...", "Smith, who said ...", "As the Post
 /// reported, ...", '..., the official said.'.
@@ -376,6 +393,9 @@ fn source_before_cue(
         return Some(f);
     }
     let (mut src, mut via) = before?;
+    if claimed_relative(doc, &src, first) {
+        return None; // "a ruling which Vale claims affirmed the law"
+    }
     if those && doc.low(c).ends_with("ing") {
         // "support among GOP primary voters saying": the group
         // alone, after the last preposition or verb, but with its
