@@ -2133,3 +2133,21 @@ attributions! {
     stance_made_references_to: "Ruiz made veiled references to the audit." =>
         [("made veiled references to", Some(("Ruiz", Named)), Some("the audit"))];
 }
+
+// Source boundaries: hometowns, lists of names, a role before a name.
+attributions! {
+    srcb_hometown_after_an_age: "Omar Vale, 41, of Dayton, Ohio, says his rent is too high." =>
+        [("says", Some(("Omar Vale, 41, of Dayton, Ohio", Named)), Some("his rent is too high"))];
+    srcb_hometown_after_from: "Rosa Lind, 29, from Bend, Oregon, said the clinic should stay open." =>
+        [("said", Some(("Rosa Lind, 29, from Bend, Oregon", Named)), Some("the clinic should stay open"))];
+    srcb_list_of_surnames: "Ruiz, Vale and Das criticized the plan." =>
+        [("criticized", Some(("Ruiz, Vale and Das", Named)), Some("the plan"))];
+    srcb_list_after_an_opening_adverb: "Still, Ruiz, Vale and Das said the plan was unfair." =>
+        [("said", Some(("Ruiz, Vale and Das", Named)), Some("the plan was unfair"))];
+    srcb_owned_role_before_a_name: "Ohio's governor, Lena Ortiz, a Democrat, said the levy was unfair." =>
+        [("said", Some(("Ohio's governor, Lena Ortiz, a Democrat", Named)), Some("the levy was unfair"))];
+    srcb_owned_role_before_a_who_clause: "The union's spokesman, Omar Vale, who joined in May, said the offer was low." =>
+        [("said", Some(("The union's spokesman, Omar Vale, who joined in May", Named)), Some("the offer was low"))];
+    srcb_topic_before_a_name_stays_out: "The main problem, Ruiz said, is the rent." =>
+        [("said", Some(("Ruiz", Named)), Some("The main problem | is the rent"))];
+}
