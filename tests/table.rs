@@ -2148,6 +2148,15 @@ attributions! {
         [("said", Some(("Ohio's governor, Lena Ortiz, a Democrat", Named)), Some("the levy was unfair"))];
     srcb_owned_role_before_a_who_clause: "The union's spokesman, Omar Vale, who joined in May, said the offer was low." =>
         [("said", Some(("The union's spokesman, Omar Vale, who joined in May", Named)), Some("the offer was low"))];
+    srcb_past_participle_opens_the_sentence: "Asked about the levy on Monday, Ana Ruiz shook her head and said it would pass." =>
+        [("Asked about", None, Some("the levy on Monday")),
+         ("said", Some(("Ana Ruiz", Named)), Some("it would pass"))];
+    srcb_degree_adverb_before_a_preposition: "Just before the vote, the clerk stood up, saying the count was wrong." =>
+        [("saying", Some(("the clerk", Named)), Some("the count was wrong"))];
+    srcb_degree_adverb_before_an_ly_adverb: "More recently, Ruiz has changed course, saying the levy is too high." =>
+        [("saying", Some(("Ruiz", Named)), Some("the levy is too high"))];
+    srcb_name_ending_in_ed_is_no_participle: "Reed Hastings said the plan would work." =>
+        [("said", Some(("Reed Hastings", Named)), Some("the plan would work"))];
     srcb_topic_before_a_name_stays_out: "The main problem, Ruiz said, is the rent." =>
         [("said", Some(("Ruiz", Named)), Some("The main problem | is the rent"))];
 }
