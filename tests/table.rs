@@ -2157,6 +2157,12 @@ attributions! {
         [("saying", Some(("Ruiz", Named)), Some("the levy is too high"))];
     srcb_name_ending_in_ed_is_no_participle: "Reed Hastings said the plan would work." =>
         [("said", Some(("Reed Hastings", Named)), Some("the plan would work"))];
+    srcb_long_whose_clause_stays_out: "Ivo Berg, whose firm, Harbor Lines, ships grain to Asia, said the port was too slow." =>
+        [("said", Some(("Ivo Berg", Named)), Some("the port was too slow"))];
+    srcb_who_clause_with_a_place_and_a_time_stays_out: "Rosa Lind, who grew up in Bend, Oregon, in the 1980s, said the clinic should stay open." =>
+        [("said", Some(("Rosa Lind", Named)), Some("the clinic should stay open"))];
+    srcb_who_clause_closed_by_an_appositive_stays_in: "Ivo Berg, who runs Harbor Lines, a shipping firm, said the port was too slow." =>
+        [("said", Some(("Ivo Berg, who runs Harbor Lines, a shipping firm", Named)), Some("the port was too slow"))];
     srcb_topic_before_a_name_stays_out: "The main problem, Ruiz said, is the rent." =>
         [("said", Some(("Ruiz", Named)), Some("The main problem | is the rent"))];
 }
