@@ -2163,6 +2163,10 @@ attributions! {
         [("said", Some(("Rosa Lind", Named)), Some("the clinic should stay open"))];
     srcb_who_clause_closed_by_an_appositive_stays_in: "Ivo Berg, who runs Harbor Lines, a shipping firm, said the port was too slow." =>
         [("said", Some(("Ivo Berg, who runs Harbor Lines, a shipping firm", Named)), Some("the port was too slow"))];
+    srcb_list_of_groups_opening_the_sentence: "Some farmers, teachers and nurses say the levy is unfair." =>
+        [("say", Some(("Some farmers, teachers and nurses", Vague)), Some("the levy is unfair"))];
+    srcb_name_before_a_role_list_is_its_appositive: "Ana Ruiz, a nurse and mother, said the levy is unfair." =>
+        [("said", Some(("Ana Ruiz, a nurse and mother", Named)), Some("the levy is unfair"))];
     srcb_topic_before_a_name_stays_out: "The main problem, Ruiz said, is the rent." =>
         [("said", Some(("Ruiz", Named)), Some("The main problem | is the rent"))];
 }
