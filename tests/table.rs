@@ -2167,6 +2167,10 @@ attributions! {
         [("say", Some(("Some farmers, teachers and nurses", Vague)), Some("the levy is unfair"))];
     srcb_name_before_a_role_list_is_its_appositive: "Ana Ruiz, a nurse and mother, said the levy is unfair." =>
         [("said", Some(("Ana Ruiz, a nurse and mother", Named)), Some("the levy is unfair"))];
+    srcb_inverted_name_and_others: "The contrast with Ruiz, said Vale and others, is sharp." =>
+        [("said", Some(("Vale and others", Vague)), Some("The contrast with Ruiz"))];
+    srcb_inverted_list_of_names: "\"The levy is fair,\" said Omar Vale and Ana Ruiz." =>
+        [("said", Some(("Omar Vale and Ana Ruiz", Named)), Some("\"The levy is fair,\""))];
     srcb_topic_before_a_name_stays_out: "The main problem, Ruiz said, is the rent." =>
         [("said", Some(("Ruiz", Named)), Some("The main problem | is the rent"))];
 }
