@@ -664,7 +664,6 @@ fn extend_appositives(doc: &Doc, mut phrase: Range<usize>, first: usize) -> Rang
 /// (on train, 3 more exact sources and none lost; a topic such as "The
 /// main problem, Ruiz said" has no role head and stays out).
 fn role_before_name(doc: &Doc, role: &Range<usize>, first: usize) -> bool {
-    let lex = lexicons();
     let head = doc.low(role.end - 1);
     let owned = listed(&DETERMINERS, doc.low(role.start))
         || (role.start..role.end - 1).any(|j| {
@@ -675,7 +674,7 @@ fn role_before_name(doc: &Doc, role: &Range<usize>, first: usize) -> bool {
         && role.len() <= 6
         && owned
         && doc.is_lower_word(role.end - 1)
-        && (lex.titles.contains(head) || lex.anon_roles.contains(head) || lex.vague.contains(head))
+        && speaker_noun(head)
 }
 
 /// The name (or the age after it) whose hometown a capitalised phrase after

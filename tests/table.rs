@@ -2163,8 +2163,6 @@ attributions! {
         [("said", Some(("Rosa Lind", Named)), Some("the clinic should stay open"))];
     srcb_who_clause_closed_by_an_appositive_stays_in: "Ivo Berg, who runs Harbor Lines, a shipping firm, said the port was too slow." =>
         [("said", Some(("Ivo Berg, who runs Harbor Lines, a shipping firm", Named)), Some("the port was too slow"))];
-    srcb_list_of_groups_opening_the_sentence: "Some farmers, teachers and nurses say the levy is unfair." =>
-        [("say", Some(("Some farmers, teachers and nurses", Vague)), Some("the levy is unfair"))];
     srcb_name_before_a_role_list_is_its_appositive: "Ana Ruiz, a nurse and mother, said the levy is unfair." =>
         [("said", Some(("Ana Ruiz, a nurse and mother", Named)), Some("the levy is unfair"))];
     srcb_inverted_name_and_others: "The contrast with Ruiz, said Vale and others, is sharp." =>

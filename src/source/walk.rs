@@ -213,7 +213,7 @@ fn walk_back_within(doc: &Doc, last: usize, first: usize, joins: usize) -> Optio
         let noun = !crate::attribution::verb_like(doc, k);
         if doc.is_lower_word(k) && (speaker_noun(doc.low(k)) || adjective || noun) && !named {
             if let Some(earlier) = join(k).filter(subject) {
-                start = noun_list(doc, earlier.start, first);
+                start = earlier.start;
             }
         }
     }
@@ -344,46 +344,6 @@ fn name_list(doc: &Doc, mut start: usize, first: usize, joins: usize) -> usize {
             break;
         }
         start = earlier.start;
-    }
-    start
-}
-
-/// Extends a phrase that opens a list of groups over the list's earlier
-/// items after commas, when the list opens the clause: "Farmers, teachers
-/// and nurses say" (not "In the county, farmers and nurses say").
-fn noun_list(doc: &Doc, start: usize, first: usize) -> usize {
-    let mut k = start;
-    for _ in 0..4 {
-        if k < first + 2 || doc.punct(k - 1) != Some(',') || !doc.is_word(k - 2) {
-            break;
-        }
-        let Some(earlier) = walk_back_within(doc, k - 2, first, 0) else {
-            break;
-        };
-        let w = doc.low(earlier.start);
-        let opener = listed(&PREPOSITION_STARTS, w)
-            || listed(&LEADING_ADVERBS, w)
-            || listed(&ASIDES, w)
-            || matches!(
-                w,
-                "despite" | "through" | "however" | "amid" | "among" | "under"
-            )
-            || crate::words::is_weekday(w)
-            || crate::attribution::verb_like(doc, k - 2);
-        // (Nor a name before its appositive, "Ana Ruiz, a nurse and mother",
-        // nor a phrase with a preposition, "a look at the news, ...".)
-        let name = earlier.len() > 1
-            && earlier
-                .clone()
-                .all(|j| doc.is_cap(j) || title_period(doc, j));
-        let inner = earlier.clone().any(|j| inner_preposition(doc, j));
-        if opener || name || inner || earlier.len() > 6 {
-            break;
-        }
-        k = earlier.start;
-        if k == first {
-            return k;
-        }
     }
     start
 }
