@@ -2220,3 +2220,42 @@ attributions! {
     small_plural_then_base_form_before_a_colon: "On the vote, the aides reply: \"Wait.\"" =>
         [("reply:", Some(("the aides", Anonymous)), Some("\"Wait.\""))];
 }
+
+// Source boundaries: hometowns, lists of names, a role before a name.
+attributions! {
+    srcb_hometown_after_an_age: "Omar Vale, 41, of Dayton, Ohio, says his rent is too high." =>
+        [("says", Some(("Omar Vale, 41, of Dayton, Ohio", Named)), Some("his rent is too high"))];
+    srcb_hometown_after_from: "Rosa Lind, 29, from Bend, Oregon, said the clinic should stay open." =>
+        [("said", Some(("Rosa Lind, 29, from Bend, Oregon", Named)), Some("the clinic should stay open"))];
+    srcb_list_of_surnames: "Ruiz, Vale and Das criticized the plan." =>
+        [("criticized", Some(("Ruiz, Vale and Das", Named)), Some("the plan"))];
+    srcb_list_after_an_opening_adverb: "Still, Ruiz, Vale and Das said the plan was unfair." =>
+        [("said", Some(("Ruiz, Vale and Das", Named)), Some("the plan was unfair"))];
+    srcb_owned_role_before_a_name: "Ohio's governor, Lena Ortiz, a Democrat, said the levy was unfair." =>
+        [("said", Some(("Ohio's governor, Lena Ortiz, a Democrat", Named)), Some("the levy was unfair"))];
+    srcb_owned_role_before_a_who_clause: "The union's spokesman, Omar Vale, who joined in May, said the offer was low." =>
+        [("said", Some(("The union's spokesman, Omar Vale, who joined in May", Named)), Some("the offer was low"))];
+    srcb_past_participle_opens_the_sentence: "Asked about the levy on Monday, Ana Ruiz shook her head and said it would pass." =>
+        [("Asked about", None, Some("the levy on Monday")),
+         ("said", Some(("Ana Ruiz", Named)), Some("it would pass"))];
+    srcb_degree_adverb_before_a_preposition: "Just before the vote, the clerk stood up, saying the count was wrong." =>
+        [("saying", Some(("the clerk", Named)), Some("the count was wrong"))];
+    srcb_degree_adverb_before_an_ly_adverb: "More recently, Ruiz has changed course, saying the levy is too high." =>
+        [("saying", Some(("Ruiz", Named)), Some("the levy is too high"))];
+    srcb_name_ending_in_ed_is_no_participle: "Reed Hastings said the plan would work." =>
+        [("said", Some(("Reed Hastings", Named)), Some("the plan would work"))];
+    srcb_long_whose_clause_stays_out: "Ivo Berg, whose firm, Harbor Lines, ships grain to Asia, said the port was too slow." =>
+        [("said", Some(("Ivo Berg", Named)), Some("the port was too slow"))];
+    srcb_who_clause_with_a_place_and_a_time_stays_out: "Rosa Lind, who grew up in Bend, Oregon, in the 1980s, said the clinic should stay open." =>
+        [("said", Some(("Rosa Lind", Named)), Some("the clinic should stay open"))];
+    srcb_who_clause_closed_by_an_appositive_stays_in: "Ivo Berg, who runs Harbor Lines, a shipping firm, said the port was too slow." =>
+        [("said", Some(("Ivo Berg, who runs Harbor Lines, a shipping firm", Named)), Some("the port was too slow"))];
+    srcb_name_before_a_role_list_is_its_appositive: "Ana Ruiz, a nurse and mother, said the levy is unfair." =>
+        [("said", Some(("Ana Ruiz, a nurse and mother", Named)), Some("the levy is unfair"))];
+    srcb_inverted_name_and_others: "The contrast with Ruiz, said Vale and others, is sharp." =>
+        [("said", Some(("Vale and others", Vague)), Some("The contrast with Ruiz"))];
+    srcb_inverted_list_of_names: "\"The levy is fair,\" said Omar Vale and Ana Ruiz." =>
+        [("said", Some(("Omar Vale and Ana Ruiz", Named)), Some("\"The levy is fair,\""))];
+    srcb_topic_before_a_name_stays_out: "The main problem, Ruiz said, is the rent." =>
+        [("said", Some(("Ruiz", Named)), Some("The main problem | is the rent"))];
+}

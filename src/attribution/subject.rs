@@ -314,6 +314,26 @@ fn past_adjunct(doc: &Doc, j: usize, limit: usize, first: bool) -> Option<usize>
         w.ends_with("ing") && w.len() > 4 && w != "including" && (first || doc.is_lower_word(j))
     };
     let opener = |w: &str| listed(&OPENERS, w) || listed(&MORE_OPENERS, w) || participle(w);
+    // "Asked about the levy, ...", "Pressed on the vote, ...": a past
+    // participle before a lowercase word opens the sentence ("Reed Hastings
+    // said" has a name after it). "Just before the vote, ...", "More
+    // recently, ...": so does a degree adverb before a preposition or an
+    // "-ly" adverb.
+    let past = |k: usize| {
+        let w = doc.low(k);
+        w.ends_with("ed") && w.len() > 4 && doc.is_lower_word(k + 1) && !verb_like(doc, k + 1)
+    };
+    let degree = |k: usize| {
+        matches!(
+            doc.low(k),
+            "just" | "more" | "most" | "right" | "shortly" | "soon" | "long"
+        ) && (listed(&OPENERS, doc.low(k + 1)) || doc.low(k + 1).ends_with("ly"))
+    };
+    if j + 1 < limit && first && (past(j) || degree(j)) {
+        if let Some(comma) = (j..limit.min(j + 16)).find(|&k| doc.punct(k) == Some(',')) {
+            return Some(comma + 1);
+        }
+    }
     if j < limit && opener(doc.low(j)) {
         return Some((j..limit.min(j + 16)).find(|&k| doc.punct(k) == Some(','))? + 1);
     }

@@ -88,7 +88,12 @@ pub(crate) fn after(doc: &Doc, start: usize, limit: usize) -> Option<Range<usize
         if appositive_from.is_some() && w == "who" && j + 1 < limit {
             break;
         }
-        if appositive_from.is_some() && w == "and" {
+        // "said Vale and others", "said Vale and Ana Ruiz": a list of
+        // sources goes on over "and" to another name or "others".
+        let list = w == "and"
+            && j > start
+            && (doc.is_cap(j + 1) || matches!(doc.low(j + 1), "others" | "other"));
+        if appositive_from.is_some() && w == "and" || list {
             j += 1;
             continue;
         }

@@ -181,6 +181,13 @@ fn walk_back_within(doc: &Doc, last: usize, first: usize, joins: usize) -> Optio
     // said", "she has praised the plan and aides said".
     // "He and the experts", "Smith and her aides", "neither Ruiz nor Lee": a
     // pronoun or a name joins the phrase before "and" ("nor").
+    // "Ruiz, Vale and Das": names the loop joined over "and" go on over the
+    // commas of the list before them.
+    let listed_names = (start..last).any(|j| doc.low(j) == "and")
+        && (start..=last).all(|j| doc.is_cap(j) || title_period(doc, j) || doc.low(j) == "and");
+    if listed_names && start <= last {
+        start = name_list(doc, start, first, joins);
+    }
     if start >= first + 2 && start <= last && matches!(doc.low(start - 1), "and" | "nor") {
         let k = start - 2;
         let pronoun = listed(&PRONOUNS, doc.low(k)) && (k == first || !doc.is_word(k - 1));
