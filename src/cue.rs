@@ -60,9 +60,10 @@ mod frames;
 mod group;
 
 pub(crate) use frames::by_agent;
+pub(crate) use frames::mark_frame_heads;
 use frames::{
-    agent_passive, as_reported, launched_an_attack, liking, made_a_case, nominal, reduced_judged,
-    sounded_a_note, supporter_of, to_someone, took_a_shot, LIKE, MAKE,
+    agent_passive, as_reported, liking, nominal, noun_frame, reduced_judged, supporter_of,
+    to_someone, LIKE, MAKE,
 };
 pub(crate) use group::in_a_name;
 use group::{group_start, passive_be, passive_end, passive_start, that_is, verb_group};
@@ -120,10 +121,7 @@ pub(crate) fn find(doc: &Doc, tokens: Range<usize>, quotes: &[Quote]) -> Vec<Cue
             && doc.is_cap(i)
             && (lex.cues.longest_at(doc, i, tokens.end).is_some()
                 || lex.agentless.longest_at(doc, i, tokens.end).is_some()
-                || made_a_case(doc, i, tokens.end).is_some()
-                || took_a_shot(doc, i, tokens.end).is_some()
-                || launched_an_attack(doc, i, tokens.end).is_some()
-                || sounded_a_note(doc, i, tokens.end).is_some()
+                || noun_frame(doc, i, tokens.end).is_some()
                 || agent_passive(doc, i, tokens.end).is_some())
             && in_a_name(doc, i, tokens.start)
         {
@@ -140,11 +138,8 @@ pub(crate) fn find(doc: &Doc, tokens: Range<usize>, quotes: &[Quote]) -> Vec<Cue
             cues.push(m);
             continue;
         }
-        if let Some(end) = made_a_case(doc, i, tokens.end)
-            .or_else(|| took_a_shot(doc, i, tokens.end))
-            .or_else(|| launched_an_attack(doc, i, tokens.end))
-            .or_else(|| sounded_a_note(doc, i, tokens.end))
-            .or_else(|| supporter_of(doc, i, tokens.end))
+        if let Some(end) =
+            noun_frame(doc, i, tokens.end).or_else(|| supporter_of(doc, i, tokens.end))
         {
             let (start, end) = verb_group(doc, i, end, &MAKE, tokens.start, tokens.end);
             cues.push(CueMatch {

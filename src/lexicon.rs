@@ -159,6 +159,7 @@ pub(crate) fn cue_lemmas() -> Vec<&'static str> {
 fn load() -> Lexicons {
     let mut vocab = Vocab::new();
     mark_placeholder_words(&mut vocab);
+    crate::cue::mark_frame_heads(&mut vocab);
     let mut hedges = PhraseSet::new();
     for (head, phrase) in keyed(lexicon_file!("hedges.txt")) {
         let (category, strength) = head.split_once(' ').unwrap_or((head, ""));

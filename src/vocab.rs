@@ -21,6 +21,9 @@ pub(crate) const BE: u8 = 1;
 pub(crate) const NUMBER: u8 = 2;
 /// "a" or "an", which can start a number ("a dozen").
 pub(crate) const ARTICLE: u8 = 4;
+/// A word that opens a verb + noun cue frame ("made", "took", "launched":
+/// see `cue::frames::noun_frame`).
+pub(crate) const FRAME_HEAD: u8 = 8;
 
 /// The words of the lists, with their ids and a few flags.
 ///
@@ -32,7 +35,7 @@ pub(crate) struct Vocab {
     slots: Vec<Slot>,
     /// The words by id, for comparing the bytes past the eighth.
     words: Vec<&'static str>,
-    /// Flags by id: [`BE`], [`NUMBER`], [`ARTICLE`].
+    /// Flags by id: [`BE`], [`NUMBER`], [`ARTICLE`], [`FRAME_HEAD`].
     flags: Vec<u8>,
     /// The length in bytes of the longest word, past which no lookup is needed.
     longest: usize,

@@ -44,8 +44,11 @@ pub(crate) fn is_be(word: &str) -> bool {
 /// Whether `word` (lowercase) is a form of "take" ("took a swipe at",
 /// "took turns praising").
 pub(crate) fn is_take(word: &str) -> bool {
-    matches!(word, "take" | "takes" | "took" | "taking" | "taken")
+    listed(&TAKE, word)
 }
+
+/// The forms of "take".
+pub(crate) const TAKE: [&str; 5] = ["take", "takes", "took", "taking", "taken"];
 
 /// Whether `word` (lowercase) is a day of the week.
 pub(crate) fn is_weekday(word: &str) -> bool {
