@@ -1,0 +1,434 @@
+//! The source of a verb cue that stands before it ("Smith said ...",
+//! "Smith, who said ...", "As the Post reported, ...", '..., the official
+//! said.'), with what that finds out about the content: the clause before
+//! the source, an opening adjunct that holds no claim, a relative clause
+//! whose name claims. Split from `verb.rs`, whose helpers it shares.
+
+use super::*;
+
+/// Whether the source found before a verb is a name and the verb of
+/// saying after it, right after a relative pronoun: in "a ruling which
+/// Vale claims affirmed the law" the name claims, and the verb after is
+/// the claim's (see `complement_frame` in content/verb.rs), no cue of its own.
+fn claimed_relative(doc: &Doc, src: &Range<usize>, first: usize) -> bool {
+    let last = src.end - 1;
+    src.start > first
+        && last > src.start
+        && matches!(doc.low(src.start - 1), "which" | "who" | "that")
+        && doc.is_lower_word(last)
+        && (src.start..last).all(|j| doc.is_cap(j))
+        && lexicons().cues.longest_at(doc, last, last + 1).is_some()
+}
+
+/// A verb cue whose source stands before it: "Smith said ...", "Smith
+/// thanked the crowd and said ...", "Smith, who said ...", "As the Post
+/// reported, ...", '..., the official said.'.
+pub(super) fn source_before_cue(
+    doc: &Doc,
+    mut f: Found,
+    m: &CueMatch,
+    s: &SentenceInfo,
+    quotes: &[Quote],
+    info: &CueInfo,
+    earlier_source: Option<Range<usize>>,
+) -> Option<Found> {
+    let first = s.tokens.start;
+    let end = s.tokens.end;
+    let c = m.tokens.start;
+    let those = c > first && listed(&GROUPS, doc.low(c - 1));
+    let last = source::skip_back_to_source(doc, c.checked_sub(1)?, first)?;
+    if last < first {
+        return None;
+    }
+    if matches!(doc.low(last), "and" | "but") {
+        // "Smith thanked the crowd and said ...": the sentence's subject
+        // speaks; "Vance, who spoke up and backed ...": the relative
+        // pronoun does.
+        let relative = (first.max(last.saturating_sub(12))..last)
+            .rev()
+            .take_while(|&k| doc.is_word(k))
+            .find(|&k| source::is_relative(doc, k))
+            .map(|k| k..k + 1);
+        let src = relative
+            .or(earlier_source)
+            .or_else(|| sentence_subject(doc, first, last))?;
+        let (content, _) = content_after_verb(doc, m.tokens.end, s, quotes, info, &mut f.via)?;
+        f.content = content;
+        f.source = Some(src);
+        return Some(f);
+    }
+    if let Some(q) = thing_that_says(doc, last, first, m, info, quotes) {
+        f.content = Some(q);
+        f.source = Some(last..last + 1);
+        return Some(f);
+    }
+    // "two of whom have endorsed her": the share of the relative pronoun.
+    let of_whom = last >= first + 2
+        && doc.low(last) == "whom"
+        && doc.low(last - 1) == "of"
+        && (doc.is_number(last - 2) || listed(&QUANTIFIERS, doc.low(last - 2)));
+    if matches!(doc.low(last), "who" | "which") || of_whom {
+        // "Smith, who said ...": the relative pronoun is the source, as
+        // annotators mark it; it resolves to the phrase before it.
+        let (content, _) = content_after_verb(doc, m.tokens.end, s, quotes, info, &mut f.via)?;
+        // ("Smith — who has called for a recount — said ...": between dashes,
+        // the clause ends at the closing dash.)
+        let dashed = last > first && crate::attribution::dashed_relative(doc, last - 1, end);
+        f.content = content.map(|c| {
+            if dashed {
+                end_at_closing_dash(doc, c, quotes)
+            } else if last > first && doc.punct(last - 1).is_none() && doc.low(last) == "who" {
+                end_of_restrictive(doc, end_of_relative(doc, c, quotes), quotes, info)
+            } else {
+                end_of_relative(doc, c, quotes)
+            }
+        });
+        f.source = Some(if of_whom {
+            last - 2..last + 1
+        } else {
+            last..last + 1
+        });
+        return Some(f);
+    }
+    let before =
+        source::before(doc, last, first).or_else(|| dashed_aside_subject(doc, last, first));
+    // "Ana Ruiz, a county clerk, called the plan ...": the comma closes the
+    // subject's appositive; no name is given.
+    let appositive = before
+        .as_ref()
+        .is_some_and(|(src, _)| (src.start..last).any(|j| doc.punct(j) == Some(',')));
+    if info.lemma == "named"
+        && (names_a_thing(doc, last, m.tokens.end, appositive)
+            || matches!(doc.low(m.tokens.end), "for" | "after"))
+    {
+        return None; // "a worker named Ana Ruiz", "a gym named for a boxer"
+    }
+    if info.lemma == "called" && not_a_call(doc, last, m.tokens.end, end, appositive) {
+        return None;
+    }
+    if m.tokens.len() == 1
+        && doc.low(c) == "called"
+        && before
+            .as_ref()
+            .is_some_and(|(src, _)| indefinite_naming(doc, src.clone(), m.tokens.end))
+    {
+        return None; // "a resistance movement called the Popular Front"
+    }
+    if before.is_none()
+        && doc.punct(last) == Some(',')
+        && doc.punct(m.tokens.end) != Some(',')
+        && doc.is_lower_word(c)
+        && !doc.low(c).ends_with("ing")
+    {
+        // "slammed the comments, vowed to fight and said ...": one
+        // of a list of the subject's acts.
+        // (With no earlier cue, the sentence's subject: "A
+        // Libertarian, he backed X and, in the primaries, has
+        // supported Y".)
+        let src = earlier_source
+            .clone()
+            .or_else(|| sentence_subject(doc, first, last))?;
+        let (content, _) = content_after_verb(doc, m.tokens.end, s, quotes, info, &mut f.via)?;
+        f.content = content;
+        f.source = Some(src);
+        return Some(f);
+    }
+    let (mut src, mut via) = before?;
+    if claimed_relative(doc, &src, first) {
+        return None; // "a ruling which Vale claims affirmed the law"
+    }
+    if those && doc.low(c).ends_with("ing") {
+        // "support among GOP primary voters saying": the group
+        // alone, after the last preposition or verb, but with its
+        // share ("30 percent of voters saying", as gold marks it).
+        if let Some(k) = (src.start..c - 1).rev().find(|&k| {
+            verb_like(doc, k)
+                || matches!(doc.low(k), "from" | "to" | "by" | "for" | "with" | "among")
+        }) {
+            src.start = k + 1;
+        }
+    }
+    let as_comma = (src.start > first && doc.low(src.start - 1) == "as")
+        .then(|| comma_after_adjunct(doc, m.tokens.end, end))
+        .flatten();
+    if let Some(comma) = as_comma {
+        // "As the Post reported, the deal ...": the claim follows
+        // the comma, past an adjunct of the cue ("as the Post
+        // reported on Saturday, ...").
+        f.content = content_after(doc, comma + 1, s, quotes).map(|c| c.0);
+        f.content?;
+        let (src, relay) = source::split_relay(doc, src);
+        f.source = Some(src);
+        f.via = via.or(relay);
+        return Some(f);
+    }
+    let before_src = src.start.checked_sub(1).filter(|&j| j >= first);
+    let sep_before = before_src.is_some_and(|j| doc.is_punct_in(j, SEPARATORS));
+    let after_quote = before_src.is_some_and(|j| {
+        doc.is_punct_in(j, CLOSE_QUOTES)
+            || (doc.punct(j) == Some(',') && j > first && doc.is_punct_in(j - 1, CLOSE_QUOTES))
+    });
+    let content_follows = (m.tokens.end..end.min(m.tokens.end + SCAN))
+        .any(|j| doc.low(j) == "that" || doc.is_punct_in(j, "\"“«:"));
+    // '"A," Smith said, "B."': A is the content, and B continues it.
+    let quote_next =
+        doc.punct(m.tokens.end) == Some(',') && doc.is_punct_in(m.tokens.end + 1, "\"“«„");
+    // "In the coming months, the governor vowed to cut taxes": an
+    // intent's "to" opens its content, not an adjunct.
+    // ("Through a spokeswoman, the mayor declined to comment": so
+    // does an infinitive the verb takes, where "to reporters" or
+    // "to the crowd" is an adjunct.)
+    let infinitive = doc.low(m.tokens.end) == "to"
+        && doc.is_lower_word(m.tokens.end + 1)
+        && !listed(&NOUN_STARTS, doc.low(m.tokens.end + 1))
+        && content_after_verb(doc, m.tokens.end, s, quotes, info, &mut None)
+            .is_some_and(|(c, _)| c.is_some());
+    let intent_to = doc.low(m.tokens.end) == "to"
+        && (info.kind == crate::lexicon::CueType::Intent || infinitive);
+    // "The market was empty, she added, 'but prices keep ...'":
+    // a quote that goes on in lowercase finishes the sentence
+    // begun before the source.
+    let quote_goes_on = quote_next
+        && (m.tokens.end + 2..end.min(m.tokens.end + 4))
+            .find(|&j| doc.is_word(j))
+            .is_some_and(|j| doc.is_lower_word(j));
+    // "..., his aide told reporters.": past the listener.
+    let past_listener = if info.lemma == "tell" {
+        crate::content::listener(doc, m.tokens.end, end).map_or(m.tokens.end, |l| l.end)
+    } else {
+        m.tokens.end
+    };
+    // '"...," the mayor said in June on the radio show "Main Street."':
+    // after a quotation, an adjunct after the cue holds no claim.
+    // ('"...," Pike told CBS's "Morning" on Friday': so does a
+    // listener after "told".)
+    let adjunct_after_quote = after_quote
+        && !intent_to
+        && (crate::content::starts_adjunct(doc, past_listener)
+            || info.lemma == "tell" && doc.low(m.tokens.end) != "that")
+        && doc.low(past_listener) != "that";
+    // "The senator continued:" and a quotation in the next paragraph.
+    let colon_quote = quote_after_colon(doc, m, end, quotes);
+    // 'Asked whether it was "fair," Ruiz said no.': the answer is the claim.
+    let answer = matches!(doc.low(m.tokens.end), "yes" | "no");
+    let content_before_src = sep_before
+        .then(|| content_before(doc, separator_start(doc, src.start, first), s, quotes))
+        .flatten();
+    // "The plan is a gamble, Ruiz said, that may pay off": the claim
+    // opened before the frame goes on after it with "that" (on PolNeAR
+    // train gold joins both halves 14 times in 14; the continuation adds
+    // the second).
+    // (Not after an opener alone: "On Friday, she told the panel, that ...".)
+    let that_resumes = doc.punct(past_listener) == Some(',')
+        && doc.low(past_listener + 1) == "that"
+        && !opening_adjunct(doc, first, src.start, &content_before_src)
+        && content_before_src.is_some_and(|c| !holds_cue(doc, c, end));
+    if sep_before
+        && colon_quote.is_none()
+        && ((rest_is_adjunct(doc, past_listener, end) && !intent_to)
+            || that_resumes
+            || adjunct_after_quote
+            || quote_goes_on
+            || (after_quote && !answer && (!content_follows || quote_next)))
+        && !(doc.punct(past_listener) != Some(',')
+            && opening_adjunct(doc, first, src.start, &content_before_src))
+    {
+        // '..., the official said.'
+        f.content = content_before_src;
+        f.content?;
+        if that_resumes {
+            let rest = content_after(doc, past_listener + 1, s, quotes);
+            f.more_content.extend(rest.map(|c| c.0));
+        }
+    } else {
+        // "The poll shows Clinton ahead": evidence verbs take a bare
+        // clause when a document is their subject.
+        let evidence = document_evidence(doc, &src, first, info);
+        let object = taking_object(info);
+        // "New Poll Shows Large Gap": in a headline in title
+        // case, a capitalized object is the claim, though no
+        // clause can be seen in it (5 of 7 new cues exact on
+        // PolNeAR train). Not "Responds To ...", "Worries About
+        // ...", a participle, nor a noun before a verb: "Tax
+        // Plans Would ...".
+        let next = doc.low(m.tokens.end);
+        let titled = doc.is_cap(m.tokens.end)
+            && !doc.low(c).ends_with("ing")
+            && !listed(&headline::SMALL_WORDS, next)
+            && !matches!(next, "about" | "so" | "at" | "into" | "over")
+            && !listed(&AUXILIARIES, next)
+            && headline::title_case(doc, s.tokens.clone());
+        // (Its object is the claim, not a listener: "Senator
+        // Promises Swift Vote On Budget".)
+        let headline_object = CueInfo {
+            lemma: "",
+            ..object
+        };
+        // "The Ruiz campaign reported raising $9 million", "reported $300,000 in
+        // interest": a disclosure's figures are its content.
+        let figures = doc.low(m.tokens.end - 1) == "reported"
+            && (doc.low(m.tokens.end).ends_with("ing")
+                || doc.is_number(m.tokens.end)
+                || matches!(doc.low(m.tokens.end), "$" | "between"));
+        let info = if titled {
+            &headline_object
+        } else if evidence || figures {
+            &object
+        } else {
+            info
+        };
+        // "the deal, which the mayor opposed, ...": the verb's object is
+        // the relative pronoun before its source, and nothing follows.
+        let gap = src
+            .start
+            .checked_sub(1)
+            .filter(|&k| k >= first && clause_final_object(doc, k, first, m.tokens.end, end));
+        let (content, cited) = match (colon_quote, gap) {
+            (Some(q), _) => (Some(q), None),
+            (None, Some(k)) => (Some(doc.span(k)), None),
+            (None, None) => {
+                match content_after_verb(doc, m.tokens.end, s, quotes, info, &mut via) {
+                    Some(found) => found,
+                    None => {
+                        // "an arrangement the union has criticized.": the claim
+                        // is the noun phrase the cue's missing object stands for.
+                        f.content = object_gap(doc, m, info, &src, first, end);
+                        // "She wrote a letter to the board", "he asked the
+                        // mayor about the levy": the object names the act of
+                        // writing or asking, which PolNeAR marks, but holds
+                        // no claim to take as the content.
+                        if f.content.is_none() && !names_the_act(info) {
+                            return None;
+                        }
+                        let (src, relay) = source::split_relay(doc, src);
+                        f.source = Some(src);
+                        f.via = via.or(relay);
+                        return Some(f);
+                    }
+                }
+            }
+        };
+        f.content = if titled {
+            content.map(|c| headline_clause(doc, c))
+        } else {
+            content.map(|c| crate::clause_end::without_date(doc, c, quotes))
+        };
+        if those && doc.low(c).ends_with("ing") {
+            // "Republicans seeking the seat have raised ...": a group
+            // named by its participle; the main verb ends the claim.
+            f.content = f.content.map(|c| end_of_restrictive(doc, c, quotes, info));
+        }
+        if let Some(cited) = cited {
+            f.source = Some(cited);
+            f.via = Some(src);
+            return Some(f);
+        }
+    }
+    // "a deal that Ms. Ortiz says saved the plant", "the plan,
+    // which she called a mistake,": the relative pronoun stands
+    // for the claim, and starts its content. "what the voters
+    // wanted to hear", "what she called 'a scam'": so does "what".
+    if let Some(c) = f.content.filter(|c| {
+        src.start > first
+            && c.start > f.cue.start
+            && (doc.low(src.start - 1) == "what"
+                || object_relative(doc, src.start - 1, first, *c)
+                || matches!(doc.low(src.start - 1), "that" | "which")
+                    && doc.span(m.tokens.end).start == c.start
+                    && doc.is_lower_word(m.tokens.end)
+                    && verb_like(doc, m.tokens.end))
+    }) {
+        f.content = Some(doc.span(src.start - 1));
+        // (The relative clause ends where the main clause resumes.)
+        let k = src.start - 1;
+        f.more_content.push(if doc.low(k) == "what" {
+            c
+        } else if k > first && doc.punct(k - 1) == Some(',') {
+            // (Between commas: "the plan, which she called a mistake, ...".)
+            crate::clause_end::to_first_break(doc, c, quotes)
+        } else {
+            end_of_relative(doc, c, quotes)
+        });
+    }
+    // "the rival she hopes to beat", "a plan the mayor called a mistake":
+    // with no relative pronoun, the noun phrase before the source starts
+    // the claim.
+    else if let Some(c) = f.content.filter(|c| {
+        src.start > first
+            && c.start > f.cue.start
+            && !matches!(doc.low(src.start), "who" | "which" | "that" | "whom")
+            && !(doc.is_cap(src.start) && matches!(doc.low(src.start), "the" | "a" | "an"))
+    }) {
+        let from = doc.token_at(c.start);
+        // (A claim with a subject or a "that" of its own has no gap for
+        // the noun: "the report he said that ...", "a sentence I thought
+        // I'd write".)
+        let own_clause = from != m.tokens.end
+            || doc.low(from) == "that"
+            || listed(&crate::content::PRONOUN_SUBJECTS, doc.low(from));
+        if let Some(det) = contact_relative(doc, src.start - 1, first).filter(|_| !own_clause) {
+            f.content = Some(doc.range_span(det, src.start));
+            // (An infinitive whose object is the noun ends at its verb: "the
+            // rival she hopes to beat in May".)
+            f.more_content
+                .push(if doc.low(from) == "to" && doc.is_lower_word(from + 1) {
+                    doc.range_span(from, from + 2)
+                } else {
+                    end_of_relative(doc, c, quotes)
+                });
+        }
+    }
+    let (src, relay) = source::split_relay(doc, src);
+    f.source = Some(src);
+    f.via = via.or(relay);
+    Some(f)
+}
+
+/// Whether a cue of its own sits among the words of `c` (bounded by
+/// [`SCAN`]): "Ortiz had opposed the levy, but it passed, Ruiz noted, that
+/// ..." leaves the first clause to Ortiz.
+fn holds_cue(doc: &Doc, c: Span, end: usize) -> bool {
+    let from = doc.token_at(c.start);
+    let to = doc.token_at(c.end).min(from + SCAN);
+    (from..to).any(|j| {
+        crate::lexicon::lexicons()
+            .cues
+            .longest_at(doc, j, end)
+            .is_some()
+    })
+}
+
+/// Whether the words from the sentence start `first` to the comma before
+/// the source at `src` are only an opening adjunct or a time phrase: "On
+/// Thursday, the mayor will testify ...", "Six months ago, the union
+/// ...", "Last August, ...". Such an opener holds no claim; the verb's own
+/// complement decides the content, as for any weak verb.
+fn opening_adjunct(doc: &Doc, first: usize, src: usize, content: &Option<Span>) -> bool {
+    let comma = src.saturating_sub(1);
+    if comma <= first
+        || comma - first > 6
+        || doc.punct(comma) != Some(',')
+        || content.is_some_and(|c| c.end > doc.span(comma).start)
+    {
+        return false;
+    }
+    let words = first..comma;
+    let w = doc.low(first);
+    (crate::content::starts_adjunct(doc, first)
+        || listed(&OPENING_ADJUNCTS, w)
+        || listed(&crate::words::MONTHS_BUT_MAY, w)
+        || doc.low(comma - 1) == "ago")
+        && words
+            .clone()
+            .all(|j| doc.is_word(j) || doc.is_number(j) || doc.is_punct_in(j, ".:"))
+        && !words
+            .clone()
+            .any(|j| crate::content::is_clause_verb(doc.low(j)))
+}
+
+/// Words that open an adjunct at the start of a sentence, besides
+/// [`crate::content::starts_adjunct`]'s: "For now, ...", "Later that day,
+/// ...", "If anything, ...".
+const OPENING_ADJUNCTS: [&str; 8] = [
+    "for", "over", "later", "then", "if", "since", "until", "within",
+];
