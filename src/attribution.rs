@@ -101,6 +101,16 @@ pub(crate) struct Found {
 }
 
 impl Found {
+    /// Makes `phrase` the source, with the relay named inside it as `via`
+    /// ("sources cited by the Journal": see [`source::split_relay`]) unless
+    /// `cited`, a relay found outside the phrase ("X, citing Y"), comes
+    /// first.
+    fn credit(&mut self, doc: &Doc, phrase: Range<usize>, cited: Option<Range<usize>>) {
+        let (src, relay) = source::split_relay(doc, phrase);
+        self.source = Some(src);
+        self.via = cited.or(relay);
+    }
+
     /// An attribution whose source and content a detector found whole (a
     /// poll, a headline): no relay, one content part.
     fn framed(cue: Span, source: Range<usize>, content: Option<Span>, sentence: usize) -> Found {

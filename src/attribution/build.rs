@@ -102,7 +102,6 @@ fn according(
         // "..., according to Lena Ortiz, an analyst at Harlow Data."
         phrase.end = source::closing_appositive(doc, phrase.end, end);
     }
-    let (src, via) = source::split_relay(doc, phrase);
     f.content = if lead {
         // "According to exit polls conducted by Harlow Data for the
         // papers, most voters ...": the claim starts after the comma
@@ -119,8 +118,7 @@ fn according(
     } else {
         content_before(doc, separator_start(doc, cue_start, first), s, quotes)
     };
-    f.source = Some(src);
-    f.via = via;
+    f.credit(doc, phrase, None);
     Some(f)
 }
 
@@ -165,9 +163,7 @@ fn passive(
     let (frame, reduced) = (*frame, *reduced);
     let end = s.tokens.end;
     if let Some(agent) = agent.clone() {
-        let (src, via) = source::split_relay(doc, agent);
-        f.source = Some(src);
-        f.via = via;
+        f.credit(doc, agent, None);
     }
     f.content = if frame {
         // "The call was described as tense": the claim is the subject
@@ -184,9 +180,7 @@ fn passive(
         // the complement is the source, and leaves the claim.
         let rest = match rest.and_then(|r| late_agent(doc, m, r)) {
             Some((kept, agent)) if f.source.is_none() => {
-                let (src, via) = source::split_relay(doc, agent);
-                f.source = Some(src);
-                f.via = via;
+                f.credit(doc, agent, None);
                 kept
             }
             _ => rest,
@@ -238,9 +232,7 @@ fn passive(
                     let phrase = source::after_according(doc, agent.start, end)
                         .unwrap_or_else(|| agent.clone());
                     let cut = agent_end(doc, phrase.start..phrase.end.max(agent.end));
-                    let (src, via) = source::split_relay(doc, phrase.start..cut);
-                    f.source = Some(src);
-                    f.via = via;
+                    f.credit(doc, phrase.start..cut, None);
                     cut
                 }
                 _ => from,

@@ -259,9 +259,7 @@ pub(super) fn build(
         // Inverted: '"...," said Smith.'
         f.content = content_before(doc, separator_start(doc, c, first), s, quotes);
         f.content?;
-        let (src, via) = source::split_relay(doc, src);
-        f.source = Some(src);
-        f.via = via;
+        f.credit(doc, src, None);
     } else {
         return source_before_cue(doc, f, m, s, quotes, info, earlier_source);
     }

@@ -157,9 +157,7 @@ pub(super) fn source_before_cue(
         // reported on Saturday, ...").
         f.content = content_after(doc, comma + 1, s, quotes).map(|c| c.0);
         f.content?;
-        let (src, relay) = source::split_relay(doc, src);
-        f.source = Some(src);
-        f.via = via.or(relay);
+        f.credit(doc, src, via);
         return Some(f);
     }
     let before_src = src.start.checked_sub(1).filter(|&j| j >= first);
@@ -300,9 +298,7 @@ pub(super) fn source_before_cue(
                         if f.content.is_none() && !names_the_act(info) {
                             return None;
                         }
-                        let (src, relay) = source::split_relay(doc, src);
-                        f.source = Some(src);
-                        f.via = via.or(relay);
+                        f.credit(doc, src, via);
                         return Some(f);
                     }
                 }
@@ -378,9 +374,7 @@ pub(super) fn source_before_cue(
                 });
         }
     }
-    let (src, relay) = source::split_relay(doc, src);
-    f.source = Some(src);
-    f.via = via.or(relay);
+    f.credit(doc, src, via);
     Some(f)
 }
 
