@@ -187,6 +187,11 @@ pub(crate) fn find(doc: &Doc, tokens: Range<usize>, quotes: &[Quote]) -> Vec<Cue
                 end < tokens.end && doc.low(i) == "reported" && doc.low(end) == "by"
             })
             .and(passive);
+        // "a plan criticized by the union": a participle of judging after
+        // its noun, and where its cue starts.
+        let reduced = verb
+            .filter(|_| passive.is_none())
+            .and_then(|(end, _)| reduced_judged(doc, i, end, tokens.start));
         match (agentless.filter(|_| !generic()), verb) {
             (Some(a), v) if v.is_none_or(|(e, _)| a >= e) => {
                 let frame = doc.low(i) != "it";
@@ -259,14 +264,8 @@ pub(crate) fn find(doc: &Doc, tokens: Range<usize>, quotes: &[Quote]) -> Vec<Cue
             }
             // "a plan criticized by the union", "the bill, opposed by the
             // mayor,": a participle of judging after its noun.
-            (_, Some((end, _)))
-                if passive.is_none() && reduced_judged(doc, i, end, tokens.start) =>
-            {
-                let start = if doc.low(i - 1).ends_with("ly") {
-                    i - 1
-                } else {
-                    i
-                };
+            (_, Some((end, _))) if reduced.is_some() => {
+                let start = reduced.unwrap_or(i);
                 cues.push(CueMatch {
                     tokens: start..end,
                     form: CueForm::Passive {

@@ -411,7 +411,8 @@ pub(super) fn agent_passive(doc: &Doc, i: usize, limit: usize) -> Option<CueMatc
     })
 }
 
-/// Whether the cue verb at `i` (ending at `end`) is a participle of
+/// Where the cue starts (`i`, or an "-ly" adverb before it) when the
+/// verb at `i` (ending at `end`) is a participle of
 /// judging or answering after the noun it describes, with its agent: "a
 /// plan criticized by the union", "the bill, strongly opposed by the
 /// mayor,". No be-form or auxiliary stands before it (that is a passive,
@@ -420,30 +421,30 @@ pub(super) fn agent_passive(doc: &Doc, i: usize, limit: usize) -> Option<CueMatc
 /// such cues gold on PolNeAR train; "was opposed by" 0 of 2). On train 11
 /// new cues, 8 exact (sources 7, contents 7); "supported by" (0 of 4),
 /// "backed by" (2 of 6) and "embraced by" (0 of 3) stay out.
-pub(super) fn reduced_judged(doc: &Doc, i: usize, end: usize, first: usize) -> bool {
+pub(super) fn reduced_judged(doc: &Doc, i: usize, end: usize, first: usize) -> Option<usize> {
     if end != i + 1 || doc.low(end) != "by" || !doc.is_word(end + 1) {
-        return false;
+        return None;
     }
     let w = doc.low(i);
     if !(listed(&JUDGED, w) || listed(&ANSWERED, w) || w == "opposed") {
-        return false;
+        return None;
     }
     let mut b = i;
     if b > first && doc.low(b - 1).ends_with("ly") {
         b -= 1;
     }
     if b <= first + 1 {
-        return false;
+        return None;
     }
     let before = doc.low(b - 1);
     // ("which is then denounced by", "were both attacked by": a passive.)
     if b >= first + 2 && is_be(doc.low(b - 2)) {
-        return false;
+        return None;
     }
     if doc.punct(b - 1) == Some(',') {
-        return doc.is_word(b - 2);
+        return doc.is_word(b - 2).then_some(b);
     }
-    doc.is_word(b - 1)
+    let noun = doc.is_word(b - 1)
         && !is_be(before)
         && !matches!(
             before,
@@ -460,7 +461,8 @@ pub(super) fn reduced_judged(doc: &Doc, i: usize, end: usize, first: usize) -> b
                 | "which"
                 | "not"
                 | "never"
-        )
+        );
+    noun.then_some(b)
 }
 
 /// The agent of "was told by X": the words after "by", up to a clause break.
