@@ -214,10 +214,23 @@ fn took_a_shot(doc: &Doc, i: usize, limit: usize) -> Option<usize> {
     if !is_take(doc.low(i)) {
         return None;
     }
-    let noun = (i + 1..limit.min(i + 5))
+    noun_then(doc, i + 1..i + 5, limit, &TAKEN_NOUNS, &["at"])
+}
+
+/// The end of "... NOUN PREP": a noun of `nouns` among the words of
+/// `words` (up to the first token that is no word, before `limit`), then a
+/// preposition of `preps`. The tail the verb + noun frames share.
+fn noun_then(
+    doc: &Doc,
+    words: Range<usize>,
+    limit: usize,
+    nouns: &[&str],
+    preps: &[&str],
+) -> Option<usize> {
+    let noun = (words.start..limit.min(words.end))
         .take_while(|&j| doc.is_word(j))
-        .find(|&j| listed(&TAKEN_NOUNS, doc.low(j)))?;
-    (noun + 1 < limit && doc.low(noun + 1) == "at").then_some(noun + 2)
+        .find(|&j| listed(nouns, doc.low(j)))?;
+    (noun + 1 < limit && listed(preps, doc.low(noun + 1))).then_some(noun + 2)
 }
 
 /// Verbs that set off an attack or a defence: "launched an attack on",
@@ -290,10 +303,13 @@ fn launched_an_attack(doc: &Doc, i: usize, limit: usize) -> Option<usize> {
         }
         j += 1;
     }
-    let noun = (j..limit.min(j + 5))
-        .take_while(|&k| doc.is_word(k))
-        .find(|&k| listed(&ATTACK_NOUNS, doc.low(k)))?;
-    (noun + 1 < limit && matches!(doc.low(noun + 1), "of" | "on" | "against")).then_some(noun + 2)
+    noun_then(
+        doc,
+        j..j + 5,
+        limit,
+        &ATTACK_NOUNS,
+        &["of", "on", "against"],
+    )
 }
 
 /// Nouns of a signal that "sound" turns into a cue: "sounded a cautious
@@ -310,11 +326,13 @@ fn sounded_a_note(doc: &Doc, i: usize, limit: usize) -> Option<usize> {
     if !listed(&SOUND_FORMS, doc.low(i)) {
         return None;
     }
-    let noun = (i + 1..limit.min(i + 5))
-        .take_while(|&j| doc.is_word(j))
-        .find(|&j| listed(&SOUNDED_NOUNS, doc.low(j)))?;
-    (noun + 1 < limit && matches!(doc.low(noun + 1), "about" | "on" | "over" | "for"))
-        .then_some(noun + 2)
+    noun_then(
+        doc,
+        i + 1..i + 5,
+        limit,
+        &SOUNDED_NOUNS,
+        &["about", "on", "over", "for"],
+    )
 }
 
 /// Nouns of one who takes a side, which a be-form before them turns into
