@@ -138,6 +138,14 @@ const TIME_PREPS: [&str; 8] = [
     "on", "last", "this", "late", "early", "earlier", "in", "during",
 ];
 
+/// Whether every token of `tokens` is capitalised or the period of a
+/// title ("Sen. Ana Ruiz"): a name as it is written.
+pub(crate) fn written_as_name(doc: &Doc, tokens: Range<usize>) -> bool {
+    tokens
+        .into_iter()
+        .all(|j| doc.is_cap(j) || title_period(doc, j))
+}
+
 /// Whether token `j` is the period of a title abbreviation inside a name: "Sen. Warren".
 pub(crate) fn title_period(doc: &Doc, j: usize) -> bool {
     doc.punct(j) == Some('.')
@@ -438,14 +446,16 @@ fn name_before_long_relative(
     let from = first.max(last.saturating_sub(40));
     let who = (from + 1..open)
         .rev()
-        .take_while(|&k| !doc.is_punct_in(k, ";:\"“”—()") && !listed(&BREAKS[27..], doc.low(k)))
+        .take_while(|&k| {
+            !doc.is_punct_in(k, ";:\"“”—()") && !matches!(doc.low(k), "said" | "says" | "told")
+        })
         .find(|&k| {
             matches!(doc.low(k), "who" | "whose")
                 && doc.punct(k - 1) == Some(',')
                 && doc.is_word(k + 1)
         })?;
     let name = walk_back(doc, who.checked_sub(2)?, first)?;
-    let named = name.clone().all(|j| doc.is_cap(j) || title_period(doc, j));
+    let named = written_as_name(doc, name.clone());
     if !named || name.len() > 5 {
         return None;
     }
@@ -491,7 +501,7 @@ fn state_after_city(doc: &Doc, comma: usize, last: usize) -> bool {
         && doc.is_cap(comma - 1)
         && (1..=3).contains(&tail.len())
         && doc.is_cap(comma + 1)
-        && tail.clone().all(|j| doc.is_cap(j) || title_period(doc, j))
+        && written_as_name(doc, tail)
         && !crate::words::is_weekday(doc.low(comma + 1))
         && !listed(&crate::words::MONTHS_BUT_MAY, doc.low(comma + 1))
 }
@@ -633,7 +643,7 @@ fn extend_appositives(doc: &Doc, mut phrase: Range<usize>, first: usize) -> Rang
             || (doc.is_lower_word(phrase.start) || doc.is_number(phrase.start))
                 && !listed(&ASIDES, doc.low(phrase.start))
                 && earlier.len() <= 5
-                && (earlier.clone().all(|j| doc.is_cap(j) || title_period(doc, j))
+                && (written_as_name(doc, earlier.clone())
                     || age_after_name(doc, &earlier, first))
             // "Ohio's treasurer, Lena Ortiz, a Democrat, said": a role
             // opening the sentence names the person after it.
@@ -691,8 +701,7 @@ fn hometown_owner(doc: &Doc, place: &Range<usize>, first: usize) -> Option<Range
         of - 1
     };
     walk_back(doc, end, first).filter(|name| {
-        name.len() <= 4 && name.clone().all(|j| doc.is_cap(j) || title_period(doc, j))
-            || age_after_name(doc, name, first)
+        name.len() <= 4 && written_as_name(doc, name.clone()) || age_after_name(doc, name, first)
     })
 }
 

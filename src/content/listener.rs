@@ -68,16 +68,17 @@ pub(crate) fn asked_question(
 /// that ...".
 fn named_listener_end(doc: &Doc, j: usize, end: usize) -> usize {
     if j + 1 < end && doc.low(j) == "of" && doc.is_cap(j + 1) {
-        let mut e = j + 1;
-        while e < end && e < j + 4 && doc.is_cap(e) {
-            e += 1;
-        }
-        return e;
+        return caps_end(doc, j + 1, end.min(j + 4));
     }
     if j + 2 < end && doc.punct(j) == Some('(') && doc.punct(j + 2) == Some(')') {
         return j + 3;
     }
     j
+}
+
+/// The end of the capitalised words from `from`, before `limit`.
+fn caps_end(doc: &Doc, from: usize, limit: usize) -> usize {
+    (from..limit).find(|&e| !doc.is_cap(e)).unwrap_or(limit)
 }
 
 /// The end of a listener whose name ends at `j` before a possessive:
@@ -94,10 +95,7 @@ fn possessed(doc: &Doc, j: usize, end: usize) -> usize {
             .find(|&c| doc.is_punct_in(c, "\"”"))
             .map_or(j, |c| c + 1);
     }
-    let mut e = k;
-    while e < end && e < k + 4 && doc.is_cap(e) {
-        e += 1;
-    }
+    let e = caps_end(doc, k, end.min(k + 4));
     if e > k {
         e
     } else {

@@ -208,7 +208,7 @@ fn walk_back_within(doc: &Doc, last: usize, first: usize, joins: usize) -> Optio
     if start >= first + 2 && start <= last && matches!(doc.low(start - 1), "and" | "or") {
         let k = start - 2;
         // (Not before a name: "a state and Cruz", "a photo and Clinton".)
-        let named = (start..=last).all(|j| doc.is_cap(j) || title_period(doc, j));
+        let named = written_as_name(doc, start..last + 1);
         let adjective = matches!(doc.low(k), "current" | "former");
         let noun = !crate::attribution::verb_like(doc, k);
         if doc.is_lower_word(k) && (speaker_noun(doc.low(k)) || adjective || noun) && !named {
