@@ -160,6 +160,10 @@ pub(crate) fn title_opening(doc: &Doc, from: usize, close: usize, limit: usize) 
         .filter(|&o| title_end(doc, o, limit) == Some(close))
 }
 
+/// The marks that can open a quotation, double or single (straight marks
+/// open as well as close).
+pub(crate) const OPEN_QUOTES: &str = "\"“'‘";
+
 /// The closing mark of a short quoted title opening at token `open` ("“Salt
 /// Roads,”", "''The Long Count''"): a capitalized word follows the
 /// opening mark, and a closing mark comes within a few tokens, before

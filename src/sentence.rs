@@ -150,7 +150,10 @@ fn ends_sentence(doc: &Doc, at: usize, next: usize) -> bool {
 #[inline(never)]
 fn opens_quoted_sentence(doc: &Doc, i: usize) -> bool {
     let mut j = i;
-    while j < i + 2 && doc.is_punct_in(j, "\"“'‘") && (j == i || !doc.space_before(j)) {
+    while j < i + 2
+        && doc.is_punct_in(j, crate::quote::OPEN_QUOTES)
+        && (j == i || !doc.space_before(j))
+    {
         j += 1;
     }
     j > i && j < doc.len() && !doc.space_before(j) && doc.is_word(j) && doc.is_cap(j)

@@ -8,6 +8,7 @@ use super::{AUXILIARIES, CLOSE_QUOTES};
 use crate::cue::CueMatch;
 use crate::doc::Doc;
 use crate::lexicon::{lexicons, CueInfo, CueType};
+use crate::quote::OPEN_QUOTES;
 use crate::source;
 use crate::words::listed;
 
@@ -204,9 +205,6 @@ pub(super) fn tells_a_fall(doc: &Doc, m: &CueMatch, info: &CueInfo) -> bool {
             || matches!(w, "by" | "from" | "in" | "more" | "less" | "further")
             || w == "to" && (doc.is_number(next + 1) || doc.is_punct_in(next + 1, "$")))
 }
-
-/// The marks that open a quotation (straight marks open as well as close).
-const OPEN_QUOTES: &str = "\"“'‘";
 
 /// Whether "show" stands right before a quotation, as the noun does
 /// before a title: "the cable show 'Night Desk'", "a reality show \"Open

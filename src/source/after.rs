@@ -243,7 +243,7 @@ pub(crate) fn after_according(doc: &Doc, start: usize, limit: usize) -> Option<R
 /// The closing quotation mark of a quotation opening at token `j` (a
 /// run of opening marks: '"', '“', "''"), before `limit`.
 fn quoted_title(doc: &Doc, j: usize, limit: usize) -> Option<usize> {
-    let opens = |k: usize| doc.is_punct_in(k, "\"“'‘");
+    let opens = |k: usize| doc.is_punct_in(k, crate::quote::OPEN_QUOTES);
     if !opens(j) {
         return None;
     }
