@@ -2259,3 +2259,11 @@ attributions! {
     srcb_topic_before_a_name_stays_out: "The main problem, Ruiz said, is the rent." =>
         [("said", Some(("Ruiz", Named)), Some("The main problem | is the rent"))];
 }
+
+// Nominal cues: a noun of taking a side that opens its sentence.
+attributions! {
+    cuenoun_opposition_opens_the_sentence: "Opposition to the new toll has united farmers and truckers." =>
+        [("Opposition to", None, Some("the new toll"))];
+    cuenoun_opposition_inside_the_sentence_is_no_opening: "The council heard opposition to the new toll on Monday." => [];
+    cuenoun_opposition_without_its_preposition: "Opposition grew in the valley towns." => [];
+}
