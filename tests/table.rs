@@ -2281,3 +2281,16 @@ attributions! {
     spur_talk_shows_are_no_cue: "Ruiz made the rounds of the Sunday talk shows to defend the levy." => [];
     spur_tv_show_is_no_cue: "Vale once hosted a reality TV show, and he still has fans." => [];
 }
+
+// Spurious attributions, continued: nested cues in transcript turns, and
+// names given to things.
+attributions! {
+    spur_cues_in_a_turn_are_the_speakers: "Clinic vote nears\n\nANA RUIZ: We will keep the clinic open. I think the voters want a change.\n\nTOM ODE: Who pays for it?" =>
+        [(":", Some(("ANA RUIZ", Named)), Some("We will keep the clinic open. I think the voters want a change")),
+         (":", Some(("TOM ODE", Named)), Some("Who pays for it?"))];
+    spur_cues_after_a_section_label_stay: "Clinic vote nears\n\nBudget: The levy failed. Vale said the clinic would close.\n\nRoads: The bridge is open." =>
+        [(":", Some(("Budget", Document)), Some("The levy failed. Vale said the clinic would close")),
+         ("said", Some(("Vale", Named)), Some("the clinic would close")),
+         (":", Some(("Roads", Named)), Some("The bridge is open"))];
+    spur_movement_called_a_name_is_no_call: "Ana Ruiz joined a protest movement called the Green Front." => [];
+}

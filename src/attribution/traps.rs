@@ -400,7 +400,8 @@ pub(super) fn names_a_thing(doc: &Doc, last: usize, next: usize, appositive: boo
 
 /// Whether "called" after the source phrase `src` and before the token
 /// `next` gives a thing's name: the phrase opens with "a", "an", "one" or
-/// "another", has no comma, and ends in no noun for people, and a name or a
+/// "another", has no comma, and ends in no noun for people ("-ment" nouns
+/// are things), and a name or a
 /// quotation follows ("a resistance movement called the Popular Front",
 /// "one PAC called Stop Lee", "a short film called 'Home'"). On PolNeAR
 /// train, 5 such cues of 6 were wrong (the sixth a super PAC's name).
@@ -411,7 +412,8 @@ pub(super) fn indefinite_naming(doc: &Doc, src: std::ops::Range<usize>, next: us
     !src.is_empty()
         && matches!(doc.low(src.start), "a" | "an" | "one" | "another")
         && !src.clone().any(|j| doc.punct(j) == Some(','))
-        && !is_agent_noun(last)
+        // ("movement", "settlement": a thing, though it ends in "-ent".)
+        && (!is_agent_noun(last) || last.trim_end_matches('s').ends_with("ment"))
         && !lex.anon_roles.contains(last)
         && !lex.vague.contains(last)
         && (name(next) || doc.low(next) == "the" && name(next + 1))
