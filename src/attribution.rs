@@ -206,8 +206,8 @@ fn find_in_sentences(doc: &Doc, sentences: &[SentenceInfo], quotes: &[Quote]) ->
             // such as "Superdelegates:" opens a section, not a turn.)
             let speaker = doc.range_span(source.start, source.end);
             let capitals = !doc.text[speaker.start..speaker.end]
-                .chars()
-                .any(char::is_lowercase);
+                .bytes()
+                .any(|b| b.is_ascii_lowercase());
             if let Some(c) = content.filter(|c| capitals && c.end > sentence_span.end) {
                 turn_end = c.end;
             }
