@@ -165,9 +165,13 @@ fn close_quote(doc: &Doc, quotes: &[Quote], part: Span) -> Span {
 /// annotators do not mark.
 fn find_in_sentences(doc: &Doc, sentences: &[SentenceInfo], quotes: &[Quote]) -> Vec<Found> {
     let mut found = Vec::new();
+    // Where the content of the last transcript turn ends ("RUIZ: ...").
+    let mut turn_end = 0;
     for (index, sentence) in sentences.iter().enumerate() {
         let cues = cue::find(doc, sentence.tokens.clone(), quotes);
         let first_in_sentence = found.len();
+        let sentence_span = doc.range_span(sentence.tokens.start, sentence.tokens.end);
+        let in_turn = sentence_span.start < turn_end;
         // What each attribution of the sentence is, for the nesting check.
         let mut holders: Vec<Holder> = Vec::new();
         // A poll ("In a CNN poll, ...", "... a lead in the polls") outside quotations.
@@ -198,6 +202,15 @@ fn find_in_sentences(doc: &Doc, sentences: &[SentenceInfo], quotes: &[Quote]) ->
             let content = content_after(doc, from, sentence, quotes)
                 .map(|c| turn::content(doc, sentences, index, &source, c.0));
             let cue = doc.range_span(cue.start, cue.end);
+            // (A speaker in capitals, as transcripts write them: a label
+            // such as "Superdelegates:" opens a section, not a turn.)
+            let speaker = doc.range_span(source.start, source.end);
+            let capitals = !doc.text[speaker.start..speaker.end]
+                .bytes()
+                .any(|b| b.is_ascii_lowercase());
+            if let Some(c) = content.filter(|c| capitals && c.end > sentence_span.end) {
+                turn_end = c.end;
+            }
             found.push(Found::framed(cue, source, content, index));
             holders.push(Holder::Reporting);
         }
@@ -294,6 +307,14 @@ fn find_in_sentences(doc: &Doc, sentences: &[SentenceInfo], quotes: &[Quote]) ->
             {
                 found.push(f);
             }
+        }
+        // A later sentence of a transcript turn is the speaker's wording, as
+        // a cue nested in a content of its own sentence is: PolNeAR marks
+        // the turn alone ("RUIZ: We will win. I think voters want a change."
+        // has no "think" nor "want"). On train 18 such cues, none gold; after
+        // a label in lower case ("Superdelegates: ...") 2 of 3 were gold.
+        if in_turn {
+            found.truncate(first_in_sentence);
         }
     }
     found

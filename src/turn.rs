@@ -12,8 +12,10 @@
 //! a final period left out (on train, of the turns below the title whose
 //! content reaches the end of the paragraph, 9 of 9 ending in a question
 //! keep the mark, and 17 of 21 ending in a period leave it out). Cues in
-//! the turn's later sentences are kept: nesting looks only inside the
-//! sentence of a cue.
+//! the turn's later sentences are the speaker's wording, nested in the
+//! turn, and are dropped (`attribution.rs`) when the speaker is written in
+//! capitals as transcripts do ("RUIZ:"): on train 16 such cues, none gold.
+//! After a label in lower case ("Superdelegates: ...") they are kept.
 //!
 //! **Traps it avoids.** Only a name at the very start of a paragraph below
 //! the title counts: a colon in the title ("Ruiz: ...") or after a dash

@@ -606,8 +606,8 @@ attributions! {
     cue_see_an_object: "Critics see a pattern in the delays." =>
         [("see", Some(("Critics", Vague)), Some("a pattern in the delays"))];
     cue_see_with_the_eyes: "Visitors will see the new mural at the station." => [];
-    cue_sought_an_object: "The governor sought the nomination in 2012." =>
-        [("sought", Some(("The governor", Named)), Some("the nomination"))];
+    cue_sought_an_object: "The governor sought a recount in 2012." =>
+        [("sought", Some(("The governor", Named)), Some("a recount"))];
     cue_made_the_case_for: "The governor has made the case for a higher minimum wage." =>
         [("has made the case for", Some(("The governor", Named)), Some("a higher minimum wage"))];
     cue_made_no_secret_of: "The coach made no secret of her doubts about the stadium." =>
@@ -1206,8 +1206,8 @@ attributions! {
         [("portrayed", Some(("the governor", Named)), Some("Mr. Ruiz as a reckless candidate"))];
     obj8_abbreviation_in_a_bare_clause: "Aides felt Mr. Ruiz was ready for the race." =>
         [("felt", Some(("Aides", Anonymous)), Some("Mr. Ruiz was ready for the race"))];
-    obj8_seeks_takes_an_object: "The senator seeks a third term on the county board." =>
-        [("seeks", Some(("The senator", Named)), Some("a third term on the county board"))];
+    obj8_seeks_takes_an_object: "The senator seeks a full audit of the county board." =>
+        [("seeks", Some(("The senator", Named)), Some("a full audit of the county board"))];
     obj8_relative_object_before_a_comma: "The county kept the levy, which the mayor opposed, and raised fees." =>
         [("opposed", Some(("the mayor", Named)), Some("which"))];
     obj8_relative_object_at_the_end: "Ruiz faces a rival whom she criticized." =>
@@ -2266,4 +2266,39 @@ attributions! {
         [("Opposition to", None, Some("the new toll"))];
     cuenoun_opposition_inside_the_sentence_is_no_opening: "The council heard opposition to the new toll on Monday." => [];
     cuenoun_opposition_without_its_preposition: "Opposition grew in the valley towns." => [];
+}
+
+// Spurious attributions and cue precision: contexts where a cue word
+// credits no claim.
+attributions! {
+    spur_seek_an_office_is_a_run: "Ana Ruiz, who is seeking the Democratic nomination, toured the mill." => [];
+    spur_seek_a_term_is_a_run: "Mayor Omar Vale was not seeking a third term." => [];
+    spur_seek_the_white_house_is_a_run: "As Ruiz seeks the White House, her old firm draws scrutiny." => [];
+    spur_seek_other_objects_stays_a_cue: "The union sought a compromise on the levy." =>
+        [("sought", Some(("The union", Named)), Some("a compromise on the levy"))];
+    spur_continued_with_an_object_is_an_act: "The divers continued their search near the dam." => [];
+    spur_continued_with_a_participle_is_an_act: "Ruiz continued campaigning in Dayton on Friday." => [];
+    spur_continued_alone_is_an_act: "The hiring at the mill continued through the winter." => [];
+    spur_continued_with_a_quote_stays_a_cue: "\"We will keep the clinic open,\" Ruiz continued." =>
+        [("continued", Some(("Ruiz", Named)), Some("\"We will keep the clinic open,\""))];
+    spur_continued_to_stays_a_cue: "Ruiz continued to criticize the levy." =>
+        [("continued to criticize", Some(("Ruiz", Named)), Some("the levy"))];
+    spur_seems_after_that_is_no_frame: "The council passed a budget that seemed doomed in March." => [];
+    spur_appears_after_what_is_no_frame: "Vale signed what appears to be a truce with the union." => [];
+    spur_demonstrative_that_seems_is_no_frame: "The levy could pass in May, but that seems unlikely." => [];
+    spur_talk_shows_are_no_cue: "Ruiz made the rounds of the Sunday talk shows to defend the levy." => [];
+    spur_tv_show_is_no_cue: "Vale once hosted a reality TV show, and he still has fans." => [];
+}
+
+// Spurious attributions, continued: nested cues in transcript turns, and
+// names given to things.
+attributions! {
+    spur_cues_in_a_turn_are_the_speakers: "Clinic vote nears\n\nANA RUIZ: We will keep the clinic open. I think the voters want a change.\n\nTOM ODE: Who pays for it?" =>
+        [(":", Some(("ANA RUIZ", Named)), Some("We will keep the clinic open. I think the voters want a change")),
+         (":", Some(("TOM ODE", Named)), Some("Who pays for it?"))];
+    spur_cues_after_a_section_label_stay: "Clinic vote nears\n\nBudget: The levy failed. Vale said the clinic would close.\n\nRoads: The bridge is open." =>
+        [(":", Some(("Budget", Document)), Some("The levy failed. Vale said the clinic would close")),
+         ("said", Some(("Vale", Named)), Some("the clinic would close")),
+         (":", Some(("Roads", Named)), Some("The bridge is open"))];
+    spur_movement_called_a_name_is_no_call: "Ana Ruiz joined a protest movement called the Green Front." => [];
 }
