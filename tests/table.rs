@@ -2259,3 +2259,17 @@ attributions! {
     srcb_topic_before_a_name_stays_out: "The main problem, Ruiz said, is the rent." =>
         [("said", Some(("Ruiz", Named)), Some("The main problem | is the rent"))];
 }
+
+// Missed verb cues: verbs of casting someone in a role, with an object and "as".
+attributions! {
+    cuev_cast_an_object_as: "Mayor Ana Ruiz cast her rival as a friend of landlords." =>
+        [("cast", Some(("Mayor Ana Ruiz", Named)), Some("her rival as a friend of landlords"))];
+    cuev_painted_an_object_as: "The union painted the levy as a tax on renters." =>
+        [("painted", Some(("The union", Named)), Some("the levy as a tax on renters"))];
+    cuev_saw_an_object_as: "Many nurses saw the vote as a warning." =>
+        [("saw", Some(("Many nurses", Vague)), Some("the vote as a warning"))];
+    cuev_votes_cast_are_no_cue: "Ruiz won 60 percent of the votes cast in the county." => [];
+    cuev_what_she_saw_as_is_no_cue: "Ruiz left early, angered by what she saw as a snub." => [];
+    cuev_positioned_to_is_no_cue: "Vale is well positioned to win the seat." => [];
+    cuev_saw_with_the_eyes_is_no_cue: "Ruiz saw the parade from her window." => [];
+}

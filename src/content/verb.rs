@@ -28,7 +28,7 @@ use crate::Span;
 use std::ops::Range;
 
 /// Verbs that characterise an object "as" something: "framed the call as a last chance".
-const CHARACTERIZE: [&str; 7] = [
+const CHARACTERIZE: [&str; 13] = [
     "frame",
     "describe",
     "characterize",
@@ -36,7 +36,17 @@ const CHARACTERIZE: [&str; 7] = [
     "see",
     "view",
     "dismiss",
+    "cast",
+    "paint",
+    "present",
+    "position",
+    "pitch",
+    "bill",
 ];
+
+/// Verbs of [`CHARACTERIZE`] that are cues only with their object and
+/// "as": "cast her rival as a insider", not "ballots cast in May".
+const CASTING: [&str; 6] = ["cast", "paint", "present", "position", "pitch", "bill"];
 
 /// Weak verbs that often take a clause with no "that": "analysts believe the race is close".
 const BARE_CLAUSE: [&str; 16] = [
@@ -273,6 +283,14 @@ pub(crate) fn content_after_verb(
             || looks_like_clause(doc, p, end)
             || (!listed(&NEEDS_CLAUSE, lemma) && doc.is_word(p) && !is_clause_verb(doc.low(p))));
     if !strong && !clear && !bare_clause && !clause {
+        return None;
+    }
+    // "cast the levy as a tax on renters", "saw the vote as a warning":
+    // verbs of casting are cues only when they characterise an object
+    // (or, for "saw", before "that"); not "votes cast to ...", "what she
+    // saw as", "was positioned to win".
+    let casting = listed(&CASTING, lemma) || lemma == "see" && !info_clause;
+    if casting && !(characterizes && doc.low(p) != "as" || doc.low(p) == "that") {
         return None;
     }
     // The one asked, urged or warned is part of the claim ("urged him not
