@@ -2272,4 +2272,8 @@ attributions! {
     cuev_what_she_saw_as_is_no_cue: "Ruiz left early, angered by what she saw as a snub." => [];
     cuev_positioned_to_is_no_cue: "Vale is well positioned to win the seat." => [];
     cuev_saw_with_the_eyes_is_no_cue: "Ruiz saw the parade from her window." => [];
+    cuev_compared_an_object_to: "Omar Vale compared the levy to a toll on the poor." =>
+        [("compared", Some(("Omar Vale", Named)), Some("the levy to a toll on the poor"))];
+    cuev_compared_with_a_figure_is_no_cue: "Rents rose 4 percent, compared with 2 percent last year." => [];
+    cuev_compared_to_a_year_is_no_cue: "Sales were flat compared to last spring." => [];
 }

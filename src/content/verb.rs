@@ -28,7 +28,7 @@ use crate::Span;
 use std::ops::Range;
 
 /// Verbs that characterise an object "as" something: "framed the call as a last chance".
-const CHARACTERIZE: [&str; 13] = [
+const CHARACTERIZE: [&str; 14] = [
     "frame",
     "describe",
     "characterize",
@@ -42,11 +42,14 @@ const CHARACTERIZE: [&str; 13] = [
     "position",
     "pitch",
     "bill",
+    "compare",
 ];
 
 /// Verbs of [`CHARACTERIZE`] that are cues only with their object and
 /// "as": "cast her rival as a insider", not "ballots cast in May".
-const CASTING: [&str; 6] = ["cast", "paint", "present", "position", "pitch", "bill"];
+const CASTING: [&str; 7] = [
+    "cast", "paint", "present", "position", "pitch", "bill", "compare",
+];
 
 /// Weak verbs that often take a clause with no "that": "analysts believe the race is close".
 const BARE_CLAUSE: [&str; 16] = [
@@ -248,7 +251,11 @@ pub(crate) fn content_after_verb(
         }
     }
     // ("charged the driver with fraud": an accusation names its charge.)
-    let link = if lemma == "charge" { "with" } else { "as" };
+    let link = match lemma {
+        "charge" => "with",
+        "compare" => "to",
+        _ => "as",
+    };
     let characterizes = (listed(&CHARACTERIZE, lemma) || lemma == "charge" && doc.low(p) != link)
         && (p..end.min(p + 13))
             .take_while(|&j| doc.punct(j).is_none() || doc.is_punct_in(j, ".'’-"))
@@ -290,7 +297,7 @@ pub(crate) fn content_after_verb(
     // (or, for "saw", before "that"); not "votes cast to ...", "what she
     // saw as", "was positioned to win".
     let casting = listed(&CASTING, lemma) || lemma == "see" && !info_clause;
-    if casting && !(characterizes && doc.low(p) != "as" || doc.low(p) == "that") {
+    if casting && !(characterizes && doc.low(p) != link || doc.low(p) == "that") {
         return None;
     }
     // The one asked, urged or warned is part of the claim ("urged him not
