@@ -2276,4 +2276,8 @@ attributions! {
         [("compared", Some(("Omar Vale", Named)), Some("the levy to a toll on the poor"))];
     cuev_compared_with_a_figure_is_no_cue: "Rents rose 4 percent, compared with 2 percent last year." => [];
     cuev_compared_to_a_year_is_no_cue: "Sales were flat compared to last spring." => [];
+    cuev_call_it_a_name: "Critics call it a tax on renters." =>
+        [("call", Some(("Critics", Vague)), Some("it a tax on renters"))];
+    cuev_call_back_is_no_cue: "The aides call him back every morning." => [];
+    cuev_call_it_opening_a_sentence_is_the_writers: "Call it luck." => [];
 }

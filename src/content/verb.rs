@@ -261,6 +261,7 @@ pub(crate) fn content_after_verb(
             .take_while(|&j| doc.punct(j).is_none() || doc.is_punct_in(j, ".'’-"))
             .any(|j| doc.low(j) == link);
     let clear = characterizes
+        || names_its_object(doc, s.tokens.start, from, p)
         || infinitive_that
         || doc.low(p) == "that"
         || ((doc.low(p) == "to"
@@ -345,6 +346,42 @@ pub(crate) fn content_after_verb(
         None => None,
     }
 }
+
+/// Objects the base form "call" names: "critics call it a tax".
+const NAMED_OBJECTS: [&str; 8] = [
+    "it",
+    "this",
+    "that",
+    "him",
+    "her",
+    "them",
+    "themselves",
+    "himself",
+];
+
+/// Whether the base form "call" (the token before `from`, not opening
+/// the sentence at `first`: "Call it luck" is the writer's) names its
+/// object at `p` with a complement after it ("critics call it a tax",
+/// "32 percent call themselves moderates"); not a phone call or a
+/// particle ("call him back", "call it off", "call her after").
+fn names_its_object(doc: &Doc, first: usize, from: usize, p: usize) -> bool {
+    // ("went on to call Vale a fraud", "refused to call it luck": after
+    // "to", any object.)
+    let after_to = doc.low(from - 2) == "to" && doc.is_word(p);
+    from > first + 1
+        && doc.low(from - 1) == "call"
+        && p == from
+        && (listed(&NAMED_OBJECTS, doc.low(p)) || after_to)
+        && (doc.is_word(p + 1) && !listed(&NOT_A_COMPLEMENT, doc.low(p + 1))
+            || doc.is_punct_in(p + 1, "\"“'‘"))
+}
+
+/// Words after the object of "call" that make it a phone call or a
+/// phrasal verb, not a name given: "call him back", "call it off".
+const NOT_A_COMPLEMENT: [&str; 20] = [
+    "up", "out", "back", "off", "in", "on", "for", "after", "to", "at", "from", "about", "and",
+    "or", "if", "when", "before", "with", "into", "over",
+];
 
 /// Verbs whose "to" is a preposition, not an infinitive's: "responded to
 /// the ruling".
