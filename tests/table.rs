@@ -2280,4 +2280,7 @@ attributions! {
         [("call", Some(("Critics", Vague)), Some("it a tax on renters"))];
     cuev_call_back_is_no_cue: "The aides call him back every morning." => [];
     cuev_call_it_opening_a_sentence_is_the_writers: "Call it luck." => [];
+    cuev_voted_to: "The city council voted to fund the clinic." =>
+        [("voted", Some(("The city council", Named)), Some("to fund the clinic"))];
+    cuev_voted_with_no_infinitive_is_no_cue: "In the county, 60,000 people voted on Tuesday." => [];
 }
