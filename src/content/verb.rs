@@ -367,11 +367,11 @@ const NAMED_OBJECTS: [&str; 8] = [
 fn names_its_object(doc: &Doc, first: usize, from: usize, p: usize) -> bool {
     // ("went on to call Vale a fraud", "refused to call it luck": after
     // "to", any object.)
-    let after_to = doc.low(from - 2) == "to" && doc.is_word(p);
+    let after_to = || doc.low(from - 2) == "to" && doc.is_word(p);
     from > first + 1
         && doc.low(from - 1) == "call"
         && p == from
-        && (listed(&NAMED_OBJECTS, doc.low(p)) || after_to)
+        && (listed(&NAMED_OBJECTS, doc.low(p)) || after_to())
         && (doc.is_word(p + 1) && !listed(&NOT_A_COMPLEMENT, doc.low(p + 1))
             || doc.is_punct_in(p + 1, "\"“'‘"))
 }
