@@ -2302,3 +2302,28 @@ attributions! {
          (":", Some(("Roads", Named)), Some("The bridge is open"))];
     spur_movement_called_a_name_is_no_call: "Ana Ruiz joined a protest movement called the Green Front." => [];
 }
+
+// Missed verb cues: verbs of casting someone in a role, with an object and "as".
+attributions! {
+    cuev_cast_an_object_as: "Mayor Ana Ruiz cast her rival as a friend of landlords." =>
+        [("cast", Some(("Mayor Ana Ruiz", Named)), Some("her rival as a friend of landlords"))];
+    cuev_painted_an_object_as: "The union painted the levy as a tax on renters." =>
+        [("painted", Some(("The union", Named)), Some("the levy as a tax on renters"))];
+    cuev_saw_an_object_as: "Many nurses saw the vote as a warning." =>
+        [("saw", Some(("Many nurses", Vague)), Some("the vote as a warning"))];
+    cuev_votes_cast_are_no_cue: "Ruiz won 60 percent of the votes cast in the county." => [];
+    cuev_what_she_saw_as_is_no_cue: "Ruiz left early, angered by what she saw as a snub." => [];
+    cuev_positioned_to_is_no_cue: "Vale is well positioned to win the seat." => [];
+    cuev_saw_with_the_eyes_is_no_cue: "Ruiz saw the parade from her window." => [];
+    cuev_compared_an_object_to: "Omar Vale compared the levy to a toll on the poor." =>
+        [("compared", Some(("Omar Vale", Named)), Some("the levy to a toll on the poor"))];
+    cuev_compared_with_a_figure_is_no_cue: "Rents rose 4 percent, compared with 2 percent last year." => [];
+    cuev_compared_to_a_year_is_no_cue: "Sales were flat compared to last spring." => [];
+    cuev_call_it_a_name: "Critics call it a tax on renters." =>
+        [("call", Some(("Critics", Vague)), Some("it a tax on renters"))];
+    cuev_call_back_is_no_cue: "The aides call him back every morning." => [];
+    cuev_call_it_opening_a_sentence_is_the_writers: "Call it luck." => [];
+    cuev_voted_to: "The city council voted to fund the clinic." =>
+        [("voted", Some(("The city council", Named)), Some("to fund the clinic"))];
+    cuev_voted_with_no_infinitive_is_no_cue: "In the county, 60,000 people voted on Tuesday." => [];
+}

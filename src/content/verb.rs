@@ -28,7 +28,7 @@ use crate::Span;
 use std::ops::Range;
 
 /// Verbs that characterise an object "as" something: "framed the call as a last chance".
-const CHARACTERIZE: [&str; 7] = [
+const CHARACTERIZE: [&str; 14] = [
     "frame",
     "describe",
     "characterize",
@@ -36,6 +36,19 @@ const CHARACTERIZE: [&str; 7] = [
     "see",
     "view",
     "dismiss",
+    "cast",
+    "paint",
+    "present",
+    "position",
+    "pitch",
+    "bill",
+    "compare",
+];
+
+/// Verbs of [`CHARACTERIZE`] that are cues only with their object and
+/// "as": "cast her rival as a insider", not "ballots cast in May".
+const CASTING: [&str; 7] = [
+    "cast", "paint", "present", "position", "pitch", "bill", "compare",
 ];
 
 /// Weak verbs that often take a clause with no "that": "analysts believe the race is close".
@@ -238,12 +251,17 @@ pub(crate) fn content_after_verb(
         }
     }
     // ("charged the driver with fraud": an accusation names its charge.)
-    let link = if lemma == "charge" { "with" } else { "as" };
+    let link = match lemma {
+        "charge" => "with",
+        "compare" => "to",
+        _ => "as",
+    };
     let characterizes = (listed(&CHARACTERIZE, lemma) || lemma == "charge" && doc.low(p) != link)
         && (p..end.min(p + 13))
             .take_while(|&j| doc.punct(j).is_none() || doc.is_punct_in(j, ".'’-"))
             .any(|j| doc.low(j) == link);
     let clear = characterizes
+        || names_its_object(doc, s.tokens.start, from, p)
         || infinitive_that
         || doc.low(p) == "that"
         || ((doc.low(p) == "to"
@@ -273,6 +291,14 @@ pub(crate) fn content_after_verb(
             || looks_like_clause(doc, p, end)
             || (!listed(&NEEDS_CLAUSE, lemma) && doc.is_word(p) && !is_clause_verb(doc.low(p))));
     if !strong && !clear && !bare_clause && !clause {
+        return None;
+    }
+    // "cast the levy as a tax on renters", "saw the vote as a warning":
+    // verbs of casting are cues only when they characterise an object
+    // (or, for "saw", before "that"); not "votes cast to ...", "what she
+    // saw as", "was positioned to win".
+    let casting = listed(&CASTING, lemma) || lemma == "see" && !info_clause;
+    if casting && !(characterizes && doc.low(p) != link || doc.low(p) == "that") {
         return None;
     }
     // The one asked, urged or warned is part of the claim ("urged him not
@@ -320,6 +346,42 @@ pub(crate) fn content_after_verb(
         None => None,
     }
 }
+
+/// Objects the base form "call" names: "critics call it a tax".
+const NAMED_OBJECTS: [&str; 8] = [
+    "it",
+    "this",
+    "that",
+    "him",
+    "her",
+    "them",
+    "themselves",
+    "himself",
+];
+
+/// Whether the base form "call" (the token before `from`, not opening
+/// the sentence at `first`: "Call it luck" is the writer's) names its
+/// object at `p` with a complement after it ("critics call it a tax",
+/// "32 percent call themselves moderates"); not a phone call or a
+/// particle ("call him back", "call it off", "call her after").
+fn names_its_object(doc: &Doc, first: usize, from: usize, p: usize) -> bool {
+    // ("went on to call Vale a fraud", "refused to call it luck": after
+    // "to", any object.)
+    let after_to = || doc.low(from - 2) == "to" && doc.is_word(p);
+    from > first + 1
+        && doc.low(from - 1) == "call"
+        && p == from
+        && (listed(&NAMED_OBJECTS, doc.low(p)) || after_to())
+        && (doc.is_word(p + 1) && !listed(&NOT_A_COMPLEMENT, doc.low(p + 1))
+            || doc.is_punct_in(p + 1, "\"“'‘"))
+}
+
+/// Words after the object of "call" that make it a phone call or a
+/// phrasal verb, not a name given: "call him back", "call it off".
+const NOT_A_COMPLEMENT: [&str; 20] = [
+    "up", "out", "back", "off", "in", "on", "for", "after", "to", "at", "from", "about", "and",
+    "or", "if", "when", "before", "with", "into", "over",
+];
 
 /// Verbs whose "to" is a preposition, not an infinitive's: "responded to
 /// the ruling".

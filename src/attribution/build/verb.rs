@@ -125,6 +125,11 @@ pub(super) fn build(
     {
         return None;
     }
+    // "the council voted to pay": a vote is a cue only before its
+    // infinitive ("voted for" and "voted against" are entries of their own).
+    if info.lemma == "vote" && doc.low(m.tokens.end) != "to" {
+        return None;
+    }
     // "those supporting deportation", "voters saying they ...": a
     // group named by what it says or backs (half of them gold cues on
     // PolNeAR train).
