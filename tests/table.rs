@@ -2259,3 +2259,13 @@ attributions! {
     srcb_topic_before_a_name_stays_out: "The main problem, Ruiz said, is the rent." =>
         [("said", Some(("Ruiz", Named)), Some("The main problem | is the rent"))];
 }
+
+// Content bounds (content4): where a claim after its cue ends.
+attributions! {
+    cb4_dash_though_ends_the_claim: "Ana Ruiz said the levy would pass – though few on the council agree." =>
+        [("said", Some(("Ana Ruiz", Named)), Some("the levy would pass"))];
+    cb4_double_hyphen_although_ends_the_claim: "The union argued that rents were too high -- although wages rose too." =>
+        [("argued", Some(("The union", Named)), Some("that rents were too high"))];
+    cb4_dash_even_though_runs_on: "Omar Vale said the clinic would stay open – even though funds were short." =>
+        [("said", Some(("Omar Vale", Named)), Some("the clinic would stay open – even though funds were short"))];
+}
