@@ -2268,4 +2268,14 @@ attributions! {
         [("argued", Some(("The union", Named)), Some("that rents were too high"))];
     cb4_dash_even_though_runs_on: "Omar Vale said the clinic would stay open – even though funds were short." =>
         [("said", Some(("Omar Vale", Named)), Some("the clinic would stay open – even though funds were short"))];
+    cb4_told_skips_no_clause_before_if: "Ana Ruiz told the Ledger he would back the levy if the board cut fees." =>
+        [("told", Some(("Ana Ruiz", Named)), Some("he would back the levy if the board cut fees"), via "the Ledger")];
+    cb4_told_skips_no_clause_before_and_that: "Omar Vale told the council he was working with the union and that both sides would meet." =>
+        [("told", Some(("Omar Vale", Named)), Some("he was working with the union and that both sides would meet"))];
+    cb4_told_that_clause_before_a_quote_stays: "Vale told the board that if it wants the levy, \"come and vote for it.\"" =>
+        [("told", Some(("Vale", Named)), Some("that if it wants the levy, \"come and vote for it.\""))];
+    cb4_told_subject_pronoun_opens_the_claim: "Ana Ruiz told the Courier host Omar Vale she would run for mayor." =>
+        [("told", Some(("Ana Ruiz", Named)), Some("she would run for mayor"), via "the Courier")];
+    cb4_told_adjuncts_before_that_still_skipped: "Ana Ruiz told the crowd in Dayton on Friday that the levy would pass." =>
+        [("told", Some(("Ana Ruiz", Named)), Some("that the levy would pass"))];
 }
