@@ -2276,6 +2276,12 @@ attributions! {
         [("told", Some(("Vale", Named)), Some("that if it wants the levy, \"come and vote for it.\""))];
     cb4_told_subject_pronoun_opens_the_claim: "Ana Ruiz told the Courier host Omar Vale she would run for mayor." =>
         [("told", Some(("Ana Ruiz", Named)), Some("she would run for mayor"), via "the Courier")];
+    cb4_quote_after_adjuncts_is_the_claim: "Omar Vale wrote on his page, in capital letters, \"The levy is dead.\"" =>
+        [("wrote", Some(("Omar Vale", Named)), Some("\"The levy is dead.\""))];
+    cb4_quote_after_a_meeting_and_a_day: "Ana Ruiz said at a town meeting on Monday, \"We will win the vote.\"" =>
+        [("said", Some(("Ana Ruiz", Named)), Some("\"We will win the vote.\""))];
+    cb4_quote_after_an_object_stays_with_it: "Ruiz said things such as, \"The levy is dead.\"" =>
+        [("said", Some(("Ruiz", Named)), Some("things such as, \"The levy is dead.\""))];
     cb4_told_adjuncts_before_that_still_skipped: "Ana Ruiz told the crowd in Dayton on Friday that the levy would pass." =>
         [("told", Some(("Ana Ruiz", Named)), Some("that the levy would pass"))];
 }

@@ -15,13 +15,14 @@
 use super::after::content_after_as;
 use super::listener::{listener, LISTENER_VERBS, QUESTION_WORDS};
 use super::{cue_adjunct, is_clause_verb, PRONOUN_SUBJECTS};
-use crate::attribution::NOUN_STARTS;
+use crate::attribution::{NOUN_STARTS, SCAN, TERMINAL};
 use crate::clause_end::{
     backed_only, backs_someone, occasion, participle_cue, participle_next_act,
 };
 use crate::doc::Doc;
 use crate::lexicon::CueInfo;
 use crate::model::Quote;
+use crate::quote;
 use crate::sentence::SentenceInfo;
 use crate::words::{listed, TIME_SPANS};
 use crate::Span;
@@ -166,6 +167,11 @@ pub(crate) fn content_after_verb(
     // weeks." keeps its attribution.)
     if let Some(k) = span_of_time(doc, p, end).filter(|&k| k < end && doc.punct(k).is_none()) {
         p = k;
+    }
+    // 'said at a rally in Dayton, "We will win."': a quoted
+    // sentence after the cue's adjuncts is the claim.
+    if let Some(q) = quote_after_adjuncts(doc, p, end, quotes) {
+        p = q;
     }
     // "said on Tuesday that ...": start at "that" when only an adjunct comes first.
     // (An infinitive with a "that" of its own is a clear content: "agreed to
@@ -403,6 +409,29 @@ fn holds_clause(doc: &Doc, p: usize, t: usize) -> bool {
         let w = doc.low(j);
         listed(&PRONOUN_SUBJECTS, w) || is_clause_verb(w) || w == "that"
     })
+}
+
+/// The opening mark of a quoted sentence that follows a comma after an
+/// adjunct of the cue from `p` ('said at a town meeting on Monday, "We will
+/// win."', 'wrote on her page, in capitals, "I am done."'), when the adjunct
+/// holds no clause ("that", a subject, an auxiliary) and the quotation runs
+/// to the end of the sentence. On PolNeAR train this made 6 more contents
+/// exact and lost none; past any words, not only an adjunct, gold starts
+/// the claim at the quotation 11 times in 14 but dev lost two objects ("says
+/// things such as, ..."); after a colon gold does so 7 times in 17.
+fn quote_after_adjuncts(doc: &Doc, p: usize, end: usize, quotes: &[Quote]) -> Option<usize> {
+    // (Only past an adjunct: not an object, "attacked the mayor for the
+    // levy, \"...\"", "says things such as, \"...\"".)
+    if p >= end || doc.low(p) == "to" || !(cue_adjunct(doc, p) || doc.low(p).ends_with("ly")) {
+        return None;
+    }
+    let comma = (p + 1..end.min(p + SCAN))
+        .take_while(|&j| !doc.is_punct_in(j, TERMINAL) && !doc.is_punct_in(j, "\"“«;:()"))
+        .find(|&j| doc.punct(j) == Some(',') && doc.is_punct_in(j + 1, "\"“«"))?;
+    let q = quote::starting_at(quotes, doc.span(comma + 1).start)?;
+    let after = doc.token_at(q.span.end);
+    let runs_on = after < end && !doc.is_punct_in(after, TERMINAL);
+    (!holds_clause(doc, p, comma) && doc.is_cap(comma + 2) && !runs_on).then_some(comma + 1)
 }
 
 /// Verbs that name a listener after "to": "explained to CBS why ...".
