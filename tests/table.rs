@@ -2282,6 +2282,12 @@ attributions! {
         [("said", Some(("Ana Ruiz", Named)), Some("\"We will win the vote.\""))];
     cb4_quote_after_an_object_stays_with_it: "Ruiz said things such as, \"The levy is dead.\"" =>
         [("said", Some(("Ruiz", Named)), Some("things such as, \"The levy is dead.\""))];
+    cb4_and_after_a_clause_joins_its_subjects_acts: "Ana Ruiz said the clinic was never a charity and serves patients from every county." =>
+        [("said", Some(("Ana Ruiz", Named)), Some("the clinic was never a charity and serves patients from every county"))];
+    cb4_and_before_an_adjective_stays_in_the_claim: "Omar Vale told reporters the mayor was a tireless and determined organizer." =>
+        [("told", Some(("Omar Vale", Named)), Some("the mayor was a tireless and determined organizer"))];
+    cb4_and_after_an_object_is_the_next_act: "Ana Ruiz is a vocal critic of the levy and wrote the repeal bill." =>
+        [("is a vocal critic of", Some(("Ana Ruiz", Named)), Some("the levy"))];
     cb4_told_adjuncts_before_that_still_skipped: "Ana Ruiz told the crowd in Dayton on Friday that the levy would pass." =>
         [("told", Some(("Ana Ruiz", Named)), Some("that the levy would pass"))];
 }
