@@ -2288,6 +2288,11 @@ attributions! {
         [("told", Some(("Omar Vale", Named)), Some("the mayor was a tireless and determined organizer"))];
     cb4_and_after_an_object_is_the_next_act: "Ana Ruiz is a vocal critic of the levy and wrote the repeal bill." =>
         [("is a vocal critic of", Some(("Ana Ruiz", Named)), Some("the levy"))];
+    cb4_and_before_the_last_of_a_list_of_ing_forms: "Ruiz accused the board of stalling, hiding, and withholding records." =>
+        [("accused", Some(("Ruiz", Named)), Some("the board of stalling, hiding, and withholding records"))];
+    cb4_and_before_a_participle_cue_is_a_new_act: "Ruiz said the levy would pass, and praising the board for its work." =>
+        [("said", Some(("Ruiz", Named)), Some("the levy would pass")),
+         ("praising", Some(("Ruiz", Named)), Some("the board for its work"))];
     cb4_told_adjuncts_before_that_still_skipped: "Ana Ruiz told the crowd in Dayton on Friday that the levy would pass." =>
         [("told", Some(("Ana Ruiz", Named)), Some("that the levy would pass"))];
 }
