@@ -2293,6 +2293,8 @@ attributions! {
     cb4_and_before_a_participle_cue_is_a_new_act: "Ruiz said the levy would pass, and praising the board for its work." =>
         [("said", Some(("Ruiz", Named)), Some("the levy would pass")),
          ("praising", Some(("Ruiz", Named)), Some("the board for its work"))];
+    cb4_but_after_a_mid_frame_goes_on: "The levy may fail, Ana Ruiz said, but the clinic will stay open." =>
+        [("said", Some(("Ana Ruiz", Named)), Some("The levy may fail | but the clinic will stay open"))];
     cb4_told_adjuncts_before_that_still_skipped: "Ana Ruiz told the crowd in Dayton on Friday that the levy would pass." =>
         [("told", Some(("Ana Ruiz", Named)), Some("that the levy would pass"))];
 }
