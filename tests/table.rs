@@ -2295,6 +2295,10 @@ attributions! {
          ("praising", Some(("Ruiz", Named)), Some("the board for its work"))];
     cb4_but_after_a_mid_frame_goes_on: "The levy may fail, Ana Ruiz said, but the clinic will stay open." =>
         [("said", Some(("Ana Ruiz", Named)), Some("The levy may fail | but the clinic will stay open"))];
+    cb4_asked_someone_about_a_topic: "A reporter asked Ruiz about the levy." =>
+        [("asked", Some(("A reporter", Vague)), Some("the levy"))];
+    cb4_warned_someone_about_a_topic: "Vale warned the council about the cost of the plan." =>
+        [("warned", Some(("Vale", Named)), Some("the cost of the plan"))];
     cb4_told_adjuncts_before_that_still_skipped: "Ana Ruiz told the crowd in Dayton on Friday that the levy would pass." =>
         [("told", Some(("Ana Ruiz", Named)), Some("that the levy would pass"))];
 }

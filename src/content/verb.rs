@@ -296,15 +296,21 @@ pub(crate) fn content_after_verb(
         return None;
     }
     // The one asked, urged or warned is part of the claim ("urged him not
-    // to", "warned the agency against ...", "asked the mayor about ..."), but not
-    // the one told, nor a listener before "that", a question or a clause.
+    // to", "warned the agency against ..."), but not the one told, nor a
+    // listener before "that", a question, "about" or a clause.
     let asked = asked.filter(|_| {
         doc.low(p) == "to"
             || lemma != "tell"
                 && doc.low(p) != "that"
-                && !(listed(&QUESTION_WORDS, doc.low(p)) && doc.low(p) != "about")
+                && !listed(&QUESTION_WORDS, doc.low(p))
                 && !bare_clause_at(doc, p, end)
     });
+    // "asked the mayor about the levy": the topic is the claim, without
+    // the one asked or "about" (on PolNeAR train 3 more contents exact, dev
+    // 2; gold leaves the one asked out 7 times in 8).
+    if p > from && doc.low(p) == "about" && listed(&LISTENER_VERBS, lemma) && lemma != "tell" {
+        p += 1;
+    }
     let evidence = info.kind == CueType::Inference || matches!(lemma, "show" | "find" | "indicate");
     match content_after_as(doc, p, s, quotes, evidence) {
         Some((mut span, citing)) => {
