@@ -2327,3 +2327,46 @@ attributions! {
         [("voted", Some(("The city council", Named)), Some("to fund the clinic"))];
     cuev_voted_with_no_infinitive_is_no_cue: "In the county, 60,000 people voted on Tuesday." => [];
 }
+
+// Content bounds (content4): where a claim after its cue ends.
+attributions! {
+    cb4_dash_though_ends_the_claim: "Ana Ruiz said the levy would pass – though few on the council agree." =>
+        [("said", Some(("Ana Ruiz", Named)), Some("the levy would pass"))];
+    cb4_double_hyphen_although_ends_the_claim: "The union argued that rents were too high -- although wages rose too." =>
+        [("argued", Some(("The union", Named)), Some("that rents were too high"))];
+    cb4_dash_even_though_runs_on: "Omar Vale said the clinic would stay open – even though funds were short." =>
+        [("said", Some(("Omar Vale", Named)), Some("the clinic would stay open – even though funds were short"))];
+    cb4_told_skips_no_clause_before_if: "Ana Ruiz told the Ledger he would back the levy if the board cut fees." =>
+        [("told", Some(("Ana Ruiz", Named)), Some("he would back the levy if the board cut fees"), via "the Ledger")];
+    cb4_told_skips_no_clause_before_and_that: "Omar Vale told the council he was working with the union and that both sides would meet." =>
+        [("told", Some(("Omar Vale", Named)), Some("he was working with the union and that both sides would meet"))];
+    cb4_told_that_clause_before_a_quote_stays: "Vale told the board that if it wants the levy, \"come and vote for it.\"" =>
+        [("told", Some(("Vale", Named)), Some("that if it wants the levy, \"come and vote for it.\""))];
+    cb4_told_subject_pronoun_opens_the_claim: "Ana Ruiz told the Courier host Omar Vale she would run for mayor." =>
+        [("told", Some(("Ana Ruiz", Named)), Some("she would run for mayor"), via "the Courier")];
+    cb4_quote_after_adjuncts_is_the_claim: "Omar Vale wrote on his page, in capital letters, \"The levy is dead.\"" =>
+        [("wrote", Some(("Omar Vale", Named)), Some("\"The levy is dead.\""))];
+    cb4_quote_after_a_meeting_and_a_day: "Ana Ruiz said at a town meeting on Monday, \"We will win the vote.\"" =>
+        [("said", Some(("Ana Ruiz", Named)), Some("\"We will win the vote.\""))];
+    cb4_quote_after_an_object_stays_with_it: "Ruiz said things such as, \"The levy is dead.\"" =>
+        [("said", Some(("Ruiz", Named)), Some("things such as, \"The levy is dead.\""))];
+    cb4_and_after_a_clause_joins_its_subjects_acts: "Ana Ruiz said the clinic was never a charity and serves patients from every county." =>
+        [("said", Some(("Ana Ruiz", Named)), Some("the clinic was never a charity and serves patients from every county"))];
+    cb4_and_before_an_adjective_stays_in_the_claim: "Omar Vale told reporters the mayor was a tireless and determined organizer." =>
+        [("told", Some(("Omar Vale", Named)), Some("the mayor was a tireless and determined organizer"))];
+    cb4_and_after_an_object_is_the_next_act: "Ana Ruiz is a vocal critic of the levy and wrote the repeal bill." =>
+        [("is a vocal critic of", Some(("Ana Ruiz", Named)), Some("the levy"))];
+    cb4_and_before_the_last_of_a_list_of_ing_forms: "Ruiz accused the board of stalling, hiding, and withholding records." =>
+        [("accused", Some(("Ruiz", Named)), Some("the board of stalling, hiding, and withholding records"))];
+    cb4_and_before_a_participle_cue_is_a_new_act: "Ruiz said the levy would pass, and praising the board for its work." =>
+        [("said", Some(("Ruiz", Named)), Some("the levy would pass")),
+         ("praising", Some(("Ruiz", Named)), Some("the board for its work"))];
+    cb4_but_after_a_mid_frame_goes_on: "The levy may fail, Ana Ruiz said, but the clinic will stay open." =>
+        [("said", Some(("Ana Ruiz", Named)), Some("The levy may fail | but the clinic will stay open"))];
+    cb4_asked_someone_about_a_topic: "A reporter asked Ruiz about the levy." =>
+        [("asked", Some(("A reporter", Vague)), Some("the levy"))];
+    cb4_warned_someone_about_a_topic: "Vale warned the council about the cost of the plan." =>
+        [("warned", Some(("Vale", Named)), Some("the cost of the plan"))];
+    cb4_told_adjuncts_before_that_still_skipped: "Ana Ruiz told the crowd in Dayton on Friday that the levy would pass." =>
+        [("told", Some(("Ana Ruiz", Named)), Some("that the levy would pass"))];
+}

@@ -193,15 +193,15 @@ fn quote_paragraph(
 
 /// Words after "X said," that start an adjunct, not the rest of the content.
 /// ("and" is not one: in "A, she said, and B" the claim goes on, 9 times to
-/// 4 on train.)
-const CONTINUATION_STOPS: [&str; 15] = [
+/// 4 on train. Nor is "but": "The levy may fail, she said, but the clinic
+/// will stay open" goes on too, 3 more contents exact on train, none lost.)
+const CONTINUATION_STOPS: [&str; 14] = [
     "according",
     "though",
     "although",
     "citing",
     "who",
     "which",
-    "but",
     "a",
     "an",
     "the",
