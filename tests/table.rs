@@ -2259,3 +2259,33 @@ attributions! {
     srcb_topic_before_a_name_stays_out: "The main problem, Ruiz said, is the rent." =>
         [("said", Some(("Ruiz", Named)), Some("The main problem | is the rent"))];
 }
+
+// Sources: the subject of the nearest clause before the cue.
+attributions! {
+    clause_subject_after_when_and: "The crowd cheered when Ana Ruiz took the stage and said the clinic would stay open." =>
+        [("said", Some(("Ana Ruiz", Named)), Some("the clinic would stay open"))];
+    clause_subject_after_as_before_a_participle: "The council met late as the mayor arrived, saying the levy would pass." =>
+        [("saying", Some(("the mayor", Named)), Some("the levy would pass"))];
+    clause_subject_after_a_semicolon: "The talks stalled; Omar Vale left the room and warned that the strike would go on." =>
+        [("warned", Some(("Omar Vale", Named)), Some("that the strike would go on"))];
+    clause_subject_after_and_with_its_own_subject: "The board approved the cuts and Ana Ruiz resigned, saying they were reckless." =>
+        [("saying", Some(("Ana Ruiz", Named)), Some("they were reckless"))];
+    clause_subject_not_for_two_nouns_joined_by_and: "Omar Vale said the union and its allies were wrong, pointing to the vote." =>
+        [("said", Some(("Omar Vale", Named)), Some("the union and its allies were wrong")),
+         ("pointing to", Some(("Omar Vale", Named)), Some("the vote"))];
+    clause_subject_not_inside_a_quotation: "Ruiz said, \"We lost and we will fight on,\" adding that the vote was close." =>
+        [("said", Some(("Ruiz", Named)), Some("\"We lost and we will fight on,\"")),
+         ("adding", Some(("Ruiz", Named)), Some("that the vote was close"))];
+    clause_subject_not_from_an_opening_clause: "When Vale asked about the levy, Ruiz shook her head, saying it was unfair." =>
+        [("asked about", Some(("Vale", Named)), None),
+         ("saying", Some(("Ruiz", Named)), Some("it was unfair"))];
+    clause_subject_name_in_ing_opens_no_adjunct: "Fleming said the club would close, but said, \"We will meet again,\" promising a new hall." =>
+        [("said", Some(("Fleming", Named)), Some("the club would close")),
+         ("said", Some(("Fleming", Named)), Some("\"We will meet again,\"")),
+         ("promising", Some(("Fleming", Named)), Some("a new hall"))];
+    clause_subject_even_before_a_name: "And even Ruiz tried to calm the crowd, noting that the vote was close." =>
+        [("noting", Some(("Ruiz", Named)), Some("that the vote was close"))];
+    clause_subject_pronoun_after_a_semicolon: "Vale wants a recount; she backs the count but rejects the new map." =>
+        [("wants", Some(("Vale", Named)), Some("a recount")),
+         ("rejects", Some(("she", Pronoun)), Some("the new map"))];
+}

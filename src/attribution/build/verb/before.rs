@@ -49,7 +49,9 @@ pub(super) fn source_before_cue(
             .take_while(|&k| doc.is_word(k))
             .find(|&k| source::is_relative(doc, k))
             .map(|k| k..k + 1);
+        let after_earlier = earlier_source.as_ref().map_or(first, |e| e.end);
         let src = relative
+            .or_else(|| nearest_clause_subject(doc, first, after_earlier, last, quotes))
             .or(earlier_source)
             .or_else(|| sentence_subject(doc, first, last))?;
         let (content, _) = content_after_verb(doc, m.tokens.end, s, quotes, info, &mut f.via)?;
