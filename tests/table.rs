@@ -1704,7 +1704,7 @@ attributions! {
     cont4_inner_subordinate_ends_before_a_new_clause: "The vote slipped to May, and while the mayor said she would back the levy, it is unlikely to pass." =>
         [("said", Some(("the mayor", Named)), Some("she would back the levy"))];
     cont4_inner_subordinate_ends_before_the_verb: "Okafor, who looked tired while thanking the volunteers, was short with reporters." =>
-        [("thanking", Some(("Okafor", Named)), Some("the volunteers"))];
+        [("thanking", Some(("who", Pronoun)), Some("the volunteers"))];
     cont4_inner_subordinate_goes_on_past_an_aside: "Ruiz left the hall when she claimed that the union, or its leader, has broken the law." =>
         [("claimed", Some(("she", Pronoun)), Some("that the union, or its leader, has broken the law"))];
     cont4_inner_subordinate_keeps_a_concession: "The levy passed after the mayor said it was fair, even though renters objected." =>
@@ -2288,4 +2288,22 @@ attributions! {
     clause_subject_pronoun_after_a_semicolon: "Vale wants a recount; she backs the count but rejects the new map." =>
         [("wants", Some(("Vale", Named)), Some("a recount")),
          ("rejects", Some(("she", Pronoun)), Some("the new map"))];
+}
+
+// Sources: relative pronouns past an adjunct, and participle asides.
+attributions! {
+    relative_source_of_a_participle_after_by: "Ana Ruiz thanked Omar Vale, who surprised the board by calling the levy fair." =>
+        [("thanked", Some(("Ana Ruiz", Named)), Some("Omar Vale")),
+         ("calling", Some(("who", Pronoun)), Some("the levy fair"))];
+    relative_source_past_a_prepositional_adjunct: "The union, which through most of the last decade backed the mayor, rejected the plan." =>
+        [("backed", Some(("which", Pronoun)), Some("the mayor")),
+         ("rejected", Some(("The union", Named)), Some("the plan"))];
+    relative_source_past_like: "The clerk, who like most of her neighbours refused to give her name, said the count was wrong." =>
+        [("refused", Some(("who", Pronoun)), Some("to give her name")),
+         ("said", Some(("The clerk", Named)), Some("the count was wrong"))];
+    main_verb_after_a_closed_relative_clause: "The union, which backed the mayor in May, said the levy was unfair." =>
+        [("backed", Some(("which", Pronoun)), Some("the mayor in May")),
+         ("said", Some(("The union", Named)), Some("the levy was unfair"))];
+    appositive_of_a_participle_object_stays_out: "Sen. Ana Ruiz, facing a tough challenge in Ohio, a swing state, said she would welcome the debate." =>
+        [("said", Some(("Sen. Ana Ruiz", Named)), Some("she would welcome the debate"))];
 }

@@ -20,6 +20,26 @@ fn claimed_relative(doc: &Doc, src: &Range<usize>, first: usize) -> bool {
         && lexicons().cues.longest_at(doc, last, last + 1).is_some()
 }
 
+/// The relative pronoun before a prepositional adjunct that a source phrase
+/// `src` ends: "which through the last decade backed ...", "who like
+/// most of her neighbours refused ..." (the phrase walked back is the
+/// adjunct's object, not the source).
+fn relative_before_adjunct(doc: &Doc, src: &Range<usize>, first: usize) -> Option<Range<usize>> {
+    let adjunct = |p: usize| {
+        matches!(
+            doc.low(p),
+            "through" | "throughout" | "like" | "unlike" | "during" | "despite" | "since" | "over"
+        )
+    };
+    // (The preposition may open the phrase or stand just before it.)
+    let p = if adjunct(src.start) {
+        src.start
+    } else {
+        src.start.checked_sub(1)?
+    };
+    (p > first && adjunct(p) && matches!(doc.low(p - 1), "who" | "which")).then(|| p - 1..p)
+}
+
 /// A verb cue whose source stands before it: "Smith said ...", "Smith
 /// thanked the crowd and said ...", "Smith, who said ...", "As the Post
 /// reported, ...", '..., the official said.'.
@@ -127,15 +147,32 @@ pub(super) fn source_before_cue(
         // (With no earlier cue, the sentence's subject: "A
         // Libertarian, he backed X and, in the primaries, has
         // supported Y".)
-        let src = earlier_source
-            .clone()
-            .or_else(|| sentence_subject(doc, first, last))?;
+        // ("The union, which backed the mayor, said ...": the verb after
+        // the clause between commas is the main clause's; its subject is
+        // the relative pronoun's antecedent.)
+        let earlier = earlier_source.clone().map(|e| {
+            let closed = e.len() == 1
+                && source::is_relative(doc, e.start)
+                && e.start > first
+                && doc.punct(e.start - 1) == Some(',');
+            closed
+                .then(|| source::relative_antecedent(doc, e.start, first))
+                .flatten()
+                .unwrap_or(e)
+        });
+        let src = earlier.or_else(|| sentence_subject(doc, first, last))?;
         let (content, _) = content_after_verb(doc, m.tokens.end, s, quotes, info, &mut f.via)?;
         f.content = content;
         f.source = Some(src);
         return Some(f);
     }
     let (mut src, mut via) = before?;
+    if let Some(who) = relative_before_adjunct(doc, &src, first) {
+        // "The union, which through the last decade backed the mayor, ...":
+        // the relative pronoun is the source, past the adjunct.
+        src = who;
+        via = None;
+    }
     if claimed_relative(doc, &src, first) {
         return None; // "a ruling which Vale claims affirmed the law"
     }
