@@ -1773,7 +1773,7 @@ attributions! {
     subj_name_in_ing_after_adjunct: "On Tuesday, Browning met the mayor, saying the talks went well." =>
         [("saying", Some(("Browning", Named)), Some("the talks went well"))];
     subj_lone_article_is_no_subject: "The criticism of Mr. Okafor's record comes as Mrs. Ruiz is leaning on him, praising his work in every speech." =>
-        [("praising", None, Some("his work in every speech"))];
+        [("praising", Some(("Mrs. Ruiz", Named)), Some("his work in every speech"))];
 }
 
 // Aspect and effort frames (aspect, round 17): after "tried to", "went on
@@ -2306,4 +2306,20 @@ attributions! {
          ("said", Some(("The union", Named)), Some("the levy was unfair"))];
     appositive_of_a_participle_object_stays_out: "Sen. Ana Ruiz, facing a tough challenge in Ohio, a swing state, said she would welcome the debate." =>
         [("said", Some(("Sen. Ana Ruiz", Named)), Some("she would welcome the debate"))];
+}
+
+// Sources: a time opening the sentence with no comma, and a clause's own subject.
+attributions! {
+    clause_subject_after_as_with_no_verb_before: "The dispute grows as the mayor is leaning on the union, saying the budget is tight." =>
+        [("saying", Some(("the mayor", Named)), Some("the budget is tight"))];
+    time_with_no_comma_before_a_name: "On Sunday morning Ana Ruiz made a second attempt, writing that the levy was unfair." =>
+        [("writing", Some(("Ana Ruiz", Named)), Some("that the levy was unfair"))];
+    time_with_no_comma_before_a_pronoun: "By Tuesday night she had cancelled the rally, citing the storm." =>
+        [("citing", Some(("she", Pronoun)), Some("the storm"))];
+    a_few_minutes_later_is_no_subject: "A few hours later they changed course and said the polls would stay open." =>
+        [("said", Some(("they", Pronoun)), Some("the polls would stay open"))];
+    that_morning_opens_the_sentence: "But that morning, a crowd of nurses had gathered at the clinic, calling for a vote." =>
+        [("calling for", Some(("a crowd of nurses", Vague)), Some("a vote"))];
+    participle_inside_an_opening_clause: "When Ruiz opened the hearing by calling the levy unfair, the room went quiet." =>
+        [("calling", Some(("Ruiz", Named)), Some("the levy unfair"))];
 }

@@ -167,7 +167,15 @@ pub(super) fn participle_subject(
         let comma = (c..end.min(c + SCAN)).find(|&j| doc.punct(j) == Some(','))?;
         sentence_subject(doc, comma + 1, end)
     } else {
-        sentence_subject(doc, first, c)
+        // ("When Ruiz opened the hearing by calling ...": a participle
+        // inside the clause that opens the sentence is its subject's act.)
+        sentence_subject(doc, first, c).or_else(|| {
+            let opening = first + usize::from(listed(&LINKS, doc.low(first)));
+            let inside = !(opening..c).any(|k| doc.punct(k) == Some(','));
+            (inside && listed(&CLAUSE_OPENERS[..5], doc.low(opening)))
+                .then(|| clause_subject(doc, opening + 1, c))
+                .flatten()
+        })
     };
     subject.filter(|src| !lone_article(doc, src))
 }
@@ -351,6 +359,9 @@ fn past_adjunct(doc: &Doc, j: usize, limit: usize, first: bool) -> Option<usize>
             return Some(comma + 1);
         }
     }
+    if let Some(k) = time_without_comma(doc, j, limit) {
+        return Some(k);
+    }
     if j < limit && opener(doc.low(j)) {
         return Some((j..limit.min(j + 16)).find(|&k| doc.punct(k) == Some(','))? + 1);
     }
@@ -366,10 +377,13 @@ fn past_adjunct(doc: &Doc, j: usize, limit: usize, first: bool) -> Option<usize>
         let date = crate::words::is_weekday(end_word)
             || listed(&crate::words::MONTHS_BUT_MAY, end_word)
             || matches!(end_word, "week" | "month" | "year" | "weekend");
+        // ("That morning, ...": a part of the day after "that".)
+        let day_part = matches!(end_word, "morning" | "afternoon" | "evening" | "night");
         let time = matches!(
             end_word,
             "later" | "ago" | "earlier" | "likewise" | "indeed"
-        ) || date && matches!(w, "last" | "this" | "next" | "early" | "late");
+        ) || (date || day_part)
+            && matches!(w, "last" | "this" | "next" | "early" | "late" | "that");
         let clause = (j..comma).any(|k| verb_like(doc, k) && doc.is_lower_word(k));
         if (adverb || time) && !clause {
             return Some(comma + 1);
@@ -430,10 +444,7 @@ pub(super) fn nearest_clause_subject(
     let main = subject_start(doc, first, c).unwrap_or(first);
     let floor = main.max(from).max(c.saturating_sub(SCAN));
     let verb = |k: usize| verb_like(doc, k) && doc.is_lower_word(k);
-    // (Only after a verb of the main clause: "Ruiz and Vale left, saying"
-    // opens no clause at "and".)
-    let verb_at = (floor..c).find(|&k| verb(k))?;
-    (verb_at + 1..c.saturating_sub(2)).rev().find_map(|k| {
+    (floor + 1..c.saturating_sub(2)).rev().find_map(|k| {
         // (Not a clause inside a quotation or brackets: '"We won and we
         // will win again," she said, adding ...'.)
         let closed = (k..c)
@@ -444,11 +455,11 @@ pub(super) fn nearest_clause_subject(
         }
         let w = doc.low(k);
         let opens = doc.punct(k) == Some(';') || listed(&CLAUSE_OPENERS, w);
-        // ("... said the union and its allies are ...": "and" joins two
-        // nouns unless a verb stands between it and the clause before,
-        // other than one whose clause follows it bare.)
+        // ("... said the union and its allies are ...", "Ruiz and Vale
+        // left": "and" joins two nouns unless a verb stands between it and
+        // the clause before, other than one whose clause follows it bare.)
         let joins_clauses = !matches!(w, "and" | "but")
-            || (verb_at..k)
+            || (floor..k)
                 .rev()
                 .take_while(|&j| doc.low(j) != "that" && !listed(&CLAUSE_OPENERS, doc.low(j)))
                 .any(|j| verb(j) && !takes_a_clause(doc, j));
@@ -512,4 +523,34 @@ fn takes_a_clause(doc: &Doc, j: usize) -> bool {
 /// her surrogate, attacking ...".
 pub(super) fn in_opening_clause(doc: &Doc, first: usize, src: &Range<usize>, c: usize) -> bool {
     subject_start(doc, first, c).is_some_and(|main| src.start < main && main < c)
+}
+
+/// The token after a time opening the clause at `j` with no comma, when a
+/// name or a subject pronoun follows it: "On Sunday morning Ruiz wrote
+/// ...", "By Tuesday night she had ...", "A few hours later the clerk ...".
+fn time_without_comma(doc: &Doc, j: usize, limit: usize) -> Option<usize> {
+    let day = |k: usize| {
+        let w = doc.low(k);
+        crate::words::is_weekday(w)
+            || listed(&crate::words::MONTHS_BUT_MAY, w)
+            || matches!(w, "morning" | "afternoon" | "evening" | "night")
+            || doc.is_number(k)
+    };
+    let w = doc.low(j);
+    let end = if matches!(w, "on" | "by" | "early" | "late" | "last") && day(j + 1) {
+        // "On Sunday morning", "By Tuesday night".
+        (j + 1..limit.min(j + 4)).find(|&k| !day(k))?
+    } else if matches!(w, "a" | "an") && doc.low(j + 1) == "few" {
+        // "A few hours later".
+        let later = j + 3;
+        let unit = matches!(
+            doc.low(j + 2),
+            "minutes" | "hours" | "days" | "weeks" | "months"
+        );
+        (unit && matches!(doc.low(later), "later" | "earlier")).then_some(later + 1)?
+    } else {
+        return None;
+    };
+    let subject = doc.is_cap(end) || matches!(doc.low(end), "he" | "she" | "they" | "we" | "i");
+    (end < limit && subject && !day(end)).then_some(end)
 }
