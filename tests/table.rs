@@ -2322,4 +2322,6 @@ attributions! {
         [("calling for", Some(("a crowd of nurses", Vague)), Some("a vote"))];
     participle_inside_an_opening_clause: "When Ruiz opened the hearing by calling the levy unfair, the room went quiet." =>
         [("calling", Some(("Ruiz", Named)), Some("the levy unfair"))];
+    clause_subject_after_because: "The clinic closed because the nurses walked out and refused to return." =>
+        [("refused", Some(("the nurses", Vague)), Some("to return"))];
 }
