@@ -2324,4 +2324,6 @@ attributions! {
         [("calling", Some(("Ruiz", Named)), Some("the levy unfair"))];
     clause_subject_after_because: "The clinic closed because the nurses walked out and refused to return." =>
         [("refused", Some(("the nurses", Vague)), Some("to return"))];
+    relative_after_a_preposition_is_no_subject: "The aide refused questions on who Ruiz would back but said no meeting was planned." =>
+        [("said", Some(("The aide", Anonymous)), Some("no meeting was planned"))];
 }

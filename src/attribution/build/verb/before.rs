@@ -64,10 +64,13 @@ pub(super) fn source_before_cue(
         // "Smith thanked the crowd and said ...": the sentence's subject
         // speaks; "Vance, who spoke up and backed ...": the relative
         // pronoun does.
+        // (Not after a preposition, where it is no subject: "in which
+        // the board sits and ...", "on who Ruiz would like ...".)
         let relative = (first.max(last.saturating_sub(12))..last)
             .rev()
             .take_while(|&k| doc.is_word(k))
             .find(|&k| source::is_relative(doc, k))
+            .filter(|&k| k == first || !listed(&RELATIVE_PREPOSITIONS, doc.low(k - 1)))
             .map(|k| k..k + 1);
         let after_earlier = earlier_source.as_ref().map_or(first, |e| e.end);
         let src = relative
