@@ -2326,4 +2326,7 @@ attributions! {
         [("refused", Some(("the nurses", Vague)), Some("to return"))];
     relative_after_a_preposition_is_no_subject: "The aide refused questions on who Ruiz would back but said no meeting was planned." =>
         [("said", Some(("The aide", Anonymous)), Some("no meeting was planned"))];
+    participle_after_a_closed_relative_clause: "Ana Ruiz, who criticized the plan, left the hall early, saying the levy would pass." =>
+        [("criticized", Some(("who", Pronoun)), Some("the plan")),
+         ("saying", Some(("Ana Ruiz", Named)), Some("the levy would pass"))];
 }

@@ -245,6 +245,15 @@ pub(super) fn build(
                         "the" | "a" | "an" | "his" | "her" | "their"
                     )
             });
+        // ("Ruiz, who won the vote, thanked the crowd, saying ...": the
+        // source of a cue inside a relative clause between commas is not
+        // the main clause's.)
+        let earlier_source = earlier_source.filter(|e| {
+            !(e.len() == 1
+                && source::is_relative(doc, e.start)
+                && e.start > first
+                && doc.punct(e.start - 1) == Some(','))
+        });
         f.source = aside
             .or_else(|| lead_in_relative(doc, first, k))
             .or(clause)
