@@ -365,12 +365,6 @@ fn before_skipping(
             && (doc.is_word(open - 1) || doc.is_number(open - 1) || before_is_name)
         {
             let name = walk_back(doc, open - 1, first)?;
-            // "Ana Ruiz, facing a tough race in Ohio, a swing state, said":
-            // the appositive describes the object of a participle aside, an
-            // adjunct of the cue; the source stands before the aside.
-            if let Some(comma) = participle_aside_before(doc, &name, first).filter(|_| asides > 0) {
-                return before_skipping(doc, comma - 1, first, asides - 1);
-            }
             if segment.len() == 1 && doc.is_number(segment.start) && bare_surname(doc, &name) {
                 // "Ruiz, 58, said": a bare surname, a person met before,
                 // leaves the age out, as it does a "who" clause.
@@ -418,15 +412,6 @@ fn before_skipping(
         }
     }
     Some((cut_cue_adjunct(doc, phrase), None))
-}
-
-/// The comma opening a participle aside whose object is `phrase`: "Ana
-/// Ruiz, facing a tough race in Ohio, ..." (the comma after "Ruiz").
-fn participle_aside_before(doc: &Doc, phrase: &Range<usize>, first: usize) -> Option<usize> {
-    let p = phrase.start.checked_sub(1).filter(|&p| p > first + 1)?;
-    let w = doc.low(p);
-    let participle = doc.is_lower_word(p) && w.ends_with("ing") && w.len() > 4 && w != "including";
-    (participle && doc.punct(p - 1) == Some(',')).then_some(p - 1)
 }
 
 /// Cuts an adjunct of the cue off a phrase walked back from it: "Ana Ruiz

@@ -167,15 +167,7 @@ pub(super) fn participle_subject(
         let comma = (c..end.min(c + SCAN)).find(|&j| doc.punct(j) == Some(','))?;
         sentence_subject(doc, comma + 1, end)
     } else {
-        // ("When Ruiz opened the hearing by calling ...": a participle
-        // inside the clause that opens the sentence is its subject's act.)
-        sentence_subject(doc, first, c).or_else(|| {
-            let opening = first + usize::from(listed(&LINKS, doc.low(first)));
-            let inside = !(opening..c).any(|k| doc.punct(k) == Some(','));
-            (inside && listed(&CLAUSE_OPENERS[..5], doc.low(opening)))
-                .then(|| clause_subject(doc, opening + 1, c))
-                .flatten()
-        })
+        sentence_subject(doc, first, c)
     };
     subject.filter(|src| !lone_article(doc, src))
 }
@@ -332,7 +324,7 @@ fn past_adjunct(doc: &Doc, j: usize, limit: usize, first: bool) -> Option<usize>
     };
     // ("Even China, its only ally, said ...": an adverb before a name is
     // no adjunct, nor part of the subject.)
-    let adverb_before_name = |w: &str| matches!(w, "even" | "still" | "now") && doc.is_cap(j + 1);
+    let adverb_before_name = |w: &str| listed(&["even", "still", "now"], w) && doc.is_cap(j + 1);
     let opener = |w: &str| {
         (listed(&OPENERS, w) || listed(&MORE_OPENERS, w) || participle(w)) && !adverb_before_name(w)
     };
@@ -378,12 +370,12 @@ fn past_adjunct(doc: &Doc, j: usize, limit: usize, first: bool) -> Option<usize>
             || listed(&crate::words::MONTHS_BUT_MAY, end_word)
             || matches!(end_word, "week" | "month" | "year" | "weekend");
         // ("That morning, ...": a part of the day after "that".)
-        let day_part = matches!(end_word, "morning" | "afternoon" | "evening" | "night");
+        let day_part = listed(&DAY_PARTS, end_word);
         let time = matches!(
             end_word,
             "later" | "ago" | "earlier" | "likewise" | "indeed"
         ) || (date || day_part)
-            && matches!(w, "last" | "this" | "next" | "early" | "late" | "that");
+            && listed(&["last", "this", "next", "early", "late", "that"], w);
         let clause = (j..comma).any(|k| verb_like(doc, k) && doc.is_lower_word(k));
         if (adverb || time) && !clause {
             return Some(comma + 1);
@@ -419,14 +411,18 @@ fn shouted(word: &str) -> bool {
     word.chars().filter(|c| c.is_alphabetic()).count() >= 3 && !word.chars().any(char::is_lowercase)
 }
 
+/// Subject pronouns that open a clause: "she backs ...".
+const SUBJECTS: [&str; 5] = ["he", "she", "they", "we", "i"];
+
+/// Parts of a day: "on Sunday morning", "that night".
+const DAY_PARTS: [&str; 4] = ["morning", "afternoon", "evening", "night"];
+
 /// Words that open a clause of their own inside a sentence, whose subject
 /// the verbs after it share: "The crowd cheered when the mayor arrived and
 /// said ...", "Ruiz spoke as Vale left, saying ...". ("after", "before"
 /// and "since" are left out: "Ruiz apologized after the column ran,
 /// saying ..." goes on with the main clause's subject; on PolNeAR train
-/// an "after" clause gave a participle's speaker once in 4. The first
-/// five open a clause at the start of a sentence too, see
-/// `participle_subject`.)
+/// an "after" clause gave a participle's speaker once in 4.)
 const CLAUSE_OPENERS: [&str; 8] = [
     "when", "as", "while", "whereas", "although", "because", "and", "but",
 ];
@@ -478,15 +474,13 @@ pub(super) fn nearest_clause_subject(
 /// there and a finite verb follows it before `limit`.
 fn clause_subject(doc: &Doc, s: usize, limit: usize) -> Option<Range<usize>> {
     let w = doc.low(s);
-    let opens_phrase = doc.is_cap(s)
-        || source::is_determiner(w)
-        || matches!(w, "he" | "she" | "they" | "we" | "i")
-        || doc.is_number(s);
+    let opens_phrase =
+        doc.is_cap(s) || source::is_determiner(w) || listed(&SUBJECTS, w) || doc.is_number(s);
     if !opens_phrase || listed(&LINKS, w) {
         return None;
     }
     // "she backs ...": a subject pronoun's verb follows it.
-    let pronoun = matches!(w, "he" | "she" | "they" | "we" | "i");
+    let pronoun = listed(&SUBJECTS, w);
     if pronoun && s + 1 < limit && doc.is_lower_word(s + 1) && !listed(&LINKS, doc.low(s + 1)) {
         return Some(s..s + 1);
     }
@@ -499,9 +493,9 @@ fn clause_subject(doc: &Doc, s: usize, limit: usize) -> Option<Range<usize>> {
     // (Words of the phrase before a second determiner belong to it: "the
     // city's oldest union the Harbor Guild denounced ...".)
     let words_before = (s..src.start).all(|k| {
-        (doc.is_word(k) || matches!(doc.low(k), "'s" | "’s"))
+        (doc.is_word(k) || listed(&["'s", "’s"], doc.low(k)))
             && !verb_like(doc, k)
-            && !matches!(doc.low(k), "that" | "which" | "who")
+            && !listed(&["that", "which", "who"], doc.low(k))
     });
     (words_before && !lone_article(doc, &src)).then_some(s..src.end)
 }
@@ -537,24 +531,23 @@ fn time_without_comma(doc: &Doc, j: usize, limit: usize) -> Option<usize> {
         let w = doc.low(k);
         crate::words::is_weekday(w)
             || listed(&crate::words::MONTHS_BUT_MAY, w)
-            || matches!(w, "morning" | "afternoon" | "evening" | "night")
+            || listed(&DAY_PARTS, w)
             || doc.is_number(k)
     };
     let w = doc.low(j);
-    let end = if matches!(w, "on" | "by" | "early" | "late" | "last") && day(j + 1) {
+    let end = if listed(&["on", "by", "early", "late", "last"], w) && day(j + 1) {
         // "On Sunday morning", "By Tuesday night".
         (j + 1..limit.min(j + 4)).find(|&k| !day(k))?
-    } else if matches!(w, "a" | "an") && doc.low(j + 1) == "few" {
+    } else if doc.low(j + 1) == "few" {
         // "A few hours later".
-        let later = j + 3;
-        let unit = matches!(
+        let unit = listed(
+            &["minutes", "hours", "days", "weeks", "months"],
             doc.low(j + 2),
-            "minutes" | "hours" | "days" | "weeks" | "months"
         );
-        (unit && matches!(doc.low(later), "later" | "earlier")).then_some(later + 1)?
+        (unit && doc.low(j + 3) == "later").then_some(j + 4)?
     } else {
         return None;
     };
-    let subject = doc.is_cap(end) || matches!(doc.low(end), "he" | "she" | "they" | "we" | "i");
+    let subject = doc.is_cap(end) || listed(&SUBJECTS, doc.low(end));
     (end < limit && subject && !day(end)).then_some(end)
 }

@@ -245,15 +245,6 @@ pub(super) fn build(
                         "the" | "a" | "an" | "his" | "her" | "their"
                     )
             });
-        // ("Ruiz, who won the vote, thanked the crowd, saying ...": the
-        // source of a cue inside a relative clause between commas is not
-        // the main clause's.)
-        let earlier_source = earlier_source.filter(|e| {
-            !(e.len() == 1
-                && source::is_relative(doc, e.start)
-                && e.start > first
-                && doc.punct(e.start - 1) == Some(','))
-        });
         f.source = aside
             .or_else(|| lead_in_relative(doc, first, k))
             .or(clause)
@@ -667,7 +658,7 @@ fn taking_object(info: &CueInfo) -> CueInfo {
 /// question, ..." (the relative pronoun is the source, as annotators mark
 /// it; on PolNeAR train 6 such sources were the pronoun).
 fn lead_in_relative(doc: &Doc, first: usize, k: usize) -> Option<Range<usize>> {
-    if k <= first + 1 || !matches!(doc.low(k - 1), "while" | "by" | "after" | "before" | "when") {
+    if k <= first + 1 || !listed(&PARTICIPLE_LEADS, doc.low(k - 1)) {
         return None;
     }
     (first.max(k.saturating_sub(14))..k - 1)

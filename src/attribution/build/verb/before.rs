@@ -25,20 +25,27 @@ fn claimed_relative(doc: &Doc, src: &Range<usize>, first: usize) -> bool {
 /// most of her neighbours refused ..." (the phrase walked back is the
 /// adjunct's object, not the source).
 fn relative_before_adjunct(doc: &Doc, src: &Range<usize>, first: usize) -> Option<Range<usize>> {
-    let adjunct = |p: usize| {
-        matches!(
-            doc.low(p),
-            "through" | "throughout" | "like" | "unlike" | "during" | "despite" | "since" | "over"
-        )
-    };
+    let adjunct = |p: usize| listed(&ADJUNCT_PREPOSITIONS, doc.low(p));
     // (The preposition may open the phrase or stand just before it.)
     let p = if adjunct(src.start) {
         src.start
     } else {
         src.start.checked_sub(1)?
     };
-    (p > first && adjunct(p) && matches!(doc.low(p - 1), "who" | "which")).then(|| p - 1..p)
+    (p > first && adjunct(p) && source::is_relative(doc, p - 1)).then(|| p - 1..p)
 }
+
+/// Prepositions of an adjunct between a relative pronoun and its verb.
+const ADJUNCT_PREPOSITIONS: [&str; 8] = [
+    "through",
+    "throughout",
+    "like",
+    "unlike",
+    "during",
+    "despite",
+    "since",
+    "over",
+];
 
 /// A verb cue whose source stands before it: "Smith said ...", "Smith
 /// thanked the crowd and said ...", "Smith, who said ...", "As the Post
@@ -70,7 +77,6 @@ pub(super) fn source_before_cue(
             .rev()
             .take_while(|&k| doc.is_word(k))
             .find(|&k| source::is_relative(doc, k))
-            .filter(|&k| k == first || !listed(&RELATIVE_PREPOSITIONS, doc.low(k - 1)))
             .map(|k| k..k + 1);
         let after_earlier = earlier_source.as_ref().map_or(first, |e| e.end);
         let src = relative
@@ -150,20 +156,9 @@ pub(super) fn source_before_cue(
         // (With no earlier cue, the sentence's subject: "A
         // Libertarian, he backed X and, in the primaries, has
         // supported Y".)
-        // ("The union, which backed the mayor, said ...": the verb after
-        // the clause between commas is the main clause's; its subject is
-        // the relative pronoun's antecedent.)
-        let earlier = earlier_source.clone().map(|e| {
-            let closed = e.len() == 1
-                && source::is_relative(doc, e.start)
-                && e.start > first
-                && doc.punct(e.start - 1) == Some(',');
-            closed
-                .then(|| source::relative_antecedent(doc, e.start, first))
-                .flatten()
-                .unwrap_or(e)
-        });
-        let src = earlier.or_else(|| sentence_subject(doc, first, last))?;
+        let src = earlier_source
+            .clone()
+            .or_else(|| sentence_subject(doc, first, last))?;
         let (content, _) = content_after_verb(doc, m.tokens.end, s, quotes, info, &mut f.via)?;
         f.content = content;
         f.source = Some(src);
