@@ -1704,7 +1704,7 @@ attributions! {
     cont4_inner_subordinate_ends_before_a_new_clause: "The vote slipped to May, and while the mayor said she would back the levy, it is unlikely to pass." =>
         [("said", Some(("the mayor", Named)), Some("she would back the levy"))];
     cont4_inner_subordinate_ends_before_the_verb: "Okafor, who looked tired while thanking the volunteers, was short with reporters." =>
-        [("thanking", Some(("Okafor", Named)), Some("the volunteers"))];
+        [("thanking", Some(("who", Pronoun)), Some("the volunteers"))];
     cont4_inner_subordinate_goes_on_past_an_aside: "Ruiz left the hall when she claimed that the union, or its leader, has broken the law." =>
         [("claimed", Some(("she", Pronoun)), Some("that the union, or its leader, has broken the law"))];
     cont4_inner_subordinate_keeps_a_concession: "The levy passed after the mayor said it was fair, even though renters objected." =>
@@ -1773,7 +1773,7 @@ attributions! {
     subj_name_in_ing_after_adjunct: "On Tuesday, Browning met the mayor, saying the talks went well." =>
         [("saying", Some(("Browning", Named)), Some("the talks went well"))];
     subj_lone_article_is_no_subject: "The criticism of Mr. Okafor's record comes as Mrs. Ruiz is leaning on him, praising his work in every speech." =>
-        [("praising", None, Some("his work in every speech"))];
+        [("praising", Some(("Mrs. Ruiz", Named)), Some("his work in every speech"))];
 }
 
 // Aspect and effort frames (aspect, round 17): after "tried to", "went on
@@ -2369,4 +2369,62 @@ attributions! {
         [("warned", Some(("Vale", Named)), Some("the cost of the plan"))];
     cb4_told_adjuncts_before_that_still_skipped: "Ana Ruiz told the crowd in Dayton on Friday that the levy would pass." =>
         [("told", Some(("Ana Ruiz", Named)), Some("that the levy would pass"))];
+}
+
+// Sources: the subject of the nearest clause before the cue.
+attributions! {
+    clause_subject_after_when_and: "The crowd cheered when Ana Ruiz took the stage and said the clinic would stay open." =>
+        [("said", Some(("Ana Ruiz", Named)), Some("the clinic would stay open"))];
+    clause_subject_after_as_before_a_participle: "The council met late as the mayor arrived, saying the levy would pass." =>
+        [("saying", Some(("the mayor", Named)), Some("the levy would pass"))];
+    clause_subject_after_a_semicolon: "The talks stalled; Omar Vale left the room and warned that the strike would go on." =>
+        [("warned", Some(("Omar Vale", Named)), Some("that the strike would go on"))];
+    clause_subject_after_and_with_its_own_subject: "The board approved the cuts and Ana Ruiz resigned, saying they were reckless." =>
+        [("saying", Some(("Ana Ruiz", Named)), Some("they were reckless"))];
+    clause_subject_not_for_two_nouns_joined_by_and: "Omar Vale said the union and its allies were wrong, pointing to the vote." =>
+        [("said", Some(("Omar Vale", Named)), Some("the union and its allies were wrong")),
+         ("pointing to", Some(("Omar Vale", Named)), Some("the vote"))];
+    clause_subject_not_inside_a_quotation: "Ruiz said, \"We lost and we will fight on,\" adding that the vote was close." =>
+        [("said", Some(("Ruiz", Named)), Some("\"We lost and we will fight on,\"")),
+         ("adding", Some(("Ruiz", Named)), Some("that the vote was close"))];
+    clause_subject_not_from_an_opening_clause: "When Vale asked about the levy, Ruiz shook her head, saying it was unfair." =>
+        [("asked about", Some(("Vale", Named)), None),
+         ("saying", Some(("Ruiz", Named)), Some("it was unfair"))];
+    clause_subject_name_in_ing_opens_no_adjunct: "Fleming said the club would close, but said, \"We will meet again,\" promising a new hall." =>
+        [("said", Some(("Fleming", Named)), Some("the club would close")),
+         ("said", Some(("Fleming", Named)), Some("\"We will meet again,\"")),
+         ("promising", Some(("Fleming", Named)), Some("a new hall"))];
+    clause_subject_even_before_a_name: "And even Ruiz tried to calm the crowd, noting that the vote was close." =>
+        [("noting", Some(("Ruiz", Named)), Some("that the vote was close"))];
+    clause_subject_pronoun_after_a_semicolon: "Vale wants a recount; she backs the count but rejects the new map." =>
+        [("wants", Some(("Vale", Named)), Some("a recount")),
+         ("rejects", Some(("she", Pronoun)), Some("the new map"))];
+}
+
+// Sources: relative pronouns past an adjunct, and participle asides.
+attributions! {
+    relative_source_of_a_participle_after_by: "Ana Ruiz thanked Omar Vale, who surprised the board by calling the levy fair." =>
+        [("thanked", Some(("Ana Ruiz", Named)), Some("Omar Vale")),
+         ("calling", Some(("who", Pronoun)), Some("the levy fair"))];
+    relative_source_past_a_prepositional_adjunct: "The union, which through most of the last decade backed the mayor, lost the vote." =>
+        [("backed", Some(("which", Pronoun)), Some("the mayor"))];
+    relative_source_past_like: "The clerk, who like most of her neighbours refused to give her name, said the count was wrong." =>
+        [("refused", Some(("who", Pronoun)), Some("to give her name")),
+         ("said", Some(("The clerk", Named)), Some("the count was wrong"))];
+}
+
+// Sources: a time opening the sentence with no comma, and a clause's own subject.
+attributions! {
+    clause_subject_after_as_with_no_verb_before: "The dispute grows as the mayor is leaning on the union, saying the budget is tight." =>
+        [("saying", Some(("the mayor", Named)), Some("the budget is tight"))];
+    time_with_no_comma_before_a_name: "On Sunday morning Ana Ruiz made a second attempt, writing that the levy was unfair." =>
+        [("writing", Some(("Ana Ruiz", Named)), Some("that the levy was unfair"))];
+    time_with_no_comma_before_a_pronoun: "By Tuesday night she had cancelled the rally, citing the storm." =>
+        [("citing", Some(("she", Pronoun)), Some("the storm"))];
+    a_few_minutes_later_is_no_subject: "A few hours later they changed course and said the polls would stay open." =>
+        [("said", Some(("they", Pronoun)), Some("the polls would stay open"))];
+    that_morning_opens_the_sentence: "But that morning, a crowd of nurses had gathered at the clinic, calling for a vote." =>
+        [("calling for", Some(("a crowd of nurses", Vague)), Some("a vote"))];
+    clause_subject_after_because: "The clinic closed because the nurses walked out and refused to return." =>
+        [("refused", Some(("the nurses", Vague)), Some("to return"))];
 }

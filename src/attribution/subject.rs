@@ -2,7 +2,11 @@
 //! participle ("Smith left, saying ...", "Noting that ..., the judge
 //! ruled"), past the adjuncts that open the sentence one after another ("On
 //! Tuesday, after the vote, the mayor ..."), and a subject before an aside
-//! between dashes or parentheses.
+//! between dashes or parentheses; and the subject of the nearest clause
+//! opened inside the sentence ("The crowd cheered when the mayor arrived
+//! and said ...": the mayor speaks), for a verb after "and" or a
+//! participle, where the source of a cue in an opening clause ("When Vale
+//! asked ..., Ruiz shook her head, saying ...") is not the main clause's.
 //! A dateline opening the sentence ("LAKEVIEW, Ore. (Wire) - The mayor
 //! ...") is no subject, and the word right after a determiner is read as a
 //! noun, not as the verb ending the subject ("parents of those injured ...").
@@ -11,7 +15,7 @@ use super::{verb_like, Found, SCAN};
 use crate::content::{content_after_verb, OPENERS};
 use crate::cue::CueMatch;
 use crate::doc::Doc;
-use crate::lexicon::CueInfo;
+use crate::lexicon::{lexicons, CueInfo, CueType};
 use crate::model::Quote;
 use crate::quote;
 use crate::sentence::SentenceInfo;
@@ -310,10 +314,20 @@ fn past_adjunct(doc: &Doc, j: usize, limit: usize, first: bool) -> Option<usize>
     // subject follows an opening adjunct, up to 16 words long (12 left out
     // 10 subjects on PolNeAR train, 7 of them right; 20 or more adds wrong
     // ones on dev).
+    // (A name in "-ing" comes before its verb: "Boreing said ...".)
     let participle = |w: &str| {
-        w.ends_with("ing") && w.len() > 4 && w != "including" && (first || doc.is_lower_word(j))
+        w.ends_with("ing")
+            && w.len() > 4
+            && w != "including"
+            && (first || doc.is_lower_word(j))
+            && !(doc.is_cap(j) && doc.is_lower_word(j + 1) && verb_like(doc, j + 1))
     };
-    let opener = |w: &str| listed(&OPENERS, w) || listed(&MORE_OPENERS, w) || participle(w);
+    // ("Even China, its only ally, said ...": an adverb before a name is
+    // no adjunct, nor part of the subject.)
+    let adverb_before_name = |w: &str| listed(&["even", "still", "now"], w) && doc.is_cap(j + 1);
+    let opener = |w: &str| {
+        (listed(&OPENERS, w) || listed(&MORE_OPENERS, w) || participle(w)) && !adverb_before_name(w)
+    };
     // "Asked about the levy, ...", "Pressed on the vote, ...": a past
     // participle before a lowercase word opens the sentence ("Reed Hastings
     // said" has a name after it). "Just before the vote, ...", "More
@@ -329,10 +343,16 @@ fn past_adjunct(doc: &Doc, j: usize, limit: usize, first: bool) -> Option<usize>
             "just" | "more" | "most" | "right" | "shortly" | "soon" | "long"
         ) && (listed(&OPENERS, doc.low(k + 1)) || doc.low(k + 1).ends_with("ly"))
     };
+    if j + 1 < limit && adverb_before_name(doc.low(j)) {
+        return Some(j + 1);
+    }
     if j + 1 < limit && first && (past(j) || degree(j)) {
         if let Some(comma) = (j..limit.min(j + 16)).find(|&k| doc.punct(k) == Some(',')) {
             return Some(comma + 1);
         }
+    }
+    if let Some(k) = time_without_comma(doc, j, limit) {
+        return Some(k);
     }
     if j < limit && opener(doc.low(j)) {
         return Some((j..limit.min(j + 16)).find(|&k| doc.punct(k) == Some(','))? + 1);
@@ -349,10 +369,13 @@ fn past_adjunct(doc: &Doc, j: usize, limit: usize, first: bool) -> Option<usize>
         let date = crate::words::is_weekday(end_word)
             || listed(&crate::words::MONTHS_BUT_MAY, end_word)
             || matches!(end_word, "week" | "month" | "year" | "weekend");
+        // ("That morning, ...": a part of the day after "that".)
+        let day_part = listed(&DAY_PARTS, end_word);
         let time = matches!(
             end_word,
             "later" | "ago" | "earlier" | "likewise" | "indeed"
-        ) || date && matches!(w, "last" | "this" | "next" | "early" | "late");
+        ) || (date || day_part)
+            && listed(&["last", "this", "next", "early", "late", "that"], w);
         let clause = (j..comma).any(|k| verb_like(doc, k) && doc.is_lower_word(k));
         if (adverb || time) && !clause {
             return Some(comma + 1);
@@ -386,4 +409,145 @@ fn past_dateline(doc: &Doc, j: usize, limit: usize) -> usize {
 /// Whether a word is in capitals, three letters or more: "LAKEVIEW".
 fn shouted(word: &str) -> bool {
     word.chars().filter(|c| c.is_alphabetic()).count() >= 3 && !word.chars().any(char::is_lowercase)
+}
+
+/// Subject pronouns that open a clause: "she backs ...".
+const SUBJECTS: [&str; 5] = ["he", "she", "they", "we", "i"];
+
+/// Parts of a day: "on Sunday morning", "that night".
+const DAY_PARTS: [&str; 4] = ["morning", "afternoon", "evening", "night"];
+
+/// Words that open a clause of their own inside a sentence, whose subject
+/// the verbs after it share: "The crowd cheered when the mayor arrived and
+/// said ...", "Ruiz spoke as Vale left, saying ...". ("after", "before"
+/// and "since" are left out: "Ruiz apologized after the column ran,
+/// saying ..." goes on with the main clause's subject; on PolNeAR train
+/// an "after" clause gave a participle's speaker once in 4.)
+const CLAUSE_OPENERS: [&str; 8] = [
+    "when", "as", "while", "whereas", "although", "because", "and", "but",
+];
+
+/// The subject of the nearest clause opened inside the sentence before the
+/// cue at `c`, after the main clause's subject: in "The crowd cheered when
+/// the mayor arrived and said ..." the mayor speaks, not the crowd; in
+/// "Ruiz had left; Vale stayed, saying ..." Vale does. A clause opens after
+/// a subordinating word, "and", "but" or a semicolon, and is a noun phrase
+/// (a name, a pronoun or a phrase with a determiner) and a finite verb
+/// before the cue. `None` when no clause opens after `from`.
+pub(super) fn nearest_clause_subject(
+    doc: &Doc,
+    first: usize,
+    from: usize,
+    c: usize,
+    quotes: &[Quote],
+) -> Option<Range<usize>> {
+    let main = subject_start(doc, first, c).unwrap_or(first);
+    let floor = main.max(from).max(c.saturating_sub(SCAN));
+    let verb = |k: usize| verb_like(doc, k) && doc.is_lower_word(k);
+    (floor + 1..c.saturating_sub(2)).rev().find_map(|k| {
+        // (Not a clause inside a quotation or brackets: '"We won and we
+        // will win again," she said, adding ...'.)
+        let closed = (k..c)
+            .find(|&j| doc.is_punct_in(j, "()"))
+            .is_some_and(|j| doc.punct(j) == Some(')'));
+        if closed || quote::containing(quotes, doc.span(k)).is_some() {
+            return None;
+        }
+        let w = doc.low(k);
+        let opens = doc.punct(k) == Some(';') || listed(&CLAUSE_OPENERS, w);
+        // ("... said the union and its allies are ...", "Ruiz and Vale
+        // left": "and" joins two nouns unless a verb stands between it and
+        // the clause before, other than one whose clause follows it bare.)
+        let joins_clauses = !matches!(w, "and" | "but")
+            || (floor..k)
+                .rev()
+                .take_while(|&j| doc.low(j) != "that" && !listed(&CLAUSE_OPENERS, doc.low(j)))
+                .any(|j| verb(j) && !takes_a_clause(doc, j));
+        if !opens || !joins_clauses {
+            return None;
+        }
+        clause_subject(doc, k + 1, c)
+    })
+}
+
+/// The subject of a clause starting at `s`, when a noun phrase starts
+/// there and a finite verb follows it before `limit`.
+fn clause_subject(doc: &Doc, s: usize, limit: usize) -> Option<Range<usize>> {
+    let w = doc.low(s);
+    let opens_phrase =
+        doc.is_cap(s) || source::is_determiner(w) || listed(&SUBJECTS, w) || doc.is_number(s);
+    if !opens_phrase || listed(&LINKS, w) {
+        return None;
+    }
+    // "she backs ...": a subject pronoun's verb follows it.
+    let pronoun = listed(&SUBJECTS, w);
+    if pronoun && s + 1 < limit && doc.is_lower_word(s + 1) && !listed(&LINKS, doc.low(s + 1)) {
+        return Some(s..s + 1);
+    }
+    let verb = |k: usize| {
+        verb_like(doc, k) && doc.is_lower_word(k) && !source::is_determiner(doc.low(k - 1))
+    };
+    let v = (s + 1..limit.min(s + 12)).find(|&k| verb(k))?;
+    let last = source::skip_back_to_source(doc, v - 1, s)?;
+    let (src, _) = source::before(doc, last, s)?;
+    // (Words of the phrase before a second determiner belong to it: "the
+    // city's oldest union the Harbor Guild denounced ...".)
+    let words_before = (s..src.start).all(|k| {
+        (doc.is_word(k) || listed(&["'s", "’s"], doc.low(k)))
+            && !verb_like(doc, k)
+            && !listed(&["that", "which", "who"], doc.low(k))
+    });
+    (words_before && !lone_article(doc, &src)).then_some(s..src.end)
+}
+
+/// Whether token `j` is a verb of saying, thinking or showing that takes
+/// a clause with no "that": "said the union and its allies were wrong".
+fn takes_a_clause(doc: &Doc, j: usize) -> bool {
+    lexicons()
+        .cues
+        .longest_at(doc, j, j + 1)
+        .is_some_and(|(_, info)| {
+            matches!(
+                info.kind,
+                CueType::Speech | CueType::Thought | CueType::Inference
+            ) && (info.strong || info.clause)
+        })
+}
+
+/// Whether the source `src` of an earlier cue stands in an adjunct or a
+/// clause opening the sentence, before the main clause's subject that the
+/// cue at `c` shares: "When Vale asked about the levy, Ruiz shook her
+/// head, saying ...", "Ever since she endorsed Ruiz, Lena Ortiz has been
+/// her surrogate, attacking ...".
+pub(super) fn in_opening_clause(doc: &Doc, first: usize, src: &Range<usize>, c: usize) -> bool {
+    subject_start(doc, first, c).is_some_and(|main| src.start < main && main < c)
+}
+
+/// The token after a time opening the clause at `j` with no comma, when a
+/// name or a subject pronoun follows it: "On Sunday morning Ruiz wrote
+/// ...", "By Tuesday night she had ...", "A few hours later the clerk ...".
+fn time_without_comma(doc: &Doc, j: usize, limit: usize) -> Option<usize> {
+    let day = |k: usize| {
+        let w = doc.low(k);
+        crate::words::is_weekday(w)
+            || listed(&crate::words::MONTHS_BUT_MAY, w)
+            || listed(&DAY_PARTS, w)
+            || doc.is_number(k)
+    };
+    let w = doc.low(j);
+    let end = if listed(&["on", "by", "early", "late", "last"], w) && day(j + 1) {
+        // "On Sunday morning", "By Tuesday night".
+        (j + 1..limit.min(j + 4)).find(|&k| !day(k))?
+    } else if doc.low(j + 1) == "few" {
+        // "A few hours later".
+        let unit = listed(
+            &["minutes", "hours", "days", "weeks", "months"],
+            doc.low(j + 2),
+        );
+        (unit && doc.low(j + 3) == "later").then_some(j + 4)?
+    } else {
+        return None;
+    };
+    let subject = doc.is_cap(end) || listed(&SUBJECTS, doc.low(end));
+    (end < limit && subject && !day(end)).then_some(end)
 }

@@ -20,6 +20,33 @@ fn claimed_relative(doc: &Doc, src: &Range<usize>, first: usize) -> bool {
         && lexicons().cues.longest_at(doc, last, last + 1).is_some()
 }
 
+/// The relative pronoun before a prepositional adjunct that a source phrase
+/// `src` ends: "which through the last decade backed ...", "who like
+/// most of her neighbours refused ..." (the phrase walked back is the
+/// adjunct's object, not the source).
+fn relative_before_adjunct(doc: &Doc, src: &Range<usize>, first: usize) -> Option<Range<usize>> {
+    let adjunct = |p: usize| listed(&ADJUNCT_PREPOSITIONS, doc.low(p));
+    // (The preposition may open the phrase or stand just before it.)
+    let p = if adjunct(src.start) {
+        src.start
+    } else {
+        src.start.checked_sub(1)?
+    };
+    (p > first && adjunct(p) && source::is_relative(doc, p - 1)).then(|| p - 1..p)
+}
+
+/// Prepositions of an adjunct between a relative pronoun and its verb.
+const ADJUNCT_PREPOSITIONS: [&str; 8] = [
+    "through",
+    "throughout",
+    "like",
+    "unlike",
+    "during",
+    "despite",
+    "since",
+    "over",
+];
+
 /// A verb cue whose source stands before it: "Smith said ...", "Smith
 /// thanked the crowd and said ...", "Smith, who said ...", "As the Post
 /// reported, ...", '..., the official said.'.
@@ -44,12 +71,16 @@ pub(super) fn source_before_cue(
         // "Smith thanked the crowd and said ...": the sentence's subject
         // speaks; "Vance, who spoke up and backed ...": the relative
         // pronoun does.
+        // (Not after a preposition, where it is no subject: "in which
+        // the board sits and ...", "on who Ruiz would like ...".)
         let relative = (first.max(last.saturating_sub(12))..last)
             .rev()
             .take_while(|&k| doc.is_word(k))
             .find(|&k| source::is_relative(doc, k))
             .map(|k| k..k + 1);
+        let after_earlier = earlier_source.as_ref().map_or(first, |e| e.end);
         let src = relative
+            .or_else(|| nearest_clause_subject(doc, first, after_earlier, last, quotes))
             .or(earlier_source)
             .or_else(|| sentence_subject(doc, first, last))?;
         let (content, _) = content_after_verb(doc, m.tokens.end, s, quotes, info, &mut f.via)?;
@@ -134,6 +165,12 @@ pub(super) fn source_before_cue(
         return Some(f);
     }
     let (mut src, mut via) = before?;
+    if let Some(who) = relative_before_adjunct(doc, &src, first) {
+        // "The union, which through the last decade backed the mayor, ...":
+        // the relative pronoun is the source, past the adjunct.
+        src = who;
+        via = None;
+    }
     if claimed_relative(doc, &src, first) {
         return None; // "a ruling which Vale claims affirmed the law"
     }
