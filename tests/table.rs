@@ -2216,7 +2216,10 @@ attributions! {
         [("claims", Some(("Vale", Named)), Some("which | affirmed the old law"))];
     small_which_name_believes_a_present_verb: "The memo, which Ana Ruiz believes proves her case, was leaked." =>
         [("believes", Some(("Ana Ruiz", Named)), Some("which | proves her case"))];
-    small_noun_before_a_colon_is_no_verb: "Ruiz delivered a sharp reply: \"We are not done.\"" => [];
+    // (The noun is no verb cue; the clause and its colon introduce the
+    // quotation: `attribution/introduced.rs`.)
+    small_noun_before_a_colon_is_no_verb: "Ruiz delivered a sharp reply: \"We are not done.\"" =>
+        [("delivered a sharp reply:", Some(("Ruiz", Named)), Some("\"We are not done.\""))];
     small_plural_then_base_form_before_a_colon: "On the vote, the aides reply: \"Wait.\"" =>
         [("reply:", Some(("the aides", Anonymous)), Some("\"Wait.\""))];
 }
@@ -2301,4 +2304,17 @@ attributions! {
          ("said", Some(("Vale", Named)), Some("the clinic would close")),
          (":", Some(("Roads", Named)), Some("The bridge is open"))];
     spur_movement_called_a_name_is_no_call: "Ana Ruiz joined a protest movement called the Green Front." => [];
+}
+
+// Whole attributions in interviews, transcripts and long quotations: a
+// clause and a colon introducing a quotation.
+attributions! {
+    turns_clause_and_colon_before_a_quote: "Ana Ruiz went on: \u{201c}We will win the vote.\u{201d}" =>
+        [("went on:", Some(("Ana Ruiz", Named)), Some("\u{201c}We will win the vote.\u{201d}"))];
+    turns_opener_before_the_clause: "In a radio interview later that day, Ruiz fired back forcefully: \u{201c}The levy is a tax on nurses.\u{201d}" =>
+        [("fired back forcefully:", Some(("Ruiz", Named)), Some("\u{201c}The levy is a tax on nurses.\u{201d}"))];
+    turns_statement_in_the_next_paragraph: "The clinic closed on Friday.\n\nMayor Omar Vale released the following statement:\n\n\u{201c}We will find the nurses new posts.\u{201d}" =>
+        [("released the following statement:", Some(("Mayor Omar Vale", Named)), Some("\u{201c}We will find the nurses new posts.\u{201d}"))];
+    turns_a_noun_phrase_is_no_clause: "The Harbor Lines chairman emailed: \u{201c}We will ship in May.\u{201d}" => [];
+    turns_a_label_before_a_quote_is_no_clause: "Partial transcript as follows: \u{201c}We will ship in May.\u{201d}" => [];
 }
