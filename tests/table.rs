@@ -2311,10 +2311,17 @@ attributions! {
 attributions! {
     turns_clause_and_colon_before_a_quote: "Ana Ruiz went on: \u{201c}We will win the vote.\u{201d}" =>
         [("went on:", Some(("Ana Ruiz", Named)), Some("\u{201c}We will win the vote.\u{201d}"))];
-    turns_opener_before_the_clause: "In a radio interview later that day, Ruiz fired back forcefully: \u{201c}The levy is a tax on nurses.\u{201d}" =>
-        [("fired back forcefully:", Some(("Ruiz", Named)), Some("\u{201c}The levy is a tax on nurses.\u{201d}"))];
-    turns_statement_in_the_next_paragraph: "The clinic closed on Friday.\n\nMayor Omar Vale released the following statement:\n\n\u{201c}We will find the nurses new posts.\u{201d}" =>
-        [("released the following statement:", Some(("Mayor Omar Vale", Named)), Some("\u{201c}We will find the nurses new posts.\u{201d}"))];
-    turns_a_noun_phrase_is_no_clause: "The Harbor Lines chairman emailed: \u{201c}We will ship in May.\u{201d}" => [];
-    turns_a_label_before_a_quote_is_no_clause: "Partial transcript as follows: \u{201c}We will ship in May.\u{201d}" => [];
+    turns_opener_before_the_clause: "At a rally on Monday, Ruiz shot back firmly: \u{201c}The levy is a tax on nurses.\u{201d}" =>
+        [("shot back firmly:", Some(("Ruiz", Named)), Some("\u{201c}The levy is a tax on nurses.\u{201d}"))];
+    turns_statement_in_the_next_paragraph: "The clinic closed on Friday.\n\nMayor Omar Vale issued this statement:\n\n\u{201c}We will find the nurses new posts.\u{201d}" =>
+        [("issued this statement:", Some(("Mayor Omar Vale", Named)), Some("\u{201c}We will find the nurses new posts.\u{201d}"))];
+    turns_noun_phrase_subject: "Clinic vote nears\n\nThe letter continues: \u{201c}Please explain the fee.\u{201d}" =>
+        [("continues:", Some(("The letter", Document)), Some("\u{201c}Please explain the fee.\u{201d}"))];
+    turns_last_clause_before_the_colon: "The crowd cheers, and then Ruiz continues: \u{201c}We will win.\u{201d}" =>
+        [("continues:", Some(("Ruiz", Named)), Some("\u{201c}We will win.\u{201d}"))];
+    turns_after_another_attribution: "Ode said the levy was fair, but she gave the mayor faint praise: \u{201c}He never hides.\u{201d}" =>
+        [("said", Some(("Ode", Named)), Some("the levy was fair")),
+         ("gave the mayor faint praise:", Some(("she", Pronoun)), Some("\u{201c}He never hides.\u{201d}"))];
+    turns_a_noun_phrase_is_no_clause: "The Harbor Lines statement in full: \u{201c}We will ship in May.\u{201d}" => [];
+    turns_a_label_before_a_quote_is_no_clause: "Full text below: \u{201c}We will ship in May.\u{201d}" => [];
 }

@@ -1,26 +1,31 @@
 //! Quotations introduced by a clause and a colon: "Ruiz went on: “We will
-//! keep the clinic open.”", "Then she added a caveat: “Not this year.”",
-//! "The mayor released the following statement:" and, below, the quotation.
+//! keep the clinic open.”", "Then she added a warning: “Not this year.”",
+//! "The mayor issued this statement:" and, below, the quotation.
 //!
-//! **What it detects.** A sentence with no cue of its own whose clause
-//! (after an opener such as "In a radio interview later that day,") is a
-//! name or a pronoun, a finite verb and a few words, then a colon right
-//! before an opening quotation mark, in the same paragraph or opening the
-//! next. The name is the source, the verb phrase with its colon the cue
-//! and the quotation the content.
+//! **What it detects.** A clause with no attribution of its own (after an
+//! opener such as "At a rally on Monday," or another clause: "The crowd
+//! cheers, and then Ruiz continues:") that is a subject (a pronoun, a name,
+//! or a determiner and a few words), a word that reads as a finite verb
+//! and a few words, then a colon right before an opening quotation mark,
+//! in the same paragraph or opening the next. The subject is the source,
+//! the verb phrase with its colon the cue and the quotation the content.
 //!
-//! **Why it matters.** A verb of manner or act ("fired back", "went on",
-//! "released the following statement", "lobbies for a higher wage") is no
-//! reporting verb by itself, but a colon before a quotation makes the
-//! clause a cue all the same, and PolNeAR marks the whole verb phrase with
-//! its colon as the cue.
+//! **Why it matters.** A verb of manner or act ("shot back", "went on",
+//! "issued this statement", "pushes for a new clinic") is no reporting
+//! verb by itself, but a colon before a quotation makes the clause a cue
+//! all the same, and PolNeAR marks the whole verb phrase with its colon as
+//! the cue (on train, of the 27 such clauses the rule reads, 16 cues are
+//! exact, 24 sources and 18 contents; where it misses, gold mostly keeps
+//! the verb alone and starts the content at its object: "delivered | a
+//! sharp reply: ...").
 //!
-//! **Traps it avoids.** The clause must open with a name or a pronoun and a
-//! word that reads as a finite verb (`verb_like`), so a label ("Partial
-//! transcript as follows:"), a speaker's name and colon (`headline.rs`) or
-//! a noun phrase ("The Vermont senator emailed ...", where "senator" is no
-//! verb) are left alone; a verb phrase longer than [`MAX_PHRASE`] words is
-//! a narration, not a cue.
+//! **Traps it avoids.** The subject must be followed by a word that reads
+//! as a finite verb (`verb_like`, or a present in "-s"), so a label ("Full
+//! text below:"), a speaker's name and colon (`headline.rs`) or a noun
+//! phrase with no verb ("The statement in full:") are left alone; a verb
+//! phrase longer than [`MAX_PHRASE`] tokens is a narration, not a cue. A
+//! clause before or inside another attribution of the sentence is that
+//! attribution's (`attribution.rs`).
 
 use super::verb_like;
 use crate::content::{content_after, starts_adjunct, PRONOUN_SUBJECTS};
@@ -59,6 +64,9 @@ const OPENERS: [&str; 14] = [
 /// Conjunctions standing before the subject with no comma: "Then she ...".
 const JOINERS: [&str; 5] = ["but", "and", "then", "so", "yet"];
 
+/// Determiners opening a noun phrase subject: "The letter continues:".
+const DETERMINERS: [&str; 8] = ["the", "a", "an", "his", "her", "their", "its", "our"];
+
 /// Capitalized words that open no name: "The", "This", "There".
 const NOT_NAMES: [&str; 12] = [
     "the", "a", "an", "this", "that", "there", "here", "it", "what", "why", "how", "read",
@@ -82,18 +90,17 @@ pub(super) fn find(
     if listed(&JOINERS, doc.low(first)) && doc.punct(first + 1) != Some(',') {
         first += 1;
     }
-    // (An opener up to its comma: "In a radio interview that day, Ruiz
-    // went on: ...".)
-    let opening = (!listed(&OPENERS, doc.low(first)) && !starts_adjunct(doc, first))
-        .then(|| clause(doc, first, colon, quotes))
-        .flatten();
-    let (source, verb) = match opening {
-        Some(found) => found,
-        None => {
-            let comma = (first..colon).find(|&j| doc.punct(j) == Some(','))?;
-            clause(doc, comma + 1, colon, quotes)?
-        }
-    };
+    // The clause is the last one before the colon that reads as a subject
+    // and a verb: after an opener ("In a radio interview that day, Ruiz
+    // went on: ...") or a clause of its own ("The crowd cheers, and then
+    // Ruiz continues: ..."), not inside the verb phrase ("Ruiz replied
+    // firmly, with a smile: ...").
+    let opening = !listed(&OPENERS, doc.low(first)) && !starts_adjunct(doc, first);
+    let (source, verb) = (first..colon)
+        .rev()
+        .filter(|&j| doc.punct(j) == Some(','))
+        .find_map(|comma| clause(doc, comma + 1, colon, quotes))
+        .or_else(|| opening.then(|| clause(doc, first, colon, quotes)).flatten())?;
     let content = if colon + 1 < end {
         content_after(doc, colon + 1, s, quotes).map(|c| c.0)
     } else {
@@ -111,8 +118,19 @@ fn clause(
     colon: usize,
     quotes: &[Quote],
 ) -> Option<(Range<usize>, usize)> {
+    // ("..., and then Ruiz continues:")
+    let mut first = first;
+    while first + 1 < colon && listed(&JOINERS, doc.low(first)) {
+        first += 1;
+    }
     let verb = if listed(&PRONOUN_SUBJECTS, doc.low(first)) && doc.low(first) != "it" {
         first + 1
+    } else if listed(&DETERMINERS, doc.low(first)) {
+        // "The letter continues:", "A note in the filing adds ...":
+        // the first word that reads as a verb ends the noun phrase.
+        (first + 1..colon.min(first + MAX_NAME + 1))
+            .find(|&j| doc.is_lower_word(j) && finite(doc, j))
+            .filter(|&v| (first + 1..v).all(|j| doc.is_word(j)))?
     } else {
         let name_end = (first..colon.min(first + MAX_NAME + 1))
             .find(|&j| !doc.is_cap(j))
@@ -125,7 +143,15 @@ fn clause(
     let phrase = verb < colon
         && colon - verb <= MAX_PHRASE
         && doc.is_lower_word(verb)
-        && verb_like(doc, verb)
+        && finite(doc, verb)
         && (verb..colon).all(|j| quote::containing(quotes, doc.span(j)).is_none());
     phrase.then_some((first..verb, verb))
+}
+
+/// Whether token `j` reads as a finite verb: [`verb_like`], or a present
+/// in "-s" ("continues", "lobbies"; not "-ss" or "-us": "address", "status").
+fn finite(doc: &Doc, j: usize) -> bool {
+    let w = doc.low(j);
+    let present = w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us");
+    present || verb_like(doc, j)
 }
