@@ -14,6 +14,8 @@
 //!   `sources cited by the Journal`, `..., citing officials.`
 //!   and an anonymous source that `told the Journal`; "citing" is also a cue
 //!   of its own (`McCain said ..., citing low growth`), as PolNeAR marks it;
+//! - a clause and a colon before a quotation, whatever its verb:
+//!   `Ruiz went on: "..."` (`attribution/introduced.rs`);
 //! - the other frames with their own detectors: polls (`poll.rs`) and
 //!   headlines (`headline.rs`), whose turns in a transcript run to the
 //!   end of their paragraph (`turn.rs`).
@@ -312,7 +314,7 @@ fn find_in_sentences(doc: &Doc, sentences: &[SentenceInfo], quotes: &[Quote]) ->
                     .iter()
                     .all(|f| f.cue.end <= from && f.content.is_none_or(|c| c.end <= from))
                 {
-                    found.push(Found::framed(cue, source, content, index));
+                    found.push(Found::framed(cue, source, Some(content), index));
                 }
             }
         }

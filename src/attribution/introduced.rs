@@ -28,10 +28,11 @@
 //! attribution's (`attribution.rs`).
 
 use super::verb_like;
-use crate::content::{content_after, starts_adjunct, PRONOUN_SUBJECTS};
+use crate::content::{starts_adjunct, PRONOUN_SUBJECTS};
 use crate::doc::Doc;
 use crate::quote;
 use crate::sentence::SentenceInfo;
+use crate::source::POSSESSIVES;
 use crate::words::listed;
 use crate::{model::Quote, Span};
 use std::ops::Range;
@@ -42,34 +43,15 @@ const MAX_PHRASE: usize = 12;
 /// The longest name read as a source.
 const MAX_NAME: usize = 5;
 
-/// Words opening a clause or an adjunct before the subject, up to a comma:
-/// "When the vote closed, ...", "Likewise, ...".
-const OPENERS: [&str; 14] = [
-    "when",
-    "as",
-    "after",
-    "before",
-    "while",
-    "if",
-    "even",
-    "asked",
-    "likewise",
-    "later",
-    "meanwhile",
-    "instead",
-    "still",
-    "from",
-];
-
-/// Conjunctions standing before the subject with no comma: "Then she ...".
+/// Conjunctions standing before the subject: "Then she ...", "..., and
+/// then Ruiz continues: ...".
 const JOINERS: [&str; 5] = ["but", "and", "then", "so", "yet"];
 
-/// Determiners opening a noun phrase subject: "The letter continues:".
-const DETERMINERS: [&str; 8] = ["the", "a", "an", "his", "her", "their", "its", "our"];
-
-/// Capitalized words that open no name: "The", "This", "There".
+/// Capitalized words that open no name, and the openers of a clause or an
+/// adjunct before the subject ("When the vote closed, ...", "Likewise,"),
+/// whose clause is looked for after the comma.
 const NOT_NAMES: [&str; 12] = [
-    "the", "a", "an", "this", "that", "there", "here", "it", "what", "why", "how", "read",
+    "this", "that", "there", "here", "it", "what", "how", "when", "as", "after", "while", "if",
 ];
 
 /// The source tokens, the cue tokens (the verb phrase and its colon) and
@@ -78,69 +60,63 @@ pub(super) fn find(
     doc: &Doc,
     s: &SentenceInfo,
     quotes: &[Quote],
-) -> Option<(Range<usize>, Range<usize>, Option<Span>)> {
-    let end = s.tokens.end;
-    let mut first = s.tokens.start;
-    let limit = end.min(first + super::SCAN);
-    let colon = (first..limit).find(|&j| doc.punct(j) == Some(':'))?;
+) -> Option<(Range<usize>, Range<usize>, Span)> {
+    let first = s.tokens.start;
+    let colon =
+        (first..s.tokens.end.min(first + super::SCAN)).find(|&j| doc.punct(j) == Some(':'))?;
     if colon + 1 >= doc.len() {
         return None;
     }
     let q = quote::starting_at(quotes, doc.span(colon + 1).start)?;
-    if listed(&JOINERS, doc.low(first)) && doc.punct(first + 1) != Some(',') {
-        first += 1;
-    }
     // The clause is the last one before the colon that reads as a subject
-    // and a verb: after an opener ("In a radio interview that day, Ruiz
-    // went on: ...") or a clause of its own ("The crowd cheers, and then
-    // Ruiz continues: ..."), not inside the verb phrase ("Ruiz replied
-    // firmly, with a smile: ...").
-    let opening = !listed(&OPENERS, doc.low(first)) && !starts_adjunct(doc, first);
-    let (source, verb) = (first..colon)
-        .rev()
-        .filter(|&j| doc.punct(j) == Some(','))
-        .find_map(|comma| clause(doc, comma + 1, colon, quotes))
-        .or_else(|| opening.then(|| clause(doc, first, colon, quotes)).flatten())?;
-    let content = if colon + 1 < end {
-        content_after(doc, colon + 1, s, quotes).map(|c| c.0)
-    } else {
-        Some(q.span)
-    };
-    Some((source, verb..colon + 1, content))
+    // and a verb: after an opener ("At a rally on Monday, Ruiz went on:
+    // ...") or a clause of its own ("The crowd cheers, and then Ruiz
+    // continues: ..."), not inside the verb phrase ("Ruiz replied firmly,
+    // with a smile: ...").
+    let mut from = colon;
+    while from > first {
+        from -= 1;
+        let start = if from == first { first } else { from + 1 };
+        if from == first || doc.punct(from) == Some(',') {
+            if let Some((source, verb)) = clause(doc, start, colon, quotes) {
+                return Some((source, verb..colon + 1, q.span));
+            }
+        }
+    }
+    None
 }
 
 /// The subject and the first token of the verb phrase of a clause opening
-/// at `first` and ending at the colon at `colon`: a pronoun or a name, then
-/// a finite verb and at most [`MAX_PHRASE`] tokens, no quotation among them.
+/// at `first` and ending at the colon at `colon`: a pronoun, a name, or a
+/// determiner and a few words ("The letter continues:"), then a finite
+/// verb and at most [`MAX_PHRASE`] tokens, no quotation among them.
+#[inline(never)]
 fn clause(
     doc: &Doc,
     first: usize,
     colon: usize,
     quotes: &[Quote],
 ) -> Option<(Range<usize>, usize)> {
-    // ("..., and then Ruiz continues:")
     let mut first = first;
     while first + 1 < colon && listed(&JOINERS, doc.low(first)) {
         first += 1;
     }
-    let verb = if listed(&PRONOUN_SUBJECTS, doc.low(first)) && doc.low(first) != "it" {
+    let w = doc.low(first);
+    let verb = if listed(&PRONOUN_SUBJECTS, w) && w != "it" {
         first + 1
-    } else if listed(&DETERMINERS, doc.low(first)) {
-        // "The letter continues:", "A note in the filing adds ...":
-        // the first word that reads as a verb ends the noun phrase.
+    } else if matches!(w, "the" | "a" | "an") || listed(&POSSESSIVES, w) {
+        // The first word that reads as a verb ends the noun phrase.
         (first + 1..colon.min(first + MAX_NAME + 1))
-            .find(|&j| doc.is_lower_word(j) && finite(doc, j))
-            .filter(|&v| (first + 1..v).all(|j| doc.is_word(j)))?
+            .find(|&j| !doc.is_word(j) || doc.is_lower_word(j) && finite(doc, j))?
+    } else if listed(&NOT_NAMES, w) || starts_adjunct(doc, first) {
+        return None;
     } else {
-        let name_end = (first..colon.min(first + MAX_NAME + 1))
+        (first..colon.min(first + MAX_NAME + 1))
             .find(|&j| !doc.is_cap(j))
-            .unwrap_or(colon);
-        if name_end == first || listed(&NOT_NAMES, doc.low(first)) {
-            return None;
-        }
-        name_end
+            .unwrap_or(colon)
     };
-    let phrase = verb < colon
+    let phrase = verb > first
+        && verb < colon
         && colon - verb <= MAX_PHRASE
         && doc.is_lower_word(verb)
         && finite(doc, verb)
@@ -149,7 +125,8 @@ fn clause(
 }
 
 /// Whether token `j` reads as a finite verb: [`verb_like`], or a present
-/// in "-s" ("continues", "lobbies"; not "-ss" or "-us": "address", "status").
+/// in "-s" ("continues", "pushes"; not "-ss" or "-us": "address", "status").
+#[inline(never)]
 fn finite(doc: &Doc, j: usize) -> bool {
     let w = doc.low(j);
     let present = w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us");
