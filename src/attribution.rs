@@ -14,6 +14,8 @@
 //!   `sources cited by the Journal`, `..., citing officials.`
 //!   and an anonymous source that `told the Journal`; "citing" is also a cue
 //!   of its own (`McCain said ..., citing low growth`), as PolNeAR marks it;
+//! - a clause and a colon before a quotation, whatever its verb:
+//!   `Ruiz went on: "..."` (`attribution/introduced.rs`);
 //! - the other frames with their own detectors: polls (`poll.rs`) and
 //!   headlines (`headline.rs`), whose turns in a transcript run to the
 //!   end of their paragraph (`turn.rs`).
@@ -54,6 +56,7 @@ use std::ops::Range;
 
 mod build;
 mod continuation;
+mod introduced;
 mod inverted;
 mod nesting;
 mod subject;
@@ -299,6 +302,22 @@ fn find_in_sentences(doc: &Doc, sentences: &[SentenceInfo], quotes: &[Quote]) ->
         nesting::drop_backing_in_sources(doc, &mut found, first_in_sentence);
         trim_who_clauses(doc, &mut found[first_in_sentence..]);
         trim_participle_asides(doc, &mut found[first_in_sentence..]);
+        // "Ruiz went on: “...”": a clause and a colon before a quotation,
+        // in a sentence with no other attribution (`introduced.rs`).
+        if poll_last.is_none() {
+            if let Some((source, cue, content)) = introduced::find(doc, sentence, quotes) {
+                let from = doc.span(source.start).start;
+                let cue = doc.range_span(cue.start, cue.end);
+                // (Only after the sentence's other attributions: "When Lee
+                // asked about the fee, Ruiz fired back: ...".)
+                if found[first_in_sentence..]
+                    .iter()
+                    .all(|f| f.cue.end <= from && f.content.is_none_or(|c| c.end <= from))
+                {
+                    found.push(Found::framed(cue, source, Some(content), index));
+                }
+            }
+        }
         // A closing poll ("... in a CNN poll.") comes after the sentence's cues.
         if let Some(f) = poll_last {
             if found[first_in_sentence..]

@@ -2216,7 +2216,10 @@ attributions! {
         [("claims", Some(("Vale", Named)), Some("which | affirmed the old law"))];
     small_which_name_believes_a_present_verb: "The memo, which Ana Ruiz believes proves her case, was leaked." =>
         [("believes", Some(("Ana Ruiz", Named)), Some("which | proves her case"))];
-    small_noun_before_a_colon_is_no_verb: "Ruiz delivered a sharp reply: \"We are not done.\"" => [];
+    // (The noun is no verb cue; the clause and its colon introduce the
+    // quotation: `attribution/introduced.rs`.)
+    small_noun_before_a_colon_is_no_verb: "Ruiz delivered a sharp reply: \"We are not done.\"" =>
+        [("delivered a sharp reply:", Some(("Ruiz", Named)), Some("\"We are not done.\""))];
     small_plural_then_base_form_before_a_colon: "On the vote, the aides reply: \"Wait.\"" =>
         [("reply:", Some(("the aides", Anonymous)), Some("\"Wait.\""))];
 }
@@ -2427,4 +2430,24 @@ attributions! {
         [("calling for", Some(("a crowd of nurses", Vague)), Some("a vote"))];
     clause_subject_after_because: "The clinic closed because the nurses walked out and refused to return." =>
         [("refused", Some(("the nurses", Vague)), Some("to return"))];
+}
+
+// Whole attributions in interviews, transcripts and long quotations: a
+// clause and a colon introducing a quotation.
+attributions! {
+    turns_clause_and_colon_before_a_quote: "Ana Ruiz went on: \u{201c}We will win the vote.\u{201d}" =>
+        [("went on:", Some(("Ana Ruiz", Named)), Some("\u{201c}We will win the vote.\u{201d}"))];
+    turns_opener_before_the_clause: "At a rally on Monday, Ruiz shot back firmly: \u{201c}The levy is a tax on nurses.\u{201d}" =>
+        [("shot back firmly:", Some(("Ruiz", Named)), Some("\u{201c}The levy is a tax on nurses.\u{201d}"))];
+    turns_statement_in_the_next_paragraph: "The clinic closed on Friday.\n\nMayor Omar Vale issued this statement:\n\n\u{201c}We will find the nurses new posts.\u{201d}" =>
+        [("issued this statement:", Some(("Mayor Omar Vale", Named)), Some("\u{201c}We will find the nurses new posts.\u{201d}"))];
+    turns_noun_phrase_subject: "Clinic vote nears\n\nThe letter continues: \u{201c}Please explain the fee.\u{201d}" =>
+        [("continues:", Some(("The letter", Document)), Some("\u{201c}Please explain the fee.\u{201d}"))];
+    turns_last_clause_before_the_colon: "The crowd cheers, and then Ruiz continues: \u{201c}We will win.\u{201d}" =>
+        [("continues:", Some(("Ruiz", Named)), Some("\u{201c}We will win.\u{201d}"))];
+    turns_after_another_attribution: "Ode said the levy was fair, but she gave the mayor faint praise: \u{201c}He never hides.\u{201d}" =>
+        [("said", Some(("Ode", Named)), Some("the levy was fair")),
+         ("gave the mayor faint praise:", Some(("she", Pronoun)), Some("\u{201c}He never hides.\u{201d}"))];
+    turns_a_noun_phrase_is_no_clause: "The Harbor Lines statement in full: \u{201c}We will ship in May.\u{201d}" => [];
+    turns_a_label_before_a_quote_is_no_clause: "Full text below: \u{201c}We will ship in May.\u{201d}" => [];
 }
