@@ -2451,3 +2451,14 @@ attributions! {
     turns_a_noun_phrase_is_no_clause: "The Harbor Lines statement in full: \u{201c}We will ship in May.\u{201d}" => [];
     turns_a_label_before_a_quote_is_no_clause: "Full text below: \u{201c}We will ship in May.\u{201d}" => [];
 }
+
+// Cues whose words are in the lexicon: a spaced dash after a closing cue
+// ends its clause, as a period does, so the claim lies before the source.
+attributions! {
+    lexmiss_dash_after_a_closing_thought: "The levy will pass easily, aides believe \u{2014} but not before the summer." =>
+        [("believe", Some(("aides", Anonymous)), Some("The levy will pass easily"))];
+    lexmiss_spaced_hyphen_after_a_closing_cue: "Nobody will close the clinic, the nurses insist - at least not this year." =>
+        [("insist", Some(("the nurses", Vague)), Some("Nobody will close the clinic"))];
+    lexmiss_dash_after_said_leaves_the_aside: "The bridge will reopen in May, officials said \u{2014} a month late." =>
+        [("said", Some(("officials", Anonymous)), Some("The bridge will reopen in May"))];
+}
