@@ -2451,3 +2451,16 @@ attributions! {
     turns_a_noun_phrase_is_no_clause: "The Harbor Lines statement in full: \u{201c}We will ship in May.\u{201d}" => [];
     turns_a_label_before_a_quote_is_no_clause: "Full text below: \u{201c}We will ship in May.\u{201d}" => [];
 }
+
+// Cues in a to-infinitive: the causative frame "led X to V", whose object
+// speaks.
+attributions! {
+    infin_led_object_to_question: "The sudden delay led some officials to question whether the vote was fair." =>
+        [("to question", Some(("some officials", Anonymous)), Some("whether the vote was fair"))];
+    infin_leaving_object_to_wonder: "The ruling came late, leaving many voters to wonder if the levy would pass." =>
+        [("to wonder", Some(("many voters", Vague)), Some("if the levy would pass"))];
+    infin_caused_object_to_argue: "The leak has caused Ana Ruiz to argue that the plan will fail." =>
+        [("to argue", Some(("Ana Ruiz", Named)), Some("that the plan will fail"))];
+    infin_leave_it_to_is_no_frame: "The mayor will leave it to others to decide the fee." => [];
+    infin_leading_up_to_is_no_frame: "Nurses kept working through the months leading up to their strike." => [];
+}
