@@ -2461,6 +2461,8 @@ attributions! {
         [("to wonder", Some(("many voters", Vague)), Some("if the levy would pass"))];
     infin_caused_object_to_argue: "The leak has caused Ana Ruiz to argue that the plan will fail." =>
         [("to argue", Some(("Ana Ruiz", Named)), Some("that the plan will fail"))];
+    infin_long_object_to_announce: "The audit led the longtime county treasurer Ana Ruiz to announce that she would resign." =>
+        [("to announce", Some(("the longtime county treasurer Ana Ruiz", Named)), Some("that she would resign"))];
     infin_leave_it_to_is_no_frame: "The mayor will leave it to others to decide the fee." => [];
     infin_leading_up_to_is_no_frame: "Nurses kept working through the months leading up to their strike." => [];
 }
