@@ -65,6 +65,7 @@ use frames::{
     agent_passive, as_reported, liking, nominal, noun_frame, reduced_judged, supporter_of,
     to_someone, LIKE, MAKE,
 };
+pub(crate) use group::causer_object;
 pub(crate) use group::in_a_name;
 use group::{group_start, passive_be, passive_end, passive_start, that_is, verb_group};
 

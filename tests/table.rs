@@ -2462,3 +2462,18 @@ attributions! {
     lexmiss_dash_after_said_leaves_the_aside: "The bridge will reopen in May, officials said \u{2014} a month late." =>
         [("said", Some(("officials", Anonymous)), Some("The bridge will reopen in May"))];
 }
+
+// Cues in a to-infinitive: the causative frame "led X to V", whose object
+// speaks.
+attributions! {
+    infin_led_object_to_question: "The sudden delay led some officials to question whether the vote was fair." =>
+        [("to question", Some(("some officials", Anonymous)), Some("whether the vote was fair"))];
+    infin_leaving_object_to_wonder: "The ruling came late, leaving many voters to wonder if the levy would pass." =>
+        [("to wonder", Some(("many voters", Vague)), Some("if the levy would pass"))];
+    infin_caused_object_to_argue: "The leak has caused Ana Ruiz to argue that the plan will fail." =>
+        [("to argue", Some(("Ana Ruiz", Named)), Some("that the plan will fail"))];
+    infin_long_object_to_announce: "The audit led the longtime county treasurer Ana Ruiz to announce that she would resign." =>
+        [("to announce", Some(("the longtime county treasurer Ana Ruiz", Named)), Some("that she would resign"))];
+    infin_leave_it_to_is_no_frame: "The mayor will leave it to others to decide the fee." => [];
+    infin_leading_up_to_is_no_frame: "Nurses kept working through the months leading up to their strike." => [];
+}

@@ -11,6 +11,7 @@ use crate::words::{is_be, is_take, is_weekday, listed, TIME_SPANS};
 mod aspect;
 use aspect::aspect_start;
 pub(super) use aspect::aspect_verb;
+pub(crate) use aspect::causer_object;
 
 /// Words of the verb group that belong to the cue when they stand right
 /// before the verb: "has said", "also noted", "has repeatedly argued", "did

@@ -57,6 +57,14 @@ pub(super) fn build(
     // ("When Vale asked about the levy, Ruiz shook her head, saying ...":
     // the source of a cue in an opening clause is not the main clause's.)
     let earlier_source = earlier_source.filter(|e| !in_opening_clause(doc, first, e, c));
+    // "The delay led some voters to question whether ...": the object of
+    // the causative frame speaks (see `cue::causer_object`).
+    if let Some(object) = crate::cue::causer_object(doc, c, first) {
+        let (content, _) = content_after_verb(doc, m.tokens.end, s, quotes, info, &mut None)?;
+        f.content = Some(content?);
+        f.credit(doc, object, None);
+        return Some(f);
+    }
     if c > first
         && matches!(
             doc.low(c - 1),
