@@ -2451,3 +2451,16 @@ attributions! {
     turns_a_noun_phrase_is_no_clause: "The Harbor Lines statement in full: \u{201c}We will ship in May.\u{201d}" => [];
     turns_a_label_before_a_quote_is_no_clause: "Full text below: \u{201c}We will ship in May.\u{201d}" => [];
 }
+
+// Sources the subject walk cannot reach: a name opening a relative clause
+// with no relative word after a thing said ("a point Ruiz made").
+attributions! {
+    srcreach_contact_clause_after_a_word: "It was the one word Vale said he regretted." =>
+        [("said", Some(("Vale", Named)), Some("he regretted"))];
+    srcreach_contact_clause_after_reasons: "There are two simple reasons Vale opposes the levy." =>
+        [("opposes", Some(("Vale", Named)), Some("the levy"))];
+    srcreach_role_before_a_name_stays: "The economist Ana Ruiz said the levy was fair." =>
+        [("said", Some(("The economist Ana Ruiz", Named)), Some("the levy was fair"))];
+    srcreach_one_before_a_name_stays: "One Democrat said the levy was fair." =>
+        [("said", Some(("One Democrat", Named)), Some("the levy was fair"))];
+}
