@@ -2464,3 +2464,12 @@ attributions! {
     srcreach_one_before_a_name_stays: "One Democrat said the levy was fair." =>
         [("said", Some(("One Democrat", Named)), Some("the levy was fair"))];
 }
+
+// Sources the subject walk cannot reach: the subject of a clause after
+// "who" that has no verb before the cue ("who aides say wrote it").
+attributions! {
+    srcreach_who_then_a_subject: "It was Vale who aides say wrote the memo." =>
+        [("say", Some(("aides", Anonymous)), Some("wrote the memo"))];
+    srcreach_who_then_a_verb_stays: "The nurses who attended the meeting said the levy was unfair." =>
+        [("said", Some(("The nurses who attended the meeting", Vague)), Some("the levy was unfair"))];
+}
