@@ -2473,3 +2473,12 @@ attributions! {
     srcreach_who_then_a_verb_stays: "The nurses who attended the meeting said the levy was unfair." =>
         [("said", Some(("The nurses who attended the meeting", Vague)), Some("the levy was unfair"))];
 }
+
+// Sources the subject walk cannot reach: a bundle of documents is a document
+// ("a batch of emails shows").
+attributions! {
+    srcreach_series_of_documents: "A series of emails shows Vale knew about the deal." =>
+        [("shows", Some(("A series of emails", Document)), Some("Vale knew about the deal"))];
+    srcreach_batch_of_documents_from_a_body: "A batch of memos from the agency showed strong links between the two firms." =>
+        [("showed", Some(("A batch of memos from the agency", Document)), Some("strong links between the two firms"))];
+}
