@@ -2459,6 +2459,8 @@ attributions! {
         [("said", Some(("Vale", Named)), Some("he regretted"))];
     srcreach_contact_clause_after_reasons: "There are two simple reasons Vale opposes the levy." =>
         [("opposes", Some(("Vale", Named)), Some("the levy"))];
+    srcreach_contact_clause_with_a_possessive: "It was a point Ruiz's lawyers disputed." =>
+        [("disputed", Some(("Ruiz's lawyers", Vague)), Some("a point"))];
     srcreach_role_before_a_name_stays: "The economist Ana Ruiz said the levy was fair." =>
         [("said", Some(("The economist Ana Ruiz", Named)), Some("the levy was fair"))];
     srcreach_one_before_a_name_stays: "One Democrat said the levy was fair." =>
