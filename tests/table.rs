@@ -2467,15 +2467,6 @@ attributions! {
         [("said", Some(("One Democrat", Named)), Some("the levy was fair"))];
 }
 
-// Sources the subject walk cannot reach: the subject of a clause after
-// "who" that has no verb before the cue ("who aides say wrote it").
-attributions! {
-    srcreach_who_then_a_subject: "It was Vale who aides say wrote the memo." =>
-        [("say", Some(("aides", Anonymous)), Some("wrote the memo"))];
-    srcreach_who_then_a_verb_stays: "The nurses who attended the meeting said the levy was unfair." =>
-        [("said", Some(("The nurses who attended the meeting", Vague)), Some("the levy was unfair"))];
-}
-
 // Sources the subject walk cannot reach: a bundle of documents is a document
 // ("a batch of emails shows").
 attributions! {

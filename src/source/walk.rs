@@ -131,7 +131,7 @@ fn walk_back_within(doc: &Doc, last: usize, first: usize, joins: usize) -> Optio
         }
         if w == "who" {
             // "supporters who attended the rally said": the phrase goes on before "who".
-            if j == first || object_relative(doc, j, last) {
+            if j == first {
                 break;
             }
             start = j;
@@ -305,24 +305,6 @@ const CONTACT_HEADS: [&str; 12] = [
     "point", "word", "one", "reason", "label", "defeat", "honor", "dynamic", "job", "thing",
     "argument", "message",
 ];
-
-/// Whether the "who" at `j` opens a clause whose subject is the source,
-/// with no verb of its own before the cue: "It was Vale who aides say wrote
-/// the memo", "hackers who officials say worked for the state" ("who" is
-/// the subject of the verb after the cue). The subject opens with a
-/// capital, a determiner, a pronoun or a noun for people.
-fn object_relative(doc: &Doc, j: usize, last: usize) -> bool {
-    let next = doc.low(j + 1);
-    // (Not a day: "Ruiz, who Tuesday said ...".)
-    let subject = doc.is_cap(j + 1) && !time_word(next)
-        || is_determiner(next)
-        || listed(&PRONOUNS, next)
-        || speaker_noun(next);
-    j < last
-        && subject
-        && (j + 1..=last).all(|k| doc.is_word(k) && !crate::attribution::verb_like(doc, k))
-        && !(j + 1..=last).any(|k| auxiliary(doc.low(k)))
-}
 
 /// Whether token `j` is a "that" or "which" opening a relative clause
 /// whose subject it is, inside the source: "insurers that had covered the
