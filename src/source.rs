@@ -237,13 +237,11 @@ fn day_part(doc: &Doc, k: usize, first: usize) -> Option<usize> {
 
 /// Whether the time adjunct opening at `k` dates a document or poll before
 /// it ("a KXLV poll last week showed", "a report released on Monday"): it is
-/// part of the source, as PolNeAR marks it ("a poll out this week" too).
+/// part of the source, as PolNeAR marks it.
 fn dated_document(doc: &Doc, k: usize, first: usize) -> bool {
     k > first && {
         let w = doc.low(k - 1);
-        let out = w == "out" && k > first + 1 && lexicons().documents.contains(doc.low(k - 2));
         lexicons().documents.contains(w)
-            || out
             || (w.ends_with("ed") && k > first + 1 && doc.is_word(k - 2))
     }
 }

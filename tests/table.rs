@@ -2475,12 +2475,3 @@ attributions! {
     srcreach_batch_of_documents_from_a_body: "A batch of memos from the agency showed strong links between the two firms." =>
         [("showed", Some(("A batch of memos from the agency", Document)), Some("strong links between the two firms"))];
 }
-
-// Sources the subject walk cannot reach: a poll "out" this week, and "of"
-// inside the name before a document's head.
-attributions! {
-    srcreach_poll_out_this_week: "A new Lakeview College poll out this week shows Ruiz with a narrow lead." =>
-        [("shows", Some(("A new Lakeview College poll out this week", Document)), Some("Ruiz with a narrow lead"))];
-    srcreach_of_inside_a_name_before_a_poll: "A University of Lakeview survey finds most nurses back the levy." =>
-        [("finds", Some(("A University of Lakeview survey", Document)), Some("most nurses back the levy"))];
-}

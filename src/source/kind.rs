@@ -57,9 +57,7 @@ fn head(doc: &Doc, tokens: &Range<usize>) -> usize {
         {
             // "a batch of emails", "a series of memos": the things counted
             // head the phrase.
-            // ("a University of Lakeview poll": "of" inside a name.)
-            let named = doc.is_cap(j - 1) && doc.is_cap(j + 1);
-            if doc.low(j) == "of" && (listed(&PARTITIVES, doc.low(head)) || named) {
+            if doc.low(j) == "of" && listed(&PARTITIVES, doc.low(head)) {
                 continue;
             }
             break;
@@ -77,9 +75,8 @@ fn head(doc: &Doc, tokens: &Range<usize>) -> usize {
         }
         let next = doc.low(j + 1);
         let time = super::time_word;
-        let out = w == "out" && (time(next) || listed(&TIME_PREPS, next));
-        if j > tokens.start && (listed(&TIME_PREPS, w) && time(next) || out) {
-            break; // "a poll last week", "a poll out Monday", "out this week"
+        if j > tokens.start && (listed(&TIME_PREPS, w) || w == "out") && time(next) {
+            break; // "a poll last week", "a poll out Monday"
         }
         if j > tokens.start && time(w) {
             continue; // "a memo Friday", "Monday night's results"
