@@ -2477,3 +2477,27 @@ attributions! {
     infin_leave_it_to_is_no_frame: "The mayor will leave it to others to decide the fee." => [];
     infin_leading_up_to_is_no_frame: "Nurses kept working through the months leading up to their strike." => [];
 }
+
+// Sources the subject walk cannot reach: a name opening a relative clause
+// with no relative word after a thing said ("a point Ruiz made").
+attributions! {
+    srcreach_contact_clause_after_a_word: "It was the one word Vale said he regretted." =>
+        [("said", Some(("Vale", Named)), Some("he regretted"))];
+    srcreach_contact_clause_after_reasons: "There are two simple reasons Vale opposes the levy." =>
+        [("opposes", Some(("Vale", Named)), Some("the levy"))];
+    srcreach_contact_clause_with_a_possessive: "It was a point Ruiz's lawyers disputed." =>
+        [("disputed", Some(("Ruiz's lawyers", Vague)), Some("a point"))];
+    srcreach_role_before_a_name_stays: "The economist Ana Ruiz said the levy was fair." =>
+        [("said", Some(("The economist Ana Ruiz", Named)), Some("the levy was fair"))];
+    srcreach_one_before_a_name_stays: "One Democrat said the levy was fair." =>
+        [("said", Some(("One Democrat", Named)), Some("the levy was fair"))];
+}
+
+// Sources the subject walk cannot reach: a bundle of documents is a document
+// ("a batch of emails shows").
+attributions! {
+    srcreach_series_of_documents: "A series of emails shows Vale knew about the deal." =>
+        [("shows", Some(("A series of emails", Document)), Some("Vale knew about the deal"))];
+    srcreach_batch_of_documents_from_a_body: "A batch of memos from the agency showed strong links between the two firms." =>
+        [("showed", Some(("A batch of memos from the agency", Document)), Some("strong links between the two firms"))];
+}

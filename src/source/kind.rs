@@ -19,6 +19,20 @@ const QUANTITY: [&str; 14] = [
     "both", "all", "half",
 ];
 
+/// Nouns for a bundle of things, whose head is the thing after "of": "a
+/// new batch of emails shows", "a series of memos suggests".
+const PARTITIVES: [&str; 9] = [
+    "batch",
+    "series",
+    "trove",
+    "set",
+    "collection",
+    "cache",
+    "stack",
+    "pile",
+    "body",
+];
+
 /// The head word of a source phrase: the last word before its first
 /// post-modifier (a preposition, a comma, "who", "familiar").
 fn head(doc: &Doc, tokens: &Range<usize>) -> usize {
@@ -41,6 +55,11 @@ fn head(doc: &Doc, tokens: &Range<usize>) -> usize {
                         | "involved"
                 ))
         {
+            // "a batch of emails", "a series of memos": the things counted
+            // head the phrase.
+            if doc.low(j) == "of" && listed(&PARTITIVES, doc.low(head)) {
+                continue;
+            }
             break;
         }
         let w = doc.low(j);
