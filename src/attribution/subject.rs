@@ -444,12 +444,16 @@ pub(super) fn nearest_clause_subject(
     let main = subject_start(doc, first, c).unwrap_or(first);
     let floor = main.max(from).max(c.saturating_sub(SCAN));
     let verb = |k: usize| verb_like(doc, k) && doc.is_lower_word(k);
+    // The nearest bracket at or after the word looked at, kept as the
+    // walk goes back, so that each word is read once.
+    let mut bracket = (c.saturating_sub(2)..c).find(|&j| doc.is_punct_in(j, "()"));
     (floor + 1..c.saturating_sub(2)).rev().find_map(|k| {
+        if doc.is_punct_in(k, "()") {
+            bracket = Some(k);
+        }
         // (Not a clause inside a quotation or brackets: '"We won and we
         // will win again," she said, adding ...'.)
-        let closed = (k..c)
-            .find(|&j| doc.is_punct_in(j, "()"))
-            .is_some_and(|j| doc.punct(j) == Some(')'));
+        let closed = bracket.is_some_and(|j| doc.punct(j) == Some(')'));
         if closed || quote::containing(quotes, doc.span(k)).is_some() {
             return None;
         }
