@@ -60,7 +60,8 @@ impl<'a> Doc<'a> {
     pub fn low(&self, i: usize) -> &str {
         self.tokens
             .get(i)
-            .map_or("", |t| &self.lower[t.span.start..t.span.end])
+            .and_then(|t| self.lower.get(t.span.start..t.span.end))
+            .unwrap_or("")
     }
 
     /// The word id of token `i`'s lowercased text, or [`NO_WORD`] past the end.
