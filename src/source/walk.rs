@@ -285,9 +285,10 @@ fn past_contact_head(doc: &Doc, start: usize, last: usize) -> usize {
         return start;
     };
     // ("the ones Ruiz's aides cite": a name's possessive, then its noun.)
-    let name = (k..=last)
-        .take_while(|&j| !matches!(doc.low(j), "'s" | "’s"))
-        .all(|j| doc.is_cap(j) || title_period(doc, j));
+    let name_end = (k..=last)
+        .find(|&j| matches!(doc.low(j), "'s" | "’s"))
+        .unwrap_or(last + 1);
+    let name = written_as_name(doc, k..name_end);
     let contact = (is_determiner(doc.low(start)) || doc.is_number(start))
         && doc.is_lower_word(start + 1)
         && listed(&CONTACT_HEADS, doc.low(k - 1).trim_end_matches('s'))
