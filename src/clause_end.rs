@@ -25,6 +25,10 @@ use crate::content::{body_start, in_open_quote, CLAUSE_VERBS, MAX_CONTENT, PRONO
 use crate::doc::Doc;
 use crate::model::Quote;
 use crate::sentence::SentenceInfo;
+use crate::vocab::{
+    CLAUSE_VERB, CLITIC_S, CURLY_CLITIC_S, INNER_SUBORDINATOR, IRREGULAR_PAST, PRONOUN_SUBJECT,
+    WEEKDAY,
+};
 use crate::words::{is_be, listed};
 use crate::Span;
 
@@ -107,11 +111,11 @@ pub(crate) fn in_inner_subordinate(doc: &Doc, s: &SentenceInfo, from: usize) -> 
     (first.max(from.saturating_sub(12))..from)
         .rev()
         .take_while(|&k| !doc.is_punct_in(k, ",;:—–"))
-        .any(|k| k > first && listed(&INNER_SUBORDINATORS, doc.low(k)))
+        .any(|k| k > first && doc.has(k, INNER_SUBORDINATOR))
 }
 
 /// Conjunctions that open a subordinate clause inside a sentence.
-const INNER_SUBORDINATORS: [&str; 14] = [
+pub(crate) const INNER_SUBORDINATORS: [&str; 14] = [
     "while", "whereas", "if", "when", "although", "though", "because", "since", "after", "before",
     "once", "unless", "until", "as",
 ];
@@ -207,16 +211,16 @@ fn past_form(w: &str) -> bool {
 pub(crate) fn clause_word(doc: &Doc, k: usize) -> bool {
     let w = doc.low(k);
     // "it's" is a verb, "Clinton's" a possessive.
-    let possessive = matches!(w, "'s" | "’s")
+    let possessive = matches!(doc.id(k), CLITIC_S | CURLY_CLITIC_S)
         && !(k > 0
             && matches!(
                 doc.low(k - 1),
                 "it" | "he" | "she" | "that" | "there" | "what"
             ));
-    listed(&CLAUSE_VERBS, w) && !possessive
-        || listed(&PRONOUN_SUBJECTS, w)
+    doc.has(k, CLAUSE_VERB) && !possessive
+        || doc.has(k, PRONOUN_SUBJECT | IRREGULAR_PAST)
         || matches!(w, "that" | "to" | "be" | "been")
-        || past_form(w)
+        || w.len() > 4 && w.ends_with("ed")
 }
 
 /// Whether `verb` (lowercase) takes a side on a candidate or a measure:
@@ -233,9 +237,7 @@ pub(crate) fn backs_someone(verb: &str) -> bool {
 /// candidate or the measure alone ("endorsed Ruiz Friday").
 pub(crate) fn backed_only(doc: &Doc, span: Span, quotes: &[Quote]) -> Span {
     let (from, to) = doc.token_bounds(span, MAX_CONTENT);
-    let date = |j: usize| {
-        crate::words::is_weekday(doc.low(j)) || listed(&crate::words::MONTHS_BUT_MAY, doc.low(j))
-    };
+    let date = |j: usize| doc.has(j, WEEKDAY) || listed(&crate::words::MONTHS_BUT_MAY, doc.low(j));
     let stop = (from + 1..to).find(|&j| {
         let w = doc.low(j);
         // (Not a comma inside a list: "A, B and C", "eliminating X, limiting Y and ...".)

@@ -37,6 +37,7 @@
 
 use crate::attribution::{CLOSE_QUOTES, SCAN, TERMINAL};
 use crate::doc::Doc;
+use crate::vocab::{ADJUNCT_START, CLAUSE_VERB, WEEKDAY};
 use crate::words::listed;
 
 mod after;
@@ -56,7 +57,7 @@ pub(crate) use verb::content_after_verb;
 pub(crate) const MAX_CONTENT: usize = 160;
 
 /// Words that open an adjunct after a cue: "said on Tuesday", "said in a statement".
-const ADJUNCT_STARTS: [&str; 22] = [
+pub(crate) const ADJUNCT_STARTS: [&str; 22] = [
     "on",
     "in",
     "at",
@@ -86,10 +87,10 @@ const ADJUNCT_STARTS: [&str; 22] = [
 /// 'said of the mayor: "..."'): the topic of a remark, never its claim (on
 /// PolNeAR train gold starts no content with that "of").
 pub(crate) fn starts_adjunct(doc: &Doc, i: usize) -> bool {
-    let w = doc.low(i);
-    listed(&ADJUNCT_STARTS, w)
-        || crate::words::is_weekday(w)
-        || w == "of" && i > 0 && matches!(doc.low(i - 1), "said" | "says" | "say" | "saying")
+    doc.has(i, ADJUNCT_START | WEEKDAY)
+        || doc.low(i) == "of"
+            && i > 0
+            && matches!(doc.low(i - 1), "said" | "says" | "say" | "saying")
 }
 
 /// Whether token `i` opens an adjunct of the cue before its content:
@@ -132,8 +133,7 @@ pub(crate) fn rest_is_adjunct(doc: &Doc, from: usize, end: usize) -> bool {
     // chance"), unless a relative or subordinate clause inside the adjunct
     // holds the verb ("said at a rally where she was cheered").
     let clause_verb = |j: usize| {
-        is_clause_verb(doc.low(j))
-            && !(from..j).any(|k| listed(&ADJUNCT_CLAUSE_OPENERS, doc.low(k)))
+        doc.has(j, CLAUSE_VERB) && !(from..j).any(|k| listed(&ADJUNCT_CLAUSE_OPENERS, doc.low(k)))
     };
     let claim_word =
         |j: usize| doc.low(j) == "that" || doc.is_punct_in(j, "\"“«:") || clause_verb(j);

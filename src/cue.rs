@@ -57,7 +57,7 @@ use crate::quote;
 use std::ops::Range;
 
 mod frames;
-mod group;
+pub(crate) mod group;
 
 pub(crate) use frames::by_agent;
 pub(crate) use frames::mark_frame_heads;

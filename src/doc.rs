@@ -9,8 +9,10 @@ use crate::Span;
 pub(crate) struct Doc<'a> {
     /// The original text.
     pub text: &'a str,
-    /// `text` with ASCII letters lowercased; offsets are identical.
-    pub lower: String,
+    /// Each token's text with ASCII letters lowercased, a slice of the
+    /// lowercased copy of `text` (whose offsets are identical): cut once
+    /// here, since the rules read it about eight times a token.
+    lows: Vec<&'a str>,
     /// The tokens, in order.
     pub tokens: Vec<Token>,
     /// The word id of each token's lowercased text (see [`Vocab`]).
@@ -24,15 +26,23 @@ pub(crate) struct Doc<'a> {
 }
 
 impl<'a> Doc<'a> {
-    pub fn new(text: &'a str) -> Doc<'a> {
-        let lower = text.to_ascii_lowercase();
+    /// The document of `text`, given `lower`, its copy with ASCII letters
+    /// lowercased (`text.to_ascii_lowercase()`, which the caller keeps so
+    /// that the document can lend out slices of it).
+    pub fn new(text: &'a str, lower: &'a str) -> Doc<'a> {
+        debug_assert_eq!(text.len(), lower.len());
         let tokens = tokenize(text);
         let vocab = &lexicons().vocab;
+        let lows: Vec<&'a str> = tokens
+            .iter()
+            .map(|t| lower.get(t.span.start..t.span.end).unwrap_or(""))
+            .collect();
         let ids = tokens
             .iter()
-            .map(|t| {
+            .zip(&lows)
+            .map(|(t, low)| {
                 if vocab.may_hold(t.kind) {
-                    vocab.id(&lower[t.span.start..t.span.end])
+                    vocab.id(low)
                 } else {
                     NO_WORD
                 }
@@ -40,7 +50,7 @@ impl<'a> Doc<'a> {
             .collect();
         let mut doc = Doc {
             text,
-            lower,
+            lows,
             tokens,
             ids,
             puncts: Vec::new(),
@@ -52,22 +62,43 @@ impl<'a> Doc<'a> {
         doc
     }
 
+    /// The document of `text` in the unit tests, whose lowercased copy is
+    /// leaked rather than kept by the caller.
+    #[cfg(test)]
+    pub fn of(text: &'a str) -> Doc<'a> {
+        Doc::new(text, Box::leak(text.to_ascii_lowercase().into_boxed_str()))
+    }
+
     pub fn len(&self) -> usize {
         self.tokens.len()
     }
 
     /// The lowercased text of token `i`, or "" past the end.
-    pub fn low(&self, i: usize) -> &str {
-        self.tokens
-            .get(i)
-            .and_then(|t| self.lower.get(t.span.start..t.span.end))
-            .unwrap_or("")
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    pub fn low(&self, i: usize) -> &'a str {
+        self.lows.get(i).copied().unwrap_or("")
     }
 
     /// The word id of token `i`'s lowercased text, or [`NO_WORD`] past the end.
     #[inline]
     pub fn id(&self, i: usize) -> WordId {
         self.ids.get(i).copied().unwrap_or(NO_WORD)
+    }
+
+    /// Whether token `i`'s lowercased text is the known word `word` (one of
+    /// the constants of [`crate::vocab`], such as `THAT`): the same as
+    /// `low(i) == "that"`, by ids.
+    #[inline]
+    pub fn is(&self, i: usize, word: WordId) -> bool {
+        self.id(i) == word
+    }
+
+    /// Whether token `i`'s lowercased text is a word of the class `flag` (a
+    /// flag of [`crate::vocab`], such as `POSSESSIVE`).
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
+    pub fn has(&self, i: usize, flag: u16) -> bool {
+        self.vocab.has(self.id(i), flag)
     }
 
     /// Whether token `i` may be a form of "to be": false for sure when it is

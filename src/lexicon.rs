@@ -98,6 +98,9 @@ pub(crate) struct Lexicons {
     pub anon_markers: PhraseSet<()>,
     pub anonymity_granted: PhraseSet<()>,
     pub anonymity_reasons: PhraseSet<()>,
+    /// Phrases that credit a claim to a narrative, with no cue and no
+    /// source ("the story goes"): `narrative` in `unattributed.txt`.
+    pub narrative: PhraseSet<()>,
     pub anon_roles: WordSet<&'static str>,
     pub vague: WordSet<&'static str>,
     pub documents: WordSet<&'static str>,
@@ -163,6 +166,7 @@ fn load() -> Lexicons {
     let mut vocab = Vocab::new();
     mark_placeholder_words(&mut vocab);
     crate::cue::mark_frame_heads(&mut vocab);
+    crate::words::mark_classes(&mut vocab);
     let mut hedges = PhraseSet::new();
     for (head, phrase) in keyed(lexicon_file!("hedges.txt")) {
         let (category, strength) = head.split_once(' ').unwrap_or((head, ""));
@@ -257,6 +261,12 @@ fn load() -> Lexicons {
             anonymity_reasons.insert(&mut vocab, value, ());
         }
     }
+    let mut narrative = PhraseSet::new();
+    for (key, value) in keyed(lexicon_file!("unattributed.txt")) {
+        if key == "narrative" {
+            narrative.insert(&mut vocab, value, ());
+        }
+    }
     let mut titles = WordSet::default();
     let mut bodies = WordSet::default();
     for (key, value) in keyed(lexicon_file!("titles.txt")) {
@@ -286,6 +296,7 @@ fn load() -> Lexicons {
         &mut anon_markers,
         &mut anonymity_granted,
         &mut anonymity_reasons,
+        &mut narrative,
     ] {
         set.index();
     }
@@ -301,6 +312,7 @@ fn load() -> Lexicons {
         anon_markers,
         anonymity_granted,
         anonymity_reasons,
+        narrative,
         anon_roles,
         vague: entries(lexicon_file!("vague.txt")).collect(),
         documents: entries(lexicon_file!("documents.txt")).collect(),
@@ -350,7 +362,7 @@ mod tests {
     #[test]
     fn matches_placeholders() {
         let lex = lexicons();
-        let doc = Doc::new("it was said to be about a dozen");
+        let doc = Doc::of("it was said to be about a dozen");
         assert_eq!(
             lex.agentless.longest_at(&doc, 1, doc.len()).map(|m| m.0),
             Some(4)
@@ -405,7 +417,7 @@ mod tests {
     #[test]
     fn cue_forms_share_their_lemma() {
         let lex = lexicons();
-        let doc = Doc::new("told according to");
+        let doc = Doc::of("told according to");
         let (_, told) = lex.cues.longest_at(&doc, 0, doc.len()).unwrap();
         assert_eq!(told.lemma, "tell");
         assert!(told.strong);

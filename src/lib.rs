@@ -74,7 +74,8 @@ impl std::error::Error for Error {}
 /// assert_eq!(analysis.sentences.len(), 1);
 /// ```
 pub fn analyze(text: &str) -> Analysis {
-    let doc = doc::Doc::new(text);
+    let lower = text.to_ascii_lowercase();
+    let doc = doc::Doc::new(text, &lower);
     let (paragraphs, sentences) = sentence::split(&doc);
     let quotes = quote::find(&doc, &paragraphs);
     let mut hedges = hedge::find(&doc, &sentences, &quotes);

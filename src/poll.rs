@@ -23,6 +23,7 @@
 //! closed": 2 on train, both wrong), and polls inside quotations.
 
 use crate::doc::Doc;
+use crate::vocab::IN;
 use crate::words::listed;
 use std::ops::Range;
 
@@ -75,7 +76,7 @@ pub(crate) fn find(
         last -= 1;
     }
     for i in tokens.clone() {
-        if doc.low(i) != "in" {
+        if !doc.is(i, IN) {
             continue;
         }
         // (An "in" with no poll after it leaves the next one to be tried.)

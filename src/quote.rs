@@ -182,7 +182,7 @@ mod tests {
     use crate::sentence::split;
 
     fn quotes(text: &str) -> Vec<(&str, bool)> {
-        let doc = Doc::new(text);
+        let doc = Doc::of(text);
         let (paragraphs, _) = split(&doc);
         find(&doc, &paragraphs)
             .iter()
@@ -230,7 +230,7 @@ mod tests {
     #[test]
     fn quoted_titles() {
         let end = |text: &str| {
-            let doc = Doc::new(text);
+            let doc = Doc::of(text);
             title_end(&doc, 2, doc.len()).map(|k| doc.raw(k).to_string())
         };
         assert_eq!(end("author of ''Paper Walls,'' who").as_deref(), Some("''"));

@@ -266,7 +266,7 @@ mod tests {
     use super::*;
 
     fn sentences(text: &str) -> Vec<&str> {
-        let doc = Doc::new(text);
+        let doc = Doc::of(text);
         split(&doc).1.iter().map(|s| &text[s.span]).collect()
     }
 
@@ -325,7 +325,7 @@ mod tests {
                 "- Wire"
             ]
         );
-        let doc = Doc::new(text);
+        let doc = Doc::of(text);
         let (paragraphs, sentences) = split(&doc);
         assert_eq!(paragraphs.len(), 7);
         assert!(!sentences[0].terminated);

@@ -38,8 +38,9 @@ use std::ops::Range;
 
 mod after;
 mod kind;
-mod walk;
+pub(crate) mod walk;
 
+use crate::vocab::{TIME_WORD, WEEKDAY};
 use crate::words::listed;
 use walk::{affiliation, speaker_noun, walk_back, LEADING_ADVERBS, PREPOSITION_STARTS};
 
@@ -59,7 +60,7 @@ const OBJECT_PRONOUNS: [&str; 4] = ["me", "him", "us", "them"];
 /// Quantifiers that stand alone for a group of people: "Most said".
 const QUANTIFIERS: [&str; 7] = ["most", "some", "many", "several", "few", "both", "all"];
 
-const DETERMINERS: [&str; 20] = [
+pub(crate) const DETERMINERS: [&str; 20] = [
     "the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my", "your",
     "some", "many", "several", "most", "few", "each", "every",
 ];
@@ -109,7 +110,7 @@ const BETWEEN: [&str; 34] = [
 ];
 
 /// Words that end a source phrase when walking back from its cue.
-const BREAKS: [&str; 30] = [
+pub(crate) const BREAKS: [&str; 30] = [
     "that", "which", "whom", "but", "because", "while", "when", "if", "as", "since", "so",
     "although", "though", "after", "before", "where", "whether", "than", "what", "how", "why",
     "and", "or", "nor", "yet", "until", "unless", "said", "says", "told",
@@ -203,7 +204,7 @@ pub(crate) fn skip_back_to_source(doc: &Doc, mut k: usize, first: usize) -> Opti
         let between = listed(&BETWEEN, w) && !crate::cue::in_a_name(doc, k, first);
         if between || adverb || matches!(w, "n't" | "n’t" | "not" | "never") {
             // keep walking
-        } else if time_word(w)
+        } else if doc.has(k, TIME_WORD | WEEKDAY)
             && k > first
             && listed(&TIME_PREPS, doc.low(k - 1))
             && !dated_document(doc, k - 1, first)
@@ -227,7 +228,7 @@ pub(crate) fn skip_back_to_source(doc: &Doc, mut k: usize, first: usize) -> Opti
 /// filed on Sunday night").
 fn day_part(doc: &Doc, k: usize, first: usize) -> Option<usize> {
     let part = matches!(doc.low(k), "morning" | "afternoon" | "evening" | "night");
-    if !part || k < first + 2 || !crate::words::is_weekday(doc.low(k - 1)) {
+    if !part || k < first + 2 || !doc.has(k - 1, WEEKDAY) {
         return None;
     }
     let prep = listed(&TIME_PREPS, doc.low(k - 2));
@@ -502,7 +503,7 @@ fn state_after_city(doc: &Doc, comma: usize, last: usize) -> bool {
         && (1..=3).contains(&tail.len())
         && doc.is_cap(comma + 1)
         && written_as_name(doc, tail)
-        && !crate::words::is_weekday(doc.low(comma + 1))
+        && !doc.has(comma + 1, WEEKDAY)
         && !listed(&crate::words::MONTHS_BUT_MAY, doc.low(comma + 1))
 }
 
@@ -652,7 +653,7 @@ fn extend_appositives(doc: &Doc, mut phrase: Range<usize>, first: usize) -> Rang
         // Haddad said", "However, ...") or a phrase after a preposition ("In a statement to
         // the Ledger, her adviser said").
         let day = earlier.len() == 1
-            && (crate::words::is_weekday(doc.low(earlier.start))
+            && (doc.has(earlier.start, WEEKDAY)
                 || listed(&LEADING_ADVERBS, doc.low(earlier.start))
                 || listed(&ASIDES, doc.low(earlier.start)));
         let after_preposition =
@@ -737,10 +738,10 @@ pub(crate) fn time_word(w: &str) -> bool {
 /// Sunday", "the last two weeks" (on train, 14 such sources, none right).
 #[inline(never)]
 fn time_only(doc: &Doc, phrase: Range<usize>) -> bool {
-    time_word(doc.low(phrase.end - 1))
+    doc.has(phrase.end - 1, TIME_WORD | WEEKDAY)
         && phrase.clone().all(|j| {
             let w = doc.low(j);
-            time_word(w)
+            doc.has(j, TIME_WORD | WEEKDAY)
                 || is_determiner(w)
                 || doc.is_number(j)
                 || listed(&TIME_PREPS, w)
@@ -772,7 +773,7 @@ mod tests {
 
     #[test]
     fn relays_split() {
-        let doc = Doc::new("sources cited by the Journal");
+        let doc = Doc::of("sources cited by the Journal");
         let (source, via) = split_relay(&doc, 0..doc.len());
         assert_eq!((source, via), (0..5, Some(3..5)));
         assert_eq!(classify(&doc, 0..5, usize::MAX), SourceKind::Anonymous);

@@ -64,9 +64,6 @@ const SPEAKER_WINDOW: usize = 40;
 struct Words {
     document: WordSet<&'static str>,
     unowned: WordSet<&'static str>,
-    narrative: Vec<Vec<&'static str>>,
-    /// The first words of `narrative`, to rule out most tokens with one lookup.
-    narrative_first: WordSet<&'static str>,
     naming: WordSet<&'static str>,
 }
 
@@ -76,8 +73,6 @@ fn words() -> &'static Words {
         let mut w = Words {
             document: WordSet::default(),
             unowned: WordSet::default(),
-            narrative: Vec::new(),
-            narrative_first: WordSet::default(),
             naming: WordSet::default(),
         };
         let lines = crate::lexicon::lexicon_file!("unattributed.txt")
@@ -89,11 +84,8 @@ fn words() -> &'static Words {
             match key.trim() {
                 "document" => w.document.extend(list),
                 "unowned" => w.unowned.extend(list),
-                "narrative" => {
-                    let phrase: Vec<&'static str> = list.collect();
-                    w.narrative_first.extend(phrase.first().copied());
-                    w.narrative.push(phrase);
-                }
+                // (In `Lexicons::narrative`, matched by word ids.)
+                "narrative" => {}
                 _ => w.naming.extend(list),
             }
         }
@@ -175,7 +167,7 @@ pub(crate) fn find(
 
     for (s, sentence) in sentences.iter().enumerate() {
         if !spoken[s] {
-            if let Some(span) = narrative_in(doc, sentence, w) {
+            if let Some(span) = narrative_in(doc, sentence) {
                 found.push(Unattributed {
                     span,
                     kind: UnattributedKind::Document,
@@ -258,25 +250,15 @@ fn is_question(doc: &Doc, cue: Span) -> bool {
     words.starts_with("asked") || words.starts_with("when asked")
 }
 
-/// A narrative phrase in `sentence` ("the narrative holds"), as a span.
-fn narrative_in(doc: &Doc, sentence: &SentenceInfo, w: &Words) -> Option<Span> {
+/// The first narrative phrase in `sentence` ("the narrative holds"), as a
+/// span (the longest, where two start at one token).
+fn narrative_in(doc: &Doc, sentence: &SentenceInfo) -> Option<Span> {
+    let narrative = &crate::lexicon::lexicons().narrative;
     let range = sentence.tokens.clone();
-    for i in range.clone() {
-        if !w.narrative_first.contains(doc.low(i)) {
-            continue;
-        }
-        for phrase in w
-            .narrative
-            .iter()
-            .filter(|p| p.first() == Some(&doc.low(i)))
-        {
-            let end = i + phrase.len();
-            if end <= range.end && phrase.iter().enumerate().all(|(k, w)| doc.low(i + k) == *w) {
-                return Some(doc.range_span(i, end));
-            }
-        }
-    }
-    None
+    range.clone().find_map(|i| {
+        let (end, _) = narrative.longest_at(doc, i, range.end)?;
+        Some(doc.range_span(i, end))
+    })
 }
 
 /// The claim holding `span`, if any (claims are in order of their start and

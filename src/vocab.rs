@@ -16,14 +16,87 @@ pub(crate) type WordId = u32;
 pub(crate) const NO_WORD: WordId = 0;
 
 /// A form of "to be" (the `<be>` placeholder).
-pub(crate) const BE: u8 = 1;
+pub(crate) const BE: u16 = 1;
 /// A number word: "two", "dozen", "half".
-pub(crate) const NUMBER: u8 = 2;
+pub(crate) const NUMBER: u16 = 2;
 /// "a" or "an", which can start a number ("a dozen").
-pub(crate) const ARTICLE: u8 = 4;
+pub(crate) const ARTICLE: u16 = 4;
 /// A word that opens a verb + noun cue frame ("made", "took", "launched":
 /// see `cue::frames::noun_frame`).
-pub(crate) const FRAME_HEAD: u8 = 8;
+pub(crate) const FRAME_HEAD: u16 = 8;
+/// A possessive determiner ("his", "their": `source::POSSESSIVES`).
+pub(crate) const POSSESSIVE: u16 = 16;
+/// A verb form that marks a clause ("was", "will": `content::CLAUSE_VERBS`).
+pub(crate) const CLAUSE_VERB: u16 = 32;
+/// A pronoun subject ("he", "they": `content::PRONOUN_SUBJECTS`).
+pub(crate) const PRONOUN_SUBJECT: u16 = 64;
+/// A word that opens an adjunct, not a claim ("on", "during":
+/// `content::ADJUNCT_STARTS`).
+pub(crate) const ADJUNCT_START: u16 = 128;
+/// A day of the week (`words::WEEKDAYS`).
+pub(crate) const WEEKDAY: u16 = 256;
+/// A common irregular past ("spoke": `attribution::IRREGULAR_PASTS`).
+pub(crate) const IRREGULAR_PAST: u16 = 512;
+/// A word that ends a source noun phrase read backwards ("that", "and",
+/// "said": `source::BREAKS`).
+pub(crate) const BREAK: u16 = 1 << 10;
+/// A determiner ("the", "some": `source::DETERMINERS`).
+pub(crate) const DETERMINER: u16 = 1 << 11;
+/// A verb form that ends a source phrase ("has", "told": `source::walk::VERBS`).
+pub(crate) const SOURCE_VERB: u16 = 1 << 12;
+/// A time noun ("week": `source::TIME_WORDS`).
+pub(crate) const TIME_WORD: u16 = 1 << 13;
+/// A form of a causative verb ("led", "causes": `cue::group::aspect::CAUSERS`).
+pub(crate) const CAUSER: u16 = 1 << 14;
+/// A conjunction that opens a subordinate clause inside a sentence
+/// ("while", "because": `clause_end::INNER_SUBORDINATORS`).
+pub(crate) const INNER_SUBORDINATOR: u16 = 1 << 15;
+
+/// Declares the words that the rules compare tokens with where they do so
+/// at (nearly) every token: a constant for each, whose id is fixed because
+/// [`Vocab::new`] numbers these words first, in this order. `doc.is(i,
+/// THAT)` then holds exactly where `doc.low(i) == "that"` does, with one
+/// integer comparison.
+macro_rules! known_words {
+    ($($name:ident = $word:literal,)*) => {
+        /// The words of the constants below, in the order of their ids.
+        const KNOWN: &[&str] = &[$($word),*];
+        known_words!(@id 1, $($name = $word,)*);
+    };
+    (@id $n:expr, $name:ident = $word:literal, $($rest:tt)*) => {
+        #[doc = concat!("The id of \"", $word, "\".")]
+        pub(crate) const $name: WordId = $n;
+        known_words!(@id $n + 1, $($rest)*);
+    };
+    (@id $n:expr,) => {};
+}
+
+known_words! {
+    AFTER = "after",
+    AND = "and",
+    AS = "as",
+    BEFORE = "before",
+    BUT = "but",
+    HATE = "hate",
+    IN = "in",
+    LIKE = "like",
+    LOVE = "love",
+    THAT = "that",
+    TO = "to",
+    WHEN = "when",
+    WHILE = "while",
+    CLITIC_S = "'s",
+    CURLY_CLITIC_S = "’s",
+    CLITIC_RE = "'re",
+    CURLY_CLITIC_RE = "’re",
+    IS = "is",
+    ARE = "are",
+    WAS = "was",
+    WERE = "were",
+    BEEN = "been",
+    REMAINS = "remains",
+    REMAINED = "remained",
+}
 
 /// The words of the lists, with their ids and a few flags.
 ///
@@ -35,8 +108,9 @@ pub(crate) struct Vocab {
     slots: Vec<Slot>,
     /// The words by id, for comparing the bytes past the eighth.
     words: Vec<&'static str>,
-    /// Flags by id: [`BE`], [`NUMBER`], [`ARTICLE`], [`FRAME_HEAD`].
-    flags: Vec<u8>,
+    /// Flags by id: [`BE`], [`NUMBER`], [`ARTICLE`], [`FRAME_HEAD`] and
+    /// the word classes after it.
+    flags: Vec<u16>,
     /// The length in bytes of the longest word, past which no lookup is needed.
     longest: usize,
     /// Whether some word could be a number token (it starts with a digit) or
@@ -61,15 +135,19 @@ fn home(head: u64, len: usize, mask: usize) -> usize {
 }
 
 impl Vocab {
-    /// An empty vocabulary: every text is [`NO_WORD`].
+    /// A vocabulary of the [`KNOWN`] words alone, numbered in order.
     pub fn new() -> Vocab {
-        Vocab {
+        let mut vocab = Vocab {
             slots: vec![Slot::default(); 16],
             words: vec![""],
             flags: vec![0],
             longest: 0,
             odd_words: false,
+        };
+        for &word in KNOWN {
+            vocab.intern(word);
         }
+        vocab
     }
 
     /// The id of `word`, numbering it if it is new.
@@ -121,7 +199,7 @@ impl Vocab {
     }
 
     /// Numbers `word` if it is new and gives it `flag`.
-    pub fn mark(&mut self, word: &'static str, flag: u8) {
+    pub fn mark(&mut self, word: &'static str, flag: u16) {
         let id = self.intern(word);
         self.flags[id as usize] |= flag;
     }
@@ -162,7 +240,7 @@ impl Vocab {
 
     /// Whether the word `id` has `flag`.
     #[inline]
-    pub fn has(&self, id: WordId, flag: u8) -> bool {
+    pub fn has(&self, id: WordId, flag: u16) -> bool {
         self.flags[id as usize] & flag != 0
     }
 }
@@ -184,11 +262,22 @@ mod tests {
         assert!(v.has(v.id("was"), BE));
         assert!(!v.has(said, BE));
         assert!(!v.has(NO_WORD, BE));
-        assert_eq!(v.flags.len(), 3);
+        // The empty text, the known words (among them "was") and "said".
+        assert_eq!(v.flags.len(), KNOWN.len() + 2);
         v.intern("'s");
         assert!(!v.may_hold(TokenKind::Punct) && v.may_hold(TokenKind::Word));
         v.intern("$");
         assert!(v.may_hold(TokenKind::Punct));
+    }
+
+    #[test]
+    fn known_words_have_their_constant_ids() {
+        let v = Vocab::new();
+        for (k, word) in KNOWN.iter().enumerate() {
+            assert_eq!(v.id(word), k as WordId + 1, "{word}");
+        }
+        assert_eq!(v.id("that"), THAT);
+        assert_eq!(v.id("’s"), CURLY_CLITIC_S);
     }
 
     #[test]

@@ -12,6 +12,7 @@ use crate::doc::Doc;
 use crate::model::Quote;
 use crate::quote;
 use crate::sentence::SentenceInfo;
+use crate::vocab::WEEKDAY;
 use crate::words::listed;
 use crate::Span;
 
@@ -90,7 +91,7 @@ pub(super) fn continue_contents(
             // resumes the claim too (not a weekday: "..., he said, Monday").
             || doc.is_word(after + 1)
                 && doc.is_cap(after + 1)
-                && !crate::words::is_weekday(doc.low(after + 1)))
+                && !doc.has(after + 1, WEEKDAY))
             && (f
                 .source
                 .as_ref()
@@ -389,8 +390,8 @@ pub(super) fn comma_after_adjunct(doc: &Doc, j: usize, end: usize) -> Option<usi
 /// about", "asked at a forum about"): at most eight words, no verb and no
 /// punctuation before it.
 pub(super) fn about_after_adjunct(doc: &Doc, from: usize, end: usize) -> Option<usize> {
-    let adjunct = from < end
-        && (crate::content::starts_adjunct(doc, from) || crate::words::is_weekday(doc.low(from)));
+    let adjunct =
+        from < end && (crate::content::starts_adjunct(doc, from) || doc.has(from, WEEKDAY));
     if !adjunct {
         return None;
     }

@@ -8,6 +8,7 @@ use crate::cue::CueMatch;
 use crate::doc::Doc;
 use crate::lexicon::CueInfo;
 use crate::source;
+use crate::vocab::WEEKDAY;
 use crate::words::listed;
 use std::ops::Range;
 
@@ -139,7 +140,7 @@ fn to_sentence_end(doc: &Doc, from: usize, end: usize) -> usize {
 fn after_opener(doc: &Doc, first: usize, at: usize) -> bool {
     at > first + 1
         && doc.punct(at - 1) == Some(',')
-        && (listed(&OPENERS, doc.low(first)) || crate::words::is_weekday(doc.low(first)))
+        && (listed(&OPENERS, doc.low(first)) || doc.has(first, WEEKDAY))
         && !(first..at - 1).any(|j| doc.punct(j).is_some() && !source::title_period(doc, j))
 }
 

@@ -10,6 +10,7 @@ use crate::doc::Doc;
 use crate::lexicon::{lexicons, CueInfo, CueType};
 use crate::quote::OPEN_QUOTES;
 use crate::source;
+use crate::vocab::{TIME_WORD, WEEKDAY};
 use crate::words::listed;
 
 /// Whether the token before `c` closes a quotation that ends in a comma:
@@ -348,7 +349,7 @@ fn phoned(doc: &Doc, next: usize, end: usize) -> bool {
                 doc.low(after),
                 "to" | "and" | "on" | "after" | "shortly" | "back"
             )
-            || source::time_word(doc.low(after)))
+            || doc.has(after, TIME_WORD | WEEKDAY))
 }
 
 /// Whether "called" or "named" after the source's last token `last` gives

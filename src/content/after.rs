@@ -5,7 +5,7 @@
 //! the sentence before a new clause), and what "citing" cites.
 
 use super::before::past_connective;
-use super::{is_clause_verb, rest_is_adjunct, MAX_CONTENT, PRONOUN_SUBJECTS};
+use super::{rest_is_adjunct, MAX_CONTENT, PRONOUN_SUBJECTS};
 use crate::attribution::{CLOSE_QUOTES, SCAN, TERMINAL};
 use crate::clause_end::{
     clause_word, in_inner_subordinate, in_opening_subordinate, next_act, opens_main_clause, remark,
@@ -15,6 +15,7 @@ use crate::lexicon::lexicons;
 use crate::model::Quote;
 use crate::quote;
 use crate::sentence::SentenceInfo;
+use crate::vocab::{AFTER, AND, BEFORE, BUT, CLAUSE_VERB, WHEN, WHILE};
 use crate::words::listed;
 use crate::Span;
 
@@ -54,7 +55,7 @@ pub(super) fn content_after_as(
             // mark ('said "we will see" about a recount'), but for "and".
             let next = doc.token_at(q.span.end);
             let close = next.saturating_sub(1);
-            let goes_on = is_clause_verb(doc.low(next))
+            let goes_on = doc.has(next, CLAUSE_VERB)
                 || doc.is_lower_word(next)
                     && !matches!(doc.low(next), "and" | "but" | "or" | "as")
                     && !super::starts_adjunct(doc, next)
@@ -109,7 +110,7 @@ pub(super) fn content_after_as(
             stop = j; // "he thinks X; that's a ticket to the tar pit"
             break;
         }
-        if doc.low(j) == "and"
+        if doc.is(j, AND)
             && j > start
             && !(start..j).any(|k| clause_word(doc, k))
             && new_predicate(doc, j + 1, end)
@@ -132,7 +133,7 @@ pub(super) fn content_after_as(
             };
             break;
         }
-        if matches!(doc.low(j), "and" | "but")
+        if matches!(doc.id(j), AND | BUT)
             && j > start
             && next_act(doc, j + 1, end)
             && !(start..j).any(|k| clause_word(doc, k))
@@ -147,7 +148,7 @@ pub(super) fn content_after_as(
             };
             break;
         }
-        if matches!(doc.low(j), "while" | "after" | "before" | "when")
+        if matches!(doc.id(j), WHILE | AFTER | BEFORE | WHEN)
             && j > start
             && !(j == start + 1 && doc.low(start) == "that")
             && doc.low(j + 1).ends_with("ing")

@@ -24,6 +24,7 @@ use crate::lexicon::CueInfo;
 use crate::model::Quote;
 use crate::quote;
 use crate::sentence::SentenceInfo;
+use crate::vocab::{CLAUSE_VERB, THAT, TIME_WORD, WEEKDAY};
 use crate::words::{listed, TIME_SPANS};
 use crate::Span;
 use std::ops::Range;
@@ -190,7 +191,7 @@ pub(crate) fn content_after_verb(
     // (An infinitive with a "that" of its own is a clear content: "agreed to
     // hear cases that ...".)
     let mut infinitive_that = false;
-    if let Some(t) = (p..end.min(p + 14)).find(|&j| doc.low(j) == "that") {
+    if let Some(t) = (p..end.min(p + 14)).find(|&j| doc.is(j, THAT)) {
         // (An intent's "to" opens its content: "vowed to work to repeal ... that".)
         let intent_to = doc.low(p) == "to"
             && (info.kind == crate::lexicon::CueType::Intent || to_infinitive(doc, p));
@@ -231,7 +232,7 @@ pub(crate) fn content_after_verb(
             // soon to judge the levy".)
             if (p..k).all(|j| {
                 (doc.is_word(j) || doc.is_number(j))
-                    && !is_clause_verb(doc.low(j))
+                    && !doc.has(j, CLAUSE_VERB)
                     && !listed(&PRONOUN_SUBJECTS, doc.low(j))
             }) && to_infinitive(doc, k)
             {
@@ -246,9 +247,7 @@ pub(crate) fn content_after_verb(
             if (p..k).all(|j| doc.is_word(j) || doc.is_number(j)) && k > p {
                 p = k;
             }
-        } else if let Some(k) =
-            (p + 1..end.min(p + 5)).find(|&j| crate::source::time_word(doc.low(j)))
-        {
+        } else if let Some(k) = (p + 1..end.min(p + 5)).find(|&j| doc.has(j, TIME_WORD | WEEKDAY)) {
             // "reported on Wednesday the agency had ...": a clause after a
             // time adjunct, not only after a pronoun (on PolNeAR train 1
             // more cue and 2 more contents exact, none lost).
@@ -309,7 +308,7 @@ pub(crate) fn content_after_verb(
         && (doc.is_word(p) || doc.is_number(p) || doc.is_punct_in(p, "$“\""))
         && (info.kind == CueType::Stance
             || looks_like_clause(doc, p, end)
-            || (!listed(&NEEDS_CLAUSE, lemma) && doc.is_word(p) && !is_clause_verb(doc.low(p))));
+            || (!listed(&NEEDS_CLAUSE, lemma) && doc.is_word(p) && !doc.has(p, CLAUSE_VERB)));
     if !strong && !clear && !bare_clause && !clause {
         return None;
     }
@@ -538,7 +537,7 @@ fn bare_clause_at(doc: &Doc, p: usize, end: usize) -> bool {
     let w = doc.low(p);
     if w == "it" {
         // "thought it was over", not "had not read it".
-        return (p + 1..end.min(p + 3)).any(|j| is_clause_verb(doc.low(j)));
+        return (p + 1..end.min(p + 3)).any(|j| doc.has(j, CLAUSE_VERB));
     }
     if listed(&PRONOUN_SUBJECTS, w) || w == "there" {
         return true;
@@ -551,7 +550,7 @@ fn bare_clause_at(doc: &Doc, p: usize, end: usize) -> bool {
             (doc.punct(j).is_none() || doc.is_punct_in(j, ".'’-\"“"))
                 && !matches!(doc.low(j), "who" | "which" | "that" | "of" | "for" | "to")
         })
-        .any(|j| is_clause_verb(doc.low(j)))
+        .any(|j| doc.has(j, CLAUSE_VERB))
 }
 
 /// The end of "for" and a span of time at `p` ("for months", "for several
@@ -615,7 +614,7 @@ fn looks_like_clause(doc: &Doc, p: usize, end: usize) -> bool {
     }
     (p..end.min(p + 10))
         .take_while(|&j| doc.punct(j).is_none() || doc.is_punct_in(j, "'’-"))
-        .any(|j| is_clause_verb(doc.low(j)))
+        .any(|j| doc.has(j, CLAUSE_VERB))
 }
 
 /// Whether token `p` is the "to" of an infinitive ("promised to veto it",

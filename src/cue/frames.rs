@@ -10,6 +10,10 @@ use crate::doc::Doc;
 use crate::lexicon::{lexicons, CueInfo, CueType, NounFrame};
 use crate::source;
 use crate::vocab::{Vocab, FRAME_HEAD};
+use crate::vocab::{
+    ARE, AS, BEEN, CLITIC_RE, CLITIC_S, CURLY_CLITIC_RE, CURLY_CLITIC_S, HATE, IS, LOVE,
+    POSSESSIVE, REMAINED, REMAINS, THAT, WAS, WERE,
+};
 use crate::words::{is_be, is_take, listed, ANSWERED, JUDGED, TAKE};
 use std::ops::Range;
 
@@ -80,7 +84,7 @@ const AS_ADVERBS: [&str; 4] = ["first", "previously", "originally", "initially"]
 pub(super) fn as_reported(doc: &Doc, i: usize, tokens: Range<usize>) -> Option<CueMatch> {
     // (The cheap test first: this is asked at every token.)
     i.checked_sub(1)
-        .filter(|&a| a >= tokens.start && doc.low(a) == "as")?;
+        .filter(|&a| a >= tokens.start && doc.is(a, AS))?;
     let verb = if listed(&AS_ADVERBS, doc.low(i)) {
         i + 1
     } else {
@@ -372,14 +376,9 @@ const NOT_IN_A_SIDE: [&str; 9] = ["by", "as", "of", "for", "to", "in", "with", "
 /// of the others are a speaker's own words inside a quotation, which
 /// whosaid leaves alone.
 pub(super) fn supporter_of(doc: &Doc, i: usize, limit: usize) -> Option<usize> {
-    let w = doc.low(i);
-    let clitic = matches!(w, "'s" | "’s" | "'re" | "’re");
-    if !clitic
-        && !matches!(
-            w,
-            "is" | "are" | "was" | "were" | "been" | "remains" | "remained"
-        )
-    {
+    let w = doc.id(i);
+    let clitic = matches!(w, CLITIC_S | CURLY_CLITIC_S | CLITIC_RE | CURLY_CLITIC_RE);
+    if !clitic && !matches!(w, IS | ARE | WAS | WERE | BEEN | REMAINS | REMAINED) {
         return None;
     }
     let mut j = i + 1;
@@ -602,16 +601,16 @@ pub(super) fn nominal(doc: &Doc, i: usize, tokens: Range<usize>) -> Option<CueMa
     if i <= tokens.start {
         return opening(doc, i, &tokens);
     }
-    if doc.low(i + 1) == "that" {
+    if doc.is(i + 1, THAT) {
         if let Some(m) = bare(doc, i, &tokens) {
             return Some(m);
         }
     }
     // (The possessive first: it rules out almost every token at once.)
     let p = i - 1;
-    let owner = if listed(&source::POSSESSIVES, doc.low(p)) {
+    let owner = if doc.has(p, POSSESSIVE) {
         p..p + 1
-    } else if matches!(doc.low(p), "'s" | "’s") {
+    } else if matches!(doc.id(p), CLITIC_S | CURLY_CLITIC_S) {
         owner_before(doc, p, tokens.start)?
     } else {
         return None;
@@ -737,7 +736,7 @@ const LIKE_ADVERBS: [&str; 8] = [
 /// like"). "would love to" and "would hate to" likewise (base forms that
 /// `cues.txt` leaves out as nouns: 3 more new cues on train, 2 exact).
 pub(super) fn liking(doc: &Doc, i: usize, first: usize) -> bool {
-    if !matches!(doc.low(i), "like" | "love" | "hate") {
+    if !matches!(doc.id(i), crate::vocab::LIKE | LOVE | HATE) {
         return false;
     }
     let mut j = i;

@@ -8,7 +8,8 @@ use crate::doc::Doc;
 use crate::lexicon::{lexicons, CueInfo, CueType};
 use crate::words::{is_be, is_take, is_weekday, listed, TIME_SPANS};
 
-mod aspect;
+pub(crate) mod aspect;
+use crate::vocab::WEEKDAY;
 use aspect::aspect_start;
 pub(super) use aspect::aspect_verb;
 pub(crate) use aspect::causer_object;
@@ -563,7 +564,7 @@ const STATEMENT_TIMES: [&str; 8] = [
 fn statement_act(doc: &Doc, end: usize, limit: usize) -> Option<usize> {
     let mut j = end;
     while j < limit.min(end + 4)
-        && (is_weekday(doc.low(j))
+        && (doc.has(j, WEEKDAY)
             || listed(&STATEMENT_TIMES, doc.low(j))
             || doc.punct(j) == Some(','))
     {

@@ -5,6 +5,7 @@
 
 use super::{adjunct_aside, inner_preposition, suffix_period, title_period, DETERMINERS, PRONOUNS};
 use crate::doc::Doc;
+use crate::vocab::{TIME_WORD, WEEKDAY};
 use crate::words::listed;
 use std::ops::Range;
 
@@ -107,7 +108,7 @@ pub(crate) fn after(doc: &Doc, start: usize, limit: usize) -> Option<Range<usize
         // So does a time: "a senior official during the Bush administration".
         let place = appositive_from.is_some()
             && (matches!(w, "at" | "in" | "on")
-                && !crate::words::is_weekday(doc.low(j + 1))
+                && !doc.has(j + 1, WEEKDAY)
                 && !listed(&IN_ADJUNCT, doc.low(j + 1))
                 || w == "during");
         let adjunct = !place
@@ -150,7 +151,7 @@ fn state_after_place(doc: &Doc, next: usize, limit: usize) -> bool {
     let end = next + 1 + usize::from(doc.is_cap(next + 1));
     doc.is_cap(next)
         && (end >= limit || doc.is_punct_in(end, ",.;"))
-        && !super::time_word(w)
+        && !doc.has(next, TIME_WORD | WEEKDAY)
         && !listed(&crate::words::MONTHS_BUT_MAY, w)
 }
 

@@ -9,6 +9,7 @@ use super::{
 use crate::doc::Doc;
 use crate::lexicon::lexicons;
 use crate::model::SourceKind;
+use crate::vocab::{TIME_WORD, WEEKDAY};
 use crate::words::listed;
 use std::ops::Range;
 
@@ -73,12 +74,11 @@ fn head(doc: &Doc, tokens: &Range<usize>) -> usize {
         {
             break; // "a poll released last week", "documents seen by the Guardian"
         }
-        let next = doc.low(j + 1);
-        let time = super::time_word;
-        if j > tokens.start && (listed(&TIME_PREPS, w) || w == "out") && time(next) {
+        let time = |k: usize| doc.has(k, TIME_WORD | WEEKDAY);
+        if j > tokens.start && (listed(&TIME_PREPS, w) || w == "out") && time(j + 1) {
             break; // "a poll last week", "a poll out Monday"
         }
-        if j > tokens.start && time(w) {
+        if j > tokens.start && time(j) {
             continue; // "a memo Friday", "Monday night's results"
         }
         if doc.is_word(j) && !matches!(w, "'s" | "’s") {
@@ -245,7 +245,7 @@ mod tests {
     use super::*;
 
     fn kind(text: &str) -> SourceKind {
-        let doc = Doc::new(text);
+        let doc = Doc::of(text);
         // Pretend a sentence precedes the phrase, so capitals count as names.
         classify(&doc, 0..doc.len(), usize::MAX)
     }
@@ -300,7 +300,7 @@ mod tests {
 
     #[test]
     fn sentence_initial_capitals_are_not_names() {
-        let doc = Doc::new("Critics said");
+        let doc = Doc::of("Critics said");
         assert_eq!(classify(&doc, 0..1, 0), SourceKind::Vague);
     }
 }

@@ -2,6 +2,7 @@
 //! titles, appositives, quantities, lists over "and", relative clauses.
 
 use super::*;
+use crate::vocab::{BREAK, DETERMINER, SOURCE_VERB, WEEKDAY};
 use crate::words::listed;
 
 /// Words that open an introductory phrase, not a name: "In Berlin, ...".
@@ -85,7 +86,7 @@ fn walk_back_within(doc: &Doc, last: usize, first: usize, joins: usize) -> Optio
         let ok = if doc.is_number(j)
             || (doc.is_word(j) && doc.raw(j).chars().any(char::is_alphabetic))
         {
-            !listed(&BREAKS, w)
+            !doc.has(j, BREAK)
                 || (w == "and" && j > first && doc.is_cap(j - 1) && doc.is_cap(j + 1))
                 || relative_that(doc, j, first, last)
                 || (j > first && j < last && saying_after_who(doc, j))
@@ -122,7 +123,8 @@ fn walk_back_within(doc: &Doc, last: usize, first: usize, joins: usize) -> Optio
         // it stands in a relative clause: "a man who was at the rally".
         // ("Will Ortiz", "May Lee": a modal that is also a first name.)
         let first_name = matches!(w, "will" | "may") && doc.is_cap(j) && doc.is_cap(j + 1);
-        let verb = j != last && listed(&VERBS, w) && !relative_before(doc, j, first) && !first_name;
+        let verb =
+            j != last && doc.has(j, SOURCE_VERB) && !relative_before(doc, j, first) && !first_name;
         if !ok || verb || listed(&PRONOUNS, w) && j != last {
             if j == last {
                 return None;
@@ -141,7 +143,7 @@ fn walk_back_within(doc: &Doc, last: usize, first: usize, joins: usize) -> Optio
         start = j;
         // ("Nora A. Vance": an initial "A." is no article.)
         let initial = doc.is_cap(j) && title_period(doc, j + 1);
-        let determiner = listed(&DETERMINERS, w) && !stacked_quantifier(doc, j, first) && !initial;
+        let determiner = doc.has(j, DETERMINER) && !stacked_quantifier(doc, j, first) && !initial;
         if determiner
             && !(j > first && inner_preposition(doc, j - 1))
             && !in_relative(doc, j, first)
@@ -374,7 +376,7 @@ fn name_list(doc: &Doc, mut start: usize, first: usize, joins: usize) -> usize {
                 .clone()
                 .all(|j| doc.is_cap(j) || title_period(doc, j) || doc.is_punct_in(j, "’'"));
         let day = earlier.len() == 1
-            && (crate::words::is_weekday(doc.low(earlier.start))
+            && (doc.has(earlier.start, WEEKDAY)
                 || listed(&LEADING_ADVERBS, doc.low(earlier.start)));
         let opener = earlier.start == first && listed(&PREPOSITION_STARTS, doc.low(first))
             || earlier.start > first && listed(&PREPOSITION_STARTS, doc.low(earlier.start - 1));
@@ -459,7 +461,7 @@ pub(super) fn party_tag(word: &str) -> bool {
 
 /// Finite verbs that never sit inside a source phrase outside a relative
 /// clause: auxiliaries and copulas (the first 18), then reporting verbs.
-const VERBS: [&str; 22] = [
+pub(crate) const VERBS: [&str; 22] = [
     "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "did",
     "does", "do", "should", "must", "might", "may", "said", "says", "called", "told",
 ];

@@ -34,6 +34,7 @@ use crate::Span;
 use std::ops::Range;
 
 mod before;
+use crate::vocab::AS;
 use before::source_before_cue;
 
 /// A verb cue (`info`): `None` when the match is no attribution (a noun, a
@@ -121,7 +122,7 @@ pub(super) fn build(
     let view = doc.low(m.tokens.end) == "that"
         || (m.tokens.end..end.min(m.tokens.end + 13))
             .take_while(|&j| doc.punct(j).is_none())
-            .any(|j| doc.low(j) == "as");
+            .any(|j| doc.is(j, AS));
     if info.lemma == "see"
         && !view
         && (m.tokens.clone().any(|j| {

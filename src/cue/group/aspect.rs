@@ -5,6 +5,7 @@
 //! (`causer_object`). Split from `group.rs`, whose helpers it shares.
 
 use super::*;
+use crate::vocab::{CAUSER, TO};
 use std::ops::Range;
 
 /// Verbs (here) and adjectives (`ASPECT_ADJECTIVES`) of trying, going on
@@ -116,7 +117,7 @@ static EFFORT_CUE: CueInfo = CueInfo {
 /// entry is found by an inflected form the file lists ("defended",
 /// "slams", "implies").
 pub(in crate::cue) fn aspect_verb(doc: &Doc, i: usize, first: usize) -> Option<&'static CueInfo> {
-    if i < first + 2 || doc.low(i - 1) != "to" {
+    if i < first + 2 || !doc.is(i - 1, TO) {
         return None;
     }
     let frame = doc.low(i - 2);
@@ -229,7 +230,7 @@ fn out_of_the_way(doc: &Doc, start: usize, first: usize) -> Option<usize> {
 /// "forced", "allowed") are left out: their object mostly acts rather
 /// than speaks ("prompted the board to suspend her"; with "prompted" and
 /// "forced" in, 1 of 4 more cues exact on train).
-const CAUSERS: [&str; 12] = [
+pub(crate) const CAUSERS: [&str; 12] = [
     "led", "leads", "lead", "leading", "leave", "leaves", "leaving", "left", "caused", "causes",
     "cause", "causing",
 ];
@@ -245,7 +246,7 @@ pub(crate) fn causer_object(doc: &Doc, to: usize, first: usize) -> Option<Range<
     let lowest = to.saturating_sub(7).max(first);
     let verb = (lowest..to.saturating_sub(1))
         .rev()
-        .find(|&v| listed(&CAUSERS, doc.low(v)))?;
+        .find(|&v| doc.has(v, CAUSER))?;
     let object = verb + 1..to;
     let plain = object.clone().all(|j| {
         doc.is_word(j) && !matches!(doc.low(j), "to" | "it" | "up" | "that" | "and" | "by")

@@ -5,6 +5,7 @@
 //! whose name claims. Split from `verb.rs`, whose helpers it shares.
 
 use super::*;
+use crate::vocab::{CLAUSE_VERB, THAT};
 
 /// Whether the source found before a verb is a name and the verb of
 /// saying after it, right after a relative pronoun: in "a ruling which
@@ -203,7 +204,7 @@ pub(super) fn source_before_cue(
             || (doc.punct(j) == Some(',') && j > first && doc.is_punct_in(j - 1, CLOSE_QUOTES))
     });
     let content_follows = (m.tokens.end..end.min(m.tokens.end + SCAN))
-        .any(|j| doc.low(j) == "that" || doc.is_punct_in(j, "\"“«:"));
+        .any(|j| doc.is(j, THAT) || doc.is_punct_in(j, "\"“«:"));
     // '"A," Smith said, "B."': A is the content, and B continues it.
     let quote_next =
         doc.punct(m.tokens.end) == Some(',') && doc.is_punct_in(m.tokens.end + 1, "\"“«„");
@@ -451,9 +452,7 @@ fn opening_adjunct(doc: &Doc, first: usize, src: usize, content: &Option<Span>) 
         && words
             .clone()
             .all(|j| doc.is_word(j) || doc.is_number(j) || doc.is_punct_in(j, ".:"))
-        && !words
-            .clone()
-            .any(|j| crate::content::is_clause_verb(doc.low(j)))
+        && !words.clone().any(|j| doc.has(j, CLAUSE_VERB))
 }
 
 /// Words that open an adjunct at the start of a sentence, besides
