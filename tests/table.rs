@@ -2501,3 +2501,14 @@ attributions! {
     srcreach_batch_of_documents_from_a_body: "A batch of memos from the agency showed strong links between the two firms." =>
         [("showed", Some(("A batch of memos from the agency", Document)), Some("strong links between the two firms"))];
 }
+
+// Cue boundaries: a noun of feeling between "expressed" and a "that" clause
+// joins the cue; before a preposition it stays out.
+attributions! {
+    cuebound_expressed_feeling_before_that: "Ana Ruiz expressed doubt that the levy would pass." =>
+        [("expressed doubt", Some(("Ana Ruiz", Named)), Some("that the levy would pass"))];
+    cuebound_expressed_surprise_before_that: "The nurses expressed surprise that the clinic stayed open." =>
+        [("expressed surprise", Some(("The nurses", Vague)), Some("that the clinic stayed open"))];
+    cuebound_expressed_feeling_before_a_preposition_stays_out: "Ana Ruiz expressed sympathy for the striking nurses." =>
+        [("expressed", Some(("Ana Ruiz", Named)), Some("sympathy for the striking nurses"))];
+}

@@ -98,7 +98,16 @@ const NOT_ADVERBS: [&str; 12] = [
 /// a statement 28/35, a weekday before "that" 21/22 or before a part of the
 /// day 9/9, "on Twitter" 4/8. Split further by the verb, the noun, the
 /// length or what follows (a quotation, "that", a stop), no part reaches
-/// two to one over 15 cases.
+/// two to one over 15 cases. Measured again on 2026-11-25 (train; gold
+/// takes / leaves): "to V" after any cue verb 88/594 (no governing verb
+/// over 11/39); "declined" or "refused" + a verb of saying with a
+/// complement after it 8/9, before a stop 0/19; "said of" is one
+/// annotator's habit (17 of 19 in that annotator's articles, 1 of 47 in
+/// the rest); "on Twitter", "via Facebook" or "in a tweet" after a verb
+/// other than "say", "tell", "ask" or "add" 6/3; "as" after a verb of
+/// describing 6/13; a participle after ", " ("said, laughing") 6/30; "it"
+/// before "seems", "appears" or a passive 5/12; a weekday with a part of
+/// the day 8/9; a noun object ("offered his thoughts on") no noun over 3.
 pub(super) fn verb_group(
     doc: &Doc,
     i: usize,
@@ -522,7 +531,11 @@ const ASKING: [&str; 4] = ["ask", "hope", "argue", "pleaded"];
 /// of", "Mayor Accused Of" in a headline: 3 of 4); "argued against",
 /// "ruled against" (2 of 2 on train) and "aimed at" (2 of 2; after a noun,
 /// "a fund aimed at schools", the cue then finds no content and drops, 6
-/// wrong cues on train, 2 new wrong ones); "referred to as" (2 of 2).
+/// wrong cues on train, 2 new wrong ones); "referred to as" (2 of 2). And
+/// a noun of feeling between "expressed" and a "that" clause, which is not
+/// a preposition but joins the cue the same way ("expressed doubt that": 4
+/// of 5 where the lexicon does not list the phrase, as it does "expressed
+/// concern"; before a preposition, "expressed sympathy for", 5 of 10).
 fn governed(doc: &Doc, lemma: &str, j: usize, limit: usize) -> Option<usize> {
     let fits = match doc.low(j) {
         "against" => matches!(lemma, "warn" | "argue" | "ruled"),
@@ -531,7 +544,8 @@ fn governed(doc: &Doc, lemma: &str, j: usize, limit: usize) -> Option<usize> {
         "as" => lemma == "refer to",
         "of" => matches!(lemma, "warn" | "accused"),
         "for" => listed(&ASKING, lemma) && !for_a_time(doc, j + 1),
-        _ => false,
+        // A noun of feeling before a "that" clause ("expressed doubt that").
+        _ => lemma == "expressed" && doc.low(j + 1) == "that" && doc.is_lower_word(j),
     };
     (fits && j < limit).then_some(j + 1)
 }
