@@ -2501,3 +2501,23 @@ attributions! {
     srcreach_batch_of_documents_from_a_body: "A batch of memos from the agency showed strong links between the two firms." =>
         [("showed", Some(("A batch of memos from the agency", Document)), Some("strong links between the two firms"))];
 }
+
+// Attributions inside relative clauses: a noun in "-ly" before the cue is
+// no adverb ("at the rally said"), and a relative pronoun that is the
+// verb's object is the whole claim when an adjunct or a second verb, not
+// a mark, closes the clause.
+attributions! {
+    relcl_rally_before_the_cue_is_no_adverb: "The nurses at the rally said they would strike." =>
+        [("said", Some(("The nurses at the rally", Vague)), Some("they would strike"))];
+    relcl_who_clause_ending_in_a_rally: "The nurses who were at the rally said they would strike." =>
+        [("said", Some(("The nurses who were at the rally", Vague)), Some("they would strike"))];
+    relcl_object_pronoun_before_an_adjunct: "Lee praised the levy, which Ruiz proposed under the new rules." =>
+        [("praised", Some(("Lee", Named)), Some("the levy")),
+         ("proposed", Some(("Ruiz", Named)), Some("which"))];
+    relcl_object_pronoun_before_for_months: "Lee praised the levy, which Ruiz has opposed for months." =>
+        [("praised", Some(("Lee", Named)), Some("the levy")),
+         ("has opposed", Some(("Ruiz", Named)), Some("which"))];
+    relcl_object_pronoun_before_a_second_verb: "Lee praised the levy, which Ruiz favors and Vale opposes." =>
+        [("praised", Some(("Lee", Named)), Some("the levy")),
+         ("favors", Some(("Ruiz", Named)), Some("which"))];
+}
