@@ -2520,4 +2520,6 @@ attributions! {
     relcl_object_pronoun_before_a_second_verb: "Lee praised the levy, which Ruiz favors and Vale opposes." =>
         [("praised", Some(("Lee", Named)), Some("the levy")),
          ("favors", Some(("Ruiz", Named)), Some("which"))];
+    relcl_auxiliary_of_a_passive_saying_is_no_noun: "The coach was quoted as saying the team will win." =>
+        [("was quoted as saying", Some(("The coach", Named)), Some("the team will win"))];
 }
