@@ -390,7 +390,10 @@ fn before_skipping(
         return None;
     }
     let phrase = walk_back(doc, last, first)?;
-    if time_only(doc, phrase.clone()) {
+    // ("Tomas Reyes during a Sunday rally thanked": an adjunct opened by
+    // "during" is the cue's, as a time is.)
+    let during = phrase.start > first + 1 && doc.low(phrase.start - 1) == "during";
+    if time_only(doc, phrase.clone()) || during {
         // The preposition of the time: "surveys taken over the last ten days".
         let mut k = phrase.start;
         while k > first + 1 && matches!(doc.low(k - 1), "during" | "for" | "over" | "that" | "in") {
@@ -414,15 +417,6 @@ fn before_skipping(
                 .flatten()
                 .and_then(|k| before_skipping(doc, k, first, asides - 1));
             return earlier.or(Some((phrase, None)));
-        }
-    }
-    // "Tomas Reyes during a Sunday rally thanked": an adjunct of the cue
-    // opened by "during"; the source stands before it.
-    if asides > 0 && phrase.start > first + 1 && doc.low(phrase.start - 1) == "during" {
-        let earlier = skip_back_to_source(doc, phrase.start - 2, first)
-            .and_then(|k| before_skipping(doc, k, first, asides - 1));
-        if earlier.is_some() {
-            return earlier;
         }
     }
     Some((cut_cue_adjunct(doc, phrase), None))
