@@ -2512,3 +2512,25 @@ attributions! {
     cuebound_expressed_feeling_before_a_preposition_stays_out: "Ana Ruiz expressed sympathy for the striking nurses." =>
         [("expressed", Some(("Ana Ruiz", Named)), Some("sympathy for the striking nurses"))];
 }
+
+// Attributions inside relative clauses: a noun in "-ly" before the cue is
+// no adverb ("at the rally said"), and a relative pronoun that is the
+// verb's object is the whole claim when an adjunct or a second verb, not
+// a mark, closes the clause.
+attributions! {
+    relcl_rally_before_the_cue_is_no_adverb: "The nurses at the rally said they would strike." =>
+        [("said", Some(("The nurses at the rally", Vague)), Some("they would strike"))];
+    relcl_who_clause_ending_in_a_rally: "The nurses who were at the rally said they would strike." =>
+        [("said", Some(("The nurses who were at the rally", Vague)), Some("they would strike"))];
+    relcl_object_pronoun_before_an_adjunct: "Lee praised the levy, which Ruiz proposed under the new rules." =>
+        [("praised", Some(("Lee", Named)), Some("the levy")),
+         ("proposed", Some(("Ruiz", Named)), Some("which"))];
+    relcl_object_pronoun_before_for_months: "Lee praised the levy, which Ruiz has opposed for months." =>
+        [("praised", Some(("Lee", Named)), Some("the levy")),
+         ("has opposed", Some(("Ruiz", Named)), Some("which"))];
+    relcl_object_pronoun_before_a_second_verb: "Lee praised the levy, which Ruiz favors and Vale opposes." =>
+        [("praised", Some(("Lee", Named)), Some("the levy")),
+         ("favors", Some(("Ruiz", Named)), Some("which"))];
+    relcl_auxiliary_of_a_passive_saying_is_no_noun: "The coach was quoted as saying the team will win." =>
+        [("was quoted as saying", Some(("The coach", Named)), Some("the team will win"))];
+}

@@ -47,7 +47,8 @@ pub(super) const GROUPS: [&str; 14] = [
 /// Whether the cue verb `m`, opening its group, reads as a noun after the
 /// lowercase word before it, one that names no speaker:
 /// - an "-s" form: "the intercepted calls", "health plans", "his offensive
-///   remarks", "sent lurid tweets". Not "says" and "tells", nor a verb of
+///   remarks", "sent lurid tweets". Not an auxiliary opening a passive of
+///   saying ("the coach is quoted as saying"), nor "says" and "tells", nor a verb of
 ///   showing, whose subject is a thing ("the audit shows"); a verb of saying
 ///   or thinking after "and", "but" or "or" is the subject's second act
 ///   ("... and tells the crowd"); so is a verb after a time adjunct ("a
@@ -83,7 +84,10 @@ pub(super) fn reads_as_noun(
     let word = doc.low(c);
     let said = matches!(info.lemma, "say" | "tell");
     let side = matches!(info.kind, CueType::Stance | CueType::Intent);
-    if word.ends_with('s') && lexicons().cues.longest_at(doc, c, end).is_some() {
+    // ("The coach is quoted as saying": an auxiliary opening a passive
+    // of saying is no plural noun.)
+    let passive_saying = info.kind == CueType::Speech && listed(&AUXILIARIES, word);
+    if word.ends_with('s') && !passive_saying && lexicons().cues.longest_at(doc, c, end).is_some() {
         // (Only when the verb opens its group: "has attacked" is a verb.)
         // ("The teacher warns that": a person's noun after "the" is its subject.)
         let person = PERSON_SUFFIXES.iter().any(|s| before.ends_with(s))
