@@ -2501,3 +2501,14 @@ attributions! {
     srcreach_batch_of_documents_from_a_body: "A batch of memos from the agency showed strong links between the two firms." =>
         [("showed", Some(("A batch of memos from the agency", Document)), Some("strong links between the two firms"))];
 }
+
+// Missed cues: a participle of taking a side after a document that was
+// sent or released is what the document says, not a gerund; a lawsuit's
+// participle is a legal act.
+attributions! {
+    unprop_issued_statements_condemning: "All four council members issued statements condemning the raid." =>
+        [("issued statements condemning", Some(("All four council members", Anonymous)), Some("the raid"))];
+    unprop_released_an_ad_attacking: "The Ruiz campaign released a new radio ad attacking Vale on taxes." =>
+        [("released a new radio ad attacking", Some(("The Ruiz campaign", Named)), Some("Vale on taxes"))];
+    unprop_filed_suit_challenging_is_no_cue: "Two tenant groups filed suit challenging the levy in county court." => [];
+}
