@@ -2512,3 +2512,15 @@ attributions! {
         [("released a new radio ad attacking", Some(("The Ruiz campaign", Named)), Some("Vale on taxes"))];
     unprop_filed_suit_challenging_is_no_cue: "Two tenant groups filed suit challenging the levy in county court." => [];
 }
+
+// Missed cues: a document subject whose name holds "of" ("a University of
+// Dayton poll") or whose date follows "out" ("a poll out this week") is
+// still a document, so its verb of inference takes a plain object.
+attributions! {
+    unprop_university_of_poll_is_a_document: "A University of Dayton poll shows Vale with an eight-point lead." =>
+        [("shows", Some(("A University of Dayton poll", Document)), Some("Vale with an eight-point lead"))];
+    unprop_poll_out_this_week: "A county poll out this week shows Vale with a narrow lead." =>
+        [("shows", Some(("A county poll out this week", Document)), Some("Vale with a narrow lead"))];
+    unprop_name_out_this_week_stays_a_name: "Vale, who was out this week, said the levy would pass." =>
+        [("said", Some(("Vale", Named)), Some("the levy would pass"))];
+}
