@@ -2524,3 +2524,13 @@ attributions! {
     unprop_name_out_this_week_stays_a_name: "Vale, who was out this week, said the levy would pass." =>
         [("said", Some(("Vale", Named)), Some("the levy would pass"))];
 }
+
+// Missed cues: an "-s" cue form that is never a plural noun is a verb after
+// a noun ("the memo suggests"), not a noun read as one ("health plans").
+attributions! {
+    unprop_drop_in_turnout_suggests: "The drop in turnout suggests the mayor has lost support downtown." =>
+        [("suggests", Some(("The drop in turnout", Named)), Some("the mayor has lost support downtown"))];
+    unprop_neither_side_wants: "Neither side wants a long strike." =>
+        [("wants", Some(("Neither side", Vague)), Some("a long strike"))];
+    unprop_ad_concludes_with_is_no_cue: "The spot concludes with a shot of the river at dawn." => [];
+}
