@@ -2502,17 +2502,6 @@ attributions! {
         [("showed", Some(("A batch of memos from the agency", Document)), Some("strong links between the two firms"))];
 }
 
-// Missed cues: a participle of taking a side after a document that was
-// sent or released is what the document says, not a gerund; a lawsuit's
-// participle is a legal act.
-attributions! {
-    unprop_issued_statements_condemning: "All four council members issued statements condemning the raid." =>
-        [("issued statements condemning", Some(("All four council members", Anonymous)), Some("the raid"))];
-    unprop_released_an_ad_attacking: "The Ruiz campaign released a new radio ad attacking Vale on taxes." =>
-        [("released a new radio ad attacking", Some(("The Ruiz campaign", Named)), Some("Vale on taxes"))];
-    unprop_filed_suit_challenging_is_no_cue: "Two tenant groups filed suit challenging the levy in county court." => [];
-}
-
 // Missed cues: a document subject whose name holds "of" ("a University of
 // Dayton poll") or whose date follows "out" ("a poll out this week") is
 // still a document, so its verb of inference takes a plain object.

@@ -174,11 +174,7 @@ pub(super) fn build(
     // nor after "and" or a quotation's comma, in a list of the
     // subject's acts: "touring a plant and vowing to ...", '"...,"
     // referring to ...'. On PolNeAR train, 15 of 26 new cues after
-    // "and" and 8 of 13 after a quotation were exact. Nor after a
-    // document that was sent, "issued a statement condemning ...": the
-    // participle says what it says, 5 of 6 new cues exact on train;
-    // not a lawsuit, whose participle is a legal act: "filed suit
-    // challenging the law", none of 4 gold on train and dev.)
+    // "and" and 8 of 13 after a quotation were exact.)
     if side
         && doc.low(c).ends_with("ing")
         && !(c > first && doc.is_punct_in(c - 1, ",—–-"))
@@ -186,7 +182,6 @@ pub(super) fn build(
         && !(c > first && listed(&PARTICIPLE_LEADS, doc.low(c - 1)))
         && !(c > first && doc.low(c - 1) == "and")
         && !those
-        && !sent_statement(doc, first, c)
     {
         return None; // a gerund or a modifier: "ads supporting Rubio", "for backing"
     }
@@ -636,16 +631,6 @@ fn sent_document(doc: &Doc, first: usize, c: usize) -> Option<usize> {
     };
     let after_verb = start > first && verb_like(doc, start - 1);
     (past && !cue && !after_verb && doc.is_lower_word(v)).then_some(start)
-}
-
-/// Whether the participle at `c` tells what a sent document says
-/// ([`sent_document`]), a lawsuit aside: "issued a statement condemning
-/// the raid", not "filed suit challenging the law".
-fn sent_statement(doc: &Doc, first: usize, c: usize) -> bool {
-    sent_document(doc, first, c).is_some() && {
-        let d = doc.low(c - sent_when(doc, first, c) - 1);
-        !matches!(d.strip_prefix("law").unwrap_or(d), "suit" | "suits")
-    }
 }
 
 /// The number of words of a day or week right before `c`: "Monday",
