@@ -2523,3 +2523,15 @@ attributions! {
         [("wants", Some(("Neither side", Vague)), Some("a long strike"))];
     unprop_ad_concludes_with_is_no_cue: "The spot concludes with a shot of the river at dawn." => [];
 }
+
+// Missed cues: "show" with a noun of leaning and its preposition is a
+// stance ("showed no sign of giving ground").
+attributions! {
+    unprop_showed_no_sign_of: "Vale showed no sign of giving ground on the levy." =>
+        [("showed no sign of", Some(("Vale", Named)), Some("giving ground on the levy"))];
+    unprop_shown_little_interest_in: "The council has shown little interest in the plan." =>
+        [("has shown little interest in", Some(("The council", Named)), Some("the plan"))];
+    unprop_showed_no_sign_that: "The mayor showed no sign that she would resign." =>
+        [("showed no sign", Some(("The mayor", Named)), Some("that she would resign"))];
+    unprop_showed_up_is_no_frame: "The tenants showed up in force at the hearing." => [];
+}
