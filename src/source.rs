@@ -242,13 +242,16 @@ fn day_part(doc: &Doc, k: usize, first: usize) -> Option<usize> {
 }
 
 /// Whether the time adjunct opening at `k` dates a document or poll before
-/// it ("a KXLV poll last week showed", "a report released on Monday"): it is
-/// part of the source, as PolNeAR marks it.
+/// it ("a KXLV poll last week showed", "a report released on Monday", "a
+/// poll out this week shows"): it is part of the source, as PolNeAR marks
+/// it.
 fn dated_document(doc: &Doc, k: usize, first: usize) -> bool {
     k > first && {
         let w = doc.low(k - 1);
+        let out = w == "out" && k > first + 1 && lexicons().documents.contains(doc.low(k - 2));
         lexicons().documents.contains(w)
             || (w.ends_with("ed") && k > first + 1 && doc.is_word(k - 2))
+            || out
     }
 }
 
@@ -397,7 +400,13 @@ fn before_skipping(
     if time_only(doc, phrase.clone()) || during {
         // The preposition of the time: "surveys taken over the last ten days".
         let mut k = phrase.start;
-        while k > first + 1 && matches!(doc.low(k - 1), "during" | "for" | "over" | "that" | "in") {
+        // (And "out": "a poll out this week shows".)
+        while k > first + 1
+            && matches!(
+                doc.low(k - 1),
+                "during" | "for" | "over" | "that" | "in" | "out"
+            )
+        {
             k -= 1;
         }
         let participle = k > first + 1 && matches!(doc.low(k - 1), "taken" | "written" | "sent");

@@ -2534,3 +2534,37 @@ attributions! {
     relcl_auxiliary_of_a_passive_saying_is_no_noun: "The coach was quoted as saying the team will win." =>
         [("was quoted as saying", Some(("The coach", Named)), Some("the team will win"))];
 }
+
+// Missed cues: a document subject whose name holds "of" ("a University of
+// Dayton poll") or whose date follows "out" ("a poll out this week") is
+// still a document, so its verb of inference takes a plain object.
+attributions! {
+    unprop_university_of_poll_is_a_document: "A University of Dayton poll shows Vale with an eight-point lead." =>
+        [("shows", Some(("A University of Dayton poll", Document)), Some("Vale with an eight-point lead"))];
+    unprop_poll_out_this_week: "A county poll out this week shows Vale with a narrow lead." =>
+        [("shows", Some(("A county poll out this week", Document)), Some("Vale with a narrow lead"))];
+    unprop_name_out_this_week_stays_a_name: "Vale, who was out this week, said the levy would pass." =>
+        [("said", Some(("Vale", Named)), Some("the levy would pass"))];
+}
+
+// Missed cues: an "-s" cue form that is never a plural noun is a verb after
+// a noun ("the memo suggests"), not a noun read as one ("health plans").
+attributions! {
+    unprop_drop_in_turnout_suggests: "The drop in turnout suggests the mayor has lost support downtown." =>
+        [("suggests", Some(("The drop in turnout", Named)), Some("the mayor has lost support downtown"))];
+    unprop_neither_side_wants: "Neither side wants a long strike." =>
+        [("wants", Some(("Neither side", Vague)), Some("a long strike"))];
+    unprop_ad_concludes_with_is_no_cue: "The spot concludes with a shot of the river at dawn." => [];
+}
+
+// Missed cues: "show" with a noun of leaning and its preposition is a
+// stance ("showed no sign of giving ground").
+attributions! {
+    unprop_showed_no_sign_of: "Vale showed no sign of giving ground on the levy." =>
+        [("showed no sign of", Some(("Vale", Named)), Some("giving ground on the levy"))];
+    unprop_shown_little_interest_in: "The council has shown little interest in the plan." =>
+        [("has shown little interest in", Some(("The council", Named)), Some("the plan"))];
+    unprop_showed_no_sign_that: "The mayor showed no sign that she would resign." =>
+        [("showed no sign", Some(("The mayor", Named)), Some("that she would resign"))];
+    unprop_showed_up_is_no_frame: "The tenants showed up in force at the hearing." => [];
+}

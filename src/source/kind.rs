@@ -37,9 +37,10 @@ const PARTITIVES: [&str; 9] = [
 /// The head word of a source phrase: the last word before its first
 /// post-modifier (a preposition, a comma, "who", "familiar").
 fn head(doc: &Doc, tokens: &Range<usize>) -> usize {
-    let mut head = tokens.start;
-    for j in tokens.clone() {
-        if j > tokens.start
+    let start = named_modifier(doc, tokens).unwrap_or(tokens.start);
+    let mut head = start;
+    for j in start..tokens.end {
+        if j > start
             && (inner_preposition(doc, j)
                 || doc.punct(j) == Some(',')
                 || matches!(
@@ -75,8 +76,9 @@ fn head(doc: &Doc, tokens: &Range<usize>) -> usize {
             break; // "a poll released last week", "documents seen by the Guardian"
         }
         let time = |k: usize| doc.has(k, TIME_WORD | WEEKDAY);
-        if j > tokens.start && (listed(&TIME_PREPS, w) || w == "out") && time(j + 1) {
-            break; // "a poll last week", "a poll out Monday"
+        let out_this = w == "out" && matches!(doc.low(j + 1), "this" | "last");
+        if j > tokens.start && ((listed(&TIME_PREPS, w) || w == "out") && time(j + 1) || out_this) {
+            break; // "a poll last week", "a poll out Monday", "out this week"
         }
         if j > tokens.start && time(j) {
             continue; // "a memo Friday", "Monday night's results"
@@ -86,6 +88,15 @@ fn head(doc: &Doc, tokens: &Range<usize>) -> usize {
         }
     }
     head
+}
+
+/// The document a name with "of" modifies, which heads the phrase: "a
+/// University of Dayton poll", "the Bank of Ohio report" (a capital before
+/// "of", capitals after it, then a lowercase word of `documents.txt`).
+fn named_modifier(doc: &Doc, tokens: &Range<usize>) -> Option<usize> {
+    let of = (tokens.start + 1..tokens.end).find(|&j| doc.low(j) == "of")?;
+    let k = (of + 1..tokens.end).find(|&k| !doc.is_cap(k))?;
+    (doc.is_cap(of - 1) && k > of + 1 && lexicons().documents.contains(doc.raw(k))).then_some(k)
 }
 
 /// Sorts a source phrase into a kind. `sentence_start` is the first token of
