@@ -61,6 +61,7 @@ mod inverted;
 mod nesting;
 mod subject;
 mod traps;
+use crate::vocab::w;
 use crate::words::listed;
 use build::build;
 pub(crate) use continuation::{contact_relative, NOUN_STARTS};
@@ -223,7 +224,7 @@ fn find_in_sentences(doc: &Doc, sentences: &[SentenceInfo], quotes: &[Quote]) ->
             // cites, not Y when Y became that cue's source.
             // (Not a cue inside another's content: in "X complained the coach
             // had benched him and said ...", X says, not the judge.)
-            let citing = doc.low(m.tokens.start) == "citing";
+            let citing = doc.is(m.tokens.start, w::CITING);
             let from = first_in_sentence.max(found.len().saturating_sub(NEAR));
             let earlier = &found[from..];
             let earlier_source = earlier
@@ -365,7 +366,7 @@ fn trim_who_clauses(doc: &Doc, found: &mut [Found]) {
         }
         let Some(comma) = src
             .clone()
-            .find(|&j| doc.punct(j) == Some(',') && j + 1 < src.end && doc.low(j + 1) == "who")
+            .find(|&j| doc.punct(j) == Some(',') && j + 1 < src.end && doc.is(j + 1, w::WHO))
         else {
             continue;
         };
@@ -393,7 +394,7 @@ fn trim_participle_asides(doc: &Doc, found: &mut [Found]) {
         };
         let aside = src.clone().find(|&j| {
             let mut w = j + 1;
-            if w + 1 < src.end && matches!(doc.low(w), "also" | "still" | "now") {
+            if w + 1 < src.end && matches!(doc.id(w), w::ALSO | w::STILL | w::NOW) {
                 w += 1;
             }
             j > src.start && w < src.end && doc.punct(j) == Some(',') && participle(doc, w)
@@ -448,7 +449,7 @@ fn dashed_relative(doc: &Doc, j: usize, end: usize) -> bool {
     if w < end && doc.punct(w) == Some('-') && !doc.space_before(w) {
         w += 1;
     }
-    w < end && matches!(doc.low(w), "who" | "whose" | "which")
+    w < end && matches!(doc.id(w), w::WHO | w::WHOSE | w::WHICH)
 }
 
 /// The claim before a closing poll ("... holds a lead in the polls"): the
@@ -465,7 +466,10 @@ fn poll_claim(doc: &Doc, cue: usize, s: &SentenceInfo, quotes: &[Quote]) -> Opti
     }
     if let Some(j) = (start..cue).rev().find(|&j| {
         doc.punct(j) == Some(',')
-            && matches!(doc.low(j + 1), "where" | "which" | "who" | "as" | "while")
+            && matches!(
+                doc.id(j + 1),
+                w::WHERE | w::WHICH | w::WHO | w::AS | w::WHILE
+            )
     }) {
         start = j + 2;
     }

@@ -25,10 +25,7 @@ use crate::content::{body_start, in_open_quote, CLAUSE_VERBS, MAX_CONTENT, PRONO
 use crate::doc::Doc;
 use crate::model::Quote;
 use crate::sentence::SentenceInfo;
-use crate::vocab::{
-    CLAUSE_VERB, CLITIC_S, CURLY_CLITIC_S, INNER_SUBORDINATOR, IRREGULAR_PAST, PRONOUN_SUBJECT,
-    WEEKDAY,
-};
+use crate::vocab::{w, CLAUSE_VERB, INNER_SUBORDINATOR, IRREGULAR_PAST, PRONOUN_SUBJECT, WEEKDAY};
 use crate::words::{is_be, listed};
 use crate::Span;
 
@@ -68,7 +65,7 @@ pub(crate) fn in_opening_subordinate(doc: &Doc, s: &SentenceInfo, from: usize) -
     while j < from && doc.is_punct_in(j, "\"“'‘(") {
         j += 1;
     }
-    if matches!(doc.low(j), "but" | "and" | "so" | "yet") {
+    if matches!(doc.id(j), w::BUT | w::AND | w::SO | w::YET) {
         j += 1;
         if doc.punct(j) == Some(',') {
             j += 1; // "And, while ..."
@@ -86,9 +83,12 @@ pub(crate) fn in_opening_subordinate(doc: &Doc, s: &SentenceInfo, from: usize) -
     // "A few weeks after ...", "Ever since ...": a short measure of time
     // before the conjunction.
     if !listed(&SUBORDINATORS, doc.low(j)) {
-        if let Some(k) = (j + 1..from.min(j + 4))
-            .find(|&k| matches!(doc.low(k), "after" | "before" | "since" | "until" | "when"))
-        {
+        if let Some(k) = (j + 1..from.min(j + 4)).find(|&k| {
+            matches!(
+                doc.id(k),
+                w::AFTER | w::BEFORE | w::SINCE | w::UNTIL | w::WHEN
+            )
+        }) {
             if (j..k).all(|x| doc.is_word(x) && !crate::attribution::verb_like(doc, x)) {
                 j = k;
             }
@@ -133,25 +133,25 @@ pub(crate) fn opens_main_clause(doc: &Doc, k: usize) -> bool {
 /// "by", "until", "without" ("By offering him the post, the mayor ...").
 fn opens_subordinate(doc: &Doc, j: usize) -> bool {
     listed(&SUBORDINATORS, doc.low(j))
-        || matches!(doc.low(j), "despite" | "by" | "until" | "without")
+        || matches!(doc.id(j), w::DESPITE | w::BY | w::UNTIL | w::WITHOUT)
 }
 
 /// Whether a noun phrase with a clause of its own opens at `k`, after a
 /// comma that ends a content: the writer's remark on the claim, "..., a move
 /// that could split the party", "..., an issue on which she led".
 pub(crate) fn remark(doc: &Doc, k: usize, end: usize) -> bool {
-    matches!(doc.low(k), "a" | "an" | "the" | "another")
+    matches!(doc.id(k), w::A | w::AN | w::THE | w::ANOTHER)
         && !matches!(
-            doc.low(k + 1),
-            "more" | "less" | "fewer" | "better" | "worse"
+            doc.id(k + 1),
+            w::MORE | w::LESS | w::FEWER | w::BETTER | w::WORSE
         )
         && (k + 1..end.min(k + 5))
             .take_while(|&j| doc.is_lower_word(j))
             .skip(1)
             .any(|j| {
                 matches!(
-                    doc.low(j),
-                    "that" | "which" | "he" | "she" | "they" | "it" | "we"
+                    doc.id(j),
+                    w::THAT | w::WHICH | w::HE | w::SHE | w::THEY | w::IT | w::WE
                 )
             })
 }
@@ -182,17 +182,17 @@ pub(crate) fn next_act(doc: &Doc, k: usize, end: usize) -> bool {
     let mut v = k;
     while v < end.min(k + 2)
         && matches!(
-            doc.low(v),
-            "also"
-                | "then"
-                | "later"
-                | "quickly"
-                | "eventually"
-                | "has"
-                | "had"
-                | "have"
-                | "was"
-                | "is"
+            doc.id(v),
+            w::ALSO
+                | w::THEN
+                | w::LATER
+                | w::QUICKLY
+                | w::EVENTUALLY
+                | w::HAS
+                | w::HAD
+                | w::HAVE
+                | w::WAS
+                | w::IS
         )
     {
         v += 1;
@@ -211,11 +211,11 @@ fn past_form(w: &str) -> bool {
 pub(crate) fn clause_word(doc: &Doc, k: usize) -> bool {
     let w = doc.low(k);
     // "it's" is a verb, "Clinton's" a possessive.
-    let possessive = matches!(doc.id(k), CLITIC_S | CURLY_CLITIC_S)
+    let possessive = matches!(doc.id(k), w::CLITIC_S | w::CURLY_CLITIC_S)
         && !(k > 0
             && matches!(
-                doc.low(k - 1),
-                "it" | "he" | "she" | "that" | "there" | "what"
+                doc.id(k - 1),
+                w::IT | w::HE | w::SHE | w::THAT | w::THERE | w::WHAT
             ));
     doc.has(k, CLAUSE_VERB) && !possessive
         || doc.has(k, PRONOUN_SUBJECT | IRREGULAR_PAST)
@@ -244,7 +244,7 @@ pub(crate) fn backed_only(doc: &Doc, span: Span, quotes: &[Quote]) -> Span {
         let list = doc.punct(j) == Some(',')
             && (j + 1..to.min(j + 10))
                 .take_while(|&k| doc.punct(k).is_none() || doc.punct(k) == Some(','))
-                .any(|k| matches!(doc.low(k), "and" | "or"));
+                .any(|k| matches!(doc.id(k), w::AND | w::OR));
         let ends = doc.punct(j) == Some(',') && !list
             || doc.is_clause_dash(j)
             || matches!(
@@ -265,7 +265,7 @@ pub(crate) fn backed_only(doc: &Doc, span: Span, quotes: &[Quote]) -> Span {
     });
     let Some(mut stop) = stop else { return span };
     // "in November", "early this month": the preposition goes with the date.
-    while stop > from + 1 && matches!(doc.low(stop - 1), "in" | "on" | "early" | "late") {
+    while stop > from + 1 && matches!(doc.id(stop - 1), w::IN | w::ON | w::EARLY | w::LATE) {
         stop -= 1;
     }
     Span::new(span.start, doc.span(stop - 1).end)
@@ -315,8 +315,8 @@ pub(crate) fn occasion(doc: &Doc, span: Span) -> Option<usize> {
     let (from, to) = doc.token_bounds(span, MAX_CONTENT);
     if doc.is_punct_in(from, "\"“«'‘")
         || matches!(
-            doc.low(from),
-            "that" | "to" | "whether" | "if" | "how" | "why" | "what"
+            doc.id(from),
+            w::THAT | w::TO | w::WHETHER | w::IF | w::HOW | w::WHY | w::WHAT
         )
     {
         return None;
@@ -325,8 +325,8 @@ pub(crate) fn occasion(doc: &Doc, span: Span) -> Option<usize> {
         if clause_word(doc, j) {
             return None;
         }
-        let opens = matches!(doc.low(j), "in" | "at" | "during" | "on")
-            && matches!(doc.low(j + 1), "a" | "an" | "his" | "her" | "their");
+        let opens = matches!(doc.id(j), w::IN | w::AT | w::DURING | w::ON)
+            && matches!(doc.id(j + 1), w::A | w::AN | w::HIS | w::HER | w::THEIR);
         if opens && (j + 2..to.min(j + 5)).any(|k| listed(&OCCASIONS, doc.low(k))) {
             return Some(j);
         }
@@ -378,8 +378,9 @@ const ING_NOT_VERB: [&str; 35] = [
 /// Whether the cue ending before token `from` is a participle ("calling",
 /// "criticizing ... for", "by touting"), not a progressive ("is calling").
 pub(crate) fn participle_cue(doc: &Doc, from: usize) -> bool {
-    let progressive =
-        |k: usize| k > 0 && (is_be(doc.low(k - 1)) || matches!(doc.low(k - 1), "'s" | "’s"));
+    let progressive = |k: usize| {
+        k > 0 && (is_be(doc.low(k - 1)) || matches!(doc.id(k - 1), w::CLITIC_S | w::CURLY_CLITIC_S))
+    };
     (from.saturating_sub(2)..from)
         .rev()
         .find(|&k| doc.is_lower_word(k) && doc.low(k).ends_with("ing"))
@@ -397,8 +398,17 @@ pub(crate) fn participle_next_act(doc: &Doc, span: Span, quotes: &[Quote]) -> Op
     let (from, to) = doc.token_bounds(span, MAX_CONTENT);
     if doc.is_punct_in(from, "\"“«'‘")
         || matches!(
-            doc.low(from),
-            "that" | "to" | "whether" | "if" | "how" | "why" | "what" | "who" | "when" | "where"
+            doc.id(from),
+            w::THAT
+                | w::TO
+                | w::WHETHER
+                | w::IF
+                | w::HOW
+                | w::WHY
+                | w::WHAT
+                | w::WHO
+                | w::WHEN
+                | w::WHERE
         )
     {
         return None;
@@ -418,8 +428,8 @@ pub(crate) fn participle_next_act(doc: &Doc, span: Span, quotes: &[Quote]) -> Op
         }
         let mut v = j + 1;
         if matches!(
-            doc.low(v),
-            "also" | "even" | "then" | "later" | "again" | "repeatedly" | "quickly"
+            doc.id(v),
+            w::ALSO | w::EVEN | w::THEN | w::LATER | w::AGAIN | w::REPEATEDLY | w::QUICKLY
         ) {
             v += 1;
         }
@@ -464,7 +474,7 @@ pub(crate) fn without_date(doc: &Doc, span: Span, quotes: &[Quote]) -> Span {
                 || doc.is_number(k)
                 || doc.punct(k) == Some(',')
                 || listed(&crate::source::TIME_WORDS, doc.low(k))
-                || matches!(doc.low(k), "in" | "since")
+                || matches!(doc.id(k), w::IN | w::SINCE)
         })
     };
     let start = (from + 1..to).find(|&j| {

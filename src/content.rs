@@ -37,7 +37,7 @@
 
 use crate::attribution::{CLOSE_QUOTES, SCAN, TERMINAL};
 use crate::doc::Doc;
-use crate::vocab::{ADJUNCT_START, CLAUSE_VERB, WEEKDAY};
+use crate::vocab::{w, ADJUNCT_START, CLAUSE_VERB, WEEKDAY};
 use crate::words::listed;
 
 mod after;
@@ -88,15 +88,15 @@ pub(crate) const ADJUNCT_STARTS: [&str; 22] = [
 /// PolNeAR train gold starts no content with that "of").
 pub(crate) fn starts_adjunct(doc: &Doc, i: usize) -> bool {
     doc.has(i, ADJUNCT_START | WEEKDAY)
-        || doc.low(i) == "of"
+        || doc.is(i, w::OF)
             && i > 0
-            && matches!(doc.low(i - 1), "said" | "says" | "say" | "saying")
+            && matches!(doc.id(i - 1), w::SAID | w::SAYS | w::SAY | w::SAYING)
 }
 
 /// Whether token `i` opens an adjunct of the cue before its content:
 /// "said on Tuesday that", "has said for years that", "said over the weekend".
 fn cue_adjunct(doc: &Doc, i: usize) -> bool {
-    starts_adjunct(doc, i) || matches!(doc.low(i), "for" | "over" | "throughout" | "from")
+    starts_adjunct(doc, i) || matches!(doc.id(i), w::FOR | w::OVER | w::THROUGHOUT | w::FROM)
 }
 
 /// Pronouns that open a new clause after "and": "..., and she accused".
@@ -120,7 +120,7 @@ pub(crate) fn rest_is_adjunct(doc: &Doc, from: usize, end: usize) -> bool {
         return true;
     }
     if doc.punct(from) == Some(',') {
-        return !matches!(doc.low(from + 1), "that") && !doc.is_punct_in(from + 1, "\"“«");
+        return !matches!(doc.id(from + 1), w::THAT) && !doc.is_punct_in(from + 1, "\"“«");
     }
     if !starts_adjunct(doc, from) {
         return false;
@@ -135,8 +135,7 @@ pub(crate) fn rest_is_adjunct(doc: &Doc, from: usize, end: usize) -> bool {
     let clause_verb = |j: usize| {
         doc.has(j, CLAUSE_VERB) && !(from..j).any(|k| listed(&ADJUNCT_CLAUSE_OPENERS, doc.low(k)))
     };
-    let claim_word =
-        |j: usize| doc.low(j) == "that" || doc.is_punct_in(j, "\"“«:") || clause_verb(j);
+    let claim_word = |j: usize| doc.is(j, w::THAT) || doc.is_punct_in(j, "\"“«:") || clause_verb(j);
     match (from..limit).find(|&j| doc.punct(j) == Some(',') || doc.is_punct_in(j, TERMINAL)) {
         None => !(from..limit).any(claim_word),
         Some(stop) => {

@@ -59,6 +59,7 @@ use std::ops::Range;
 mod frames;
 pub(crate) mod group;
 
+use crate::vocab::w;
 pub(crate) use frames::by_agent;
 pub(crate) use frames::mark_frame_heads;
 use frames::{
@@ -173,10 +174,10 @@ pub(crate) fn find(doc: &Doc, tokens: Range<usize>, quotes: &[Quote]) -> Vec<Cue
             .or_else(|| liking(doc, i, tokens.start).then_some((i + 1, &LIKE)));
         // "to be viewed as", "being described as": a frame no one is credited with.
         let generic = || {
-            doc.low(i) == "being"
-                || (doc.low(i) == "be" && i > tokens.start && doc.low(i - 1) == "to")
+            doc.is(i, w::BEING)
+                || (doc.is(i, w::BE) && i > tokens.start && doc.is(i - 1, w::TO))
                 // "officials reportedly said": the verb is the cue.
-                || (doc.low(i) == "reportedly"
+                || (doc.is(i, w::REPORTEDLY)
                     && lex.cues.longest_at(doc, i + 1, tokens.end).is_some())
         };
         // The be-form of a passive ("was rejected", "is often described").
@@ -184,9 +185,7 @@ pub(crate) fn find(doc: &Doc, tokens: Range<usize>, quotes: &[Quote]) -> Vec<Cue
         // "was first reported by": the one verb whose passive with an agent
         // is a cue of its own.
         let reported = verb
-            .filter(|&(end, _)| {
-                end < tokens.end && doc.low(i) == "reported" && doc.low(end) == "by"
-            })
+            .filter(|&(end, _)| end < tokens.end && doc.is(i, w::REPORTED) && doc.is(end, w::BY))
             .and(passive);
         // "a plan criticized by the union": a participle of judging after
         // its noun, and where its cue starts.
@@ -195,10 +194,10 @@ pub(crate) fn find(doc: &Doc, tokens: Range<usize>, quotes: &[Quote]) -> Vec<Cue
             .and_then(|(end, _)| reduced_judged(doc, i, end, tokens.start));
         match (agentless.filter(|_| !generic()), verb) {
             (Some(a), v) if v.is_none_or(|(e, _)| a >= e) => {
-                let frame = doc.low(i) != "it";
+                let frame = !doc.is(i, w::IT);
                 // The cue is the verb group with "as" ("is seen as", as PolNeAR marks
                 // it two times in three), but not "to" ("is expected").
-                let cue_end = if a > i + 1 && doc.low(a - 1) == "to" {
+                let cue_end = if a > i + 1 && doc.is(a - 1, w::TO) {
                     a - 1
                 } else {
                     a
@@ -207,8 +206,8 @@ pub(crate) fn find(doc: &Doc, tokens: Range<usize>, quotes: &[Quote]) -> Vec<Cue
                 // PolNeAR marks it (19 times in 22 on train).
                 let seeming = frame
                     && matches!(
-                        doc.low(i),
-                        "seem" | "seems" | "seemed" | "appear" | "appears" | "appeared"
+                        doc.id(i),
+                        w::SEEM | w::SEEMS | w::SEEMED | w::APPEAR | w::APPEARS | w::APPEARED
                     );
                 let cue_start = if seeming {
                     // "has seemed to", "had appeared to": the verb group, with
@@ -240,7 +239,7 @@ pub(crate) fn find(doc: &Doc, tokens: Range<usize>, quotes: &[Quote]) -> Vec<Cue
             (_, Some((end, info)))
                 if end < tokens.end
                     && info.kind != CueType::Speech
-                    && matches!(doc.low(end), "away" | "down" | "off" | "up") =>
+                    && matches!(doc.id(end), w::AWAY | w::DOWN | w::OFF | w::UP) =>
             {
                 i = end;
             }
@@ -249,8 +248,8 @@ pub(crate) fn find(doc: &Doc, tokens: Range<usize>, quotes: &[Quote]) -> Vec<Cue
             // "pleaded guilty" was among them; it is a cue of its own now).
             (_, Some((end, _)))
                 if end + 1 < tokens.end
-                    && (matches!(doc.low(end), "guilty" | "innocent")
-                        || doc.low(end) == "not" && doc.low(end + 1) == "guilty") =>
+                    && (matches!(doc.id(end), w::GUILTY | w::INNOCENT)
+                        || doc.is(end, w::NOT) && doc.is(end + 1, w::GUILTY)) =>
             {
                 i = end;
             }
@@ -287,8 +286,8 @@ pub(crate) fn find(doc: &Doc, tokens: Range<usize>, quotes: &[Quote]) -> Vec<Cue
             (_, Some((end, info)))
                 if !(end == i + 1
                     && doc.low(i).ends_with("ed")
-                    && doc.low(i) != "asked"
-                    && doc.low(end) == "by"
+                    && !doc.is(i, w::ASKED)
+                    && doc.is(end, w::BY)
                     && passive.is_none()) =>
             {
                 // ("sources cited by the Journal" is a relay inside a source, not a cue;
@@ -344,5 +343,5 @@ pub(crate) fn find(doc: &Doc, tokens: Range<usize>, quotes: &[Quote]) -> Vec<Cue
 /// "which" or "who" ("the vote, which appeared to surprise her") gold
 /// marks the frame about half the time (3 of 6), so it stays.
 fn after_that_or_what(doc: &Doc, start: usize, first: usize) -> bool {
-    start > first && matches!(doc.low(start - 1), "that" | "what")
+    start > first && matches!(doc.id(start - 1), w::THAT | w::WHAT)
 }

@@ -86,7 +86,7 @@ impl<'a> Doc<'a> {
     }
 
     /// Whether token `i`'s lowercased text is the known word `word` (one of
-    /// the constants of [`crate::vocab`], such as `THAT`): the same as
+    /// the constants of [`crate::vocab::w`], such as `w::THAT`): the same as
     /// `low(i) == "that"`, by ids.
     #[inline]
     pub fn is(&self, i: usize, word: WordId) -> bool {

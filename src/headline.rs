@@ -29,6 +29,7 @@
 //! whose capitalized object attribution.rs takes for the claim.
 
 use crate::doc::Doc;
+use crate::vocab::w;
 use crate::words::listed;
 use std::ops::Range;
 
@@ -118,13 +119,23 @@ fn to_come(doc: &Doc, tokens: Range<usize>) -> Option<(Range<usize>, Range<usize
     let verb = to + 1;
     // (Not "Hold Ruiz to her word": a determiner makes "to" a preposition.)
     let det = matches!(
-        doc.low(verb),
-        "the" | "a" | "an" | "her" | "his" | "their" | "its" | "our" | "my" | "your" | "this"
+        doc.id(verb),
+        w::THE
+            | w::A
+            | w::AN
+            | w::HER
+            | w::HIS
+            | w::THEIR
+            | w::ITS
+            | w::OUR
+            | w::MY
+            | w::YOUR
+            | w::THIS
     );
     if first != 0 || to == first || doc.raw(to) != "to" || !doc.is_lower_word(verb) || det {
         return None;
     }
-    let end = verb + 1 + usize::from(doc.low(verb + 1) == "for");
+    let end = verb + 1 + usize::from(doc.is(verb + 1, w::FOR));
     // (A title is one clause: not "According to polls taken in May, ...".)
     let clause = !(end..tokens.end).any(|j| doc.punct(j) == Some(','));
     (end < tokens.end && clause).then_some((first..to, to..end, end))
@@ -147,7 +158,7 @@ fn at_start(doc: &Doc, tokens: Range<usize>) -> Option<(Range<usize>, usize, usi
     if doc.punct(colon) != Some(':') || colon == first || colon + 1 >= tokens.end {
         return None;
     }
-    let about = (first + 1..colon).find(|&j| title && matches!(doc.low(j), "on" | "to" | "at"));
+    let about = (first + 1..colon).find(|&j| title && matches!(doc.id(j), w::ON | w::TO | w::AT));
     let name = first..about.unwrap_or(colon);
     if name.len() > MAX_NAME + 1 {
         return None;
@@ -155,7 +166,10 @@ fn at_start(doc: &Doc, tokens: Range<usize>) -> Option<(Range<usize>, usize, usi
     let capitalised = name.clone().all(|j| {
         doc.is_cap(j)
             || doc.punct(j).is_some()
-            || matches!(doc.low(j), "of" | "the" | "’s" | "'s" | "camp" | "campaign")
+            || matches!(
+                doc.id(j),
+                w::OF | w::THE | w::CURLY_CLITIC_S | w::CLITIC_S | w::CAMP | w::CAMPAIGN
+            )
     });
     let words = name.clone().filter(|&j| doc.is_word(j)).count();
     let label = name
@@ -187,7 +201,7 @@ fn after_dash(doc: &Doc, tokens: Range<usize>) -> Option<(Range<usize>, usize, u
     let words = name.clone().filter(|&j| doc.is_word(j)).count();
     let named = name
         .clone()
-        .all(|j| doc.is_cap(j) || source_title_period(doc, j) || doc.low(j) == "and");
+        .all(|j| doc.is_cap(j) || source_title_period(doc, j) || doc.is(j, w::AND));
     (dash > tokens.start && (1..=MAX_NAME).contains(&words) && doc.is_cap(dash + 1) && named)
         .then_some((name, colon, colon + 1))
 }

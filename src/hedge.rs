@@ -46,6 +46,7 @@ use crate::lexicon::lexicons;
 use crate::model::{Attribution, Claim, Hedge, HedgeCategory, Quote, Whose};
 use crate::quote;
 use crate::sentence::SentenceInfo;
+use crate::vocab::w;
 use crate::words;
 use crate::words::listed;
 use crate::Span;
@@ -239,8 +240,14 @@ fn is_trap(
                     || doc.is_number(end)
                     || doc.is_cap(end)
                     || matches!(
-                        doc.low(end),
-                        "was" | "is" | "has" | "had" | "'s" | "’s" | "will"
+                        doc.id(end),
+                        w::WAS
+                            | w::IS
+                            | w::HAS
+                            | w::HAD
+                            | w::CLITIC_S
+                            | w::CURLY_CLITIC_S
+                            | w::WILL
                     )) =>
         {
             // "May" the month or a name: capitalised mid-sentence, or before a number.

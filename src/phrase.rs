@@ -16,7 +16,7 @@
 //! believed", ...), and a token that starts no phrase costs one array lookup.
 
 use crate::doc::Doc;
-use crate::vocab::{Vocab, WordId, ARTICLE, BE, NUMBER};
+use crate::vocab::{w, Vocab, WordId, ARTICLE, BE, NUMBER};
 
 /// One element of a phrase pattern.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -330,8 +330,16 @@ fn match_number(doc: &Doc, i: usize, limit: usize) -> Option<usize> {
     if j > i
         && j < limit
         && matches!(
-            doc.low(j),
-            "hour" | "day" | "week" | "month" | "year" | "decade" | "mile" | "minute" | "century"
+            doc.id(j),
+            w::HOUR
+                | w::DAY
+                | w::WEEK
+                | w::MONTH
+                | w::YEAR
+                | w::DECADE
+                | w::MILE
+                | w::MINUTE
+                | w::CENTURY
         )
     {
         return Some(j + 1);

@@ -23,7 +23,7 @@
 //! closed": 2 on train, both wrong), and polls inside quotations.
 
 use crate::doc::Doc;
-use crate::vocab::IN;
+use crate::vocab::w;
 use crate::words::listed;
 use std::ops::Range;
 
@@ -42,17 +42,17 @@ const CLAUSE_WORDS: [&str; 9] = [
 /// survey: "voters in Ohio head to the polls", "in a memo released as
 /// polls closed".
 fn voting(doc: &Doc, j: usize) -> bool {
-    doc.low(j - 1) == "the" && doc.low(j - 2) == "to"
+    doc.is(j - 1, w::THE) && doc.is(j - 2, w::TO)
         || matches!(
-            doc.low(j + 1),
-            "close" | "closed" | "closing" | "open" | "opened"
+            doc.id(j + 1),
+            w::CLOSE | w::CLOSED | w::CLOSING | w::OPEN | w::OPENED
         )
 }
 
 /// Whether the "of" at `j` names the polls an average is taken from: "in
 /// the Metro average of state polls" (3 of 3 gold on train).
 fn average_of(doc: &Doc, j: usize) -> bool {
-    doc.low(j) == "of" && doc.low(j - 1) == "average"
+    doc.is(j, w::OF) && doc.is(j - 1, w::AVERAGE)
 }
 
 /// Where a poll attribution sits in its sentence.
@@ -76,7 +76,7 @@ pub(crate) fn find(
         last -= 1;
     }
     for i in tokens.clone() {
-        if !doc.is(i, IN) {
+        if !doc.is(i, w::IN) {
             continue;
         }
         // (An "in" with no poll after it leaves the next one to be tried.)
@@ -95,8 +95,8 @@ pub(crate) fn find(
             // "In the Metro poll, conducted in May, ...": the aside is the
             // poll's (2 sources more exact on train, 1 on dev).
             let aside = matches!(
-                doc.low(stop + 1),
-                "conducted" | "released" | "taken" | "published"
+                doc.id(stop + 1),
+                w::CONDUCTED | w::RELEASED | w::TAKEN | w::PUBLISHED
             );
             if let Some(next) = (stop + 2..end.min(stop + 14))
                 .find(|&j| doc.punct(j) == Some(','))
@@ -110,8 +110,8 @@ pub(crate) fn find(
         let closes = stop >= last
             || doc.punct(stop) == Some(',')
             || matches!(
-                doc.low(stop),
-                "released" | "conducted" | "by" | "of" | "published" | "this" | "last"
+                doc.id(stop),
+                w::RELEASED | w::CONDUCTED | w::BY | w::OF | w::PUBLISHED | w::THIS | w::LAST
             );
         // "a lead in the polls", "ahead in national polls": polls in
         // general, named by no pollster, date, figure or words after them
@@ -119,16 +119,16 @@ pub(crate) fn find(
         // PolNeAR marks (2 of 28 such cues on train); nor are the polls
         // "voters surveyed in" ("surveyed in the poll" is the poll's own
         // wording, 0 of 3).
-        let general = matches!(doc.low(head), "polls" | "surveys")
+        let general = matches!(doc.id(head), w::POLLS | w::SURVEYS)
             && (stop >= last || doc.punct(stop).is_some())
             && !(i + 1..stop).any(|j| doc.is_cap(j) || doc.is_number(j));
-        let surveyed = matches!(doc.low(i - 1), "surveyed" | "polled" | "participated");
+        let surveyed = matches!(doc.id(i - 1), w::SURVEYED | w::POLLED | w::PARTICIPATED);
         if closes && i > body + 2 && !general && !surveyed {
             // "in the Metro poll by nine points": a margin, not a pollster,
             // so the source ends at "by".
             let margin =
-                doc.low(stop) == "by" && (stop + 1..last.min(stop + 3)).any(|j| doc.is_number(j));
-            if matches!(doc.low(stop), "this" | "last") {
+                doc.is(stop, w::BY) && (stop + 1..last.min(stop + 3)).any(|j| doc.is_number(j));
+            if matches!(doc.id(stop), w::THIS | w::LAST) {
                 // "in a Harlow poll last month has ...": the date ends the
                 // source, as PolNeAR marks it.
                 stop = last.min(stop + 2);

@@ -15,6 +15,7 @@
 
 use crate::doc::Doc;
 use crate::lexicon::lexicons;
+use crate::vocab::w;
 use crate::Span;
 use std::ops::Range;
 
@@ -176,7 +177,7 @@ fn question_then_speaker(doc: &Doc, at: usize, next: usize, limit: usize) -> boo
         }
         let name_part = doc.is_cap(j)
             || doc.punct(j) == Some('.')
-            || matches!(doc.low(j), "he" | "she" | "they" | "the");
+            || matches!(doc.id(j), w::HE | w::SHE | w::THEY | w::THE);
         if !name_part {
             return false;
         }

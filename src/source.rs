@@ -40,7 +40,7 @@ mod after;
 mod kind;
 pub(crate) mod walk;
 
-use crate::vocab::{TIME_WORD, WEEKDAY};
+use crate::vocab::{w, TIME_WORD, WEEKDAY};
 use crate::words::listed;
 use walk::{affiliation, speaker_noun, walk_back, LEADING_ADVERBS, PREPOSITION_STARTS};
 
@@ -176,18 +176,19 @@ fn initial(word: &str) -> bool {
 /// "officials in the Pentagon", "a person close to the campaign".
 fn inner_preposition(doc: &Doc, i: usize) -> bool {
     matches!(
-        doc.low(i),
-        "of" | "in"
-            | "at"
-            | "for"
-            | "with"
-            | "from"
-            | "to"
-            | "on"
-            | "by"
-            | "within"
-            | "inside"
-            | "across"
+        doc.id(i),
+        w::OF
+            | w::IN
+            | w::AT
+            | w::FOR
+            | w::WITH
+            | w::FROM
+            | w::TO
+            | w::ON
+            | w::BY
+            | w::WITHIN
+            | w::INSIDE
+            | w::ACROSS
     )
 }
 
@@ -232,7 +233,7 @@ pub(crate) fn skip_back_to_source(doc: &Doc, mut k: usize, first: usize) -> Opti
 /// Thursday evening"), unless it dates a document before it ("disclosures
 /// filed on Sunday night").
 fn day_part(doc: &Doc, k: usize, first: usize) -> Option<usize> {
-    let part = matches!(doc.low(k), "morning" | "afternoon" | "evening" | "night");
+    let part = matches!(doc.id(k), w::MORNING | w::AFTERNOON | w::EVENING | w::NIGHT);
     if !part || k < first + 2 || !doc.has(k - 1, WEEKDAY) {
         return None;
     }
@@ -362,7 +363,7 @@ fn before_skipping(
                 || (doc.punct(open - 1) == Some(')')
                     && affiliation(doc, open - 1, first).is_some()));
         // "The aides, led by Tim Ross, said".
-        let participle = head.ends_with("ed") && doc.low(segment.start + 1) == "by";
+        let participle = head.ends_with("ed") && doc.is(segment.start + 1, w::BY);
         let appositive = listed(&DETERMINERS, head)
             || participle
             || listed(&MEMBERS, head)
@@ -396,20 +397,20 @@ fn before_skipping(
     let phrase = walk_back(doc, last, first)?;
     // ("Tomas Reyes during a Sunday rally thanked": an adjunct opened by
     // "during" is the cue's, as a time is.)
-    let during = phrase.start > first + 1 && doc.low(phrase.start - 1) == "during";
+    let during = phrase.start > first + 1 && doc.is(phrase.start - 1, w::DURING);
     if time_only(doc, phrase.clone()) || during {
         // The preposition of the time: "surveys taken over the last ten days".
         let mut k = phrase.start;
         // (And "out": "a poll out this week shows".)
         while k > first + 1
             && matches!(
-                doc.low(k - 1),
-                "during" | "for" | "over" | "that" | "in" | "out"
+                doc.id(k - 1),
+                w::DURING | w::FOR | w::OVER | w::THAT | w::IN | w::OUT
             )
         {
             k -= 1;
         }
-        let participle = k > first + 1 && matches!(doc.low(k - 1), "taken" | "written" | "sent");
+        let participle = k > first + 1 && matches!(doc.id(k - 1), w::TAKEN | w::WRITTEN | w::SENT);
         if dated_document(doc, k, first) || participle {
             // "letters released this week show": the time dates a document.
             let document = walk_back(doc, k - 1, first);
@@ -438,8 +439,8 @@ fn before_skipping(
 /// Bend").
 fn cut_cue_adjunct(doc: &Doc, phrase: Range<usize>) -> Range<usize> {
     let cut = (phrase.start + 1..phrase.end).find(|&j| {
-        doc.low(j) == "in"
-            && (matches!(doc.low(j + 1), "general" | "particular")
+        doc.is(j, w::IN)
+            && (matches!(doc.id(j + 1), w::GENERAL | w::PARTICULAR)
                 || doc.is_cap(j - 1) && listed(&after::IN_ADJUNCT, doc.low(j + 1)))
     });
     cut.map_or(phrase.clone(), |j| phrase.start..j)
@@ -465,10 +466,10 @@ fn name_before_long_relative(
     let who = (from + 1..open)
         .rev()
         .take_while(|&k| {
-            !doc.is_punct_in(k, ";:\"“”—()") && !matches!(doc.low(k), "said" | "says" | "told")
+            !doc.is_punct_in(k, ";:\"“”—()") && !matches!(doc.id(k), w::SAID | w::SAYS | w::TOLD)
         })
         .find(|&k| {
-            matches!(doc.low(k), "who" | "whose")
+            matches!(doc.id(k), w::WHO | w::WHOSE)
                 && doc.punct(k - 1) == Some(',')
                 && doc.is_word(k + 1)
         })?;
@@ -487,7 +488,7 @@ fn relative_opening(doc: &Doc, start: usize, first: usize) -> Option<usize> {
     (from..start)
         .rev()
         .take_while(|&k| !doc.is_punct_in(k, ";:\"“”—") && !listed(&["said", "says"], doc.low(k)))
-        .find(|&k| doc.low(k) == "who")
+        .find(|&k| doc.is(k, w::WHO))
         .filter(|&k| k >= first + 2 && doc.punct(k - 1) == Some(','))
 }
 
@@ -550,13 +551,11 @@ fn adjunct_aside(doc: &Doc, segment: Range<usize>) -> bool {
     // too; "led by Tim Ross" after a group names its members.)
     let named = segment.start >= 2 && doc.is_cap(segment.start - 2);
     let participle = (head.ends_with("ing") && head.len() > 4 && head != "including")
-        || (head.ends_with("ed")
-            && head.len() > 4
-            && (doc.low(segment.start + 1) != "by" || named));
+        || (head.ends_with("ed") && head.len() > 4 && (!doc.is(segment.start + 1, w::BY) || named));
     // "Ruiz, clearly frustrated, said", "Vale, particularly in the
     // spring, argued": an adverb in -ly opens a comment on the act.
     let adverb = head.len() > 4 && head.ends_with("ly") && !listed(&LY_NOUNS, head);
-    let of_course = head == "of" && doc.low(segment.start + 1) == "course";
+    let of_course = head == "of" && doc.is(segment.start + 1, w::COURSE);
     // "at a rally", "at Monday's debate" (not "at the Ridley Institute"); "like
     // Obama" after a name compares ("the hawks, like Rubio," lists members).
     let event = head == "at" && segment.clone().any(|j| listed(&EVENTS, doc.low(j)));
@@ -710,7 +709,7 @@ fn role_before_name(doc: &Doc, role: &Range<usize>, first: usize) -> bool {
 /// "Dayton, Ohio" belongs to "41" and so to the name).
 fn hometown_owner(doc: &Doc, place: &Range<usize>, first: usize) -> Option<Range<usize>> {
     let of = place.start.checked_sub(1).filter(|&p| p > first)?;
-    if !matches!(doc.low(of), "of" | "from") || !doc.is_cap(place.start) {
+    if !matches!(doc.id(of), w::OF | w::FROM) || !doc.is_cap(place.start) {
         return None;
     }
     let end = if doc.punct(of - 1) == Some(',') {
@@ -773,7 +772,7 @@ pub(crate) fn split_relay(doc: &Doc, tokens: Range<usize>) -> (Range<usize>, Opt
     for j in tokens.clone() {
         if j + 1 < tokens.end
             && listed(&RELAY_PARTICIPLES, doc.low(j))
-            && doc.low(j + 1) == "by"
+            && doc.is(j + 1, w::BY)
             && j > tokens.start
         {
             // The whole phrase stays the source; the relay is the part after "by".

@@ -49,6 +49,7 @@ use crate::lexicon::lexicons;
 use crate::model::{Attribution, Claim, Quote, SourceKind, Unattributed, UnattributedKind};
 use crate::quote;
 use crate::sentence::SentenceInfo;
+use crate::vocab::w;
 use crate::words::is_be;
 use crate::Span;
 use std::sync::OnceLock;
@@ -240,7 +241,7 @@ fn is_unowned(doc: &Doc, span: Span) -> bool {
 /// The empty "it" right before an agentless cue: "It | is believed".
 pub(crate) fn impersonal_it(doc: &Doc, cue: Span) -> Option<Span> {
     let i = doc.token_at(cue.start);
-    (i > 0 && doc.low(i - 1) == "it").then(|| doc.span(i - 1))
+    (i > 0 && doc.is(i - 1, w::IT)).then(|| doc.span(i - 1))
 }
 
 /// Whether an agentless cue frames a question put by someone unnamed ("Asked
@@ -297,15 +298,15 @@ fn is_scare_quote(doc: &Doc, sentence: &SentenceInfo, span: Span, w: &Words) -> 
         .saturating_sub(SPEAKER_WINDOW)
         .max(sentence.tokens.start);
     let so_called = open > sentence.tokens.start
-        && (doc.low(open - 1) == "so-called"
-            || (open >= 2 && doc.low(open - 1) == "called" && doc.low(open - 2) == "so"));
+        && (doc.is(open - 1, w::SO_CALLED)
+            || (open >= 2 && doc.is(open - 1, w::CALLED) && doc.is(open - 2, w::SO)));
     let cues = &lexicons().cues;
     // After the closing mark, a reporting verb close by: "“...,” said Burman".
     let close = doc.token_at(span.end);
     let hi = (close + 4).min(sentence.tokens.end);
     let spoken = (lo..open).any(|i| {
         let word = doc.low(i);
-        let so = i > 0 && doc.low(i - 1) == "so";
+        let so = i > 0 && doc.is(i - 1, w::SO);
         (w.naming.contains(word) && !so) || cues.longest_at(doc, i, open).is_some()
     }) || (close..hi)
         .take_while(|&i| !is_be(doc.low(i)))

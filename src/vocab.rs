@@ -52,50 +52,344 @@ pub(crate) const CAUSER: u16 = 1 << 14;
 /// ("while", "because": `clause_end::INNER_SUBORDINATORS`).
 pub(crate) const INNER_SUBORDINATOR: u16 = 1 << 15;
 
-/// Declares the words that the rules compare tokens with where they do so
-/// at (nearly) every token: a constant for each, whose id is fixed because
-/// [`Vocab::new`] numbers these words first, in this order. `doc.is(i,
-/// THAT)` then holds exactly where `doc.low(i) == "that"` does, with one
-/// integer comparison.
+/// Declares the known words: every word a rule compares a token with
+/// (`doc.is(i, w::SAID)`, `matches!(doc.id(i), w::AND | w::BUT)`). Each gets
+/// a constant in [`w`] whose id is fixed, because [`Vocab::new`] numbers
+/// these words first, in this order; `doc.is(i, w::THAT)` then holds exactly
+/// where `doc.low(i) == "that"` would, with one integer comparison instead
+/// of a string comparison (which, at some 600 places in the rules, also
+/// cost the WebAssembly module 5 KB gzipped). A rule that needs a new word
+/// adds it to the list in [`w`].
 macro_rules! known_words {
     ($($name:ident = $word:literal,)*) => {
         /// The words of the constants below, in the order of their ids.
-        const KNOWN: &[&str] = &[$($word),*];
-        known_words!(@id 1, $($name = $word,)*);
+        pub(crate) const KNOWN: &[&str] = &[$($word),*];
+        /// Numbers the names: the first is 1, since 0 is [`super::NO_WORD`].
+        #[allow(non_camel_case_types, clippy::upper_case_acronyms, dead_code)]
+        #[repr(u32)]
+        enum Id {
+            None,
+            $($name,)*
+        }
+        $(
+            #[doc = concat!("The id of \"", $word, "\".")]
+            pub(crate) const $name: WordId = Id::$name as WordId;
+        )*
     };
-    (@id $n:expr, $name:ident = $word:literal, $($rest:tt)*) => {
-        #[doc = concat!("The id of \"", $word, "\".")]
-        pub(crate) const $name: WordId = $n;
-        known_words!(@id $n + 1, $($rest)*);
-    };
-    (@id $n:expr,) => {};
 }
 
-known_words! {
-    AFTER = "after",
-    AND = "and",
-    AS = "as",
-    BEFORE = "before",
-    BUT = "but",
-    HATE = "hate",
-    IN = "in",
-    LIKE = "like",
-    LOVE = "love",
-    THAT = "that",
-    TO = "to",
-    WHEN = "when",
-    WHILE = "while",
-    CLITIC_S = "'s",
-    CURLY_CLITIC_S = "’s",
-    CLITIC_RE = "'re",
-    CURLY_CLITIC_RE = "’re",
-    IS = "is",
-    ARE = "are",
-    WAS = "was",
-    WERE = "were",
-    BEEN = "been",
-    REMAINS = "remains",
-    REMAINED = "remained",
+/// The ids of the known words, by name: `w::THAT` is the id of "that",
+/// `w::CLITIC_S` of "'s" and `w::CURLY_CLITIC_S` of "’s", `w::CLITIC_NT` of
+/// "n't", `w::SO_CALLED` of "so-called".
+pub(crate) mod w {
+    use super::WordId;
+
+    known_words! {
+        CLITIC_RE = "'re",
+        CLITIC_S = "'s",
+        A = "a",
+        ABOUT = "about",
+        ACCORDING = "according",
+        ACCOUNT = "account",
+        ACROSS = "across",
+        AFTER = "after",
+        AFTERNOON = "afternoon",
+        AGAIN = "again",
+        AGAINST = "against",
+        AGO = "ago",
+        ALL = "all",
+        ALMOST = "almost",
+        ALREADY = "already",
+        ALSO = "also",
+        ALTHOUGH = "although",
+        AMONG = "among",
+        AN = "an",
+        AND = "and",
+        ANOTHER = "another",
+        ANY = "any",
+        APPEAR = "appear",
+        APPEARED = "appeared",
+        APPEARS = "appears",
+        ARE = "are",
+        ARGUMENT = "argument",
+        ARGUMENTS = "arguments",
+        AS = "as",
+        ASKED = "asked",
+        AT = "at",
+        AUG = "aug",
+        AVERAGE = "average",
+        AWAY = "away",
+        BACK = "back",
+        BE = "be",
+        BECAUSE = "because",
+        BEEN = "been",
+        BEFORE = "before",
+        BEING = "being",
+        BETTER = "better",
+        BLAMED = "blamed",
+        BRIEFED = "briefed",
+        BUT = "but",
+        BY = "by",
+        CALL = "call",
+        CALLED = "called",
+        CAMP = "camp",
+        CAMPAIGN = "campaign",
+        CAN = "can",
+        CASE = "case",
+        CENTURY = "century",
+        CITING = "citing",
+        CLAIM = "claim",
+        CLAIMS = "claims",
+        CLOSE = "close",
+        CLOSED = "closed",
+        CLOSING = "closing",
+        COMPARED = "compared",
+        CONDUCTED = "conducted",
+        CONTINUED = "continued",
+        COULD = "could",
+        COURSE = "course",
+        CURRENT = "current",
+        DAY = "day",
+        DAYS = "days",
+        DEC = "dec",
+        DECADE = "decade",
+        DESPITE = "despite",
+        DID = "did",
+        DOES = "does",
+        DOWN = "down",
+        DURING = "during",
+        EARLY = "early",
+        EIGHT = "eight",
+        ELECTION = "election",
+        EVEN = "even",
+        EVENING = "evening",
+        EVENTUALLY = "eventually",
+        EXPECTED = "expected",
+        FACEBOOK = "facebook",
+        FAMILIAR = "familiar",
+        FAR = "far",
+        FEB = "feb",
+        FEED = "feed",
+        FEW = "few",
+        FEWER = "fewer",
+        FIRED = "fired",
+        FIRST = "first",
+        FIVE = "five",
+        FOR = "for",
+        FORMER = "former",
+        FOUR = "four",
+        FROM = "from",
+        GENERAL = "general",
+        GO = "go",
+        GOES = "goes",
+        GOING = "going",
+        GONE = "gone",
+        GUILTY = "guilty",
+        HAD = "had",
+        HALF = "half",
+        HALFWAY = "halfway",
+        HAS = "has",
+        HATE = "hate",
+        HAVE = "have",
+        HE = "he",
+        HEARING = "hearing",
+        HER = "her",
+        HIM = "him",
+        HIS = "his",
+        HIT = "hit",
+        HOUR = "hour",
+        HOURS = "hours",
+        HOW = "how",
+        HOWEVER = "however",
+        I = "i",
+        IF = "if",
+        IN = "in",
+        INNOCENT = "innocent",
+        INSIDE = "inside",
+        INSTAGRAM = "instagram",
+        INTO = "into",
+        INVOLVED = "involved",
+        IS = "is",
+        IT = "it",
+        ITS = "its",
+        JAN = "jan",
+        JUST = "just",
+        KIND = "kind",
+        KNOWLEDGEABLE = "knowledgeable",
+        LAST = "last",
+        LATE = "late",
+        LATER = "later",
+        LEAST = "least",
+        LESS = "less",
+        LIKE = "like",
+        LITTLE = "little",
+        LONG = "long",
+        LOVE = "love",
+        MANY = "many",
+        MAY = "may",
+        ME = "me",
+        MEETING = "meeting",
+        MIGHT = "might",
+        MILE = "mile",
+        MINUTE = "minute",
+        MINUTES = "minutes",
+        MOMENT = "moment",
+        MONTH = "month",
+        MONTHS = "months",
+        MORE = "more",
+        MORNING = "morning",
+        MOST = "most",
+        MUCH = "much",
+        MUST = "must",
+        MY = "my",
+        CLITIC_NT = "n't",
+        NEVER = "never",
+        NIGHT = "night",
+        NINE = "nine",
+        NO = "no",
+        NOR = "nor",
+        NOT = "not",
+        NOTHING = "nothing",
+        NOV = "nov",
+        NOW = "now",
+        CURLY_CLITIC_NT = "n’t",
+        OBSERVATION = "observation",
+        OCT = "oct",
+        OF = "of",
+        OFF = "off",
+        ON = "on",
+        ONE = "one",
+        ONLY = "only",
+        OPEN = "open",
+        OPENED = "opened",
+        OR = "or",
+        OTHER = "other",
+        OTHERS = "others",
+        OUR = "our",
+        OUT = "out",
+        OVER = "over",
+        PAGE = "page",
+        PARTICIPATED = "participated",
+        PARTICULAR = "particular",
+        PAST = "past",
+        PERCENT = "percent",
+        PITCH = "pitch",
+        POINT = "point",
+        POLLED = "polled",
+        POLLS = "polls",
+        PUBLISHED = "published",
+        PUTTING = "putting",
+        QUESTION = "question",
+        QUESTIONS = "questions",
+        QUICKLY = "quickly",
+        QUOTING = "quoting",
+        REASON = "reason",
+        RELEASED = "released",
+        REMAINED = "remained",
+        REMAINS = "remains",
+        REPEATEDLY = "repeatedly",
+        REPORTED = "reported",
+        REPORTEDLY = "reportedly",
+        RIGHT = "right",
+        SAID = "said",
+        SAY = "say",
+        SAYING = "saying",
+        SAYS = "says",
+        SECOND = "second",
+        SEEM = "seem",
+        SEEMED = "seemed",
+        SEEMS = "seems",
+        SENT = "sent",
+        SEP = "sep",
+        SEPT = "sept",
+        SESSION = "session",
+        SEVEN = "seven",
+        SHE = "she",
+        SHORTLY = "shortly",
+        SHOT = "shot",
+        SHOULD = "should",
+        SINCE = "since",
+        SIX = "six",
+        SLIGHTLY = "slightly",
+        SO = "so",
+        SO_CALLED = "so-called",
+        SOON = "soon",
+        SORT = "sort",
+        SPEAKING = "speaking",
+        STATEMENT = "statement",
+        STEP = "step",
+        STILL = "still",
+        STRIKE = "strike",
+        SUCH = "such",
+        SUMMIT = "summit",
+        SURVEYED = "surveyed",
+        SURVEYS = "surveys",
+        TAKEN = "taken",
+        TELLING = "telling",
+        TELLS = "tells",
+        TEN = "ten",
+        THAN = "than",
+        THAT = "that",
+        THE = "the",
+        THEIR = "their",
+        THEM = "them",
+        THEN = "then",
+        THERE = "there",
+        THESE = "these",
+        THEY = "they",
+        THIS = "this",
+        THOSE = "those",
+        THOUGH = "though",
+        THREE = "three",
+        THROUGHOUT = "throughout",
+        TIME = "time",
+        TO = "to",
+        TOLD = "told",
+        TURNS = "turns",
+        TV = "tv",
+        TWITTER = "twitter",
+        TWO = "two",
+        TYPE = "type",
+        UNTIL = "until",
+        UP = "up",
+        UPON = "upon",
+        US = "us",
+        VOTE = "vote",
+        WAS = "was",
+        WAY = "way",
+        WE = "we",
+        WEEK = "week",
+        WEEKS = "weeks",
+        WENT = "went",
+        WERE = "were",
+        WHAT = "what",
+        WHEN = "when",
+        WHERE = "where",
+        WHEREAS = "whereas",
+        WHETHER = "whether",
+        WHICH = "which",
+        WHILE = "while",
+        WHO = "who",
+        WHOM = "whom",
+        WHOSE = "whose",
+        WHY = "why",
+        WILL = "will",
+        WITH = "with",
+        WITHIN = "within",
+        WITHOUT = "without",
+        WONDER = "wonder",
+        WORSE = "worse",
+        WOULD = "would",
+        WRITTEN = "written",
+        YEAR = "year",
+        YEARS = "years",
+        YES = "yes",
+        YET = "yet",
+        YOU = "you",
+        YOUR = "your",
+        CURLY_CLITIC_RE = "’re",
+        CURLY_CLITIC_S = "’s",
+    }
 }
 
 /// The words of the lists, with their ids and a few flags.
@@ -135,7 +429,7 @@ fn home(head: u64, len: usize, mask: usize) -> usize {
 }
 
 impl Vocab {
-    /// A vocabulary of the [`KNOWN`] words alone, numbered in order.
+    /// A vocabulary of the known words ([`w::KNOWN`]) alone, numbered in order.
     pub fn new() -> Vocab {
         let mut vocab = Vocab {
             slots: vec![Slot::default(); 16],
@@ -144,7 +438,7 @@ impl Vocab {
             longest: 0,
             odd_words: false,
         };
-        for &word in KNOWN {
+        for &word in w::KNOWN {
             vocab.intern(word);
         }
         vocab
@@ -252,18 +546,18 @@ mod tests {
     #[test]
     fn numbers_words_once() {
         let mut v = Vocab::new();
-        let said = v.intern("said");
+        let said = v.intern("proclaimed");
         assert_ne!(said, NO_WORD);
-        assert_eq!(v.intern("said"), said);
+        assert_eq!(v.intern("proclaimed"), said);
         v.mark("was", BE);
-        assert_eq!(v.id("said"), said);
-        assert_eq!(v.id("Said"), NO_WORD, "ids are for exact texts");
+        assert_eq!(v.id("proclaimed"), said);
+        assert_eq!(v.id("Proclaimed"), NO_WORD, "ids are for exact texts");
         assert_eq!(v.id("a much longer word than any"), NO_WORD);
         assert!(v.has(v.id("was"), BE));
         assert!(!v.has(said, BE));
         assert!(!v.has(NO_WORD, BE));
-        // The empty text, the known words (among them "was") and "said".
-        assert_eq!(v.flags.len(), KNOWN.len() + 2);
+        // The empty text, the known words (among them "was") and "proclaimed".
+        assert_eq!(v.flags.len(), w::KNOWN.len() + 2);
         v.intern("'s");
         assert!(!v.may_hold(TokenKind::Punct) && v.may_hold(TokenKind::Word));
         v.intern("$");
@@ -273,11 +567,11 @@ mod tests {
     #[test]
     fn known_words_have_their_constant_ids() {
         let v = Vocab::new();
-        for (k, word) in KNOWN.iter().enumerate() {
+        for (k, word) in w::KNOWN.iter().enumerate() {
             assert_eq!(v.id(word), k as WordId + 1, "{word}");
         }
-        assert_eq!(v.id("that"), THAT);
-        assert_eq!(v.id("’s"), CURLY_CLITIC_S);
+        assert_eq!(v.id("that"), w::THAT);
+        assert_eq!(v.id("’s"), w::CURLY_CLITIC_S);
     }
 
     #[test]

@@ -15,6 +15,7 @@ use crate::model::Quote;
 use crate::sentence::SentenceInfo;
 use crate::source;
 use crate::span::Span;
+use crate::vocab::w;
 use crate::words::{listed, ANSWERED, JUDGED};
 use std::ops::Range;
 
@@ -84,7 +85,7 @@ fn according(
     let first = s.tokens.start;
     let end = s.tokens.end;
     // ("As reported by the Herald, ...": the agent follows "by".)
-    let by = doc.low(m.tokens.end) == "by";
+    let by = doc.is(m.tokens.end, w::BY);
     let mut phrase = source::after_according(doc, m.tokens.end + usize::from(by), end)?;
     let phrase_end = phrase.end;
     let cue_start = m.tokens.start.saturating_sub(usize::from(by)).max(first);
@@ -94,8 +95,8 @@ fn according(
     let lead = (first..cue_start).all(|j| {
         doc.punct(j).is_some()
             || matches!(
-                doc.low(j),
-                "but" | "and" | "yet" | "also" | "however" | "so"
+                doc.id(j),
+                w::BUT | w::AND | w::YET | w::ALSO | w::HOWEVER | w::SO
             )
     });
     if !lead {
@@ -132,7 +133,7 @@ fn after_that(doc: &Doc, cue_start: usize, first: usize) -> bool {
     if j > first && doc.punct(j - 1) == Some(',') {
         j -= 1;
     }
-    j > first + 1 && doc.low(j - 1) == "that" && doc.low(cue_start) == "according"
+    j > first + 1 && doc.is(j - 1, w::THAT) && doc.is(cue_start, w::ACCORDING)
 }
 
 /// A passive cue ("was told", "is said to", "was asked whether ..."): the
@@ -170,7 +171,7 @@ fn passive(
         // and the words after the cue (past the agent), without the cue.
         let after = agent.as_ref().map_or(m.tokens.end, |a| a.end);
         let rest = content_after(doc, after, s, quotes).map(|c| {
-            if doc.low(m.tokens.start) == "reportedly" {
+            if doc.is(m.tokens.start, w::REPORTEDLY) {
                 c.0
             } else {
                 crate::clause_end::to_first_break(doc, c.0, quotes)
@@ -197,26 +198,26 @@ fn passive(
             .source
             .as_ref()
             .map_or(m.tokens.end, |a| a.end.max(m.tokens.end));
-        let it_clause = m.tokens.start > 0 && doc.low(m.tokens.start - 1) == "it";
+        let it_clause = m.tokens.start > 0 && doc.is(m.tokens.start - 1, w::IT);
         // "Sanders was asked whether ...": the question is the content.
         // ("was asked about ...": the cue holds "about", cue.rs.)
         // "The mayor was asked, “Will you run?”", "was asked a
         // question about ...": so is the question quoted or named.
-        let asked = doc.low(m.tokens.end - 1) == "asked";
+        let asked = doc.is(m.tokens.end - 1, w::ASKED);
         let quoted = doc.punct(from) == Some(',') && doc.is_punct_in(from + 1, "\"“«");
         let named = asked
-            && matches!(doc.low(from), "a" | "the")
+            && matches!(doc.id(from), w::A | w::THE)
             && (from + 1..end.min(from + 5))
                 .take_while(|&j| doc.is_word(j))
-                .any(|j| matches!(doc.low(j), "question" | "questions"));
-        let question = (asked && listed(&QUESTION_WORDS, doc.low(from)))
-            || doc.low(m.tokens.end - 1) == "about";
+                .any(|j| matches!(doc.id(j), w::QUESTION | w::QUESTIONS));
+        let question =
+            (asked && listed(&QUESTION_WORDS, doc.low(from))) || doc.is(m.tokens.end - 1, w::ABOUT);
         if reduced
             || !(it_clause
                 || question
                 || named
                 || (asked && quoted)
-                || doc.low(from) == "that"
+                || doc.is(from, w::THAT)
                 || doc.is_punct_in(from, ":\"“«"))
         {
             // "The plan was widely criticized": a stance taken toward the
@@ -250,7 +251,7 @@ fn passive(
                 let word = doc.low(from);
                 // (Not past an agent: "was derided by rivals as".)
                 let particle = from == m.tokens.end
-                    && (word == "as" || word == "for" && doc.low(participle) == "blamed");
+                    && (word == "as" || word == "for" && doc.is(participle, w::BLAMED));
                 if particle {
                     f.cue = doc.range_span(m.tokens.start, from + 1);
                 }
@@ -268,7 +269,7 @@ fn passive(
                         // (Not the agent: "... by the union".)
                         let first = doc.token_at(c.start);
                         let stop = doc.token_at(c.end).min(end);
-                        match (first + 1..stop).find(|&j| doc.low(j) == "by") {
+                        match (first + 1..stop).find(|&j| doc.is(j, w::BY)) {
                             Some(j) => doc.range_span(first, j),
                             None => c,
                         }
@@ -310,17 +311,13 @@ const LATE_AGENTS: [&str; 7] = [
 /// agent's tokens.
 fn late_agent(doc: &Doc, m: &CueMatch, rest: Span) -> Option<(Option<Span>, Range<usize>)> {
     let last = m.tokens.end - 1;
-    let participle = if doc.low(last) == "as" {
-        last - 1
-    } else {
-        last
-    };
+    let participle = if doc.is(last, w::AS) { last - 1 } else { last };
     if !listed(&LATE_AGENTS, doc.low(participle)) {
         return None;
     }
     let first = doc.token_at(rest.start);
     let stop = doc.token_at(rest.end);
-    let by = (first + 1..stop).find(|&j| doc.low(j) == "by")?;
+    let by = (first + 1..stop).find(|&j| doc.is(j, w::BY))?;
     let next = doc.low(by + 1);
     if super::verb_like(doc, by - 1) || doc.is_number(by + 1) || source::time_word(next) {
         return None;
@@ -380,7 +377,7 @@ fn agent_end(doc: &Doc, agent: Range<usize>) -> usize {
                 !doc.is_number(j - 1)
             }
             // (Not "by groups such as ...".)
-            "as" => !(agent.start..j).any(|k| doc.low(k) == "such"),
+            "as" => !(agent.start..j).any(|k| doc.is(k, w::SUCH)),
             "of" => doc.low(j + 1).ends_with("ing"),
             _ => false,
         })
@@ -420,7 +417,7 @@ fn nominal(
     }
     // ("Her answer was that ...": the cue ends at the be-form; "Their
     // argument: ...": the claim runs on after the colon.)
-    if doc.low(m.tokens.end) == "that" || doc.punct(m.tokens.end) == Some(':') {
+    if doc.is(m.tokens.end, w::THAT) || doc.punct(m.tokens.end) == Some(':') {
         f.content = Some(c);
         return Some(f);
     }
@@ -432,10 +429,12 @@ fn nominal(
     // before a possessive opens the owner's next act or noun: "her praise
     // of the plan and her vote for it".
     let verb = |j: usize| {
-        super::verb_like(doc, j) && !matches!(doc.low(j), "'s" | "’s") && doc.low(j - 1) != "to"
+        super::verb_like(doc, j)
+            && !matches!(doc.id(j), w::CLITIC_S | w::CURLY_CLITIC_S)
+            && !doc.is(j - 1, w::TO)
     };
     let next_noun = |j: usize| {
-        matches!(doc.low(j), "and" | "but") && listed(&source::POSSESSIVES, doc.low(j + 1))
+        matches!(doc.id(j), w::AND | w::BUT) && listed(&source::POSSESSIVES, doc.low(j + 1))
     };
     f.content = Some(match (first + 1..stop).find(|&j| verb(j) || next_noun(j)) {
         Some(j) => doc.range_span(first, j),

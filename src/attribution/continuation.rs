@@ -12,7 +12,7 @@ use crate::doc::Doc;
 use crate::model::Quote;
 use crate::quote;
 use crate::sentence::SentenceInfo;
-use crate::vocab::WEEKDAY;
+use crate::vocab::{w, WEEKDAY};
 use crate::words::listed;
 use crate::Span;
 
@@ -42,7 +42,7 @@ pub(super) fn continue_contents(
         let cue_end = doc.token_at(f.cue.end);
         let mut after = cue_end.max(frame_end);
         // "The fix, the clerk told them, is cheap": past the listener.
-        if frame_end <= cue_end && matches!(doc.low(cue_end - 1), "told" | "tells" | "telling") {
+        if frame_end <= cue_end && matches!(doc.id(cue_end - 1), w::TOLD | w::TELLS | w::TELLING) {
             if let Some(l) = crate::content::listener(doc, cue_end, end) {
                 after = l.end;
             }
@@ -51,7 +51,7 @@ pub(super) fn continue_contents(
         // (Not a frame's complement: "seemed to be ..., and ...".)
         if after < end
             && f.source.is_some()
-            && doc.low(after) != "to"
+            && !doc.is(after, w::TO)
             && crate::content::starts_adjunct(doc, after)
         {
             if let Some(k) = (after + 1..end.min(after + 8)).find(|&k| doc.punct(k).is_some()) {
@@ -67,14 +67,14 @@ pub(super) fn continue_contents(
         }
         // (Nor does a relative pronoun that is the cue's object: "the levy,
         // which the mayor opposed, and ...".)
-        let object = matches!(doc.low(doc.token_at(content.start)), "which" | "whom");
+        let object = matches!(doc.id(doc.token_at(content.start)), w::WHICH | w::WHOM);
         // (A part the frame already took, as "that" resuming the claim: "A,
         // she said, that B".)
         let taken = after + 1 < end
             && f.more_content
                 .iter()
                 .any(|m| m.start == doc.span(after + 1).start)
-            && doc.low(after + 1) == "that";
+            && doc.is(after + 1, w::THAT);
         if content.end > f.cue.start
             || after >= end
             || doc.punct(after) != Some(',')
@@ -96,15 +96,15 @@ pub(super) fn continue_contents(
                 .source
                 .as_ref()
                 .is_none_or(|r| doc.span(r.start).start < f.cue.start)
-                || doc.low(doc.token_at(f.cue.start)) == "according"
+                || doc.is(doc.token_at(f.cue.start), w::ACCORDING)
                     && (verb_like(doc, after + 1)
                         || doc.token_at(content.end) <= doc.token_at(content.start) + 4))
             && quote::ending_at(quotes, content.end).is_none()
             && (!listed(&CONTINUATION_STOPS, doc.low(after + 1))
                 // ("Lately, he says, at most ...": an opener alone is no claim.)
-                || !matches!(doc.low(after + 1), "according" | "citing")
+                || !matches!(doc.id(after + 1), w::ACCORDING | w::CITING)
                     && crate::content::only_opener(doc, content)
-                || matches!(doc.low(after + 1), "the" | "a" | "an")
+                || matches!(doc.id(after + 1), w::THE | w::A | w::AN)
                     && !crate::clause_end::remark(doc, after + 1, end)
                     && (after + 2..end.min(after + 10))
                         .take_while(|&j| {
@@ -218,9 +218,9 @@ const CONTINUATION_STOPS: [&str; 14] = [
 /// mistake", "whom one aide described as a mentor"; not after a
 /// preposition ("in which she argued that ...") nor before a "that" clause.
 pub(super) fn object_relative(doc: &Doc, k: usize, first: usize, content: Span) -> bool {
-    matches!(doc.low(k), "which" | "whom")
+    matches!(doc.id(k), w::WHICH | w::WHOM)
         && !(k > first && listed(&RELATIVE_PREPOSITIONS, doc.low(k - 1)))
-        && doc.low(doc.token_at(content.start)) != "that"
+        && !doc.is(doc.token_at(content.start), w::THAT)
 }
 
 /// Where the noun phrase starts when the source follows it with no
@@ -290,7 +290,7 @@ pub(super) fn end_of_relative(doc: &Doc, content: Span, quotes: &[Quote]) -> Spa
     let (from, to) = doc.token_bounds(content, SCAN);
     // (An intent, no clause of its own, ends where a finite verb comes back
     // with no comma: "voters who want to see a recount will ...".)
-    let intent = doc.low(from) == "to";
+    let intent = doc.is(from, w::TO);
     let resumes = (from + 1..to).find(|&j| {
         (doc.punct(j) == Some(',')
             && j + 1 < to
@@ -299,11 +299,11 @@ pub(super) fn end_of_relative(doc: &Doc, content: Span, quotes: &[Quote]) -> Spa
             || intent
                 && doc.punct(j - 1).is_none()
                 && listed(&CLAUSE_VERBS, doc.low(j))
-                && !matches!(doc.low(j), "be" | "been" | "'s" | "’s")
+                && !matches!(doc.id(j), w::BE | w::BEEN | w::CLITIC_S | w::CURLY_CLITIC_S)
                 && !(from..j).any(|k| {
                     listed(&CLAUSE_VERBS, doc.low(k))
                         || listed(&crate::content::PRONOUN_SUBJECTS, doc.low(k))
-                        || matches!(doc.low(k), "that" | "who" | "which")
+                        || matches!(doc.id(k), w::THAT | w::WHO | w::WHICH)
                 }))
             && quote::containing(quotes, doc.span(j)).is_none()
     });
@@ -395,7 +395,7 @@ pub(super) fn about_after_adjunct(doc: &Doc, from: usize, end: usize) -> Option<
     if !adjunct {
         return None;
     }
-    let about = (from + 1..end.min(from + 9)).find(|&j| doc.low(j) == "about")?;
+    let about = (from + 1..end.min(from + 9)).find(|&j| doc.is(j, w::ABOUT))?;
     (from..about)
         .all(|j| doc.is_word(j) && !(doc.is_lower_word(j) && verb_like(doc, j)))
         .then_some(about)
@@ -407,13 +407,13 @@ pub(super) fn trim_sibling(doc: &Doc, earlier: &mut [Found], source_start: usize
     // (Past an article the source phrase left out, "and a few lawmakers",
     // or a "then" the cue left out, "and then said".)
     let mut source_start = source_start;
-    if source_start > first && matches!(doc.low(source_start - 1), "a" | "an" | "the" | "then") {
+    if source_start > first && matches!(doc.id(source_start - 1), w::A | w::AN | w::THE | w::THEN) {
         source_start -= 1;
     }
     if source_start < first + 2
         || !matches!(
-            doc.low(source_start - 1),
-            "and" | "but" | "while" | "whereas"
+            doc.id(source_start - 1),
+            w::AND | w::BUT | w::WHILE | w::WHEREAS
         )
     {
         return;

@@ -8,7 +8,7 @@ use crate::cue::CueMatch;
 use crate::doc::Doc;
 use crate::lexicon::CueInfo;
 use crate::source;
-use crate::vocab::WEEKDAY;
+use crate::vocab::{w, WEEKDAY};
 use crate::words::listed;
 use std::ops::Range;
 
@@ -32,7 +32,7 @@ pub(super) fn inverted_source(
 ) -> Option<Range<usize>> {
     // (A negated verb never inverts: "..., not declare a truce" goes on a
     // list of the subject's acts.)
-    let negated = matches!(doc.low(c), "not" | "never");
+    let negated = matches!(doc.id(c), w::NOT | w::NEVER);
     // (Nor does a cue that ends in its preposition: in "Ruiz, asked about
     // the levy, said ...", Ruiz was asked, and the levy is the topic.)
     let governs = m.tokens.len() > 1 && doc.is_lower_word(m.tokens.end - 1) && {
@@ -78,7 +78,7 @@ pub(super) fn inverted_source(
     // Pike, a Democrat who has not taken sides".)
     let verb = src
         .clone()
-        .take_while(|&j| !matches!(doc.low(j), "who" | "whom" | "whose"))
+        .take_while(|&j| !matches!(doc.id(j), w::WHO | w::WHOM | w::WHOSE))
         // (A capitalized "Will" is a name: "said Will Ruiz, a professor".)
         .any(|j| listed(&AUXILIARIES, doc.low(j)) && doc.is_lower_word(j));
     if verb {
@@ -92,7 +92,7 @@ pub(super) fn inverted_source(
     } else {
         src.end
     };
-    if src.end < end && doc.low(who) == "who" {
+    if src.end < end && doc.is(who, w::WHO) {
         return Some(src.start..to_sentence_end(doc, who + 1, end));
     }
     // '"...," said the senator, "because ..."': the quote goes on after the source.
@@ -106,7 +106,8 @@ pub(super) fn inverted_source(
     // goes on there (on PolNeAR train, 5 of 6 new cues were exact, with
     // their sources). Not a pronoun nor an object: '"...," she says he ...'.
     let last = to_sentence_end(doc, src.end, end);
-    let named = doc.is_cap(src.start) || matches!(doc.low(src.start), "the" | "a" | "an" | "one");
+    let named =
+        doc.is_cap(src.start) || matches!(doc.id(src.start), w::THE | w::A | w::AN | w::ONE);
     (named
         && super::traps::after_quote_comma(doc, c, first)
         && !(src.end..last).any(|j| doc.is_punct_in(j, "\"“”«»")))
@@ -153,7 +154,7 @@ fn relayed_subject(doc: &Doc, c: usize, first: usize) -> bool {
     let open = (first.max(c.saturating_sub(SCAN))..c - 1)
         .rev()
         .find(|&j| doc.punct(j) == Some(','));
-    open.is_some_and(|o| matches!(doc.low(o + 1), "citing" | "quoting" | "who"))
+    open.is_some_and(|o| matches!(doc.id(o + 1), w::CITING | w::QUOTING | w::WHO))
 }
 
 /// The first token of the separator run ending just before token `at`.

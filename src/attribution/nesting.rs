@@ -8,6 +8,7 @@
 
 use super::{trim_sibling, Found, CLOSE_QUOTES, NEAR};
 use crate::doc::Doc;
+use crate::vocab::w;
 use crate::Span;
 use std::ops::Range;
 
@@ -83,7 +84,7 @@ pub(super) fn join_compound_cues(doc: &Doc, found: &mut Vec<Found>, first: usize
             .map(|f| doc.token_at(f.cue.end))
             .filter(|&and| {
                 and + 1 < doc.len()
-                    && doc.low(and) == "and"
+                    && doc.is(and, w::AND)
                     && doc.span(and + 1).start == second.cue.start
             });
         match (and, found.last_mut()) {
@@ -125,7 +126,7 @@ fn second_act(doc: &Doc, outer: &Found, inner: &Found, holder: Holder) -> bool {
     outer.source.is_some()
         && outer.source == inner.source
         && c > 1
-        && (doc.low(c - 1) == "and" || doc.low(c - 1) == "then" && doc.low(c - 2) == "and")
+        && (doc.is(c - 1, w::AND) || doc.is(c - 1, w::THEN) && doc.is(c - 2, w::AND))
         && !(matches!(holder, Holder::Saying) && crate::content::intends(doc, c, doc.len()))
 }
 
@@ -181,7 +182,7 @@ pub(super) fn trim_before_second_acts(doc: &Doc, found: &mut [Found], first: usi
         }
         if comma > first + 1
             && doc.punct(comma - 1) == Some(',')
-            && !matches!(doc.low(start), "who" | "which")
+            && !matches!(doc.id(start), w::WHO | w::WHICH)
         {
             cut_contents(doc, &mut found[..k], start);
         }
@@ -267,15 +268,15 @@ fn reported_speech(doc: &Doc, inner: &Found, outer: &Found, holder: Holder) -> b
                 return false;
             }
             let mut first = doc.token_at(content.start);
-            if doc.low(first) == "that" {
+            if doc.is(first, w::THAT) {
                 first += 1;
             }
             share(doc, src)
                 || src.start == first
                 || src.start > first
                     && matches!(
-                        doc.low(src.start - 1),
-                        "that" | "if" | "because" | "whether"
+                        doc.id(src.start - 1),
+                        w::THAT | w::IF | w::BECAUSE | w::WHETHER
                     )
         }
     }
@@ -298,8 +299,8 @@ fn says_before_inverted(
     content.end <= outer.cue.start
         && src.start == doc.token_at(content.start)
         && matches!(
-            doc.low(doc.token_at(inner.cue.end) - 1),
-            "said" | "says" | "told" | "tells"
+            doc.id(doc.token_at(inner.cue.end) - 1),
+            w::SAID | w::SAYS | w::TOLD | w::TELLS
         )
 }
 
@@ -330,7 +331,7 @@ pub(super) fn widen_relayed_reports(
             doc.token_at(found[k].cue.start),
             doc.token_at(found[k].cue.end) - 1,
         );
-        let report = doc.low(first) == "according" || doc.low(last) == "reported";
+        let report = doc.is(first, w::ACCORDING) || doc.is(last, w::REPORTED);
         let Some(c) = found[k]
             .content
             .filter(|c| report && c.end <= found[k].cue.start)
@@ -384,7 +385,7 @@ pub(super) fn drop_backing_in_sources(doc: &Doc, found: &mut Vec<Found>, first: 
         else {
             continue;
         };
-        if doc.low(who) != "who" || !backs(doc, found[j].cue) {
+        if !doc.is(who, w::WHO) || !backs(doc, found[j].cue) {
             continue;
         }
         let near = j.saturating_sub(NEAR).max(first)..(j + NEAR + 1).min(found.len());
@@ -419,6 +420,6 @@ fn backs(doc: &Doc, cue: Span) -> bool {
 /// voters", "Six in 10 Republicans".
 pub(super) fn share(doc: &Doc, src: &Range<usize>) -> bool {
     src.clone()
-        .any(|j| doc.low(j) == "percent" || doc.punct(j) == Some('%'))
-        || src.len() > 2 && doc.low(src.start + 1) == "in" && doc.is_number(src.start + 2)
+        .any(|j| doc.is(j, w::PERCENT) || doc.punct(j) == Some('%'))
+        || src.len() > 2 && doc.is(src.start + 1, w::IN) && doc.is_number(src.start + 2)
 }

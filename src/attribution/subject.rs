@@ -20,6 +20,7 @@ use crate::model::Quote;
 use crate::quote;
 use crate::sentence::SentenceInfo;
 use crate::source;
+use crate::vocab::w;
 use crate::words::listed;
 use crate::Span;
 use std::ops::Range;
@@ -121,43 +122,43 @@ pub(super) fn participle_subject(
 ) -> Option<Range<usize>> {
     let lead = c > first
         && matches!(
-            doc.low(c - 1),
-            "after" | "while" | "before" | "when" | "by" | "since"
+            doc.id(c - 1),
+            w::AFTER | w::WHILE | w::BEFORE | w::WHEN | w::BY | w::SINCE
         );
     // (Past a time before the lead: "Eight years after backing X, Y ...".)
     let time = c <= first + 6
         && (first..c.saturating_sub(1)).all(|j| {
             doc.is_number(j)
                 || matches!(
-                    doc.low(j),
-                    "one"
-                        | "two"
-                        | "three"
-                        | "four"
-                        | "five"
-                        | "six"
-                        | "seven"
-                        | "eight"
-                        | "nine"
-                        | "ten"
-                        | "a"
-                        | "an"
-                        | "the"
-                        | "day"
-                        | "days"
-                        | "week"
-                        | "weeks"
-                        | "month"
-                        | "months"
-                        | "year"
-                        | "years"
-                        | "hours"
-                        | "minutes"
-                        | "shortly"
-                        | "soon"
-                        | "just"
-                        | "only"
-                        | "long"
+                    doc.id(j),
+                    w::ONE
+                        | w::TWO
+                        | w::THREE
+                        | w::FOUR
+                        | w::FIVE
+                        | w::SIX
+                        | w::SEVEN
+                        | w::EIGHT
+                        | w::NINE
+                        | w::TEN
+                        | w::A
+                        | w::AN
+                        | w::THE
+                        | w::DAY
+                        | w::DAYS
+                        | w::WEEK
+                        | w::WEEKS
+                        | w::MONTH
+                        | w::MONTHS
+                        | w::YEAR
+                        | w::YEARS
+                        | w::HOURS
+                        | w::MINUTES
+                        | w::SHORTLY
+                        | w::SOON
+                        | w::JUST
+                        | w::ONLY
+                        | w::LONG
                 )
         });
     // (Or past linking words and adjuncts: "But while touring ...", "On
@@ -178,11 +179,11 @@ pub(super) fn clause_start(doc: &Doc, first: usize, c: usize) -> Option<usize> {
     let from = first.max(c.saturating_sub(SCAN));
     (from + 1..c.saturating_sub(2)).rev().find_map(|k| {
         let joined = doc.is_punct_in(k - 1, ",;")
-            && matches!(doc.low(k), "but" | "and" | "while" | "whereas");
+            && matches!(doc.id(k), w::BUT | w::AND | w::WHILE | w::WHEREAS);
         let subject = doc.is_cap(k + 1)
             || matches!(
-                doc.low(k + 1),
-                "the" | "a" | "an" | "he" | "she" | "they" | "his" | "her" | "their"
+                doc.id(k + 1),
+                w::THE | w::A | w::AN | w::HE | w::SHE | w::THEY | w::HIS | w::HER | w::THEIR
             );
         (joined && subject).then_some(k + 1)
     })
@@ -270,7 +271,7 @@ pub(super) fn sentence_subject(doc: &Doc, first: usize, limit: usize) -> Option<
 /// participle's subject. (A quantifier alone is one: "Some left, saying
 /// ...". On PolNeAR train, 23 of 23 lone articles were wrong.)
 pub(super) fn lone_article(doc: &Doc, src: &Range<usize>) -> bool {
-    src.len() == 1 && matches!(doc.low(src.start), "the" | "a" | "an" | "this" | "that")
+    src.len() == 1 && matches!(doc.id(src.start), w::THE | w::A | w::AN | w::THIS | w::THAT)
 }
 
 /// Where a sentence's subject starts, past its punctuation, dateline,
@@ -339,8 +340,8 @@ fn past_adjunct(doc: &Doc, j: usize, limit: usize, first: bool) -> Option<usize>
     };
     let degree = |k: usize| {
         matches!(
-            doc.low(k),
-            "just" | "more" | "most" | "right" | "shortly" | "soon" | "long"
+            doc.id(k),
+            w::JUST | w::MORE | w::MOST | w::RIGHT | w::SHORTLY | w::SOON | w::LONG
         ) && (listed(&OPENERS, doc.low(k + 1)) || doc.low(k + 1).ends_with("ly"))
     };
     if j + 1 < limit && adverb_before_name(doc.low(j)) {
@@ -465,7 +466,7 @@ pub(super) fn nearest_clause_subject(
         let joins_clauses = !matches!(w, "and" | "but")
             || (floor..k)
                 .rev()
-                .take_while(|&j| doc.low(j) != "that" && !listed(&CLAUSE_OPENERS, doc.low(j)))
+                .take_while(|&j| !doc.is(j, w::THAT) && !listed(&CLAUSE_OPENERS, doc.low(j)))
                 .any(|j| verb(j) && !takes_a_clause(doc, j));
         if !opens || !joins_clauses {
             return None;
@@ -542,13 +543,13 @@ fn time_without_comma(doc: &Doc, j: usize, limit: usize) -> Option<usize> {
     let end = if listed(&["on", "by", "early", "late", "last"], w) && day(j + 1) {
         // "On Sunday morning", "By Tuesday night".
         (j + 1..limit.min(j + 4)).find(|&k| !day(k))?
-    } else if doc.low(j + 1) == "few" {
+    } else if doc.is(j + 1, w::FEW) {
         // "A few hours later".
         let unit = listed(
             &["minutes", "hours", "days", "weeks", "months"],
             doc.low(j + 2),
         );
-        (unit && doc.low(j + 3) == "later").then_some(j + 4)?
+        (unit && doc.is(j + 3, w::LATER)).then_some(j + 4)?
     } else {
         return None;
     };

@@ -10,7 +10,7 @@ use crate::doc::Doc;
 use crate::lexicon::{lexicons, CueInfo, CueType};
 use crate::quote::OPEN_QUOTES;
 use crate::source;
-use crate::vocab::{TIME_WORD, WEEKDAY};
+use crate::vocab::{w, TIME_WORD, WEEKDAY};
 use crate::words::listed;
 
 /// Whether the token before `c` closes a quotation that ends in a comma:
@@ -94,7 +94,7 @@ pub(super) fn reads_as_noun(
         // ("The teacher warns that": a person's noun after "the" is its subject.)
         let person = PERSON_SUFFIXES.iter().any(|s| before.ends_with(s))
             && c >= first + 2
-            && matches!(doc.low(c - 2), "the" | "a" | "an");
+            && matches!(doc.id(c - 2), w::THE | w::A | w::AN);
         // "... and praises the mayor", "but plans to run": after a
         // coordinator, a verb that takes an object is the subject's
         // second act, where a noun is followed by a preposition or a stop.
@@ -103,7 +103,7 @@ pub(super) fn reads_as_noun(
         // plans to run", not "and favors to friends".)
         let next = m.tokens.end;
         let object =
-            opens_object(doc, next) && (doc.low(next) != "to" || info.kind == CueType::Intent);
+            opens_object(doc, next) && (!doc.is(next, w::TO) || info.kind == CueType::Intent);
         let second_act = coordinated && object;
         return !person
             && !second_act
@@ -148,8 +148,8 @@ fn plural_subject_before(doc: &Doc, c: usize, first: usize) -> bool {
             // ("this smacks of ...": a verb after its subject.)
             let after_subject = j > first
                 && matches!(
-                    doc.low(j - 1),
-                    "he" | "she" | "it" | "this" | "that" | "who"
+                    doc.id(j - 1),
+                    w::HE | w::SHE | w::IT | w::THIS | w::THAT | w::WHO
                 );
             let plural = listed(&PLURAL_HEADS, w) && next != "of"
                 || w.ends_with('s')
@@ -204,7 +204,7 @@ pub(super) fn advice(doc: &Doc, m: &CueMatch, info: &CueInfo) -> bool {
     info.lemma == "want"
         && m.tokens
             .clone()
-            .any(|j| matches!(doc.low(j), "may" | "might"))
+            .any(|j| matches!(doc.id(j), w::MAY | w::MIGHT))
 }
 
 /// Whether "declined" or "declines" tells a fall, not a refusal: a number,
@@ -268,7 +268,7 @@ pub(super) fn names_a_title(doc: &Doc, m: &CueMatch, info: &CueInfo) -> bool {
         && (doc.is_punct_in(m.tokens.end, OPEN_QUOTES)
             || c > 0
                 && listed(&BROADCAST, doc.low(c - 1))
-                && (!doc.is_cap(c - 1) || doc.low(c - 1) == "tv"))
+                && (!doc.is_cap(c - 1) || doc.is(c - 1, w::TV)))
 }
 
 /// Words of broadcasting before the noun "show".
@@ -320,18 +320,25 @@ pub(super) fn not_a_call(
     end: usize,
     appositive: bool,
 ) -> bool {
-    let particle = matches!(doc.low(next), "in" | "into" | "to" | "back" | "off");
+    let particle = matches!(doc.id(next), w::IN | w::INTO | w::TO | w::BACK | w::OFF);
     let convened = (next..end.min(next + 4))
         .find(|&j| {
             matches!(
-                doc.low(j),
-                "meeting" | "vote" | "election" | "hearing" | "session" | "summit" | "strike"
+                doc.id(j),
+                w::MEETING
+                    | w::VOTE
+                    | w::ELECTION
+                    | w::HEARING
+                    | w::SESSION
+                    | w::SUMMIT
+                    | w::STRIKE
             )
         })
         // (Not when the object is called something after it: "called the
         // vote 'a test'", "called the election a turning point".)
         .is_some_and(|j| {
-            j + 1 >= end || !(doc.is_punct_in(j + 1, "\"“") || matches!(doc.low(j + 1), "a" | "an"))
+            j + 1 >= end
+                || !(doc.is_punct_in(j + 1, "\"“") || matches!(doc.id(j + 1), w::A | w::AN))
         });
     names_a_thing(doc, last, next, appositive) || particle || convened || phoned(doc, next, end)
 }
@@ -349,7 +356,7 @@ fn phoned(doc: &Doc, next: usize, end: usize) -> bool {
     // A name runs over initials and titles ("Mr. Lee", "Ana J. Ruiz"); a
     // possessive goes on to its noun ("called Lee's plan a ...").
     let mut after = next;
-    if matches!(doc.low(next), "him" | "her" | "them" | "me" | "us") {
+    if matches!(doc.id(next), w::HIM | w::HER | w::THEM | w::ME | w::US) {
         after += 1;
     } else {
         while after < end
@@ -362,8 +369,8 @@ fn phoned(doc: &Doc, next: usize, end: usize) -> bool {
         && (after >= end
             || doc.is_punct_in(after, ".;")
             || matches!(
-                doc.low(after),
-                "to" | "and" | "on" | "after" | "shortly" | "back"
+                doc.id(after),
+                w::TO | w::AND | w::ON | w::AFTER | w::SHORTLY | w::BACK
             )
             || doc.has(after, TIME_WORD | WEEKDAY))
 }
@@ -382,12 +389,12 @@ pub(super) fn names_a_thing(doc: &Doc, last: usize, next: usize, appositive: boo
     let before = doc.low(last);
     // A thing named: "a group called Lashkar-e-Taiba", "The program, called EB-5,".
     let quote_or_cap = name_or_quote(doc, next);
-    let naming = matches!(doc.low(last.saturating_sub(1)), "a" | "an")
+    matches!(doc.id(last.saturating_sub(1)), w::A | w::AN)
         || (doc.punct(last) == Some(',') && doc.is_cap(next) && !appositive)
         // "a new cafe called the ...", "a local band called Rust Belt".
         || (doc.is_lower_word(last)
             && quote_or_cap
-            && !matches!(doc.low(next - 1), "for" | "on")
+            && !matches!(doc.id(next - 1), w::FOR | w::ON)
             && !is_agent_noun(before)
             && !names_a_speaker(before)
             && !matches!(before, "they" | "we" | "i" | "you" | "what" | "whom")
@@ -411,8 +418,7 @@ pub(super) fn names_a_thing(doc: &Doc, last: usize, next: usize, appositive: boo
                 | "village"
                 | "area"
                 | "region"
-        ) && doc.is_cap(next));
-    naming
+        ) && doc.is_cap(next))
 }
 
 /// Whether "called" after the source phrase `src` and before the token
@@ -427,13 +433,13 @@ pub(super) fn indefinite_naming(doc: &Doc, src: std::ops::Range<usize>, next: us
     let last = doc.low(src.end - 1);
     let name = |j: usize| name_or_quote(doc, j);
     !src.is_empty()
-        && matches!(doc.low(src.start), "a" | "an" | "one" | "another")
+        && matches!(doc.id(src.start), w::A | w::AN | w::ONE | w::ANOTHER)
         && !src.clone().any(|j| doc.punct(j) == Some(','))
         // ("movement", "settlement": a thing, though it ends in "-ent".)
         && (!is_agent_noun(last) || last.trim_end_matches('s').ends_with("ment"))
         && !lex.anon_roles.contains(last)
         && !lex.vague.contains(last)
-        && (name(next) || doc.low(next) == "the" && name(next + 1))
+        && (name(next) || doc.is(next, w::THE) && name(next + 1))
 }
 
 /// Whether a name or a quotation opens at token `j`, as a name given does:

@@ -15,7 +15,7 @@ use crate::lexicon::lexicons;
 use crate::model::Quote;
 use crate::quote;
 use crate::sentence::SentenceInfo;
-use crate::vocab::{AFTER, AND, BEFORE, BUT, CLAUSE_VERB, WHEN, WHILE};
+use crate::vocab::{w, CLAUSE_VERB};
 use crate::words::listed;
 use crate::Span;
 
@@ -57,7 +57,7 @@ pub(super) fn content_after_as(
             let close = next.saturating_sub(1);
             let goes_on = doc.has(next, CLAUSE_VERB)
                 || doc.is_lower_word(next)
-                    && !matches!(doc.low(next), "and" | "but" | "or" | "as")
+                    && !matches!(doc.id(next), w::AND | w::BUT | w::OR | w::AS)
                     && !super::starts_adjunct(doc, next)
                     && close > start
                     && doc.is_word(close - 1);
@@ -110,7 +110,7 @@ pub(super) fn content_after_as(
             stop = j; // "he thinks X; that's a ticket to the tar pit"
             break;
         }
-        if doc.is(j, AND)
+        if doc.is(j, w::AND)
             && j > start
             && !(start..j).any(|k| clause_word(doc, k))
             && new_predicate(doc, j + 1, end)
@@ -133,7 +133,7 @@ pub(super) fn content_after_as(
             };
             break;
         }
-        if matches!(doc.id(j), AND | BUT)
+        if matches!(doc.id(j), w::AND | w::BUT)
             && j > start
             && next_act(doc, j + 1, end)
             && !(start..j).any(|k| clause_word(doc, k))
@@ -148,9 +148,9 @@ pub(super) fn content_after_as(
             };
             break;
         }
-        if matches!(doc.id(j), WHILE | AFTER | BEFORE | WHEN)
+        if matches!(doc.id(j), w::WHILE | w::AFTER | w::BEFORE | w::WHEN)
             && j > start
-            && !(j == start + 1 && doc.low(start) == "that")
+            && !(j == start + 1 && doc.is(start, w::THAT))
             && doc.low(j + 1).ends_with("ing")
             && lexicons().cues.longest_at(doc, j + 1, end).is_some()
             && !in_open_quote(doc, quotes, j)
@@ -171,7 +171,7 @@ pub(super) fn content_after_as(
             k += 1;
         }
         let participle = doc.low(k).ends_with("ing")
-            && !matches!(doc.low(k), "citing" | "according")
+            && !matches!(doc.id(k), w::CITING | w::ACCORDING)
             && lexicons().cues.longest_at(doc, k, end).is_some();
         // "slammed the comments, vowed to fight and ...": the next of a list of acts.
         let next_act = k == j + 1 && new_predicate(doc, k, end) && !in_open_quote(doc, quotes, j);
@@ -197,15 +197,15 @@ pub(super) fn content_after_as(
         // is a nurse, was ...").
         // (So is ", which ..." after an object: "praised the new budget,
         // which passed on Monday"; a clause keeps it.)
-        let relative = (doc.low(k) == "who"
-            || doc.low(k) == "which" && !(start..j).any(|x| clause_word(doc, x)))
+        let relative = (doc.is(k, w::WHO)
+            || doc.is(k, w::WHICH) && !(start..j).any(|x| clause_word(doc, x)))
             && !in_open_quote(doc, quotes, j)
             && !aside_then_verb(doc, k, end);
         if participle
             || next_act
             || closing
             || relative
-            || doc.low(k) == "however"
+            || doc.is(k, w::HOWEVER)
             || comparison(doc, k)
             || remark(doc, k, end)
         {
@@ -216,10 +216,10 @@ pub(super) fn content_after_as(
         // "that, while prices rose, wages fell": an aside after "that";
         // so is "that, according to the audit, the fund is short", whose
         // phrase opens the claim's own clause, which goes on.
-        let after_that = j == start + 1 && doc.low(start) == "that";
-        if matches!(doc.low(k), "citing" | "according") && !after_that {
+        let after_that = j == start + 1 && doc.is(start, w::THAT);
+        if matches!(doc.id(k), w::CITING | w::ACCORDING) && !after_that {
             stop = j;
-            citing = (doc.low(k) == "citing").then_some(k + 1);
+            citing = (doc.is(k, w::CITING)).then_some(k + 1);
             break;
         }
         // "..., and he ...", "..., and adding ...": a new clause or act. (Not
@@ -228,46 +228,47 @@ pub(super) fn content_after_as(
         // train 3 more contents exact, none lost.)
         let and_ing = doc.low(k + 1).ends_with("ing")
             && lexicons().cues.longest_at(doc, k + 1, end).is_some();
-        if doc.low(k) == "and" && (listed(&PRONOUN_SUBJECTS, doc.low(k + 1)) || and_ing) {
+        if doc.is(k, w::AND) && (listed(&PRONOUN_SUBJECTS, doc.low(k + 1)) || and_ing) {
             stop = j;
             break;
         }
         // "said X, but that Y": a second clause of the same claim.
-        let second_that = doc.low(k) == "but" && doc.low(k + 1) == "that";
+        let second_that = doc.is(k, w::BUT) && doc.is(k + 1, w::THAT);
         // "..., but will make Iran rich": the content's own verb goes on,
         // with no subject of its own.
         let ellipsis = after_that
             || second_that
             || contrast_goes_on(doc, start, j, k)
-            || evidence && matches!(doc.low(k), "while" | "whereas")
-            || doc.low(k) == "but"
+            || evidence && matches!(doc.id(k), w::WHILE | w::WHEREAS)
+            || doc.is(k, w::BUT)
                 && matches!(
-                    doc.low(k + 1),
-                    "is" | "are"
-                        | "was"
-                        | "were"
-                        | "will"
-                        | "would"
-                        | "could"
-                        | "can"
-                        | "not"
-                        | "so"
-                        | "has"
-                        | "have"
-                        | "had"
-                        | "did"
-                        | "does"
-                        | "also"
-                        | "only"
-                        | "should"
-                        | "may"
-                        | "might"
-                        | "must"
+                    doc.id(k + 1),
+                    w::IS
+                        | w::ARE
+                        | w::WAS
+                        | w::WERE
+                        | w::WILL
+                        | w::WOULD
+                        | w::COULD
+                        | w::CAN
+                        | w::NOT
+                        | w::SO
+                        | w::HAS
+                        | w::HAVE
+                        | w::HAD
+                        | w::DID
+                        | w::DOES
+                        | w::ALSO
+                        | w::ONLY
+                        | w::SHOULD
+                        | w::MAY
+                        | w::MIGHT
+                        | w::MUST
                 )
                 && (start..j).any(|x| clause_word(doc, x));
         if matches!(
-            doc.low(k),
-            "while" | "whereas" | "but" | "although" | "though"
+            doc.id(k),
+            w::WHILE | w::WHEREAS | w::BUT | w::ALTHOUGH | w::THOUGH
         ) && !ellipsis
         {
             stop = k;
@@ -300,9 +301,9 @@ pub(super) fn content_after_as(
 /// of its own ("did not win, but he ...", "but said ...") ends the claim.
 fn contrast_goes_on(doc: &Doc, start: usize, j: usize, k: usize) -> bool {
     let next = doc.low(k + 1);
-    doc.low(k) == "but"
+    doc.is(k, w::BUT)
         && (matches!(next, "rather" | "instead")
-            || (start..j).any(|x| matches!(doc.low(x), "not" | "n't" | "n’t"))
+            || (start..j).any(|x| matches!(doc.id(x), w::NOT | w::CLITIC_NT | w::CURLY_CLITIC_NT))
                 && listed(&CONTRAST_PHRASE_STARTS, next))
 }
 
@@ -324,7 +325,7 @@ fn concession_after_dash(doc: &Doc, j: usize) -> bool {
     } else {
         j + 1
     };
-    doc.is_clause_dash(j) && matches!(doc.low(k), "though" | "although")
+    doc.is_clause_dash(j) && matches!(doc.id(k), w::THOUGH | w::ALTHOUGH)
 }
 
 /// Whether the words at `k`, after a comma, weigh the claim against another
@@ -333,7 +334,7 @@ fn concession_after_dash(doc: &Doc, j: usize) -> bool {
 /// answer: on PolNeAR train gold stops there 12 times in 19 (11 of 11
 /// after a verb of saying), and 5 times runs on.
 fn comparison(doc: &Doc, k: usize) -> bool {
-    matches!(doc.low(k), "compared" | "putting")
+    matches!(doc.id(k), w::COMPARED | w::PUTTING)
 }
 
 /// Whether the relative clause opening at `k` is an aside closed by a comma
@@ -344,7 +345,7 @@ fn aside_then_verb(doc: &Doc, k: usize, end: usize) -> bool {
         .is_some_and(|j| {
             doc.punct(j) == Some(',')
                 && doc.is_lower_word(j + 1)
-                && (crate::attribution::verb_like(doc, j + 1) || doc.low(j + 1) == "as")
+                && (crate::attribution::verb_like(doc, j + 1) || doc.is(j + 1, w::AS))
         })
 }
 
@@ -448,7 +449,7 @@ pub(crate) fn intends(doc: &Doc, k: usize, end: usize) -> bool {
 /// the source: a reporting or stance verb that is not an "-ing" form, maybe
 /// after "also" ("and proposed a safe zone", "and also called").
 fn new_predicate(doc: &Doc, k: usize, end: usize) -> bool {
-    let k = if doc.low(k) == "also" { k + 1 } else { k };
+    let k = if doc.is(k, w::ALSO) { k + 1 } else { k };
     k < end
         && doc.is_lower_word(k)
         && !doc.low(k).ends_with("ing")

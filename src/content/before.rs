@@ -12,6 +12,7 @@ use crate::model::Quote;
 use crate::quote;
 use crate::sentence::SentenceInfo;
 use crate::source;
+use crate::vocab::w;
 use crate::words::listed;
 use crate::Span;
 use std::ops::Range;
@@ -45,12 +46,22 @@ pub(crate) fn body_start(doc: &Doc, s: &SentenceInfo) -> usize {
 pub(crate) fn frame_subject(doc: &Doc, s: &SentenceInfo, cue: usize) -> Option<Span> {
     let first = body_start(doc, s).max(cue.saturating_sub(SCAN));
     // "The board, which is seen as ...", "what is known as the rule".
-    if cue > first && matches!(doc.low(cue - 1), "who" | "which" | "that" | "what") {
+    if cue > first && matches!(doc.id(cue - 1), w::WHO | w::WHICH | w::THAT | w::WHAT) {
         return Some(doc.span(cue - 1));
     }
     let be_or_it = matches!(
-        doc.low(cue),
-        "is" | "are" | "was" | "were" | "be" | "been" | "being" | "'s" | "’s" | "it" | "reportedly"
+        doc.id(cue),
+        w::IS
+            | w::ARE
+            | w::WAS
+            | w::WERE
+            | w::BE
+            | w::BEEN
+            | w::BEING
+            | w::CLITIC_S
+            | w::CURLY_CLITIC_S
+            | w::IT
+            | w::REPORTEDLY
     );
     if !be_or_it && cue > first && doc.is_word(cue - 1) && !listed(&AUXILIARIES, doc.low(cue - 1)) {
         // A reduced relative: "the contests known as Super Tuesday". (A
@@ -85,7 +96,7 @@ pub(crate) fn frame_subject(doc: &Doc, s: &SentenceInfo, cue: usize) -> Option<S
         }
         // "Nurses and teachers are seen as ...": "and" joining two nouns,
         // with no verb and no comma before it, is inside the subject.
-        if doc.low(j) == "and" && j > first && noun_and(doc, first, j) {
+        if doc.is(j, w::AND) && j > first && noun_and(doc, first, j) {
             continue;
         }
         if doc.is_punct_in(j, ",;:—–(\"“”")
@@ -97,30 +108,30 @@ pub(crate) fn frame_subject(doc: &Doc, s: &SentenceInfo, cue: usize) -> Option<S
             start = j + 1;
             break;
         }
-        if matches!(doc.low(j), "who" | "which") {
+        if matches!(doc.id(j), w::WHO | w::WHICH) {
             start = j;
             break;
         }
     }
     let mut end = cut.unwrap_or(cue);
     // "The fund has reportedly spent": "reportedly" keeps what stands before it.
-    if doc.low(cue) != "reportedly" {
+    if !doc.is(cue, w::REPORTEDLY) {
         while end > start
             && (doc.punct(end - 1).is_some()
                 || matches!(
-                    doc.low(end - 1),
-                    "has"
-                        | "have"
-                        | "had"
-                        | "will"
-                        | "would"
-                        | "may"
-                        | "might"
-                        | "could"
-                        | "can"
-                        | "should"
-                        | "must"
-                        | "also"
+                    doc.id(end - 1),
+                    w::HAS
+                        | w::HAVE
+                        | w::HAD
+                        | w::WILL
+                        | w::WOULD
+                        | w::MAY
+                        | w::MIGHT
+                        | w::COULD
+                        | w::CAN
+                        | w::SHOULD
+                        | w::MUST
+                        | w::ALSO
                 ))
         {
             end -= 1;
@@ -157,7 +168,10 @@ fn noun_of_saying(doc: &Doc, j: usize, first: usize) -> bool {
     let opens = doc.is_punct_in(j - 1, ",;:—–(\"“”") || listed(&CLAUSE_BREAKS, doc.low(j - 1));
     (opens && !participle)
         || source::is_determiner(doc.low(j - 1))
-        || matches!(doc.low(j - 1), "'s" | "’s" | "no" | "any")
+        || matches!(
+            doc.id(j - 1),
+            w::CLITIC_S | w::CURLY_CLITIC_S | w::NO | w::ANY
+        )
 }
 
 /// Words that open an adverbial before a clause's subject: "In the past few days, ...".
@@ -223,8 +237,8 @@ pub(crate) fn content_before(
                                 || lexicons().cues.longest_at(doc, k, k + 1).is_some()
                                     && (!touching
                                         || doc.low(k).ends_with("ing")
-                                        || doc.low(k) == "asked"
-                                        || k > start && doc.low(k - 1) == "what"))
+                                        || doc.is(k, w::ASKED)
+                                        || k > start && doc.is(k - 1, w::WHAT)))
                     });
                 return Some(if lead {
                     doc.span(start).cover(q.span)
@@ -240,8 +254,8 @@ pub(crate) fn content_before(
     // sentence before; it is not part of the claim.
     while start + 1 < sep
         && (matches!(
-            doc.low(start),
-            "but" | "and" | "yet" | "so" | "still" | "however"
+            doc.id(start),
+            w::BUT | w::AND | w::YET | w::SO | w::STILL | w::HOWEVER
         ) || doc.punct(start) == Some(','))
     {
         start += 1;
@@ -257,7 +271,7 @@ pub(crate) fn content_before(
 /// "Meanwhile, ...", "The result: ..." (at most three words before the
 /// mark), or past a concession: "Though the vote is close, ...".
 pub(super) fn past_connective(doc: &Doc, start: usize, stop: usize) -> usize {
-    if matches!(doc.low(start), "though" | "although" | "despite") {
+    if matches!(doc.id(start), w::THOUGH | w::ALTHOUGH | w::DESPITE) {
         // The writer's concession is no part of the claim.
         let mark = (start + 1..stop.min(start + SCAN)).find(|&j| doc.punct(j).is_some());
         if let Some(mark) = mark.filter(|&j| doc.punct(j) == Some(',') && j + 1 < stop) {

@@ -4,6 +4,7 @@
 
 use super::PRONOUN_SUBJECTS;
 use crate::doc::Doc;
+use crate::vocab::w;
 use crate::words::listed;
 use std::ops::Range;
 
@@ -40,7 +41,7 @@ pub(crate) fn asked_question(
     from: usize,
     end: usize,
 ) -> Option<(usize, Option<Range<usize>>)> {
-    if from > 0 && from < end && doc.low(from - 1) == "about" {
+    if from > 0 && from < end && doc.is(from - 1, w::ABOUT) {
         return Some((from, None)); // "Asked about her vote, ..."
     }
     let mut j = from;
@@ -48,8 +49,8 @@ pub(crate) fn asked_question(
     if doc.low(j).ends_with("ly") {
         j += 1; // "Asked specifically what ..."
     }
-    if matches!(doc.low(j), "by" | "on" | "in" | "during") {
-        let by = doc.low(j) == "by";
+    if matches!(doc.id(j), w::BY | w::ON | w::IN | w::DURING) {
+        let by = doc.is(j, w::BY);
         let start = j + 1;
         let stop = (start..end.min(start + 8)).find(|&k| listed(&QUESTION_WORDS, doc.low(k)))?;
         if stop == start
@@ -67,7 +68,7 @@ pub(crate) fn asked_question(
 /// "told the Herald of Alder she ...", "told the Metro News Service (MNS)
 /// that ...".
 fn named_listener_end(doc: &Doc, j: usize, end: usize) -> usize {
-    if j + 1 < end && doc.low(j) == "of" && doc.is_cap(j + 1) {
+    if j + 1 < end && doc.is(j, w::OF) && doc.is_cap(j + 1) {
         return caps_end(doc, j + 1, end.min(j + 4));
     }
     if j + 2 < end && doc.punct(j) == Some('(') && doc.punct(j + 2) == Some(')') {
@@ -85,7 +86,7 @@ fn caps_end(doc: &Doc, from: usize, limit: usize) -> usize {
 /// "told Metro's Ana Ruiz", "told WXRT's \"Morning Desk\"". The owned name
 /// or quoted title is part of the listener; `j` when none follows.
 fn possessed(doc: &Doc, j: usize, end: usize) -> usize {
-    if j + 1 >= end || !matches!(doc.low(j), "'s" | "’s") {
+    if j + 1 >= end || !matches!(doc.id(j), w::CLITIC_S | w::CURLY_CLITIC_S) {
         return j;
     }
     let k = j + 1;
@@ -112,7 +113,7 @@ pub(crate) fn listener(doc: &Doc, p: usize, end: usize) -> Option<Range<usize>> 
         return Some(p..p + 1);
     }
     let mut j = p;
-    if doc.low(j) == "the" {
+    if doc.is(j, w::THE) {
         j += 1;
     }
     let run = j;
@@ -126,24 +127,24 @@ pub(crate) fn listener(doc: &Doc, p: usize, end: usize) -> Option<Range<usize>> 
     // crowd they ...".
     let mut k = p;
     if matches!(
-        doc.low(k),
-        "the" | "his" | "her" | "their" | "its" | "our" | "all" | "a" | "an"
+        doc.id(k),
+        w::THE | w::HIS | w::HER | w::THEIR | w::ITS | w::OUR | w::ALL | w::A | w::AN
     ) {
         k += 1;
     }
     let words = k;
     // "told his audience they would ...": a clause's subject ends the listener.
-    let subject = |k: usize| listed(&PRONOUN_SUBJECTS, doc.low(k)) && doc.low(k) != "it";
+    let subject = |k: usize| listed(&PRONOUN_SUBJECTS, doc.low(k)) && !doc.is(k, w::IT);
     while k < end
         && k < words + 3
         && doc.is_lower_word(k)
         && !listed(&QUESTION_WORDS, doc.low(k))
-        && doc.low(k) != "that"
+        && !doc.is(k, w::THAT)
         && !subject(k)
     {
         k += 1;
     }
-    let opens = listed(&QUESTION_WORDS, doc.low(k)) || doc.low(k) == "that" || subject(k);
+    let opens = listed(&QUESTION_WORDS, doc.low(k)) || doc.is(k, w::THAT) || subject(k);
     if k > words && k < end && opens {
         return Some(p..k);
     }
@@ -151,7 +152,7 @@ pub(crate) fn listener(doc: &Doc, p: usize, end: usize) -> Option<Range<usize>> 
     // Interior Secretary Paul Odum whether ...".
     // Or before a subject pronoun: "told a union gathering in Bend she
     // would run".
-    let opener = |j: usize| matches!(doc.low(j), "whether" | "if" | "that") || subject(j);
+    let opener = |j: usize| matches!(doc.id(j), w::WHETHER | w::IF | w::THAT) || subject(j);
     let k = (p..end.min(p + 10)).find(|&j| {
         opener(j)
             || listed(&QUESTION_WORDS, doc.low(j))

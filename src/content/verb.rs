@@ -24,7 +24,7 @@ use crate::lexicon::CueInfo;
 use crate::model::Quote;
 use crate::quote;
 use crate::sentence::SentenceInfo;
-use crate::vocab::{CLAUSE_VERB, THAT, TIME_WORD, WEEKDAY};
+use crate::vocab::{w, CLAUSE_VERB, TIME_WORD, WEEKDAY};
 use crate::words::{listed, TIME_SPANS};
 use crate::Span;
 use std::ops::Range;
@@ -113,7 +113,7 @@ pub(crate) fn content_after_verb(
             // Only the listener of "told" relays: "asked Sanders" does not.
             if lemma == "tell"
                 && (doc.is_cap(listener.start)
-                    || doc.low(listener.start) == "the" && doc.is_cap(listener.start + 1))
+                    || doc.is(listener.start, w::THE) && doc.is_cap(listener.start + 1))
             {
                 *via = Some(listener.clone());
             }
@@ -127,20 +127,20 @@ pub(crate) fn content_after_verb(
         // own (`holds_clause`): on PolNeAR train both made 5 more contents
         // exact and lost none.
         let subject = |j: usize| {
-            lemma == "tell" && listed(&PRONOUN_SUBJECTS, doc.low(j)) && doc.low(j) != "it"
+            lemma == "tell" && listed(&PRONOUN_SUBJECTS, doc.low(j)) && !doc.is(j, w::IT)
         };
         let opens = |j: usize| {
-            doc.low(j) == "that"
-                || matches!(doc.low(j), "whether" | "if" | "how" | "why" | "what")
+            doc.is(j, w::THAT)
+                || matches!(doc.id(j), w::WHETHER | w::IF | w::HOW | w::WHY | w::WHAT)
                 || subject(j)
         };
         if let Some(t) = (p..end.min(p + 14)).find(|&j| opens(j)) {
-            let question = doc.low(t) != "that" && !subject(t);
+            let question = !doc.is(t, w::THAT) && !subject(t);
             if (p..t).all(|j| doc.is_word(j) || doc.is_number(j) || doc.is_punct_in(j, ",.'’"))
                 && !holds_clause(doc, p, t)
                 // (Nor past an infinitive, whose clause holds the "that":
                 // "urged the council to pass a levy that would ...".)
-                && !(p..t).any(|j| doc.low(j) == "to" && (question || to_infinitive(doc, j)))
+                && !(p..t).any(|j| doc.is(j, w::TO) && (question || to_infinitive(doc, j)))
                 // (Not past a participle's comma: "urged the mayor to act,
                 // saying that ..." gives "saying" its own "that".)
                 && !(p..t).any(|j| doc.punct(j) == Some(',') && doc.low(j + 1).ends_with("ing"))
@@ -164,10 +164,10 @@ pub(crate) fn content_after_verb(
                 p = t + 1;
             }
         }
-    } else if doc.low(p) == "to" && listed(&TO_LISTENER, lemma) {
+    } else if doc.is(p, w::TO) && listed(&TO_LISTENER, lemma) {
         // "explained to CBS why ...", "said to reporters that ...".
         if let Some(t) = (p + 1..end.min(p + 8)).find(|&j| {
-            matches!(doc.low(j), "that" | "why" | "how" | "what" | "whether")
+            matches!(doc.id(j), w::THAT | w::WHY | w::HOW | w::WHAT | w::WHETHER)
                 || doc.is_punct_in(j, ":\"“«")
         }) {
             if (p + 1..t).all(|j| doc.is_word(j) || doc.is_punct_in(j, ".'’-,")) {
@@ -191,9 +191,9 @@ pub(crate) fn content_after_verb(
     // (An infinitive with a "that" of its own is a clear content: "agreed to
     // hear cases that ...".)
     let mut infinitive_that = false;
-    if let Some(t) = (p..end.min(p + 14)).find(|&j| doc.is(j, THAT)) {
+    if let Some(t) = (p..end.min(p + 14)).find(|&j| doc.is(j, w::THAT)) {
         // (An intent's "to" opens its content: "vowed to work to repeal ... that".)
-        let intent_to = doc.low(p) == "to"
+        let intent_to = doc.is(p, w::TO)
             && (info.kind == crate::lexicon::CueType::Intent || to_infinitive(doc, p));
         infinitive_that = t > p && to_infinitive(doc, p);
         let on_adjunct = cue_adjunct(doc, p);
@@ -214,10 +214,11 @@ pub(crate) fn content_after_verb(
         // but past one inside the adjunct: "said on the radio, where she
         // is a host, that ...".)
         let relative_before = |j: usize| {
-            on_adjunct && (p..j).any(|k| matches!(doc.low(k), "where" | "who" | "which" | "when"))
+            on_adjunct
+                && (p..j).any(|k| matches!(doc.id(k), w::WHERE | w::WHO | w::WHICH | w::WHEN))
         };
         let clause = (p..t).any(|j| {
-            (matches!(doc.low(j), "as" | "and") || listed(&PRONOUN_SUBJECTS, doc.low(j)))
+            (matches!(doc.id(j), w::AS | w::AND) || listed(&PRONOUN_SUBJECTS, doc.low(j)))
                 && !relative_before(j)
         });
         if adjunct && plain && !clause {
@@ -226,8 +227,8 @@ pub(crate) fn content_after_verb(
     }
     // "promised on Tuesday to ...", "pleaded guilty Wednesday to ...": the
     // adjunct before an infinitive belongs to the cue too.
-    if cue_adjunct(doc, p) && !matches!(doc.low(p), "to" | "for") {
-        if let Some(k) = (p + 1..end.min(p + 6)).find(|&j| doc.low(j) == "to") {
+    if cue_adjunct(doc, p) && !matches!(doc.id(p), w::TO | w::FOR) {
+        if let Some(k) = (p + 1..end.min(p + 6)).find(|&j| doc.is(j, w::TO)) {
             // (Not past a clause of its own: "said yesterday it was too
             // soon to judge the levy".)
             if (p..k).all(|j| {
@@ -259,7 +260,7 @@ pub(crate) fn content_after_verb(
         }
     }
     // "declared in the spin room, “...”": so does an adjunct before a quotation.
-    if cue_adjunct(doc, p) && doc.low(p) != "to" {
+    if cue_adjunct(doc, p) && !doc.is(p, w::TO) {
         if let Some(k) = (p + 1..end.min(p + 10)).find(|&j| doc.punct(j).is_some()) {
             // (A colon too after a strong verb: 'said in a statement: "..."';
             // a weak verb's colon stays no clear content.)
@@ -282,12 +283,12 @@ pub(crate) fn content_after_verb(
     let clear = characterizes
         || names_its_object(doc, s.tokens.start, from, p)
         || infinitive_that
-        || doc.low(p) == "that"
-        || ((doc.low(p) == "to"
-            || matches!(doc.low(p), "not" | "never") && doc.low(p + 1) == "to")
+        || doc.is(p, w::THAT)
+        || ((doc.is(p, w::TO)
+            || matches!(doc.id(p), w::NOT | w::NEVER) && doc.is(p + 1, w::TO))
             && (info.kind == crate::lexicon::CueType::Intent
                 || (listed(&LISTENER_VERBS, lemma) && p > from)))
-        || (lemma == "ask" && listed(&QUESTION_WORDS, doc.low(p)) && doc.low(p) != "to")
+        || (lemma == "ask" && listed(&QUESTION_WORDS, doc.low(p)) && !doc.is(p, w::TO))
         // "aides wonder whether ...", "no one knows how the vote will go": a
         // verb of thinking takes an embedded question.
         || (info.kind == crate::lexicon::CueType::Thought && listed(&EMBEDDED, doc.low(p)))
@@ -317,23 +318,23 @@ pub(crate) fn content_after_verb(
     // (or, for "saw", before "that"); not "votes cast to ...", "what she
     // saw as", "was positioned to win".
     let casting = listed(&CASTING, lemma) || lemma == "see" && !info_clause;
-    if casting && !(characterizes && doc.low(p) != link || doc.low(p) == "that") {
+    if casting && !(characterizes && doc.low(p) != link || doc.is(p, w::THAT)) {
         return None;
     }
     // The one asked, urged or warned is part of the claim ("urged him not
     // to", "warned the agency against ..."), but not the one told, nor a
     // listener before "that", a question, "about" or a clause.
     let asked = asked.filter(|_| {
-        doc.low(p) == "to"
+        doc.is(p, w::TO)
             || lemma != "tell"
-                && doc.low(p) != "that"
+                && !doc.is(p, w::THAT)
                 && !listed(&QUESTION_WORDS, doc.low(p))
                 && !bare_clause_at(doc, p, end)
     });
     // "asked the mayor about the levy": the topic is the claim, without
     // the one asked or "about" (on PolNeAR train 3 more contents exact, dev
     // 2; gold leaves the one asked out 7 times in 8).
-    if p > from && doc.low(p) == "about" && listed(&LISTENER_VERBS, lemma) && lemma != "tell" {
+    if p > from && doc.is(p, w::ABOUT) && listed(&LISTENER_VERBS, lemma) && lemma != "tell" {
         p += 1;
     }
     let evidence = info.kind == CueType::Inference || matches!(lemma, "show" | "find" | "indicate");
@@ -392,9 +393,9 @@ const NAMED_OBJECTS: [&str; 8] = [
 fn names_its_object(doc: &Doc, first: usize, from: usize, p: usize) -> bool {
     // ("went on to call Vale a fraud", "refused to call it luck": after
     // "to", any object.)
-    let after_to = || doc.low(from - 2) == "to" && doc.is_word(p);
+    let after_to = || doc.is(from - 2, w::TO) && doc.is_word(p);
     from > first + 1
-        && doc.low(from - 1) == "call"
+        && doc.is(from - 1, w::CALL)
         && p == from
         && (listed(&NAMED_OBJECTS, doc.low(p)) || after_to())
         && (doc.is_word(p + 1) && !listed(&NOT_A_COMPLEMENT, doc.low(p + 1))
@@ -426,7 +427,7 @@ fn complement_frame(doc: &Doc, first: usize, from: usize, p: usize, lemma: &str)
         // (Right after the cue, and not after a be-form or "expected":
         // "is certain to rise", "was expected to win" raise their subject
         // into the claim, with no source.)
-        let raised = doc.low(from.saturating_sub(1)) == "expected"
+        let raised = doc.is(from.saturating_sub(1), w::EXPECTED)
             || (from.saturating_sub(3)..from).any(|j| doc.may_be_be(j));
         return p == from && to_infinitive(doc, p) && !raised && !listed(&TO_PREPOSITION, lemma);
     }
@@ -439,7 +440,7 @@ fn complement_frame(doc: &Doc, first: usize, from: usize, p: usize, lemma: &str)
     let contact = || {
         p == from
             && from >= first + 3
-            && matches!(doc.low(from - 2), "he" | "she" | "they" | "we" | "i")
+            && matches!(doc.id(from - 2), w::HE | w::SHE | w::THEY | w::WE | w::I)
             && crate::attribution::contact_relative(doc, from - 3, first).is_some()
     };
     // ("a ruling which Vale claims affirmed the law": right after a
@@ -451,15 +452,15 @@ fn complement_frame(doc: &Doc, first: usize, from: usize, p: usize, lemma: &str)
             && (w.ends_with("ed") || w.ends_with('s') && !w.ends_with("ss"))
             && (from.saturating_sub(5)..from.saturating_sub(1))
                 .rev()
-                .take_while(|&j| doc.is_cap(j) || matches!(doc.low(j), "which" | "who" | "that"))
-                .any(|j| matches!(doc.low(j), "which" | "who" | "that"))
+                .take_while(|&j| doc.is_cap(j) || matches!(doc.id(j), w::WHICH | w::WHO | w::THAT))
+                .any(|j| matches!(doc.id(j), w::WHICH | w::WHO | w::THAT))
     };
     named_relative()
         || is_clause_verb(w)
             && ((from.saturating_sub(8)..from)
                 .rev()
                 .take_while(|&j| doc.is_word(j))
-                .any(|j| matches!(doc.low(j), "which" | "who" | "whom" | "that" | "what"))
+                .any(|j| matches!(doc.id(j), w::WHICH | w::WHO | w::WHOM | w::THAT | w::WHAT))
                 || contact())
 }
 
@@ -489,7 +490,7 @@ fn holds_clause(doc: &Doc, p: usize, t: usize) -> bool {
 fn quote_after_adjuncts(doc: &Doc, p: usize, end: usize, quotes: &[Quote]) -> Option<usize> {
     // (Only past an adjunct: not an object, "attacked the mayor for the
     // levy, \"...\"", "says things such as, \"...\"".)
-    if p >= end || doc.low(p) == "to" || !(cue_adjunct(doc, p) || doc.low(p).ends_with("ly")) {
+    if p >= end || doc.is(p, w::TO) || !(cue_adjunct(doc, p) || doc.low(p).ends_with("ly")) {
         return None;
     }
     let comma = (p + 1..end.min(p + SCAN))
@@ -516,14 +517,14 @@ fn object_then_to(doc: &Doc, p: usize, end: usize, lemma: &str) -> bool {
         return doc.is_word(p)
             && (p + 1..end.min(p + 12))
                 .find(|&j| {
-                    doc.low(j) == "to" || doc.punct(j).is_some() && !doc.is_punct_in(j, ".'’-")
+                    doc.is(j, w::TO) || doc.punct(j).is_some() && !doc.is_punct_in(j, ".'’-")
                 })
-                .is_some_and(|j| doc.low(j) == "to" && to_infinitive(doc, j));
+                .is_some_and(|j| doc.is(j, w::TO) && to_infinitive(doc, j));
     }
     listed(&OBJECT_THEN_TO, lemma)
         && (p + 1..end.min(p + 5))
-            .find(|&j| doc.low(j) == "to" || doc.punct(j).is_some())
-            .is_some_and(|j| doc.low(j) == "to" && (p..j).all(|k| doc.is_word(k)))
+            .find(|&j| doc.is(j, w::TO) || doc.punct(j).is_some())
+            .is_some_and(|j| doc.is(j, w::TO) && (p..j).all(|k| doc.is_word(k)))
 }
 
 /// Whether a clause with no "that" opens at `p`: a pronoun subject, or a
@@ -548,7 +549,10 @@ fn bare_clause_at(doc: &Doc, p: usize, end: usize) -> bool {
     (p + 1..end.min(p + 6))
         .take_while(|&j| {
             (doc.punct(j).is_none() || doc.is_punct_in(j, ".'’-\"“"))
-                && !matches!(doc.low(j), "who" | "which" | "that" | "of" | "for" | "to")
+                && !matches!(
+                    doc.id(j),
+                    w::WHO | w::WHICH | w::THAT | w::OF | w::FOR | w::TO
+                )
         })
         .any(|j| doc.has(j, CLAUSE_VERB))
 }
@@ -558,7 +562,7 @@ fn bare_clause_at(doc: &Doc, p: usize, end: usize) -> bool {
 /// train gold leaves it out of the content every time (6 of 6) and takes it
 /// into the cue 4 times, so it goes to neither.
 fn span_of_time(doc: &Doc, p: usize, end: usize) -> Option<usize> {
-    if doc.low(p) != "for" {
+    if !doc.is(p, w::FOR) {
         return None;
     }
     (p + 1..end.min(p + 5))
@@ -609,7 +613,7 @@ const NOT_A_SUBJECT: [&str; 35] = [
 /// Whether the words from `p` read as a clause: a pronoun subject, or a verb
 /// form (an auxiliary or modal) within the first few words.
 fn looks_like_clause(doc: &Doc, p: usize, end: usize) -> bool {
-    if listed(&PRONOUN_SUBJECTS, doc.low(p)) || doc.low(p) == "there" {
+    if listed(&PRONOUN_SUBJECTS, doc.low(p)) || doc.is(p, w::THERE) {
         return true;
     }
     (p..end.min(p + 10))
@@ -625,7 +629,7 @@ fn to_infinitive(doc: &Doc, p: usize) -> bool {
     let w = doc.low(p + 1);
     let noun_phrase =
         listed(&NOUN_STARTS, w) || matches!(w, "you" | "all" | "some" | "any" | "each" | "every");
-    doc.low(p) == "to"
+    doc.is(p, w::TO)
         && doc.is_lower_word(p + 1)
         && !noun_phrase
         && (!w.ends_with('s') || w.ends_with("ss"))

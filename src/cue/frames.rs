@@ -9,11 +9,7 @@ use super::{CueForm, CueMatch};
 use crate::doc::Doc;
 use crate::lexicon::{lexicons, CueInfo, CueType, NounFrame};
 use crate::source;
-use crate::vocab::{Vocab, FRAME_HEAD};
-use crate::vocab::{
-    ARE, AS, BEEN, CLITIC_RE, CLITIC_S, CURLY_CLITIC_RE, CURLY_CLITIC_S, HATE, IS, LOVE,
-    POSSESSIVE, REMAINED, REMAINS, THAT, WAS, WERE,
-};
+use crate::vocab::{w, Vocab, FRAME_HEAD, POSSESSIVE};
 use crate::words::{is_be, is_take, listed, ANSWERED, JUDGED, TAKE};
 use std::ops::Range;
 
@@ -54,8 +50,8 @@ const VIEWERS: [&str; 10] = [
 /// train). The cue is "To".
 pub(super) fn to_someone(doc: &Doc, i: usize, tokens: Range<usize>) -> Option<CueMatch> {
     let opens = i == tokens.start
-        || (i == tokens.start + 1 && matches!(doc.low(tokens.start), "but" | "and"));
-    if !opens || doc.low(i) != "to" {
+        || (i == tokens.start + 1 && matches!(doc.id(tokens.start), w::BUT | w::AND));
+    if !opens || !doc.is(i, w::TO) {
         return None;
     }
     let name = i + 1;
@@ -84,7 +80,7 @@ const AS_ADVERBS: [&str; 4] = ["first", "previously", "originally", "initially"]
 pub(super) fn as_reported(doc: &Doc, i: usize, tokens: Range<usize>) -> Option<CueMatch> {
     // (The cheap test first: this is asked at every token.)
     i.checked_sub(1)
-        .filter(|&a| a >= tokens.start && doc.is(a, AS))?;
+        .filter(|&a| a >= tokens.start && doc.is(a, w::AS))?;
     let verb = if listed(&AS_ADVERBS, doc.low(i)) {
         i + 1
     } else {
@@ -94,7 +90,7 @@ pub(super) fn as_reported(doc: &Doc, i: usize, tokens: Range<usize>) -> Option<C
         .cues
         .longest_at(doc, verb, tokens.end)?;
     let participle = end == verb + 1 && doc.low(verb).ends_with("ed");
-    let agent_follows = doc.low(end) == "by" && end + 1 < tokens.end;
+    let agent_follows = doc.is(end, w::BY) && end + 1 < tokens.end;
     (participle && agent_follows).then_some(CueMatch {
         tokens: i..end,
         form: CueForm::According,
@@ -197,19 +193,29 @@ fn made_a_case(doc: &Doc, i: usize, limit: usize) -> Option<usize> {
         .find(|&j| listed(&MADE_NOUNS, doc.low(j)))?;
     // ("made veiled references to": a reference's "to" is its object's, 3
     // of 3 such cues gold on PolNeAR train.)
-    let to_reference = doc.low(noun + 1) == "to" && doc.low(noun).starts_with("reference");
+    let to_reference = doc.is(noun + 1, w::TO) && doc.low(noun).starts_with("reference");
     let prep = noun + 1 < limit
-        && (matches!(doc.low(noun + 1), "for" | "about" | "of" | "against" | "on") || to_reference);
+        && (matches!(
+            doc.id(noun + 1),
+            w::FOR | w::ABOUT | w::OF | w::AGAINST | w::ON
+        ) || to_reference);
     // "made his remarks at a dinner": an act of speaking, not a side taken
     // (1 of 7 such cues right on train); a case or a point needs no more.
     let bare = matches!(
-        doc.low(noun),
-        "case" | "point" | "argument" | "arguments" | "observation" | "claim" | "claims" | "pitch"
+        doc.id(noun),
+        w::CASE
+            | w::POINT
+            | w::ARGUMENT
+            | w::ARGUMENTS
+            | w::OBSERVATION
+            | w::CLAIM
+            | w::CLAIMS
+            | w::PITCH
     );
     if prep {
         Some(noun + 2)
     } else {
-        (bare || doc.low(noun + 1) == "that").then_some(noun + 1)
+        (bare || doc.is(noun + 1, w::THAT)).then_some(noun + 1)
     }
 }
 
@@ -313,7 +319,7 @@ fn launched_an_attack(doc: &Doc, i: usize, limit: usize) -> Option<usize> {
     }
     let mut j = i + 1;
     if w.starts_with("step") || w.starts_with("ramp") {
-        if doc.low(j) != "up" {
+        if !doc.is(j, w::UP) {
             return None;
         }
         j += 1;
@@ -382,7 +388,7 @@ fn showed_a_sign(doc: &Doc, i: usize, limit: usize) -> Option<usize> {
         &SHOWN_NOUNS,
         &["of", "to", "in", "for", "that"],
     )?;
-    Some(end - usize::from(doc.low(end - 1) == "that"))
+    Some(end - usize::from(doc.is(end - 1, w::THAT)))
 }
 
 /// Nouns of one who takes a side, which a be-form before them turns into
@@ -421,16 +427,27 @@ const NOT_IN_A_SIDE: [&str; 9] = ["by", "as", "of", "for", "to", "in", "with", "
 /// of the others are a speaker's own words inside a quotation, which
 /// whosaid leaves alone.
 pub(super) fn supporter_of(doc: &Doc, i: usize, limit: usize) -> Option<usize> {
-    let w = doc.id(i);
-    let clitic = matches!(w, CLITIC_S | CURLY_CLITIC_S | CLITIC_RE | CURLY_CLITIC_RE);
-    if !clitic && !matches!(w, IS | ARE | WAS | WERE | BEEN | REMAINS | REMAINED) {
+    let id = doc.id(i);
+    let clitic = matches!(
+        id,
+        w::CLITIC_S | w::CURLY_CLITIC_S | w::CLITIC_RE | w::CURLY_CLITIC_RE
+    );
+    if !clitic
+        && !matches!(
+            id,
+            w::IS | w::ARE | w::WAS | w::WERE | w::BEEN | w::REMAINS | w::REMAINED
+        )
+    {
         return None;
     }
     let mut j = i + 1;
-    if matches!(doc.low(j), "also" | "now" | "still" | "long" | "already") {
+    if matches!(
+        doc.id(j),
+        w::ALSO | w::NOW | w::STILL | w::LONG | w::ALREADY
+    ) {
         j += 1;
     }
-    if matches!(doc.low(j), "a" | "an" | "the") {
+    if matches!(doc.id(j), w::A | w::AN | w::THE) {
         j += 1;
     } else if clitic {
         return None; // "the party's critics of the deal": a possessive
@@ -455,12 +472,12 @@ pub(super) fn agent_passive(doc: &Doc, i: usize, limit: usize) -> Option<CueMatc
     if doc.low(p).ends_with("ly") {
         p += 1; // "was widely described by"
     }
-    if !listed(&AGENT_PARTICIPLES, doc.low(p)) || doc.low(p + 1) != "by" {
+    if !listed(&AGENT_PARTICIPLES, doc.low(p)) || !doc.is(p + 1, w::BY) {
         return None;
     }
     let agent_start = p + 2;
     let stop =
-        (agent_start..limit.min(agent_start + 10)).find(|&j| matches!(doc.low(j), "as" | "to"))?;
+        (agent_start..limit.min(agent_start + 10)).find(|&j| matches!(doc.id(j), w::AS | w::TO))?;
     if stop == agent_start {
         return None;
     }
@@ -485,7 +502,7 @@ pub(super) fn agent_passive(doc: &Doc, i: usize, limit: usize) -> Option<CueMatc
 /// new cues, 8 exact (sources 7, contents 7); "supported by" (0 of 4),
 /// "backed by" (2 of 6) and "embraced by" (0 of 3) stay out.
 pub(super) fn reduced_judged(doc: &Doc, i: usize, end: usize, first: usize) -> Option<usize> {
-    if end != i + 1 || doc.low(end) != "by" || !doc.is_word(end + 1) {
+    if end != i + 1 || !doc.is(end, w::BY) || !doc.is_word(end + 1) {
         return None;
     }
     let w = doc.low(i);
@@ -530,7 +547,7 @@ pub(super) fn reduced_judged(doc: &Doc, i: usize, end: usize, first: usize) -> O
 
 /// The agent of "was told by X": the words after "by", up to a clause break.
 pub(crate) fn by_agent(doc: &Doc, end: usize, limit: usize) -> Option<Range<usize>> {
-    if end >= limit || doc.low(end) != "by" {
+    if end >= limit || !doc.is(end, w::BY) {
         return None;
     }
     let start = end + 1;
@@ -539,12 +556,9 @@ pub(crate) fn by_agent(doc: &Doc, end: usize, limit: usize) -> Option<Range<usiz
         && j < start + 8
         // ("backed by 34% of voters": a share's sign is no break.)
         && (doc.punct(j).is_none() || doc.punct(j) == Some('%'))
-        && !matches!(
-            doc.low(j),
-            "that" | "as" | "to" | "whether" | "if" | "what" | "how" | "why" | "about"
-        )
+        && !matches!(doc.id(j), w::THAT | w::AS | w::TO | w::WHETHER | w::IF | w::WHAT | w::HOW | w::WHY | w::ABOUT)
         // ("accused by an aide of hiding ...": the charge.)
-        && !(doc.low(j) == "of" && doc.low(j + 1).ends_with("ing"))
+        && !(doc.is(j, w::OF) && doc.low(j + 1).ends_with("ing"))
     {
         j += 1;
     }
@@ -566,8 +580,8 @@ fn copular(doc: &Doc, j: usize) -> bool {
     if doc.punct(j + 1) == Some(':') {
         return lex.noun_in(NounFrame::Colon, noun);
     }
-    matches!(doc.low(j + 1), "is" | "was")
-        && doc.low(j + 2) == "that"
+    matches!(doc.id(j + 1), w::IS | w::WAS)
+        && doc.is(j + 2, w::THAT)
         && (lex.noun_in(NounFrame::That, noun) || lex.noun_in(NounFrame::IsThat, noun))
 }
 
@@ -601,10 +615,10 @@ fn bare(doc: &Doc, i: usize, tokens: &Range<usize>) -> Option<CueMatch> {
     // little further: "the kind of needless speculation that".)
     let window = tokens.start.max(i.saturating_sub(6))..i;
     let determiner = (tokens.start.max(i.saturating_sub(2))..i)
-        .any(|k| matches!(doc.low(k), "the" | "this" | "these" | "those"))
+        .any(|k| matches!(doc.id(k), w::THE | w::THIS | w::THESE | w::THOSE))
         || window
             .into_iter()
-            .any(|k| matches!(doc.low(k), "kind" | "sort" | "type") && doc.low(k + 1) == "of");
+            .any(|k| matches!(doc.id(k), w::KIND | w::SORT | w::TYPE) && doc.is(k + 1, w::OF));
     let ok = i + 2 < tokens.end
         && lex.noun_in(NounFrame::BareThat, doc.low(i))
         && !listed(&source::POSSESSIVES, before)
@@ -625,7 +639,7 @@ fn bare(doc: &Doc, i: usize, tokens: &Range<usize>) -> Option<CueMatch> {
 /// train).
 fn opening(doc: &Doc, i: usize, tokens: &Range<usize>) -> Option<CueMatch> {
     let ok = i + 2 < tokens.end
-        && matches!(doc.low(i + 1), "for" | "to" | "of")
+        && matches!(doc.id(i + 1), w::FOR | w::TO | w::OF)
         && lexicons().noun_in(NounFrame::Opening, doc.low(i));
     ok.then(|| CueMatch {
         tokens: i..i + 2,
@@ -646,7 +660,7 @@ pub(super) fn nominal(doc: &Doc, i: usize, tokens: Range<usize>) -> Option<CueMa
     if i <= tokens.start {
         return opening(doc, i, &tokens);
     }
-    if doc.is(i + 1, THAT) {
+    if doc.is(i + 1, w::THAT) {
         if let Some(m) = bare(doc, i, &tokens) {
             return Some(m);
         }
@@ -655,7 +669,7 @@ pub(super) fn nominal(doc: &Doc, i: usize, tokens: Range<usize>) -> Option<CueMa
     let p = i - 1;
     let owner = if doc.has(p, POSSESSIVE) {
         p..p + 1
-    } else if matches!(doc.id(p), CLITIC_S | CURLY_CLITIC_S) {
+    } else if matches!(doc.id(p), w::CLITIC_S | w::CURLY_CLITIC_S) {
         owner_before(doc, p, tokens.start)?
     } else {
         return None;
@@ -696,10 +710,10 @@ pub(super) fn nominal(doc: &Doc, i: usize, tokens: Range<usize>) -> Option<CueMa
     // follows the comma.
     if doc.punct(noun + 1) == Some(',')
         && !(before > tokens.start
-            && doc.low(before - 1) == "in"
+            && doc.is(before - 1, w::IN)
             && (before - 1 == tokens.start
                 || !doc.is_word(before - 2)
-                || matches!(doc.low(before - 2), "but" | "and")))
+                || matches!(doc.id(before - 2), w::BUT | w::AND)))
     {
         return None;
     }
@@ -735,7 +749,7 @@ fn owner_before(doc: &Doc, p: usize, first: usize) -> Option<Range<usize>> {
         j += 1;
     }
     if j < p {
-        if j > first && doc.low(j - 1) == "the" {
+        if j > first && doc.is(j - 1, w::THE) {
             j -= 1;
         }
         return Some(j..p + 1);
@@ -745,7 +759,7 @@ fn owner_before(doc: &Doc, p: usize, first: usize) -> Option<Range<usize>> {
         .rev()
         .take_while(|&k| doc.is_lower_word(k) || k == first)
         .find(|&k| {
-            matches!(doc.low(k), "the" | "a" | "an") || listed(&source::POSSESSIVES, doc.low(k))
+            matches!(doc.id(k), w::THE | w::A | w::AN) || listed(&source::POSSESSIVES, doc.low(k))
         })?;
     Some(d..p + 1)
 }
@@ -781,7 +795,7 @@ const LIKE_ADVERBS: [&str; 8] = [
 /// like"). "would love to" and "would hate to" likewise (base forms that
 /// `cues.txt` leaves out as nouns: 3 more new cues on train, 2 exact).
 pub(super) fn liking(doc: &Doc, i: usize, first: usize) -> bool {
-    if !matches!(doc.id(i), crate::vocab::LIKE | LOVE | HATE) {
+    if !matches!(doc.id(i), w::LIKE | w::LOVE | w::HATE) {
         return false;
     }
     let mut j = i;

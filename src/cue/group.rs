@@ -9,7 +9,7 @@ use crate::lexicon::{lexicons, CueInfo, CueType};
 use crate::words::{is_be, is_take, is_weekday, listed, TIME_SPANS};
 
 pub(crate) mod aspect;
-use crate::vocab::WEEKDAY;
+use crate::vocab::{w, WEEKDAY};
 use aspect::aspect_start;
 pub(super) use aspect::aspect_verb;
 pub(crate) use aspect::causer_object;
@@ -122,7 +122,7 @@ pub(super) fn verb_group(
     let mut start = group_from(doc, i, first, info.kind != CueType::Stance);
     // (With an adverb between, "has been quietly pushing for" is a cue all
     // the same, and "been" is no source: the group runs whole.)
-    if start < i && start > first && doc.low(start - 1) == "been" {
+    if start < i && start > first && doc.is(start - 1, w::BEEN) {
         start = group_start(doc, i, first);
     }
     let speech = matches!(info.lemma, "say" | "ask" | "write" | "tell");
@@ -139,21 +139,21 @@ pub(super) fn verb_group(
         end = little_about(doc, end, limit).unwrap_or(end);
     }
     // ("said about half of the fund": before a number, "about" is "nearly".)
-    let nearly = matches!(doc.low(end + 1), "half" | "halfway")
+    let nearly = matches!(doc.id(end + 1), w::HALF | w::HALFWAY)
         || doc.low(end + 1).starts_with(|c: char| c.is_ascii_digit());
-    if speech && end < limit && doc.low(end) == "about" && !nearly {
+    if speech && end < limit && doc.is(end, w::ABOUT) && !nearly {
         end += 1; // "asked about", "said about": annotators mostly take the particle
     } else if speech
         && end + 2 < limit
-        && doc.low(end) == "in"
-        && doc.low(end + 1) == "a"
-        && doc.low(end + 2) == "statement"
+        && doc.is(end, w::IN)
+        && doc.is(end + 1, w::A)
+        && doc.is(end + 2, w::STATEMENT)
     {
         end += 3; // "said in a statement", as annotators mostly mark it
     }
     if end + 1 < limit
         && info.lemma == "continued"
-        && doc.low(end) == "to"
+        && doc.is(end, w::TO)
         && doc.is_lower_word(end + 1)
     {
         // "continued to criticize": the verb after "to" is the cue's (13 of
@@ -161,7 +161,7 @@ pub(super) fn verb_group(
         // preposition it governs ("continued to push for", "continued to
         // rail against": 3 of 3 on train and dev).
         end += 2;
-        if end < limit && matches!(doc.low(end), "for" | "against") {
+        if end < limit && matches!(doc.id(end), w::FOR | w::AGAINST) {
             end += 1;
         }
     } else if let Some(e) = continued_attack(doc, info.lemma, end, limit) {
@@ -183,16 +183,16 @@ pub(super) fn verb_group(
     // "called out", "tweeted out", and "tweeted back", "chanted back" (3 of
     // 3 on PolNeAR train): gold takes the particle; "said back in May" is
     // a time.
-    let back = doc.low(end) == "back"
+    let back = doc.is(end, w::BACK)
         && !matches!(
-            doc.low(end + 1),
-            "in" | "then" | "when" | "during" | "before"
+            doc.id(end + 1),
+            w::IN | w::THEN | w::WHEN | w::DURING | w::BEFORE
         );
-    if end < limit && (doc.low(end) == "out" || back) && info.kind != CueType::Thought {
+    if end < limit && (doc.is(end, w::OUT) || back) && info.kind != CueType::Thought {
         end += 1;
     }
     let colon = doc.punct(end) == Some(':');
-    let particle = info.lemma == "called" && matches!(doc.low(end), "for" | "on" | "upon");
+    let particle = info.lemma == "called" && matches!(doc.id(end), w::FOR | w::ON | w::UPON);
     if end < limit && (colon || particle) {
         end += 1;
     } else if info.lemma == "called" && end + 1 < limit && adverb_before_for(doc, end) {
@@ -210,7 +210,7 @@ fn adverb_before_for(doc: &Doc, j: usize) -> bool {
     let adverb = (is_weekday(w) && doc.is_cap(j))
         || w == "again"
         || (w.ends_with("ly") && doc.is_lower_word(j) && !listed(&NOT_ADVERBS, w));
-    adverb && matches!(doc.low(j + 1), "for" | "on")
+    adverb && matches!(doc.id(j + 1), w::FOR | w::ON)
 }
 
 /// Auxiliaries before the be-form of a passive cue that PolNeAR annotators
@@ -254,7 +254,7 @@ pub(super) fn passive_start(doc: &Doc, be: usize, first: usize) -> usize {
 /// The end of a passive cue whose participle is at `i`: "was asked about"
 /// takes its particle, as gold does (8 times in 8 on PolNeAR train).
 pub(super) fn passive_end(doc: &Doc, i: usize, end: usize, limit: usize) -> usize {
-    if end < limit && doc.low(i) == "asked" && doc.low(end) == "about" {
+    if end < limit && doc.is(i, w::ASKED) && doc.is(end, w::ABOUT) {
         end + 1
     } else {
         end
@@ -287,8 +287,15 @@ fn group_from(doc: &Doc, i: usize, first: usize, perfect: bool) -> usize {
                 || (matches!(w, "not" | "n't" | "n’t")
                     && start - 1 > first
                     && matches!(
-                        doc.low(start - 2),
-                        "is" | "are" | "was" | "were" | "'s" | "’s" | "'re" | "’re"
+                        doc.id(start - 2),
+                        w::IS
+                            | w::ARE
+                            | w::WAS
+                            | w::WERE
+                            | w::CLITIC_S
+                            | w::CURLY_CLITIC_S
+                            | w::CLITIC_RE
+                            | w::CURLY_CLITIC_RE
                     )));
         // "has long argued", "quickly denied": annotators take an adverb
         // before the verb into the cue nine times in ten (PolNeAR train).
@@ -321,8 +328,8 @@ fn group_from(doc: &Doc, i: usize, first: usize, perfect: bool) -> usize {
         let floating = matches!(w, "both" | "all" | "each")
             && start - 1 > first
             && (matches!(
-                doc.low(start - 2),
-                "have" | "has" | "had" | "are" | "were" | "will" | "would"
+                doc.id(start - 2),
+                w::HAVE | w::HAS | w::HAD | w::ARE | w::WERE | w::WILL | w::WOULD
             ) || (start == i && w != "each" && noun(start - 2)));
         // "they've offered", "I'd said", "we'll argue": a contracted
         // auxiliary, split from its pronoun by the tokenizer.
@@ -332,10 +339,7 @@ fn group_from(doc: &Doc, i: usize, first: usize, perfect: bool) -> usize {
             || (matches!(w, "'s" | "’s")
                 && !ing
                 && start - 1 > first
-                && matches!(
-                    doc.low(start - 2),
-                    "he" | "she" | "it" | "that" | "who" | "there" | "what"
-                ));
+                && matches!(doc.id(start - 2), w::HE | w::SHE | w::IT | w::THAT | w::WHO | w::THERE | w::WHAT));
         // ", then said" and "and then said": "then" joins two acts, and gold
         // leaves it out of the cue (7 times in 9 on PolNeAR train). (A
         // participle keeps it: ", then calling" is read as one act.)
@@ -344,7 +348,7 @@ fn group_from(doc: &Doc, i: usize, first: usize, perfect: bool) -> usize {
         // "there have been growing calls": after an existential "there",
         // "been" and an "-ing" word are an adjective and its noun.
         let existential = w == "been"
-            && (first.max(start.saturating_sub(4))..start - 1).any(|k| doc.low(k) == "there");
+            && (first.max(start.saturating_sub(4))..start - 1).any(|k| doc.is(k, w::THERE));
         if joins || existential {
             break;
         }
@@ -408,7 +412,7 @@ fn inserted(doc: &Doc, start: usize, first: usize) -> Option<usize> {
     }
     // (A comma after the phrase needs one before it: "has, in fact, said".)
     let paired = end == start || s < end - len;
-    (s > first && paired && matches!(doc.low(s - 1), "has" | "have" | "had")).then_some(s)
+    (s > first && paired && matches!(doc.id(s - 1), w::HAS | w::HAVE | w::HAD)).then_some(s)
 }
 
 /// Verbs that place an act in a talk or an exchange, before "by" and the
@@ -433,17 +437,17 @@ const OPENERS: [&str; 13] = [
 /// the participle cue at `start`: gold takes the verb that places the act
 /// into the cue ("began by saying"; 12 of 15 such cues on PolNeAR train).
 fn opener_start(doc: &Doc, start: usize, first: usize) -> Option<usize> {
-    if start < first + 2 || doc.low(start - 1) != "by" || !doc.low(start).ends_with("ing") {
+    if start < first + 2 || !doc.is(start - 1, w::BY) || !doc.low(start).ends_with("ing") {
         return None;
     }
     let mut v = start - 2;
-    if matches!(doc.low(v), "first" | "up" | "off") && v > first {
+    if matches!(doc.id(v), w::FIRST | w::UP | w::OFF) && v > first {
         v -= 1; // "responded first by", "followed up by", "started off by"
     }
-    let particle = matches!(doc.low(v + 1), "up" | "off");
+    let particle = matches!(doc.id(v + 1), w::UP | w::OFF);
     let fits = match doc.low(v) {
-        "followed" => doc.low(v + 1) == "up",
-        "started" => doc.low(v + 1) == "off",
+        "followed" => doc.is(v + 1, w::UP),
+        "started" => doc.is(v + 1, w::OFF),
         w => listed(&OPENERS, w) && !particle,
     };
     fits.then_some(v)
@@ -457,10 +461,10 @@ fn took_turns(doc: &Doc, start: usize, first: usize) -> Option<usize> {
     if start < first + 3 || !doc.low(start).ends_with("ing") {
         return None;
     }
-    if doc.low(start - 1) == "turns" {
+    if doc.is(start - 1, w::TURNS) {
         return is_take(doc.low(start - 2)).then(|| start - 2);
     }
-    if doc.low(start - 1) != "of" || doc.low(start - 2) != "step" {
+    if !doc.is(start - 1, w::OF) || !doc.is(start - 2, w::STEP) {
         return None;
     }
     // ("took the step of", "took the unusual step of".)
@@ -475,9 +479,9 @@ fn took_turns(doc: &Doc, start: usize, first: usize) -> Option<usize> {
 /// "says nothing about", "asked questions about"): gold takes the words
 /// and the preposition into the cue (6 of 6 such cues on PolNeAR train).
 fn little_about(doc: &Doc, j: usize, limit: usize) -> Option<usize> {
-    let k = if doc.low(j) == "almost" { j + 1 } else { j };
-    let fits = matches!(doc.low(k), "little" | "nothing" | "questions");
-    (fits && k + 1 < limit && doc.low(k + 1) == "about").then_some(k + 1)
+    let k = if doc.is(j, w::ALMOST) { j + 1 } else { j };
+    let fits = matches!(doc.id(k), w::LITTLE | w::NOTHING | w::QUESTIONS);
+    (fits && k + 1 < limit && doc.is(k + 1, w::ABOUT)).then_some(k + 1)
 }
 
 /// The start of "responded on Monday," or "shot back in a statement,"
@@ -498,7 +502,7 @@ fn reply_start(doc: &Doc, start: usize, first: usize) -> Option<usize> {
     while k > from && doc.is_word(k) {
         match doc.low(k) {
             "responded" | "replied" => return Some(k),
-            "back" if matches!(doc.low(k - 1), "hit" | "shot" | "fired") => return Some(k - 1),
+            "back" if matches!(doc.id(k - 1), w::HIT | w::SHOT | w::FIRED) => return Some(k - 1),
             _ => k -= 1,
         }
     }
@@ -510,12 +514,12 @@ fn reply_start(doc: &Doc, start: usize, first: usize) -> Option<usize> {
 /// gold takes into the cue ("continued his assault on": 3 of 3 such cues
 /// on PolNeAR train; "continued his remarks." has no preposition).
 fn continued_attack(doc: &Doc, lemma: &str, j: usize, limit: usize) -> Option<usize> {
-    if lemma != "continued" || !matches!(doc.low(j), "his" | "her" | "their" | "its") {
+    if lemma != "continued" || !matches!(doc.id(j), w::HIS | w::HER | w::THEIR | w::ITS) {
         return None;
     }
     let k = (j + 2..limit.min(j + 5))
         .take_while(|&k| doc.is_lower_word(k))
-        .find(|&k| matches!(doc.low(k), "against" | "on"))?;
+        .find(|&k| matches!(doc.id(k), w::AGAINST | w::ON))?;
     Some(k + 1)
 }
 
@@ -545,7 +549,7 @@ fn governed(doc: &Doc, lemma: &str, j: usize, limit: usize) -> Option<usize> {
         "of" => matches!(lemma, "warn" | "accused"),
         "for" => listed(&ASKING, lemma) && !for_a_time(doc, j + 1),
         // A noun of feeling before a "that" clause ("expressed doubt that").
-        _ => lemma == "expressed" && doc.low(j + 1) == "that" && doc.is_lower_word(j),
+        _ => lemma == "expressed" && doc.is(j + 1, w::THAT) && doc.is_lower_word(j),
     };
     (fits && j < limit).then_some(j + 1)
 }
@@ -554,8 +558,8 @@ fn governed(doc: &Doc, lemma: &str, j: usize, limit: usize) -> Option<usize> {
 /// years", "for the first time".
 fn for_a_time(doc: &Doc, k: usize) -> bool {
     listed(&TIME_SPANS, doc.low(k))
-        || doc.low(k) == "now"
-        || (doc.low(k) == "the" && matches!(doc.low(k + 1), "first" | "second" | "last" | "past"))
+        || doc.is(k, w::NOW)
+        || (doc.is(k, w::THE) && matches!(doc.id(k + 1), w::FIRST | w::SECOND | w::LAST | w::PAST))
 }
 
 /// Words of time that may stand between "issued a statement" and its act.
@@ -589,7 +593,7 @@ fn statement_act(doc: &Doc, end: usize, limit: usize) -> Option<usize> {
     }
     let (e, info) = lexicons().cues.longest_at(doc, j, limit)?;
     // ("calling on the mayor to resign", "calling for a recount".)
-    let particle = e < limit && info.lemma == "called" && matches!(doc.low(e), "for" | "on");
+    let particle = e < limit && info.lemma == "called" && matches!(doc.id(e), w::FOR | w::ON);
     Some(if particle { e + 1 } else { e })
 }
 
@@ -597,17 +601,17 @@ fn statement_act(doc: &Doc, end: usize, limit: usize) -> Option<usize> {
 /// "posted", which gold takes into the cue (10 times in 11 on PolNeAR
 /// train; after "said", 3 times in 7, so not there).
 fn on_platform(doc: &Doc, j: usize, limit: usize) -> Option<usize> {
-    if doc.low(j) != "on" {
+    if !doc.is(j, w::ON) {
         return None;
     }
     let mut k = j + 1;
-    if matches!(doc.low(k), "his" | "her" | "their" | "its") {
+    if matches!(doc.id(k), w::HIS | w::HER | w::THEIR | w::ITS) {
         k += 1;
     }
-    if !matches!(doc.low(k), "twitter" | "facebook" | "instagram") {
+    if !matches!(doc.id(k), w::TWITTER | w::FACEBOOK | w::INSTAGRAM) {
         return None;
     }
-    if matches!(doc.low(k + 1), "page" | "account" | "feed") {
+    if matches!(doc.id(k + 1), w::PAGE | w::ACCOUNT | w::FEED) {
         k += 1;
     }
     (k < limit).then_some(k + 1)
@@ -644,7 +648,7 @@ fn trailing_adverb(doc: &Doc, j: usize, limit: usize) -> bool {
     j < limit
         && adverb
         && doc.is_lower_word(j)
-        && (ends || doc.low(j + 1) == "that")
+        && (ends || doc.is(j + 1, w::THAT))
         && lexicons().hedges.longest_at(doc, j, j + 1).is_none()
 }
 
@@ -659,10 +663,10 @@ const MANNERS: [&str; 4] = ["laugh", "smile", "grin", "smirk"];
 /// 2 of 2 on PolNeAR train; after other verbs it is more often their
 /// complement: "responded with", "charged with").
 fn with_a_smile(doc: &Doc, j: usize, limit: usize, speech: bool) -> Option<usize> {
-    if doc.low(j) != "with" {
+    if !doc.is(j, w::WITH) {
         return None;
     }
-    if matches!(doc.low(j + 1), "a" | "an" | "his" | "her") && listed(&MANNERS, doc.low(j + 2)) {
+    if matches!(doc.id(j + 1), w::A | w::AN | w::HIS | w::HER) && listed(&MANNERS, doc.low(j + 2)) {
         return (j + 2 < limit).then_some(j + 3);
     }
     let mut k = j + 1;
@@ -692,7 +696,7 @@ pub(super) fn passive_be(doc: &Doc, i: usize, end: usize, first: usize) -> Optio
         return None;
     }
     let mut j = i - 1;
-    while j > first && j + 3 > i && (inner_adverb(doc, j, &MORE) || doc.low(j) == "much") {
+    while j > first && j + 3 > i && (inner_adverb(doc, j, &MORE) || doc.is(j, w::MUCH)) {
         j -= 1;
     }
     is_be(doc.low(j)).then_some(j)
@@ -703,8 +707,11 @@ pub(super) fn passive_be(doc: &Doc, i: usize, end: usize, first: usize) -> Optio
 /// train): the be-form before "according" at `i`.
 pub(super) fn that_is(doc: &Doc, i: usize, first: usize) -> usize {
     let be = i >= first + 2
-        && matches!(doc.low(i - 1), "’s" | "'s" | "is" | "was")
-        && matches!(doc.low(i - 2), "that" | "this");
+        && matches!(
+            doc.id(i - 1),
+            w::CURLY_CLITIC_S | w::CLITIC_S | w::IS | w::WAS
+        )
+        && matches!(doc.id(i - 2), w::THAT | w::THIS);
     if be {
         i - 1
     } else {

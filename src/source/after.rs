@@ -5,7 +5,7 @@
 
 use super::{adjunct_aside, inner_preposition, suffix_period, title_period, DETERMINERS, PRONOUNS};
 use crate::doc::Doc;
-use crate::vocab::{TIME_WORD, WEEKDAY};
+use crate::vocab::{w, TIME_WORD, WEEKDAY};
 use crate::words::listed;
 use std::ops::Range;
 
@@ -29,7 +29,7 @@ pub(crate) fn after(doc: &Doc, start: usize, limit: usize) -> Option<Range<usize
             let next = j + 1;
             // "said Ana Ruiz, then the mayor", "..., managing director at ...":
             // a former office, and a title opening with a participle.
-            let then = doc.low(next) == "then" && next + 1 < limit;
+            let then = doc.is(next, w::THEN) && next + 1 < limit;
             let titled = titled_participle(doc, next);
             let role = next + usize::from(then);
             let appositive = next < limit
@@ -51,11 +51,11 @@ pub(crate) fn after(doc: &Doc, start: usize, limit: usize) -> Option<Range<usize
             // "said Ivo Berg, the director at Fairvote Now, a group that ...".
             let further = appositive_from.is_some()
                 && next < limit
-                && (matches!(doc.low(next), "a" | "an" | "the")
+                && (matches!(doc.id(next), w::A | w::AN | w::THE)
                     || (doc.is_cap(j - 1) && suffix_period(doc, next + 1))
                     || (doc.is_cap(j - 1) && state_after_place(doc, next, limit))
                     || (doc.is_number(j - 1)
-                        && (doc.low(next) == "of" || lower_appositive(doc, next, limit))));
+                        && (doc.is(next, w::OF) || lower_appositive(doc, next, limit))));
             if further {
                 j += 1;
                 continue;
@@ -93,7 +93,7 @@ pub(crate) fn after(doc: &Doc, start: usize, limit: usize) -> Option<Range<usize
         // sources goes on over "and" to another name or "others".
         let list = w == "and"
             && j > start
-            && (doc.is_cap(j + 1) || matches!(doc.low(j + 1), "others" | "other"));
+            && (doc.is_cap(j + 1) || matches!(doc.id(j + 1), w::OTHERS | w::OTHER));
         if appositive_from.is_some() && w == "and" || list {
             j += 1;
             continue;
@@ -219,7 +219,7 @@ pub(crate) fn after_according(doc: &Doc, start: usize, limit: usize) -> Option<R
         if let Some(close) = quoted_title(doc, j, limit.min(start + 24)) {
             let comma = doc.punct(close - 1) == Some(',');
             j = close + 1;
-            if comma && doc.low(j) != "by" {
+            if comma && !doc.is(j, w::BY) {
                 break;
             }
             continue;
@@ -233,7 +233,7 @@ pub(crate) fn after_according(doc: &Doc, start: usize, limit: usize) -> Option<R
         }
         // ("according to officials who spoke on condition of anonymity": a
         // relative clause with no comma before it is part of the source.)
-        if j > start && matches!(doc.low(j), "that" | "which") {
+        if j > start && matches!(doc.id(j), w::THAT | w::WHICH) {
             break;
         }
         j += 1;
@@ -278,7 +278,7 @@ pub(crate) fn closing_appositive(doc: &Doc, end: usize, limit: usize) -> usize {
     if next >= last || doc.punct(end) != Some(',') || last - next > 24 {
         return end;
     }
-    let opens = matches!(doc.low(next), "a" | "an" | "the") || lower_appositive(doc, next, limit);
+    let opens = matches!(doc.id(next), w::A | w::AN | w::THE) || lower_appositive(doc, next, limit);
     // (Its only punctuation is inside names: "in Madison, Wisconsin".)
     let place_comma =
         |j: usize| doc.punct(j) == Some(',') && doc.is_cap(j - 1) && doc.is_cap(j + 1);
@@ -292,7 +292,7 @@ pub(crate) fn closing_appositive(doc: &Doc, end: usize, limit: usize) -> usize {
         return end;
     }
     let head = (next..last)
-        .take_while(|&j| !inner_preposition(doc, j) && doc.low(j) != "who")
+        .take_while(|&j| !inner_preposition(doc, j) && !doc.is(j, w::WHO))
         .last()
         .unwrap_or(next);
     if super::speaker_noun(doc.low(head)) {

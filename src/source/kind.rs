@@ -9,7 +9,7 @@ use super::{
 use crate::doc::Doc;
 use crate::lexicon::lexicons;
 use crate::model::SourceKind;
-use crate::vocab::{TIME_WORD, WEEKDAY};
+use crate::vocab::{w, TIME_WORD, WEEKDAY};
 use crate::words::listed;
 use std::ops::Range;
 
@@ -44,22 +44,22 @@ fn head(doc: &Doc, tokens: &Range<usize>) -> usize {
             && (inner_preposition(doc, j)
                 || doc.punct(j) == Some(',')
                 || matches!(
-                    doc.low(j),
-                    "who"
-                        | "that"
-                        | "which"
-                        | "familiar"
-                        | "close"
-                        | "briefed"
-                        | "with"
-                        | "knowledgeable"
-                        | "speaking"
-                        | "involved"
+                    doc.id(j),
+                    w::WHO
+                        | w::THAT
+                        | w::WHICH
+                        | w::FAMILIAR
+                        | w::CLOSE
+                        | w::BRIEFED
+                        | w::WITH
+                        | w::KNOWLEDGEABLE
+                        | w::SPEAKING
+                        | w::INVOLVED
                 ))
         {
             // "a batch of emails", "a series of memos": the things counted
             // head the phrase.
-            if doc.low(j) == "of" && listed(&PARTITIVES, doc.low(head)) {
+            if doc.is(j, w::OF) && listed(&PARTITIVES, doc.low(head)) {
                 continue;
             }
             break;
@@ -76,7 +76,7 @@ fn head(doc: &Doc, tokens: &Range<usize>) -> usize {
             break; // "a poll released last week", "documents seen by the Guardian"
         }
         let time = |k: usize| doc.has(k, TIME_WORD | WEEKDAY);
-        let out_this = w == "out" && matches!(doc.low(j + 1), "this" | "last");
+        let out_this = w == "out" && matches!(doc.id(j + 1), w::THIS | w::LAST);
         if j > tokens.start && ((listed(&TIME_PREPS, w) || w == "out") && time(j + 1) || out_this) {
             break; // "a poll last week", "a poll out Monday", "out this week"
         }
@@ -94,7 +94,7 @@ fn head(doc: &Doc, tokens: &Range<usize>) -> usize {
 /// University of Dayton poll", "the Bank of Ohio report" (a capital before
 /// "of", capitals after it, then a lowercase word of `documents.txt`).
 fn named_modifier(doc: &Doc, tokens: &Range<usize>) -> Option<usize> {
-    let of = (tokens.start + 1..tokens.end).find(|&j| doc.low(j) == "of")?;
+    let of = (tokens.start + 1..tokens.end).find(|&j| doc.is(j, w::OF))?;
     let k = (of + 1..tokens.end).find(|&k| !doc.is_cap(k))?;
     (doc.is_cap(of - 1) && k > of + 1 && lexicons().documents.contains(doc.raw(k))).then_some(k)
 }
@@ -144,7 +144,7 @@ pub(crate) fn classify(doc: &Doc, tokens: Range<usize>, sentence_start: usize) -
             doc.is_word(j)
                 && !inner_preposition(doc, j)
                 && !is_relative(doc, j)
-                && doc.low(j) != "that"
+                && !doc.is(j, w::THAT)
         })
         .any(is_name);
     // (Once: at a sentence's start, `is_name` may scan the story around it.)
@@ -210,19 +210,19 @@ fn definite(doc: &Doc, tokens: &Range<usize>, head: usize) -> bool {
     matches!(first, "the" | "this" | "that")
         || listed(&POSSESSIVES, first)
         || first == "your"
-        || (tokens.start..head).any(|j| matches!(doc.low(j), "'s" | "’s"))
+        || (tokens.start..head).any(|j| matches!(doc.id(j), w::CLITIC_S | w::CURLY_CLITIC_S))
 }
 
 /// Whether token `i` is a relative pronoun standing as a source: "Smith, who said".
 pub(crate) fn is_relative(doc: &Doc, i: usize) -> bool {
-    matches!(doc.low(i), "who" | "which")
+    matches!(doc.id(i), w::WHO | w::WHICH)
 }
 
 /// Whether token `i` is a relative pronoun a source may be: "who" and
 /// "which", and "that" of a thing that says a quotation ("signs that said
 /// ...": see `thing_that_says` in `attribution/build/verb.rs`).
 pub(crate) fn is_relative_source(doc: &Doc, i: usize) -> bool {
-    is_relative(doc, i) || doc.low(i) == "that"
+    is_relative(doc, i) || doc.is(i, w::THAT)
 }
 
 /// The phrase a relative pronoun at `i` refers to: "Smith" in "Smith, who said".

@@ -2,7 +2,7 @@
 //! titles, appositives, quantities, lists over "and", relative clauses.
 
 use super::*;
-use crate::vocab::{BREAK, DETERMINER, SOURCE_VERB, WEEKDAY};
+use crate::vocab::{w, BREAK, DETERMINER, SOURCE_VERB, WEEKDAY};
 use crate::words::listed;
 
 /// Words that open an introductory phrase, not a name: "In Berlin, ...".
@@ -66,7 +66,7 @@ fn walk_back_within(doc: &Doc, last: usize, first: usize, joins: usize) -> Optio
     // "Several of them", "those close to him": an object pronoun after a
     // preposition ends a longer phrase.
     // ("Many of you": "you" is an object too.)
-    let object_of = (listed(&OBJECT_PRONOUNS, doc.low(last)) || doc.low(last) == "you")
+    let object_of = (listed(&OBJECT_PRONOUNS, doc.low(last)) || doc.is(last, w::YOU))
         && last > first
         && inner_preposition(doc, last - 1);
     if (listed(&PRONOUNS, doc.low(last)) || listed(&OBJECT_PRONOUNS, doc.low(last))) && !object_of {
@@ -74,7 +74,7 @@ fn walk_back_within(doc: &Doc, last: usize, first: usize, joins: usize) -> Optio
     }
     let alone = last == first
         || !doc.is_word(last - 1)
-        || matches!(doc.low(last - 1), "and" | "but" | "while");
+        || matches!(doc.id(last - 1), w::AND | w::BUT | w::WHILE);
     if listed(&QUANTIFIERS, doc.low(last)) && alone {
         // "Most said", "Some argue": a quantifier stands for a group of people.
         return Some(last..last + 1);
@@ -101,13 +101,14 @@ fn walk_back_within(doc: &Doc, last: usize, first: usize, joins: usize) -> Optio
             // ends the phrase: "DENVER - Mayor Ana Ruiz", "Sanders - who".)
             let hyphen = doc.punct(j) == Some('-') && !doc.space_before(j);
             // "a 45% majority of voters", "a Feb. 2 letter from the union".
-            let share = percent(j) && j > first + 1 && matches!(doc.low(j - 2), "a" | "an" | "the");
+            let share =
+                percent(j) && j > first + 1 && matches!(doc.id(j - 2), w::A | w::AN | w::THE);
             let month = doc.punct(j) == Some('.')
                 && j > first
                 && !doc.space_before(j)
                 && matches!(
-                    doc.low(j - 1),
-                    "jan" | "feb" | "aug" | "sept" | "sep" | "oct" | "nov" | "dec"
+                    doc.id(j - 1),
+                    w::JAN | w::FEB | w::AUG | w::SEPT | w::SEP | w::OCT | w::NOV | w::DEC
                 )
                 && doc.is_number(j + 1);
             hyphen
@@ -165,7 +166,7 @@ fn walk_back_within(doc: &Doc, last: usize, first: usize, joins: usize) -> Optio
     {
         let from = first.max(start.saturating_sub(10));
         if let Some(open) = crate::quote::title_opening(doc, from, start - 1, start) {
-            let the = open > first && matches!(doc.low(open - 1), "the" | "a" | "an");
+            let the = open > first && matches!(doc.id(open - 1), w::THE | w::A | w::AN);
             start = open - usize::from(the);
         }
     }
@@ -173,8 +174,8 @@ fn walk_back_within(doc: &Doc, last: usize, first: usize, joins: usize) -> Optio
     // with the phrase, which joins the one before the conjunction.
     if start >= first + 3
         && start <= last
-        && doc.low(start - 1) == "even"
-        && matches!(doc.low(start - 2), "and" | "or")
+        && doc.is(start - 1, w::EVEN)
+        && matches!(doc.id(start - 2), w::AND | w::OR)
     {
         start -= 1;
     }
@@ -185,12 +186,12 @@ fn walk_back_within(doc: &Doc, last: usize, first: usize, joins: usize) -> Optio
     // pronoun or a name joins the phrase before "and" ("nor").
     // "Ruiz, Vale and Das": names the loop joined over "and" go on over the
     // commas of the list before them.
-    let listed_names = (start..last).any(|j| doc.low(j) == "and")
-        && (start..=last).all(|j| doc.is_cap(j) || title_period(doc, j) || doc.low(j) == "and");
+    let listed_names = (start..last).any(|j| doc.is(j, w::AND))
+        && (start..=last).all(|j| doc.is_cap(j) || title_period(doc, j) || doc.is(j, w::AND));
     if listed_names && start <= last {
         start = name_list(doc, start, first, joins);
     }
-    if start >= first + 2 && start <= last && matches!(doc.low(start - 1), "and" | "nor") {
+    if start >= first + 2 && start <= last && matches!(doc.id(start - 1), w::AND | w::NOR) {
         let k = start - 2;
         let pronoun = listed(&PRONOUNS, doc.low(k)) && (k == first || !doc.is_word(k - 1));
         if pronoun || doc.is_cap(k) {
@@ -207,11 +208,11 @@ fn walk_back_within(doc: &Doc, last: usize, first: usize, joins: usize) -> Optio
     // the phrase before "and" (on train, 26 fewer source errors than with
     // speaker nouns alone, and 13 fewer content errors). A verb ends a
     // clause instead: "the plan failed and officials said".
-    if start >= first + 2 && start <= last && matches!(doc.low(start - 1), "and" | "or") {
+    if start >= first + 2 && start <= last && matches!(doc.id(start - 1), w::AND | w::OR) {
         let k = start - 2;
         // (Not before a name: "a state and Cruz", "a photo and Clinton".)
         let named = written_as_name(doc, start..last + 1);
-        let adjective = matches!(doc.low(k), "current" | "former");
+        let adjective = matches!(doc.id(k), w::CURRENT | w::FORMER);
         let noun = !crate::attribution::verb_like(doc, k);
         if doc.is_lower_word(k) && (speaker_noun(doc.low(k)) || adjective || noun) && !named {
             if let Some(earlier) = join(k).filter(subject) {
@@ -223,7 +224,7 @@ fn walk_back_within(doc: &Doc, last: usize, first: usize, joins: usize) -> Optio
     // adverb of time or degree ("Then Mr. Rubin asked", "Even Okafor said").
     while start <= last
         && (inner_preposition(doc, start)
-            || matches!(doc.low(start), "who" | "and" | "but")
+            || matches!(doc.id(start), w::WHO | w::AND | w::BUT)
             || (listed(&LEADING_ADVERBS, doc.low(start)) && start < last)
             || (clock_time(doc.low(start)) && start < last))
     {
@@ -235,7 +236,7 @@ fn walk_back_within(doc: &Doc, last: usize, first: usize, joins: usize) -> Optio
     // Nor ends with a preposition or a determiner ("criticized voters for"),
     // but for "those" before a participle, a group named by what it backs
     // or says ("those backing the mayor").
-    let those = doc.low(last) == "those" && doc.low(last + 1).ends_with("ing");
+    let those = doc.is(last, w::THOSE) && doc.low(last + 1).ends_with("ing");
     let open_end = inner_preposition(doc, last) || listed(&DETERMINERS, doc.low(last)) && !those;
     (start <= last && !open_end).then_some(start..last + 1)
 }
@@ -254,13 +255,20 @@ fn clock_time(w: &str) -> bool {
 /// of 8).
 fn past_zero_relative_head(doc: &Doc, start: usize, last: usize) -> usize {
     let mut j = start;
-    if j < last && doc.low(j) == "not" {
+    if j < last && doc.is(j, w::NOT) {
         j += 1;
     }
     let head_end = match doc.low(j) {
         "something" | "everything" | "anything" | "nothing" => j + 1,
-        "no" if doc.low(j + 1) == "wonder" => j + 2,
-        "the" if matches!(doc.low(j + 1), "reason" | "moment" | "way" | "time" | "day") => j + 2,
+        "no" if doc.is(j + 1, w::WONDER) => j + 2,
+        "the"
+            if matches!(
+                doc.id(j + 1),
+                w::REASON | w::MOMENT | w::WAY | w::TIME | w::DAY
+            ) =>
+        {
+            j + 2
+        }
         _ => return start,
     };
     let subject = head_end <= last
@@ -288,7 +296,7 @@ fn past_contact_head(doc: &Doc, start: usize, last: usize) -> usize {
     };
     // ("the ones Ruiz's aides cite": a name's possessive, then its noun.)
     let name_end = (k..=last)
-        .find(|&j| matches!(doc.low(j), "'s" | "’s"))
+        .find(|&j| matches!(doc.id(j), w::CLITIC_S | w::CURLY_CLITIC_S))
         .unwrap_or(last + 1);
     let name = written_as_name(doc, k..name_end);
     let contact = (is_determiner(doc.low(start)) || doc.is_number(start))
@@ -317,7 +325,7 @@ const CONTACT_HEADS: [&str; 9] = [
 /// verb after it; "officials said that was wrong" has a verb before it).
 #[inline(never)]
 fn relative_that(doc: &Doc, j: usize, first: usize, last: usize) -> bool {
-    matches!(doc.low(j), "that" | "which")
+    matches!(doc.id(j), w::THAT | w::WHICH)
         && j > first
         && j + 1 < last
         && doc.is_lower_word(j - 1)
@@ -331,10 +339,10 @@ fn relative_that(doc: &Doc, j: usize, first: usize, last: usize) -> bool {
 /// few lawmakers", "the 10 most populous cities".
 fn stacked_quantifier(doc: &Doc, j: usize, first: usize) -> bool {
     j > first
-        && matches!(doc.low(j), "most" | "few" | "many")
+        && matches!(doc.id(j), w::MOST | w::FEW | w::MANY)
         && (matches!(
-            doc.low(j - 1),
-            "the" | "a" | "its" | "their" | "his" | "her"
+            doc.id(j - 1),
+            w::THE | w::A | w::ITS | w::THEIR | w::HIS | w::HER
         ) || doc.is_number(j - 1))
 }
 
@@ -349,12 +357,12 @@ fn quantity_prefix(doc: &Doc, start: usize, first: usize) -> usize {
         return start - 1;
     }
     // (A comparison is no quantity: "more than the budget office".)
-    let amount = crate::phrase::starts_number(doc, start) || doc.low(start) == "half";
+    let amount = crate::phrase::starts_number(doc, start) || doc.is(start, w::HALF);
     match (before(3), before(2), before(1)) {
         (Some("as"), Some("many" | "much"), Some("as")) => start - 3,
         (_, Some("more" | "fewer" | "less"), Some("than")) if amount => start - 2,
         (_, Some("at"), Some("least")) => start - 2,
-        (_, _, Some("at")) if doc.low(start) == "least" => start - 1,
+        (_, _, Some("at")) if doc.is(start, w::LEAST) => start - 1,
         (_, _, Some("nearly" | "almost" | "roughly")) if amount => start - 1,
         _ => start,
     }
@@ -421,7 +429,7 @@ pub(super) fn speaker_noun(w: &str) -> bool {
 /// "Democrats who watched the debate said" goes on past "the" to "who",
 /// and "firms that backed the levy said" to "that".
 fn in_relative(doc: &Doc, j: usize, first: usize) -> bool {
-    let relative = |k: usize| doc.low(k) == "who" || relative_that(doc, k, first, j);
+    let relative = |k: usize| doc.is(k, w::WHO) || relative_that(doc, k, first, j);
     (first.max(j.saturating_sub(6))..j)
         .rev()
         // (A verb of saying right after "who" is the clause's own:
@@ -438,7 +446,7 @@ fn in_relative(doc: &Doc, j: usize, first: usize) -> bool {
 /// Whether token `j` is a verb of saying right after "who", inside the
 /// relative clause: "Voters who said the levy was unfair backed ...".
 fn saying_after_who(doc: &Doc, j: usize) -> bool {
-    listed(&VERBS[18..], doc.low(j)) && doc.low(j - 1) == "who"
+    listed(&VERBS[18..], doc.low(j)) && doc.is(j - 1, w::WHO)
 }
 
 /// The opening bracket of a short bracketed note closing at `close` right
@@ -473,5 +481,5 @@ fn auxiliary(w: &str) -> bool {
 
 /// Whether a relative pronoun stands a few words before token `j`: "who was".
 fn relative_before(doc: &Doc, j: usize, first: usize) -> bool {
-    (first.max(j.saturating_sub(4))..j).any(|k| matches!(doc.low(k), "who" | "that" | "which"))
+    (first.max(j.saturating_sub(4))..j).any(|k| matches!(doc.id(k), w::WHO | w::THAT | w::WHICH))
 }

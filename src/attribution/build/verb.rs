@@ -34,7 +34,7 @@ use crate::Span;
 use std::ops::Range;
 
 mod before;
-use crate::vocab::AS;
+use crate::vocab::w;
 use before::source_before_cue;
 
 /// A verb cue (`info`): `None` when the match is no attribution (a noun, a
@@ -68,19 +68,19 @@ pub(super) fn build(
     }
     if c > first
         && matches!(
-            doc.low(c - 1),
-            "a" | "an"
-                | "the"
-                | "this"
-                | "his"
-                | "her"
-                | "its"
-                | "their"
-                | "our"
-                | "whose"
-                | "no"
-                | "'s"
-                | "’s"
+            doc.id(c - 1),
+            w::A | w::AN
+                | w::THE
+                | w::THIS
+                | w::HIS
+                | w::HER
+                | w::ITS
+                | w::THEIR
+                | w::OUR
+                | w::WHOSE
+                | w::NO
+                | w::CLITIC_S
+                | w::CURLY_CLITIC_S
         )
     {
         return None; // a noun: "a report", "her claims", "has no plans"
@@ -119,33 +119,33 @@ pub(super) fn build(
     // "you can see the river", "would finally see the result", "help a
     // tourist see": seeing with the eyes, not holding a view.
     // (A view stays one: "see the vote as a referendum", "see that".)
-    let view = doc.low(m.tokens.end) == "that"
+    let view = doc.is(m.tokens.end, w::THAT)
         || (m.tokens.end..end.min(m.tokens.end + 13))
             .take_while(|&j| doc.punct(j).is_none())
-            .any(|j| doc.is(j, AS));
+            .any(|j| doc.is(j, w::AS));
     if info.lemma == "see"
         && !view
         && (m.tokens.clone().any(|j| {
             matches!(
-                doc.low(j),
-                "will" | "would" | "can" | "could" | "may" | "might"
+                doc.id(j),
+                w::WILL | w::WOULD | w::CAN | w::COULD | w::MAY | w::MIGHT
             )
         }) || (c > first
             && doc.is_lower_word(c - 1)
             && !names_a_speaker(doc.low(c - 1))
-            && !matches!(doc.low(c - 1), "they" | "we" | "i" | "who")))
+            && !matches!(doc.id(c - 1), w::THEY | w::WE | w::I | w::WHO)))
     {
         return None;
     }
     // "the council voted to pay": a vote is a cue only before its
     // infinitive ("voted for" and "voted against" are entries of their own).
-    if info.lemma == "vote" && doc.low(m.tokens.end) != "to" {
+    if info.lemma == "vote" && !doc.is(m.tokens.end, w::TO) {
         return None;
     }
     // "those supporting deportation", "voters saying they ...": a
     // group named by what it says or backs (half of them gold cues on
     // PolNeAR train).
-    let opens = c == first || (c == first + 1 && doc.low(first) == "in");
+    let opens = c == first || (c == first + 1 && doc.is(first, w::IN));
     if opens && doc.low(c).ends_with("ing") && info.lemma != "cite" {
         return opening_participle(doc, f, m, s, quotes, info);
     }
@@ -181,7 +181,7 @@ pub(super) fn build(
         && !(c > first && doc.is_punct_in(c - 1, ",—–-"))
         && !after_quote_comma(doc, c, first)
         && !(c > first && listed(&PARTICIPLE_LEADS, doc.low(c - 1)))
-        && !(c > first && doc.low(c - 1) == "and")
+        && !(c > first && doc.is(c - 1, w::AND))
         && !those
     {
         return None; // a gerund or a modifier: "ads supporting Rubio", "for backing"
@@ -209,8 +209,8 @@ pub(super) fn build(
         && !those
         && doc.is_lower_word(c - 1)
         && !matches!(
-            doc.low(c - 1),
-            "and" | "but" | "while" | "when" | "also" | "just" | "then"
+            doc.id(c - 1),
+            w::AND | w::BUT | w::WHILE | w::WHEN | w::ALSO | w::JUST | w::THEN
         )
         && !listed(&PARTICIPLE_LEADS, doc.low(c - 1))
     {
@@ -219,8 +219,8 @@ pub(super) fn build(
         // of 22 new cues exact on PolNeAR train.)
         return None;
     }
-    let opens = c == first || (c == first + 1 && doc.low(first) == "when");
-    if doc.low(c) == "asked" && !opens && doc.low(c - 1) == "when" {
+    let opens = c == first || (c == first + 1 && doc.is(first, w::WHEN));
+    if doc.is(c, w::ASKED) && !opens && doc.is(c - 1, w::WHEN) {
         // '"We'll see," he said when asked whether ...': a question put
         // by someone unnamed; it runs to the next comma.
         let (question, agent) = asked_question(doc, m.tokens.end, end)?;
@@ -228,7 +228,7 @@ pub(super) fn build(
         f.source = agent;
         return Some(f);
     }
-    if opens && doc.low(c) == "asked" {
+    if opens && doc.is(c, w::ASKED) {
         // "Asked whether the plan would work, 75 percent said no", "When
         // asked by Smith to respond, ...": a question put by someone
         // unnamed (or by the agent of "by"); its content ends at the comma.
@@ -249,7 +249,10 @@ pub(super) fn build(
     let participle = doc.low(c).ends_with("ing")
         && k > first
         && (doc.is_punct_in(k - 1, ",—–-")
-            || matches!(doc.low(k - 1), "while" | "by" | "after" | "before" | "when"));
+            || matches!(
+                doc.id(k - 1),
+                w::WHILE | w::BY | w::AFTER | w::BEFORE | w::WHEN
+            ));
     if participle {
         // "..., saying the deal was dead": the subject of the sentence
         // speaks, or of its last clause ("X said A, but Y left, saying").
@@ -270,8 +273,8 @@ pub(super) fn build(
             .filter(|src| {
                 doc.is_cap(src.start)
                     || matches!(
-                        doc.low(src.start),
-                        "the" | "a" | "an" | "his" | "her" | "their"
+                        doc.id(src.start),
+                        w::THE | w::A | w::AN | w::HIS | w::HER | w::THEIR
                     )
             });
         f.source = aside
@@ -352,7 +355,7 @@ const TIME_MODIFIERS: [&str; 11] = [
 /// not gold; dev unchanged. Any adjunct `rest_is_adjunct` reads gained one
 /// content more for 48 more bytes of the gzipped module).
 fn clause_final_object(doc: &Doc, k: usize, first: usize, after: usize, end: usize) -> bool {
-    matches!(doc.low(k), "which" | "whom")
+    matches!(doc.id(k), w::WHICH | w::WHOM)
         && !(k > first && listed(&RELATIVE_PREPOSITIONS, doc.low(k - 1)))
         && (after >= end
             || doc.is_punct_in(after, ",.;)—–-!?")
@@ -396,8 +399,8 @@ fn object_gap(
     // "more votes than her aides expected.": the comparative's "than"
     // stands for the claim, as PolNeAR marks it (not after a verb of
     // intending: "lower than we want").
-    let than = doc.low(src.start - 1) == "than" && info.kind != CueType::Intent;
-    if than || doc.low(src.start - 1) == "what" {
+    let than = doc.is(src.start - 1, w::THAN) && info.kind != CueType::Intent;
+    if than || doc.is(src.start - 1, w::WHAT) {
         return Some(doc.span(src.start - 1));
     }
     contact_relative(doc, src.start - 1, first).map(|det| doc.range_span(det, src.start))
@@ -430,13 +433,13 @@ fn with_subject(doc: &Doc, first: usize, c: usize) -> Option<Range<usize>> {
             // (Words, figures, "'s" and a title's period: "Sen. Ana Ruiz".)
             doc.is_word(j)
                 || doc.is_number(j)
-                || matches!(doc.low(j), "'s" | "’s")
+                || matches!(doc.id(j), w::CLITIC_S | w::CURLY_CLITIC_S)
                 || j > first
                     && doc.punct(j) == Some('.')
                     && doc.is_cap(j - 1)
                     && !doc.space_before(j)
         })
-        .find(|&j| doc.low(j) == "with")?;
+        .find(|&j| doc.is(j, w::WITH))?;
     let last = doc.low(c - 1);
     if !doc.is_word(c - 1) || last.ends_with("ly") || matches!(last, "and" | "or" | "but" | "while")
     {
@@ -580,7 +583,7 @@ fn thing_that_says(
 ) -> Option<Span> {
     if info.lemma != "say"
         || last <= first
-        || doc.low(last) != "that"
+        || !doc.is(last, w::THAT)
         || !doc.is_word(last - 1)
         || verb_like(doc, last - 1)
     {
@@ -627,7 +630,7 @@ fn sent_document(doc: &Doc, first: usize, c: usize) -> Option<usize> {
                 && !listed(&NOUN_STARTS, w)
         })?;
     // (A particle goes with its verb: "put out", "sent out", "fired back".)
-    let v = if matches!(doc.low(v), "out" | "up" | "back") && v > first + 1 {
+    let v = if matches!(doc.id(v), w::OUT | w::UP | w::BACK) && v > first + 1 {
         v - 1
     } else {
         v
@@ -641,7 +644,7 @@ fn sent_document(doc: &Doc, first: usize, c: usize) -> Option<usize> {
         .longest_at(doc, v, v + 1)
         .is_some();
     // "also sent a tweet saying": an adverb goes into the cue.
-    let start = if matches!(doc.low(v - 1), "also" | "then" | "later") {
+    let start = if matches!(doc.id(v - 1), w::ALSO | w::THEN | w::LATER) {
         v - 1
     } else {
         v
@@ -658,10 +661,10 @@ fn sent_when(doc: &Doc, first: usize, c: usize) -> usize {
     }
     let w = doc.low(c - 1);
     if crate::words::is_weekday(w) {
-        return if doc.low(c - 2) == "on" { 2 } else { 1 };
+        return if doc.is(c - 2, w::ON) { 2 } else { 1 };
     }
     let span = matches!(w, "week" | "month" | "morning" | "night")
-        && matches!(doc.low(c - 2), "this" | "last");
+        && matches!(doc.id(c - 2), w::THIS | w::LAST);
     if span {
         2
     } else {
@@ -697,8 +700,8 @@ fn document_evidence(
 /// none, 1 gold ("continued his remarks").
 fn goes_on(doc: &Doc, m: &CueMatch, info: &CueInfo) -> bool {
     info.lemma == "continued"
-        && doc.low(m.tokens.end - 1) == "continued"
-        && !matches!(doc.low(m.tokens.end), "to" | "with")
+        && doc.is(m.tokens.end - 1, w::CONTINUED)
+        && !matches!(doc.id(m.tokens.end), w::TO | w::WITH)
 }
 
 /// `info` read as a verb of taking a side whose object or bare clause is

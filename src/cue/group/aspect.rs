@@ -5,7 +5,7 @@
 //! (`causer_object`). Split from `group.rs`, whose helpers it shares.
 
 use super::*;
-use crate::vocab::{CAUSER, TO};
+use crate::vocab::{w, CAUSER};
 use std::ops::Range;
 
 /// Verbs (here) and adjectives (`ASPECT_ADJECTIVES`) of trying, going on
@@ -117,7 +117,7 @@ static EFFORT_CUE: CueInfo = CueInfo {
 /// entry is found by an inflected form the file lists ("defended",
 /// "slams", "implies").
 pub(in crate::cue) fn aspect_verb(doc: &Doc, i: usize, first: usize) -> Option<&'static CueInfo> {
-    if i < first + 2 || !doc.is(i - 1, TO) {
+    if i < first + 2 || !doc.is(i - 1, w::TO) {
         return None;
     }
     let frame = doc.low(i - 2);
@@ -162,9 +162,9 @@ pub(super) fn aspect_start(doc: &Doc, start: usize, first: usize) -> Option<usiz
     // "went on to criticize": gold takes the verb of going on into the cue
     // (6 of 8 new cues exact on PolNeAR train).
     if start >= first + 3
-        && doc.low(start - 1) == "to"
-        && doc.low(start - 2) == "on"
-        && matches!(doc.low(start - 3), "went" | "goes" | "go" | "going")
+        && doc.is(start - 1, w::TO)
+        && doc.is(start - 2, w::ON)
+        && matches!(doc.id(start - 3), w::WENT | w::GOES | w::GO | w::GOING)
     {
         return Some(start - 3);
     }
@@ -176,20 +176,26 @@ pub(super) fn aspect_start(doc: &Doc, start: usize, first: usize) -> Option<usiz
         return Some(start - 1);
     }
     let aspect = |w: &str| listed(&ASPECTS, w) || listed(&ASPECT_ADJECTIVES, w);
-    if start < first + 2 || doc.low(start - 1) != "to" || !aspect(doc.low(start - 2)) {
+    if start < first + 2 || !doc.is(start - 1, w::TO) || !aspect(doc.low(start - 2)) {
         return None;
     }
     let mut s = start - 2;
     if listed(&ASPECT_ADJECTIVES, doc.low(s)) {
         while s > first
             && matches!(
-                doc.low(s - 1),
-                "more" | "less" | "slightly" | "much" | "far"
+                doc.id(s - 1),
+                w::MORE | w::LESS | w::SLIGHTLY | w::MUCH | w::FAR
             )
         {
             s -= 1;
         }
-        let be = |j: usize| is_be(doc.low(j)) || matches!(doc.low(j), "'re" | "’re" | "'s" | "’s");
+        let be = |j: usize| {
+            is_be(doc.low(j))
+                || matches!(
+                    doc.id(j),
+                    w::CLITIC_RE | w::CURLY_CLITIC_RE | w::CLITIC_S | w::CURLY_CLITIC_S
+                )
+        };
         // "are all quick to", "is also likely to": an adverb between.
         if s > first && be(s - 1) {
             s -= 1;
@@ -210,13 +216,13 @@ fn out_of_the_way(doc: &Doc, start: usize, first: usize) -> Option<usize> {
     if start < first + 6 {
         return None;
     }
-    let fits = doc.low(start - 1) == "to"
-        && doc.low(start - 2) == "way"
-        && doc.low(start - 4) == "of"
-        && doc.low(start - 5) == "out"
+    let fits = doc.is(start - 1, w::TO)
+        && doc.is(start - 2, w::WAY)
+        && doc.is(start - 4, w::OF)
+        && doc.is(start - 5, w::OUT)
         && matches!(
-            doc.low(start - 6),
-            "go" | "goes" | "went" | "going" | "gone"
+            doc.id(start - 6),
+            w::GO | w::GOES | w::WENT | w::GOING | w::GONE
         );
     fits.then_some(start - 6)
 }
@@ -240,7 +246,7 @@ pub(crate) const CAUSERS: [&str; 12] = [
 /// verb of [`CAUSERS`], with no punctuation, "to" or "it" among them
 /// ("leading up to", "leave it to others to decide" are no such frame).
 pub(crate) fn causer_object(doc: &Doc, to: usize, first: usize) -> Option<Range<usize>> {
-    if doc.low(to) != "to" {
+    if !doc.is(to, w::TO) {
         return None;
     }
     let lowest = to.saturating_sub(7).max(first);
@@ -249,7 +255,7 @@ pub(crate) fn causer_object(doc: &Doc, to: usize, first: usize) -> Option<Range<
         .find(|&v| doc.has(v, CAUSER))?;
     let object = verb + 1..to;
     let plain = object.clone().all(|j| {
-        doc.is_word(j) && !matches!(doc.low(j), "to" | "it" | "up" | "that" | "and" | "by")
+        doc.is_word(j) && !matches!(doc.id(j), w::TO | w::IT | w::UP | w::THAT | w::AND | w::BY)
     });
     plain.then_some(object)
 }

@@ -5,7 +5,7 @@
 //! whose name claims. Split from `verb.rs`, whose helpers it shares.
 
 use super::*;
-use crate::vocab::{CLAUSE_VERB, THAT};
+use crate::vocab::{w, CLAUSE_VERB};
 
 /// Whether the source found before a verb is a name and the verb of
 /// saying after it, right after a relative pronoun: in "a ruling which
@@ -15,7 +15,7 @@ fn claimed_relative(doc: &Doc, src: &Range<usize>, first: usize) -> bool {
     let last = src.end - 1;
     src.start > first
         && last > src.start
-        && matches!(doc.low(src.start - 1), "which" | "who" | "that")
+        && matches!(doc.id(src.start - 1), w::WHICH | w::WHO | w::THAT)
         && doc.is_lower_word(last)
         && (src.start..last).all(|j| doc.is_cap(j))
         && lexicons().cues.longest_at(doc, last, last + 1).is_some()
@@ -68,7 +68,7 @@ pub(super) fn source_before_cue(
     if last < first {
         return None;
     }
-    if matches!(doc.low(last), "and" | "but") {
+    if matches!(doc.id(last), w::AND | w::BUT) {
         // "Smith thanked the crowd and said ...": the sentence's subject
         // speaks; "Vance, who spoke up and backed ...": the relative
         // pronoun does (even after a preposition, "in which the board
@@ -95,10 +95,10 @@ pub(super) fn source_before_cue(
     }
     // "two of whom have endorsed her": the share of the relative pronoun.
     let of_whom = last >= first + 2
-        && doc.low(last) == "whom"
-        && doc.low(last - 1) == "of"
+        && doc.is(last, w::WHOM)
+        && doc.is(last - 1, w::OF)
         && (doc.is_number(last - 2) || listed(&QUANTIFIERS, doc.low(last - 2)));
-    if matches!(doc.low(last), "who" | "which") || of_whom {
+    if matches!(doc.id(last), w::WHO | w::WHICH) || of_whom {
         // "Smith, who said ...": the relative pronoun is the source, as
         // annotators mark it; it resolves to the phrase before it.
         let (content, _) = content_after_verb(doc, m.tokens.end, s, quotes, info, &mut f.via)?;
@@ -108,7 +108,7 @@ pub(super) fn source_before_cue(
         f.content = content.map(|c| {
             if dashed {
                 end_at_closing_dash(doc, c, quotes)
-            } else if last > first && doc.punct(last - 1).is_none() && doc.low(last) == "who" {
+            } else if last > first && doc.punct(last - 1).is_none() && doc.is(last, w::WHO) {
                 end_of_restrictive(doc, end_of_relative(doc, c, quotes), quotes, info)
             } else {
                 end_of_relative(doc, c, quotes)
@@ -130,7 +130,7 @@ pub(super) fn source_before_cue(
         .is_some_and(|(src, _)| (src.start..last).any(|j| doc.punct(j) == Some(',')));
     if info.lemma == "named"
         && (names_a_thing(doc, last, m.tokens.end, appositive)
-            || matches!(doc.low(m.tokens.end), "for" | "after"))
+            || matches!(doc.id(m.tokens.end), w::FOR | w::AFTER))
     {
         return None; // "a worker named Ana Ruiz", "a gym named for a boxer"
     }
@@ -138,7 +138,7 @@ pub(super) fn source_before_cue(
         return None;
     }
     if m.tokens.len() == 1
-        && doc.low(c) == "called"
+        && doc.is(c, w::CALLED)
         && before
             .as_ref()
             .is_some_and(|(src, _)| indefinite_naming(doc, src.clone(), m.tokens.end))
@@ -180,12 +180,15 @@ pub(super) fn source_before_cue(
         // share ("30 percent of voters saying", as gold marks it).
         if let Some(k) = (src.start..c - 1).rev().find(|&k| {
             verb_like(doc, k)
-                || matches!(doc.low(k), "from" | "to" | "by" | "for" | "with" | "among")
+                || matches!(
+                    doc.id(k),
+                    w::FROM | w::TO | w::BY | w::FOR | w::WITH | w::AMONG
+                )
         }) {
             src.start = k + 1;
         }
     }
-    let as_comma = (src.start > first && doc.low(src.start - 1) == "as")
+    let as_comma = (src.start > first && doc.is(src.start - 1, w::AS))
         .then(|| comma_after_adjunct(doc, m.tokens.end, end))
         .flatten();
     if let Some(comma) = as_comma {
@@ -204,7 +207,7 @@ pub(super) fn source_before_cue(
             || (doc.punct(j) == Some(',') && j > first && doc.is_punct_in(j - 1, CLOSE_QUOTES))
     });
     let content_follows = (m.tokens.end..end.min(m.tokens.end + SCAN))
-        .any(|j| doc.is(j, THAT) || doc.is_punct_in(j, "\"“«:"));
+        .any(|j| doc.is(j, w::THAT) || doc.is_punct_in(j, "\"“«:"));
     // '"A," Smith said, "B."': A is the content, and B continues it.
     let quote_next =
         doc.punct(m.tokens.end) == Some(',') && doc.is_punct_in(m.tokens.end + 1, "\"“«„");
@@ -213,13 +216,13 @@ pub(super) fn source_before_cue(
     // ("Through a spokeswoman, the mayor declined to comment": so
     // does an infinitive the verb takes, where "to reporters" or
     // "to the crowd" is an adjunct.)
-    let infinitive = doc.low(m.tokens.end) == "to"
+    let infinitive = doc.is(m.tokens.end, w::TO)
         && doc.is_lower_word(m.tokens.end + 1)
         && !listed(&NOUN_STARTS, doc.low(m.tokens.end + 1))
         && content_after_verb(doc, m.tokens.end, s, quotes, info, &mut None)
             .is_some_and(|(c, _)| c.is_some());
-    let intent_to = doc.low(m.tokens.end) == "to"
-        && (info.kind == crate::lexicon::CueType::Intent || infinitive);
+    let intent_to =
+        doc.is(m.tokens.end, w::TO) && (info.kind == crate::lexicon::CueType::Intent || infinitive);
     // "The market was empty, she added, 'but prices keep ...'":
     // a quote that goes on in lowercase finishes the sentence
     // begun before the source.
@@ -240,12 +243,12 @@ pub(super) fn source_before_cue(
     let adjunct_after_quote = after_quote
         && !intent_to
         && (crate::content::starts_adjunct(doc, past_listener)
-            || info.lemma == "tell" && doc.low(m.tokens.end) != "that")
-        && doc.low(past_listener) != "that";
+            || info.lemma == "tell" && !doc.is(m.tokens.end, w::THAT))
+        && !doc.is(past_listener, w::THAT);
     // "The senator continued:" and a quotation in the next paragraph.
     let colon_quote = quote_after_colon(doc, m, end, quotes);
     // 'Asked whether it was "fair," Ruiz said no.': the answer is the claim.
-    let answer = matches!(doc.low(m.tokens.end), "yes" | "no");
+    let answer = matches!(doc.id(m.tokens.end), w::YES | w::NO);
     let content_before_src = sep_before
         .then(|| content_before(doc, separator_start(doc, src.start, first), s, quotes))
         .flatten();
@@ -255,7 +258,7 @@ pub(super) fn source_before_cue(
     // the second).
     // (Not after an opener alone: "On Friday, she told the panel, that ...".)
     let that_resumes = doc.punct(past_listener) == Some(',')
-        && doc.low(past_listener + 1) == "that"
+        && doc.is(past_listener + 1, w::THAT)
         && !opening_adjunct(doc, first, src.start, &content_before_src)
         && content_before_src.is_some_and(|c| !holds_cue(doc, c, end));
     if sep_before
@@ -301,7 +304,7 @@ pub(super) fn source_before_cue(
         };
         // "The Ruiz campaign reported raising $9 million", "reported $300,000 in
         // interest": a disclosure's figures are its content.
-        let figures = doc.low(m.tokens.end - 1) == "reported"
+        let figures = doc.is(m.tokens.end - 1, w::REPORTED)
             && (doc.low(m.tokens.end).ends_with("ing")
                 || doc.is_number(m.tokens.end)
                 || matches!(doc.low(m.tokens.end), "$" | "between"));
@@ -364,9 +367,9 @@ pub(super) fn source_before_cue(
     if let Some(c) = f.content.filter(|c| {
         src.start > first
             && c.start > f.cue.start
-            && (doc.low(src.start - 1) == "what"
+            && (doc.is(src.start - 1, w::WHAT)
                 || object_relative(doc, src.start - 1, first, *c)
-                || matches!(doc.low(src.start - 1), "that" | "which")
+                || matches!(doc.id(src.start - 1), w::THAT | w::WHICH)
                     && doc.span(m.tokens.end).start == c.start
                     && doc.is_lower_word(m.tokens.end)
                     && verb_like(doc, m.tokens.end))
@@ -374,7 +377,7 @@ pub(super) fn source_before_cue(
         f.content = Some(doc.span(src.start - 1));
         // (The relative clause ends where the main clause resumes.)
         let k = src.start - 1;
-        f.more_content.push(if doc.low(k) == "what" {
+        f.more_content.push(if doc.is(k, w::WHAT) {
             c
         } else if k > first && doc.punct(k - 1) == Some(',') {
             // (Between commas: "the plan, which she called a mistake, ...".)
@@ -389,22 +392,22 @@ pub(super) fn source_before_cue(
     else if let Some(c) = f.content.filter(|c| {
         src.start > first
             && c.start > f.cue.start
-            && !matches!(doc.low(src.start), "who" | "which" | "that" | "whom")
-            && !(doc.is_cap(src.start) && matches!(doc.low(src.start), "the" | "a" | "an"))
+            && !matches!(doc.id(src.start), w::WHO | w::WHICH | w::THAT | w::WHOM)
+            && !(doc.is_cap(src.start) && matches!(doc.id(src.start), w::THE | w::A | w::AN))
     }) {
         let from = doc.token_at(c.start);
         // (A claim with a subject or a "that" of its own has no gap for
         // the noun: "the report he said that ...", "a sentence I thought
         // I'd write".)
         let own_clause = from != m.tokens.end
-            || doc.low(from) == "that"
+            || doc.is(from, w::THAT)
             || listed(&crate::content::PRONOUN_SUBJECTS, doc.low(from));
         if let Some(det) = contact_relative(doc, src.start - 1, first).filter(|_| !own_clause) {
             f.content = Some(doc.range_span(det, src.start));
             // (An infinitive whose object is the noun ends at its verb: "the
             // rival she hopes to beat in May".)
             f.more_content
-                .push(if doc.low(from) == "to" && doc.is_lower_word(from + 1) {
+                .push(if doc.is(from, w::TO) && doc.is_lower_word(from + 1) {
                     doc.range_span(from, from + 2)
                 } else {
                     end_of_relative(doc, c, quotes)
@@ -448,7 +451,7 @@ fn opening_adjunct(doc: &Doc, first: usize, src: usize, content: &Option<Span>) 
     (crate::content::starts_adjunct(doc, first)
         || listed(&OPENING_ADJUNCTS, w)
         || listed(&crate::words::MONTHS_BUT_MAY, w)
-        || doc.low(comma - 1) == "ago")
+        || doc.is(comma - 1, w::AGO))
         && words
             .clone()
             .all(|j| doc.is_word(j) || doc.is_number(j) || doc.is_punct_in(j, ".:"))
