@@ -214,6 +214,7 @@ pub(crate) fn skip_back_to_source(doc: &Doc, mut k: usize, first: usize) -> Opti
             && k > first
             && listed(&TIME_PREPS, doc.low(k - 1))
             && !dated_document(doc, k - 1, first)
+            && !closes_relative(doc, k - 1, first)
         {
             k -= 1;
         } else if let Some(start) = day_part(doc, k, first) {
@@ -227,6 +228,18 @@ pub(crate) fn skip_back_to_source(doc: &Doc, mut k: usize, first: usize) -> Opti
         }
         k -= 1;
     }
+}
+
+/// Whether the time adjunct opening at `k` closes a relative clause before
+/// it, with no mark between ("the tenants who wrote to her on Friday
+/// say"): it is the clause's, and so the source's, not the cue's. (Right
+/// after "who" it is the clause verb's: "who on Friday backed the plan";
+/// after a name, the name's: "who Ruiz on Friday called a liar".)
+fn closes_relative(doc: &Doc, k: usize, first: usize) -> bool {
+    (first.max(k.saturating_sub(8))..k)
+        .rev()
+        .take_while(|&j| doc.is_word(j))
+        .any(|j| doc.is(j, w::WHO) && j + 1 < k && doc.is_lower_word(j + 1))
 }
 
 /// The first token of a part of a day ending at `k` ("Sunday night", "on

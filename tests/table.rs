@@ -2590,7 +2590,12 @@ attributions! {
     srcbugs_subject_relative_keeps_its_pronoun: "Vale, who spoke first and backed the levy, left early." =>
         [("backed", Some(("who", Pronoun)), Some("the levy"))];
     srcbugs_relative_clause_without_content: "The tenants who wrote to her on Friday say the rent rise is unfair." =>
-        [("say", Some(("The tenants who wrote to her", Vague)), Some("the rent rise is unfair"))];
+        [("say", Some(("The tenants who wrote to her on Friday", Vague)), Some("the rent rise is unfair"))];
+    srcbugs_main_verb_among_the_skipped_words: "The tenants who wrote to her on Friday say they are worried." =>
+        [("say", Some(("The tenants who wrote to her on Friday", Vague)), Some("they are worried"))];
+    srcbugs_time_right_after_who_is_the_clause_verbs: "Vale, who on Friday backed the levy, said it would pass." =>
+        [("backed", Some(("who", Pronoun)), Some("the levy")),
+         ("said", Some(("Vale", Named)), Some("it would pass"))];
     srcbugs_her_after_a_preposition_ends_the_source: "Those close to her say the plan is unfair." =>
         [("say", Some(("Those close to her", Anonymous)), Some("the plan is unfair"))];
     srcbugs_sentence_initial_crowd_with_a_place: "Nurses at the clinic said the wards were full." =>

@@ -57,13 +57,20 @@ fn object_relative_subject(doc: &Doc, k: usize, conj: usize) -> Option<Range<usi
 /// it, the word is its object or complement ("who announced plans to",
 /// "who has said wants to").
 fn opens_with_cue(doc: &Doc, content: Span, cue_end: usize) -> bool {
-    let (j, to) = doc.token_bounds(content, 1);
-    j < to
-        && j > cue_end
-        && !doc.low(j).ends_with("ing")
-        && doc.is_lower_word(j)
-        && verb_like(doc, j)
-        && lexicons().cues.longest_at(doc, j, j + 1).is_some()
+    let (start, _) = doc.token_bounds(content, 1);
+    // (Or stands among the words skipped before it: "who wrote to her on
+    // Friday say they are worried"; not after a subordinator, "who told
+    // the panel when asked about it that ...".)
+    (cue_end + 1..=start.min(cue_end + SCAN)).any(|j| {
+        !doc.low(j).ends_with("ing")
+            && !matches!(
+                doc.id(j - 1),
+                w::WHEN | w::AS | w::IF | w::AFTER | w::BEFORE | w::WHILE
+            )
+            && doc.is_lower_word(j)
+            && verb_like(doc, j)
+            && lexicons().cues.longest_at(doc, j, j + 1).is_some()
+    })
 }
 
 /// Whether token `i` is a subject pronoun that names a person: "she", "they".
