@@ -2587,6 +2587,12 @@ attributions! {
     srcbugs_object_relative_subject_says_after_but: "The levy, which Ruiz favors but says is costly, passed on Monday." =>
         [("favors", Some(("Ruiz", Named)), Some("which")),
          ("says", Some(("Ruiz", Named)), Some("is costly"))];
+    srcbugs_object_relative_with_a_determiner_subject: "The levy, which the mayor favors but says is costly, passed on Monday." =>
+        [("favors", Some(("the mayor", Named)), Some("which")),
+         ("says", Some(("the mayor", Named)), Some("is costly"))];
+    srcbugs_her_after_a_relative_clause_verb: "The tenants who met her say they are worried." =>
+        [("say", Some(("The tenants who met her", Vague)), Some("they are worried"))];
+    srcbugs_her_say_as_a_noun_stays_out: "Ruiz had her say at the hearing." => [];
     srcbugs_subject_relative_keeps_its_pronoun: "Vale, who spoke first and backed the levy, left early." =>
         [("backed", Some(("who", Pronoun)), Some("the levy"))];
     srcbugs_relative_clause_without_content: "The tenants who wrote to her on Friday say the rent rise is unfair." =>

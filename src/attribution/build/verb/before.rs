@@ -5,7 +5,7 @@
 //! whose name claims. Split from `verb.rs`, whose helpers it shares.
 
 use super::*;
-use crate::vocab::{w, CLAUSE_VERB};
+use crate::vocab::{w, CLAUSE_VERB, DETERMINER};
 
 /// Whether the source found before a verb is a name and the verb of
 /// saying after it, right after a relative pronoun: in "a ruling which
@@ -39,11 +39,13 @@ fn relative_before_adjunct(doc: &Doc, src: &Range<usize>, first: usize) -> Optio
 /// The subject of an object relative clause whose verb ends just before
 /// "and" or "but" at `conj`: "Ruiz" in "the levy, which Ruiz favors but
 /// says is costly" (the relative pronoun at `k` is the verb's object, so
-/// the second verb is the subject's). The subject is a name or a personal
-/// pronoun right after the relative pronoun, the verb one lowercase word.
+/// the second verb is the subject's). The subject is a name, a personal
+/// pronoun or a determiner's phrase ("which the mayor favors but ...")
+/// right after the relative pronoun, the verb one lowercase word.
 fn object_relative_subject(doc: &Doc, k: usize, conj: usize) -> Option<Range<usize>> {
     let verb = conj.checked_sub(1)?;
-    if verb < k + 2 || !doc.is_lower_word(verb) || !(doc.is_cap(k + 1) || personal(doc, k + 1)) {
+    let opens = doc.is_cap(k + 1) || personal(doc, k + 1) || doc.has(k + 1, DETERMINER);
+    if verb < k + 2 || !doc.is_lower_word(verb) || !opens {
         return None;
     }
     let (subject, _) = source::before(doc, verb - 1, k + 1)?;
