@@ -2593,6 +2593,8 @@ attributions! {
     srcbugs_her_after_a_relative_clause_verb: "The tenants who met her say they are worried." =>
         [("say", Some(("The tenants who met her", Vague)), Some("they are worried"))];
     srcbugs_her_say_as_a_noun_stays_out: "Ruiz had her say at the hearing." => [];
+    srcbugs_predicate_after_a_pronoun_is_no_source: "Voters who told her on Friday that they were angry say the plan is unfair." =>
+        [("told", Some(("who", Pronoun)), Some("that they were angry"))];
     srcbugs_subject_relative_keeps_its_pronoun: "Vale, who spoke first and backed the levy, left early." =>
         [("backed", Some(("who", Pronoun)), Some("the levy"))];
     srcbugs_relative_clause_without_content: "The tenants who wrote to her on Friday say the rent rise is unfair." =>

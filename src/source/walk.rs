@@ -242,6 +242,15 @@ fn walk_back_within(doc: &Doc, last: usize, first: usize, joins: usize) -> Optio
     // Nor ends with a preposition or a determiner ("criticized voters for"),
     // but for "those" before a participle, a group named by what it backs
     // or says ("those backing the mayor").
+    // Nor opens with a verb after its subject pronoun: "were angry" in
+    // "voters who told her that they were angry say" is a clause's.
+    if start > first
+        && start <= last
+        && doc.has(start, SOURCE_VERB)
+        && listed(&PRONOUNS, doc.low(start - 1))
+    {
+        return None;
+    }
     let those = doc.is(last, w::THOSE) && doc.low(last + 1).ends_with("ing");
     let open_end =
         inner_preposition(doc, last) || listed(&DETERMINERS, doc.low(last)) && !those && !object_of;
