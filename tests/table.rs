@@ -2590,8 +2590,6 @@ attributions! {
     srcbugs_object_relative_with_a_determiner_subject: "The levy, which the mayor favors but says is costly, passed on Monday." =>
         [("favors", Some(("the mayor", Named)), Some("which")),
          ("says", Some(("the mayor", Named)), Some("is costly"))];
-    srcbugs_her_after_a_relative_clause_verb: "The tenants who met her say they are worried." =>
-        [("say", Some(("The tenants who met her", Vague)), Some("they are worried"))];
     srcbugs_her_say_as_a_noun_stays_out: "Ruiz had her say at the hearing." => [];
     srcbugs_predicate_after_a_pronoun_is_no_source: "Voters who told her on Friday that they were angry say the plan is unfair." =>
         [("told", Some(("who", Pronoun)), Some("that they were angry"))];

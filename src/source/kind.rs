@@ -199,9 +199,9 @@ pub(crate) fn classify(doc: &Doc, tokens: Range<usize>, sentence_start: usize) -
 /// train, 8 sentence-initial sources such as "Sixty-six percent" were
 /// named before).
 fn fraction(doc: &Doc, j: usize) -> bool {
-    doc.low(j)
-        .split_once('-')
-        .is_some_and(|(n, _)| doc.vocab.has(doc.vocab.id(n), crate::vocab::NUMBER))
+    let w = doc.low(j);
+    let number = |p: usize| doc.vocab.has(doc.vocab.id(&w[..p]), crate::vocab::NUMBER);
+    w.bytes().position(|b| b == b'-').is_some_and(number)
 }
 
 /// How far either side of a sentence's first word [`lowercase_nearby`]

@@ -66,14 +66,11 @@ fn walk_back_within(doc: &Doc, last: usize, first: usize, joins: usize) -> Optio
     // "Several of them", "those close to him": an object pronoun after a
     // preposition ends a longer phrase.
     // ("Many of you": "you" is an object too; so is "her" ending the
-    // phrase: "the tenants who wrote to her", "the tenants who met her".)
+    // phrase: "the tenants who wrote to her".)
     let object_of = (listed(&OBJECT_PRONOUNS, doc.low(last))
         || matches!(doc.id(last), w::YOU | w::HER))
         && last > first
-        && (inner_preposition(doc, last - 1)
-            || doc.is(last, w::HER)
-                && doc.is_lower_word(last - 1)
-                && in_relative(doc, last, first));
+        && inner_preposition(doc, last - 1);
     if (listed(&PRONOUNS, doc.low(last)) || listed(&OBJECT_PRONOUNS, doc.low(last))) && !object_of {
         return Some(last..last + 1);
     }

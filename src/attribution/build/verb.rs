@@ -467,15 +467,12 @@ fn with_subject(doc: &Doc, first: usize, c: usize) -> Option<Range<usize>> {
 
 /// Whether "her" before a form of "say" at `c` is an object ending the
 /// subject, not a determiner: "the tenants who wrote to her say", "those
-/// close to her said", "the tenants who met her say" (after a preposition,
-/// or a verb of a "who" clause; "her say" is no noun there).
+/// close to her said" (after a preposition; "her say" is no noun there).
 fn object_her(doc: &Doc, c: usize, first: usize, info: &CueInfo) -> bool {
-    let in_relative = || (first.max(c.saturating_sub(6))..c - 2).any(|k| doc.is(k, w::WHO));
     info.lemma == "say"
         && c > first + 1
         && doc.is(c - 1, w::HER)
-        && (crate::source::inner_preposition(doc, c - 2)
-            || doc.is_lower_word(c - 2) && verb_like(doc, c - 2) && in_relative())
+        && crate::source::inner_preposition(doc, c - 2)
 }
 
 /// Whether token `j` is a "%" after a figure: "42%", a noun like "42 percent".
