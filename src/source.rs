@@ -174,7 +174,7 @@ fn initial(word: &str) -> bool {
 
 /// Whether token `i` is a preposition that can sit inside a source phrase:
 /// "officials in the Pentagon", "a person close to the campaign".
-fn inner_preposition(doc: &Doc, i: usize) -> bool {
+pub(crate) fn inner_preposition(doc: &Doc, i: usize) -> bool {
     matches!(
         doc.id(i),
         w::OF
@@ -214,6 +214,7 @@ pub(crate) fn skip_back_to_source(doc: &Doc, mut k: usize, first: usize) -> Opti
             && k > first
             && listed(&TIME_PREPS, doc.low(k - 1))
             && !dated_document(doc, k - 1, first)
+            && !closes_relative(doc, k - 1, first)
         {
             k -= 1;
         } else if let Some(start) = day_part(doc, k, first) {
@@ -227,6 +228,18 @@ pub(crate) fn skip_back_to_source(doc: &Doc, mut k: usize, first: usize) -> Opti
         }
         k -= 1;
     }
+}
+
+/// Whether the time adjunct opening at `k` closes a relative clause before
+/// it, with no mark between ("the tenants who wrote to her on Friday
+/// say"): it is the clause's, and so the source's, not the cue's. (Right
+/// after "who" it is the clause verb's: "who on Friday backed the plan";
+/// after a name, the name's: "who Ruiz on Friday called a liar".)
+fn closes_relative(doc: &Doc, k: usize, first: usize) -> bool {
+    (first.max(k.saturating_sub(8))..k)
+        .rev()
+        .take_while(|&j| doc.is_word(j))
+        .any(|j| doc.is(j, w::WHO) && j + 1 < k && doc.is_lower_word(j + 1))
 }
 
 /// The first token of a part of a day ending at `k` ("Sunday night", "on
@@ -367,6 +380,7 @@ fn before_skipping(
         let appositive = listed(&DETERMINERS, head)
             || participle
             || listed(&MEMBERS, head)
+            || share_aside(doc, &segment)
             || doc.is_cap(segment.start)
             || (before_is_name
                 && (doc.is_number(segment.start) || doc.is_lower_word(segment.start)));
@@ -607,6 +621,16 @@ const EVENTS: [&str; 12] = [
 /// Words that open a list of a group's members, part of the source: "Several
 /// governors, including Ms. Hale, said", "the field's hawks, like Rubio, say".
 const MEMBERS: [&str; 2] = ["including", "like"];
+
+/// Whether a segment between commas restates the share before it in
+/// figures: "About three-fifths, 61 percent, back", "Half, or 51%, said".
+fn share_aside(doc: &Doc, segment: &Range<usize>) -> bool {
+    let start = segment.start + usize::from(doc.is(segment.start, w::OR));
+    segment.len() <= 4
+        && start + 1 < segment.end
+        && doc.is_number(start)
+        && (doc.is(start + 1, w::PERCENT) || doc.punct(start + 1) == Some('%'))
+}
 
 /// Whether a cited phrase names someone who can be a source: a person's
 /// role or a vague group ("an informant", "two officials in the

@@ -2568,3 +2568,48 @@ attributions! {
         [("showed no sign", Some(("The mayor", Named)), Some("that she would resign"))];
     unprop_showed_up_is_no_frame: "The tenants showed up in force at the hearing." => [];
 }
+
+// Source bugs: a share written with "%" before "with ...ing"; a share
+// restated in figures between commas; the subject of an object relative
+// clause says the second verb after "but"; a relative clause whose content
+// would be the main verb; the kind of a sentence-initial crowd.
+attributions! {
+    srcbugs_percent_sign_with_participle: "With 42% preferring Vale, the race looks settled." =>
+        [("preferring", Some(("42%", Vague)), Some("Vale"))];
+    srcbugs_percent_word_with_participle: "With 42 percent preferring Vale, the race looks settled." =>
+        [("preferring", Some(("42 percent", Vague)), Some("Vale"))];
+    srcbugs_share_restated_in_figures: "About three-fifths, 61 percent, say the levy is fair." =>
+        [("say", Some(("About three-fifths, 61 percent", Vague)), Some("the levy is fair"))];
+    srcbugs_share_restated_after_or: "Nearly half, or 48%, said the levy was fair." =>
+        [("said", Some(("Nearly half, or 48%", Vague)), Some("the levy was fair"))];
+    srcbugs_fraction_opening_a_sentence_is_no_name: "Two-thirds, or 67 percent, say the levy is fair." =>
+        [("say", Some(("Two-thirds, or 67 percent", Vague)), Some("the levy is fair"))];
+    srcbugs_object_relative_subject_says_after_but: "The levy, which Ruiz favors but says is costly, passed on Monday." =>
+        [("favors", Some(("Ruiz", Named)), Some("which")),
+         ("says", Some(("Ruiz", Named)), Some("is costly"))];
+    srcbugs_object_relative_with_a_determiner_subject: "The levy, which the mayor favors but says is costly, passed on Monday." =>
+        [("favors", Some(("the mayor", Named)), Some("which")),
+         ("says", Some(("the mayor", Named)), Some("is costly"))];
+    srcbugs_her_say_as_a_noun_stays_out: "Ruiz had her say at the hearing." => [];
+    srcbugs_predicate_after_a_pronoun_is_no_source: "Voters who told her on Friday that they were angry say the plan is unfair." =>
+        [("told", Some(("who", Pronoun)), Some("that they were angry"))];
+    srcbugs_subject_relative_keeps_its_pronoun: "Vale, who spoke first and backed the levy, left early." =>
+        [("backed", Some(("who", Pronoun)), Some("the levy"))];
+    srcbugs_relative_clause_without_content: "The tenants who wrote to her on Friday say the rent rise is unfair." =>
+        [("say", Some(("The tenants who wrote to her on Friday", Vague)), Some("the rent rise is unfair"))];
+    srcbugs_main_verb_among_the_skipped_words: "The tenants who wrote to her on Friday say they are worried." =>
+        [("say", Some(("The tenants who wrote to her on Friday", Vague)), Some("they are worried"))];
+    srcbugs_time_right_after_who_is_the_clause_verbs: "Vale, who on Friday backed the levy, said it would pass." =>
+        [("backed", Some(("who", Pronoun)), Some("the levy")),
+         ("said", Some(("Vale", Named)), Some("it would pass"))];
+    srcbugs_her_after_a_preposition_ends_the_source: "Those close to her say the plan is unfair." =>
+        [("say", Some(("Those close to her", Anonymous)), Some("the plan is unfair"))];
+    srcbugs_sentence_initial_crowd_with_a_place: "Nurses at the clinic said the wards were full." =>
+        [("said", Some(("Nurses at the clinic", Vague)), Some("the wards were full"))];
+    srcbugs_sentence_initial_crowd_with_a_relative: "Farmers who sell at the market said prices were falling." =>
+        [("said", Some(("Farmers who sell at the market", Vague)), Some("prices were falling"))];
+    srcbugs_sentence_initial_party_stays_named: "Democrats in Congress said the plan is unfair." =>
+        [("said", Some(("Democrats in Congress", Named)), Some("the plan is unfair"))];
+    srcbugs_definite_role_is_one_the_reader_can_pick_out: "The coach said the team was tired." =>
+        [("said", Some(("The coach", Named)), Some("the team was tired"))];
+}

@@ -65,8 +65,10 @@ fn walk_back_within(doc: &Doc, last: usize, first: usize, joins: usize) -> Optio
     }
     // "Several of them", "those close to him": an object pronoun after a
     // preposition ends a longer phrase.
-    // ("Many of you": "you" is an object too.)
-    let object_of = (listed(&OBJECT_PRONOUNS, doc.low(last)) || doc.is(last, w::YOU))
+    // ("Many of you": "you" is an object too; so is "her" ending the
+    // phrase: "the tenants who wrote to her".)
+    let object_of = (listed(&OBJECT_PRONOUNS, doc.low(last))
+        || matches!(doc.id(last), w::YOU | w::HER))
         && last > first
         && inner_preposition(doc, last - 1);
     if (listed(&PRONOUNS, doc.low(last)) || listed(&OBJECT_PRONOUNS, doc.low(last))) && !object_of {
@@ -87,6 +89,7 @@ fn walk_back_within(doc: &Doc, last: usize, first: usize, joins: usize) -> Optio
             || (doc.is_word(j) && doc.raw(j).chars().any(char::is_alphabetic))
         {
             !doc.has(j, BREAK)
+                || (j == last && object_of)
                 || (w == "and" && j > first && doc.is_cap(j - 1) && doc.is_cap(j + 1))
                 || relative_that(doc, j, first, last)
                 || (j > first && j < last && saying_after_who(doc, j))
@@ -236,8 +239,18 @@ fn walk_back_within(doc: &Doc, last: usize, first: usize, joins: usize) -> Optio
     // Nor ends with a preposition or a determiner ("criticized voters for"),
     // but for "those" before a participle, a group named by what it backs
     // or says ("those backing the mayor").
+    // Nor opens with a verb after its subject pronoun: "were angry" in
+    // "voters who told her that they were angry say" is a clause's.
+    if start > first
+        && start <= last
+        && doc.has(start, SOURCE_VERB)
+        && listed(&PRONOUNS, doc.low(start - 1))
+    {
+        return None;
+    }
     let those = doc.is(last, w::THOSE) && doc.low(last + 1).ends_with("ing");
-    let open_end = inner_preposition(doc, last) || listed(&DETERMINERS, doc.low(last)) && !those;
+    let open_end =
+        inner_preposition(doc, last) || listed(&DETERMINERS, doc.low(last)) && !those && !object_of;
     (start <= last && !open_end).then_some(start..last + 1)
 }
 

@@ -82,6 +82,7 @@ pub(super) fn build(
                 | w::CLITIC_S
                 | w::CURLY_CLITIC_S
         )
+        && !object_her(doc, c, first, info)
     {
         return None; // a noun: "a report", "her claims", "has no plans"
     }
@@ -422,7 +423,8 @@ fn names_the_act(info: &CueInfo) -> bool {
 /// The subject of a participle cue at `c` in an absolute phrase: "with
 /// the union calling the plan a betrayal", "with polls showing a tie". The
 /// words between "with" and the cue, when they are a short noun phrase
-/// (no punctuation, at most six words, ending in a noun or a name).
+/// (no punctuation but a figure's "%", at most six words, ending in a
+/// noun, a name or a share: "with 42% preferring her").
 fn with_subject(doc: &Doc, first: usize, c: usize) -> Option<Range<usize>> {
     if !doc.low(c).ends_with("ing") || c < first + 2 {
         return None;
@@ -430,9 +432,10 @@ fn with_subject(doc: &Doc, first: usize, c: usize) -> Option<Range<usize>> {
     let w = (c.saturating_sub(7).max(first)..c - 1)
         .rev()
         .take_while(|&j| {
-            // (Words, figures, "'s" and a title's period: "Sen. Ana Ruiz".)
+            // (Words, figures, "'s", "%" and a title's period: "Sen. Ana Ruiz".)
             doc.is_word(j)
                 || doc.is_number(j)
+                || percent_sign(doc, j)
                 || matches!(doc.id(j), w::CLITIC_S | w::CURLY_CLITIC_S)
                 || j > first
                     && doc.punct(j) == Some('.')
@@ -441,6 +444,9 @@ fn with_subject(doc: &Doc, first: usize, c: usize) -> Option<Range<usize>> {
         })
         .find(|&j| doc.is(j, w::WITH))?;
     let last = doc.low(c - 1);
+    if percent_sign(doc, c - 1) {
+        return Some(w + 1..c); // "with 42% preferring her", as "42 percent"
+    }
     if !doc.is_word(c - 1) || last.ends_with("ly") || matches!(last, "and" | "or" | "but" | "while")
     {
         return None;
@@ -457,6 +463,21 @@ fn with_subject(doc: &Doc, first: usize, c: usize) -> Option<Range<usize>> {
         return None;
     }
     Some(w + 1..c)
+}
+
+/// Whether "her" before a form of "say" at `c` is an object ending the
+/// subject, not a determiner: "the tenants who wrote to her say", "those
+/// close to her said" (after a preposition; "her say" is no noun there).
+fn object_her(doc: &Doc, c: usize, first: usize, info: &CueInfo) -> bool {
+    info.lemma == "say"
+        && c > first + 1
+        && doc.is(c - 1, w::HER)
+        && crate::source::inner_preposition(doc, c - 2)
+}
+
+/// Whether token `j` is a "%" after a figure: "42%", a noun like "42 percent".
+fn percent_sign(doc: &Doc, j: usize) -> bool {
+    j > 0 && doc.punct(j) == Some('%') && doc.is_number(j - 1)
 }
 
 /// An inverted cue opening its sentence, capitalised, with its source and
