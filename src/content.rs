@@ -37,7 +37,7 @@
 
 use crate::attribution::{CLOSE_QUOTES, SCAN, TERMINAL};
 use crate::doc::Doc;
-use crate::vocab::{w, ADJUNCT_START, CLAUSE_VERB, WEEKDAY};
+use crate::vocab::{w, ADJUNCT_START, CLAUSE_VERB, PRONOUN_SUBJECT, WEEKDAY};
 use crate::words::listed;
 
 mod after;
@@ -101,6 +101,13 @@ fn cue_adjunct(doc: &Doc, i: usize) -> bool {
 
 /// Pronouns that open a new clause after "and": "..., and she accused".
 pub(crate) const PRONOUN_SUBJECTS: [&str; 6] = ["he", "she", "they", "we", "i", "it"];
+
+/// Whether token `i` is a subject pronoun for a person or a group ("she",
+/// "they"): one of [`PRONOUN_SUBJECTS`] but "it", which may stand for a
+/// thing or for nothing ("it seems").
+pub(crate) fn personal_subject(doc: &Doc, i: usize) -> bool {
+    doc.has(i, PRONOUN_SUBJECT) && !doc.is(i, w::IT)
+}
 
 /// Whether what follows a cue is only an adjunct ("on Tuesday", "in a
 /// statement", ", adding ..."), so the content must lie before it. A

@@ -28,7 +28,7 @@
 //! attribution's (`attribution.rs`).
 
 use super::verb_like;
-use crate::content::{starts_adjunct, PRONOUN_SUBJECTS};
+use crate::content::{personal_subject, starts_adjunct};
 use crate::doc::Doc;
 use crate::quote;
 use crate::sentence::SentenceInfo;
@@ -102,7 +102,7 @@ fn clause(
         first += 1;
     }
     let w = doc.low(first);
-    let verb = if listed(&PRONOUN_SUBJECTS, w) && w != "it" {
+    let verb = if personal_subject(doc, first) {
         first + 1
     } else if matches!(w, "the" | "a" | "an") || listed(&POSSESSIVES, w) {
         // The first word that reads as a verb ends the noun phrase.

@@ -12,7 +12,7 @@
 //! noun, not as the verb ending the subject ("parents of those injured ...").
 
 use super::{verb_like, Found, SCAN};
-use crate::content::{content_after_verb, OPENERS};
+use crate::content::{content_after_verb, personal_subject, OPENERS};
 use crate::cue::CueMatch;
 use crate::doc::Doc;
 use crate::lexicon::{lexicons, CueInfo, CueType};
@@ -412,9 +412,6 @@ fn shouted(word: &str) -> bool {
     word.chars().filter(|c| c.is_alphabetic()).count() >= 3 && !word.chars().any(char::is_lowercase)
 }
 
-/// Subject pronouns that open a clause: "she backs ...".
-const SUBJECTS: [&str; 5] = ["he", "she", "they", "we", "i"];
-
 /// Parts of a day: "on Sunday morning", "that night".
 const DAY_PARTS: [&str; 4] = ["morning", "afternoon", "evening", "night"];
 
@@ -480,12 +477,12 @@ pub(super) fn nearest_clause_subject(
 fn clause_subject(doc: &Doc, s: usize, limit: usize) -> Option<Range<usize>> {
     let w = doc.low(s);
     let opens_phrase =
-        doc.is_cap(s) || source::is_determiner(w) || listed(&SUBJECTS, w) || doc.is_number(s);
+        doc.is_cap(s) || source::is_determiner(w) || personal_subject(doc, s) || doc.is_number(s);
     if !opens_phrase || listed(&LINKS, w) {
         return None;
     }
     // "she backs ...": a subject pronoun's verb follows it.
-    let pronoun = listed(&SUBJECTS, w);
+    let pronoun = personal_subject(doc, s);
     if pronoun && s + 1 < limit && doc.is_lower_word(s + 1) && !listed(&LINKS, doc.low(s + 1)) {
         return Some(s..s + 1);
     }
@@ -553,6 +550,6 @@ fn time_without_comma(doc: &Doc, j: usize, limit: usize) -> Option<usize> {
     } else {
         return None;
     };
-    let subject = doc.is_cap(end) || listed(&SUBJECTS, doc.low(end));
+    let subject = doc.is_cap(end) || personal_subject(doc, end);
     (end < limit && subject && !day(end)).then_some(end)
 }

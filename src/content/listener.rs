@@ -2,7 +2,6 @@
 //! crowd they ...") and the question of an opening "Asked" ("Asked by
 //! reporters whether ...").
 
-use super::PRONOUN_SUBJECTS;
 use crate::doc::Doc;
 use crate::vocab::w;
 use crate::words::listed;
@@ -134,7 +133,7 @@ pub(crate) fn listener(doc: &Doc, p: usize, end: usize) -> Option<Range<usize>> 
     }
     let words = k;
     // "told his audience they would ...": a clause's subject ends the listener.
-    let subject = |k: usize| listed(&PRONOUN_SUBJECTS, doc.low(k)) && !doc.is(k, w::IT);
+    let subject = |k: usize| super::personal_subject(doc, k);
     while k < end
         && k < words + 3
         && doc.is_lower_word(k)

@@ -126,9 +126,7 @@ pub(crate) fn content_after_verb(
         // Ana Ruiz she would run". The words skipped hold no clause of their
         // own (`holds_clause`): on PolNeAR train both made 5 more contents
         // exact and lost none.
-        let subject = |j: usize| {
-            lemma == "tell" && listed(&PRONOUN_SUBJECTS, doc.low(j)) && !doc.is(j, w::IT)
-        };
+        let subject = |j: usize| lemma == "tell" && super::personal_subject(doc, j);
         let opens = |j: usize| {
             doc.is(j, w::THAT)
                 || matches!(doc.id(j), w::WHETHER | w::IF | w::HOW | w::WHY | w::WHAT)
@@ -440,7 +438,7 @@ fn complement_frame(doc: &Doc, first: usize, from: usize, p: usize, lemma: &str)
     let contact = || {
         p == from
             && from >= first + 3
-            && matches!(doc.id(from - 2), w::HE | w::SHE | w::THEY | w::WE | w::I)
+            && super::personal_subject(doc, from - 2)
             && crate::attribution::contact_relative(doc, from - 3, first).is_some()
     };
     // ("a ruling which Vale claims affirmed the law": right after a

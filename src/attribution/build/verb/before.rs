@@ -44,7 +44,9 @@ fn relative_before_adjunct(doc: &Doc, src: &Range<usize>, first: usize) -> Optio
 /// right after the relative pronoun, the verb one lowercase word.
 fn object_relative_subject(doc: &Doc, k: usize, conj: usize) -> Option<Range<usize>> {
     let verb = conj.checked_sub(1)?;
-    let opens = doc.is_cap(k + 1) || personal(doc, k + 1) || doc.has(k + 1, DETERMINER);
+    let opens = doc.is_cap(k + 1)
+        || crate::content::personal_subject(doc, k + 1)
+        || doc.has(k + 1, DETERMINER);
     if verb < k + 2 || !doc.is_lower_word(verb) || !opens {
         return None;
     }
@@ -63,11 +65,6 @@ fn say_after_relative_cue(doc: &Doc, content: Span, cue_end: usize) -> bool {
     let (start, _) = doc.token_bounds(content, 1);
     (cue_end + 1..=start.min(cue_end + SCAN))
         .any(|j| matches!(doc.id(j), w::SAY | w::SAYS | w::SAID))
-}
-
-/// Whether token `i` is a subject pronoun that names a person: "she", "they".
-fn personal(doc: &Doc, i: usize) -> bool {
-    matches!(doc.id(i), w::HE | w::SHE | w::THEY | w::WE | w::I)
 }
 
 /// Prepositions of an adjunct between a relative pronoun and its verb.
