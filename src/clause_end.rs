@@ -25,7 +25,9 @@ use crate::content::{body_start, in_open_quote, CLAUSE_VERBS, MAX_CONTENT, PRONO
 use crate::doc::Doc;
 use crate::model::Quote;
 use crate::sentence::SentenceInfo;
-use crate::vocab::{w, CLAUSE_VERB, INNER_SUBORDINATOR, IRREGULAR_PAST, PRONOUN_SUBJECT, WEEKDAY};
+use crate::vocab::{
+    w, CLAUSE_VERB, INNER_SUBORDINATOR, IRREGULAR_PAST, PRONOUN_SUBJECT, TIME_WORD, WEEKDAY,
+};
 use crate::words::{is_be, listed};
 use crate::Span;
 
@@ -473,7 +475,7 @@ pub(crate) fn without_date(doc: &Doc, span: Span, quotes: &[Quote]) -> Span {
             date_word(k)
                 || doc.is_number(k)
                 || doc.punct(k) == Some(',')
-                || listed(&crate::source::TIME_WORDS, doc.low(k))
+                || doc.has(k, TIME_WORD)
                 || matches!(doc.id(k), w::IN | w::SINCE)
         })
     };

@@ -159,11 +159,6 @@ const ADJUNCT_CLAUSE_OPENERS: [&str; 14] = [
     "if", "until", "once",
 ];
 
-/// Whether `w` is a verb form that marks a clause ("was", "will", "’s").
-pub(crate) fn is_clause_verb(w: &str) -> bool {
-    listed(&CLAUSE_VERBS, w)
-}
-
 /// Verb forms that mark a clause: "the deal was off", "prices will rise".
 pub(crate) const CLAUSE_VERBS: [&str; 24] = [
     "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "could",

@@ -40,7 +40,7 @@ mod after;
 mod kind;
 pub(crate) mod walk;
 
-use crate::vocab::{w, TIME_WORD, WEEKDAY};
+use crate::vocab::{w, DETERMINER, TIME_WORD, WEEKDAY};
 use crate::words::listed;
 use walk::{affiliation, speaker_noun, walk_back, LEADING_ADVERBS, PREPOSITION_STARTS};
 
@@ -210,7 +210,7 @@ pub(crate) fn skip_back_to_source(doc: &Doc, mut k: usize, first: usize) -> Opti
         let between = listed(&BETWEEN, w) && !crate::cue::in_a_name(doc, k, first);
         if between || adverb || matches!(w, "n't" | "n’t" | "not" | "never") {
             // keep walking
-        } else if doc.has(k, TIME_WORD | WEEKDAY)
+        } else if time_word(doc, k)
             && k > first
             && listed(&TIME_PREPS, doc.low(k - 1))
             && !dated_document(doc, k - 1, first)
@@ -317,9 +317,8 @@ fn before_skipping(
             .unwrap_or(open);
         // (An appositive closing the clause is read below: "Ivo Berg, who
         // runs Harbor Lines, a shipping firm, said".)
-        let described = listed(&DETERMINERS, doc.low(open + 1))
-            || doc.is_cap(open + 1)
-            || doc.is_number(open + 1);
+        let described =
+            doc.has(open + 1, DETERMINER) || doc.is_cap(open + 1) || doc.is_number(open + 1);
         if let Some(name) = (!described)
             .then(|| name_before_long_relative(doc, open, last, first))
             .flatten()
@@ -675,7 +674,7 @@ fn extend_appositives(doc: &Doc, mut phrase: Range<usize>, first: usize) -> Rang
             && doc.is_cap(comma - 1)
             && earlier.len() <= 4
             && !doc.is_lower_word(earlier.start))
-            || listed(&DETERMINERS, doc.low(phrase.start))
+            || doc.has(phrase.start, DETERMINER)
                 && doc.is_cap(comma - 1)
                 && !listed(&PREPOSITION_STARTS, doc.low(earlier.start))
             // "Ron Hale, president of the Fund, a super PAC, said",
@@ -716,7 +715,7 @@ fn extend_appositives(doc: &Doc, mut phrase: Range<usize>, first: usize) -> Rang
 /// main problem, Ruiz said" has no role head and stays out).
 fn role_before_name(doc: &Doc, role: &Range<usize>, first: usize) -> bool {
     let head = doc.low(role.end - 1);
-    let owned = listed(&DETERMINERS, doc.low(role.start))
+    let owned = doc.has(role.start, DETERMINER)
         || (role.start..role.end - 1).any(|j| {
             let w = doc.low(j);
             w.ends_with("'s") || w.ends_with("’s") || doc.is_punct_in(j, "’'")
@@ -768,20 +767,19 @@ const RELAY_PARTICIPLES: [&str; 8] = [
     "reviewed",
 ];
 
-/// Whether `w` is a time noun or a weekday: "week", "Monday".
-#[inline(never)]
-pub(crate) fn time_word(w: &str) -> bool {
-    listed(&TIME_WORDS, w) || crate::words::is_weekday(w)
+/// Whether token `k` is a time noun or a weekday: "week", "Monday".
+pub(crate) fn time_word(doc: &Doc, k: usize) -> bool {
+    doc.has(k, TIME_WORD | WEEKDAY)
 }
 
 /// Whether a phrase is only a time, which never speaks: "this week", "a
 /// Sunday", "the last two weeks" (on train, 14 such sources, none right).
 #[inline(never)]
 fn time_only(doc: &Doc, phrase: Range<usize>) -> bool {
-    doc.has(phrase.end - 1, TIME_WORD | WEEKDAY)
+    time_word(doc, phrase.end - 1)
         && phrase.clone().all(|j| {
             let w = doc.low(j);
-            doc.has(j, TIME_WORD | WEEKDAY)
+            time_word(doc, j)
                 || is_determiner(w)
                 || doc.is_number(j)
                 || listed(&TIME_PREPS, w)

@@ -15,7 +15,7 @@ use crate::model::Quote;
 use crate::sentence::SentenceInfo;
 use crate::source;
 use crate::span::Span;
-use crate::vocab::w;
+use crate::vocab::{w, POSSESSIVE};
 use crate::words::{listed, ANSWERED, JUDGED};
 use std::ops::Range;
 
@@ -318,8 +318,7 @@ fn late_agent(doc: &Doc, m: &CueMatch, rest: Span) -> Option<(Option<Span>, Rang
     let first = doc.token_at(rest.start);
     let stop = doc.token_at(rest.end);
     let by = (first + 1..stop).find(|&j| doc.is(j, w::BY))?;
-    let next = doc.low(by + 1);
-    if super::verb_like(doc, by - 1) || doc.is_number(by + 1) || source::time_word(next) {
+    if super::verb_like(doc, by - 1) || doc.is_number(by + 1) || source::time_word(doc, by + 1) {
         return None;
     }
     // (The agent runs to the end of the complement, which ends at its
@@ -433,9 +432,7 @@ fn nominal(
             && !matches!(doc.id(j), w::CLITIC_S | w::CURLY_CLITIC_S)
             && !doc.is(j - 1, w::TO)
     };
-    let next_noun = |j: usize| {
-        matches!(doc.id(j), w::AND | w::BUT) && listed(&source::POSSESSIVES, doc.low(j + 1))
-    };
+    let next_noun = |j: usize| matches!(doc.id(j), w::AND | w::BUT) && doc.has(j + 1, POSSESSIVE);
     f.content = Some(match (first + 1..stop).find(|&j| verb(j) || next_noun(j)) {
         Some(j) => doc.range_span(first, j),
         None => c,

@@ -6,13 +6,12 @@
 //! attribution.
 
 use super::{verb_like, Found, SCAN, TERMINAL};
-use crate::content::CLAUSE_VERBS;
 use crate::cue::CueMatch;
 use crate::doc::Doc;
 use crate::model::Quote;
 use crate::quote;
 use crate::sentence::SentenceInfo;
-use crate::vocab::{w, WEEKDAY};
+use crate::vocab::{w, CLAUSE_VERB, PRONOUN_SUBJECT, WEEKDAY};
 use crate::words::listed;
 use crate::Span;
 
@@ -112,7 +111,7 @@ pub(super) fn continue_contents(
                                 || doc.is_punct_in(j, "'’-")
                                 || crate::source::title_period(doc, j)
                         })
-                        .any(|j| listed(&CLAUSE_VERBS, doc.low(j))))
+                        .any(|j| doc.has(j, CLAUSE_VERB)))
             && !doc.low(after + 1).ends_with("ing")
         {
             // (Bounded like every content: a sentence may have no end.)
@@ -298,11 +297,11 @@ pub(super) fn end_of_relative(doc: &Doc, content: Span, quotes: &[Quote]) -> Spa
             && verb_like(doc, j + 1)
             || intent
                 && doc.punct(j - 1).is_none()
-                && listed(&CLAUSE_VERBS, doc.low(j))
+                && doc.has(j, CLAUSE_VERB)
                 && !matches!(doc.id(j), w::BE | w::BEEN | w::CLITIC_S | w::CURLY_CLITIC_S)
                 && !(from..j).any(|k| {
-                    listed(&CLAUSE_VERBS, doc.low(k))
-                        || listed(&crate::content::PRONOUN_SUBJECTS, doc.low(k))
+                    doc.has(k, CLAUSE_VERB)
+                        || doc.has(k, PRONOUN_SUBJECT)
                         || matches!(doc.id(k), w::THAT | w::WHO | w::WHICH)
                 }))
             && quote::containing(quotes, doc.span(j)).is_none()

@@ -10,7 +10,7 @@ use crate::doc::Doc;
 use crate::lexicon::{lexicons, CueInfo, CueType};
 use crate::quote::OPEN_QUOTES;
 use crate::source;
-use crate::vocab::{w, TIME_WORD, WEEKDAY};
+use crate::vocab::w;
 use crate::words::listed;
 
 /// Whether the token before `c` closes a quotation that ends in a comma:
@@ -372,7 +372,7 @@ fn phoned(doc: &Doc, next: usize, end: usize) -> bool {
                 doc.id(after),
                 w::TO | w::AND | w::ON | w::AFTER | w::SHORTLY | w::BACK
             )
-            || doc.has(after, TIME_WORD | WEEKDAY))
+            || crate::source::time_word(doc, after))
 }
 
 /// Whether "called" or "named" after the source's last token `last` gives

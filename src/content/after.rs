@@ -5,7 +5,7 @@
 //! the sentence before a new clause), and what "citing" cites.
 
 use super::before::past_connective;
-use super::{rest_is_adjunct, MAX_CONTENT, PRONOUN_SUBJECTS};
+use super::{rest_is_adjunct, MAX_CONTENT};
 use crate::attribution::{CLOSE_QUOTES, SCAN, TERMINAL};
 use crate::clause_end::{
     clause_word, in_inner_subordinate, in_opening_subordinate, next_act, opens_main_clause, remark,
@@ -15,7 +15,7 @@ use crate::lexicon::lexicons;
 use crate::model::Quote;
 use crate::quote;
 use crate::sentence::SentenceInfo;
-use crate::vocab::{w, CLAUSE_VERB};
+use crate::vocab::{w, CLAUSE_VERB, PRONOUN_SUBJECT};
 use crate::words::listed;
 use crate::Span;
 
@@ -228,7 +228,7 @@ pub(super) fn content_after_as(
         // train 3 more contents exact, none lost.)
         let and_ing = doc.low(k + 1).ends_with("ing")
             && lexicons().cues.longest_at(doc, k + 1, end).is_some();
-        if doc.is(k, w::AND) && (listed(&PRONOUN_SUBJECTS, doc.low(k + 1)) || and_ing) {
+        if doc.is(k, w::AND) && (doc.has(k + 1, PRONOUN_SUBJECT) || and_ing) {
             stop = j;
             break;
         }

@@ -3,7 +3,7 @@
 //! sentence's body after its dateline, and the subject of an agentless
 //! frame ("the plan seemed ...").
 
-use super::{MAX_CONTENT, PRONOUN_SUBJECTS};
+use super::MAX_CONTENT;
 use crate::attribution::{AUXILIARIES, CLOSE_QUOTES, SCAN, SEPARATORS, TERMINAL};
 use crate::clause_end::aside_before;
 use crate::doc::Doc;
@@ -12,7 +12,7 @@ use crate::model::Quote;
 use crate::quote;
 use crate::sentence::SentenceInfo;
 use crate::source;
-use crate::vocab::w;
+use crate::vocab::{w, PRONOUN_SUBJECT};
 use crate::words::listed;
 use crate::Span;
 use std::ops::Range;
@@ -316,9 +316,7 @@ pub(crate) fn only_opener(doc: &Doc, span: Span) -> bool {
     (1..=4).contains(&words)
         && opens
         && (from..to).all(|j| {
-            doc.is_word(j)
-                && !crate::attribution::verb_like(doc, j)
-                && !listed(&PRONOUN_SUBJECTS, doc.low(j))
+            doc.is_word(j) && !crate::attribution::verb_like(doc, j) && !doc.has(j, PRONOUN_SUBJECT)
         })
 }
 

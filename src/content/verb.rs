@@ -13,8 +13,8 @@
 //! stopped after the noun phrase and its "of"/"for" complements (7%).
 
 use super::after::content_after_as;
+use super::cue_adjunct;
 use super::listener::{listener, LISTENER_VERBS, QUESTION_WORDS};
-use super::{cue_adjunct, is_clause_verb, PRONOUN_SUBJECTS};
 use crate::attribution::{NOUN_STARTS, SCAN, TERMINAL};
 use crate::clause_end::{
     backed_only, backs_someone, occasion, participle_cue, participle_next_act,
@@ -24,7 +24,7 @@ use crate::lexicon::CueInfo;
 use crate::model::Quote;
 use crate::quote;
 use crate::sentence::SentenceInfo;
-use crate::vocab::{w, CLAUSE_VERB, TIME_WORD, WEEKDAY};
+use crate::vocab::{w, CLAUSE_VERB, PRONOUN_SUBJECT};
 use crate::words::{listed, TIME_SPANS};
 use crate::Span;
 use std::ops::Range;
@@ -216,7 +216,7 @@ pub(crate) fn content_after_verb(
                 && (p..j).any(|k| matches!(doc.id(k), w::WHERE | w::WHO | w::WHICH | w::WHEN))
         };
         let clause = (p..t).any(|j| {
-            (matches!(doc.id(j), w::AS | w::AND) || listed(&PRONOUN_SUBJECTS, doc.low(j)))
+            (matches!(doc.id(j), w::AS | w::AND) || doc.has(j, PRONOUN_SUBJECT))
                 && !relative_before(j)
         });
         if adjunct && plain && !clause {
@@ -232,7 +232,7 @@ pub(crate) fn content_after_verb(
             if (p..k).all(|j| {
                 (doc.is_word(j) || doc.is_number(j))
                     && !doc.has(j, CLAUSE_VERB)
-                    && !listed(&PRONOUN_SUBJECTS, doc.low(j))
+                    && !doc.has(j, PRONOUN_SUBJECT)
             }) && to_infinitive(doc, k)
             {
                 p = k;
@@ -242,11 +242,12 @@ pub(crate) fn content_after_verb(
     // "said on Friday he met ...": the adjunct belongs to the cue, not the claim.
     // (Not past an infinitive: "promised to veto it", "declined to say whether he".)
     if cue_adjunct(doc, p) && !to_infinitive(doc, p) {
-        if let Some(k) = (p + 1..end.min(p + 7)).find(|&j| listed(&PRONOUN_SUBJECTS, doc.low(j))) {
+        if let Some(k) = (p + 1..end.min(p + 7)).find(|&j| doc.has(j, PRONOUN_SUBJECT)) {
             if (p..k).all(|j| doc.is_word(j) || doc.is_number(j)) && k > p {
                 p = k;
             }
-        } else if let Some(k) = (p + 1..end.min(p + 5)).find(|&j| doc.has(j, TIME_WORD | WEEKDAY)) {
+        } else if let Some(k) = (p + 1..end.min(p + 5)).find(|&j| crate::source::time_word(doc, j))
+        {
             // "reported on Wednesday the agency had ...": a clause after a
             // time adjunct, not only after a pronoun (on PolNeAR train 1
             // more cue and 2 more contents exact, none lost).
@@ -454,7 +455,7 @@ fn complement_frame(doc: &Doc, first: usize, from: usize, p: usize, lemma: &str)
                 .any(|j| matches!(doc.id(j), w::WHICH | w::WHO | w::THAT))
     };
     named_relative()
-        || is_clause_verb(w)
+        || doc.has(p, CLAUSE_VERB)
             && ((from.saturating_sub(8)..from)
                 .rev()
                 .take_while(|&j| doc.is_word(j))
@@ -471,10 +472,7 @@ const OBJECT_THEN_TO: [&str; 6] = ["expect", "believe", "want", "consider", "pre
 /// claim, not an adjunct or a listener to skip before a later "that", "if"
 /// or quotation.
 fn holds_clause(doc: &Doc, p: usize, t: usize) -> bool {
-    (p..t).any(|j| {
-        let w = doc.low(j);
-        listed(&PRONOUN_SUBJECTS, w) || is_clause_verb(w) || w == "that"
-    })
+    (p..t).any(|j| doc.has(j, PRONOUN_SUBJECT | CLAUSE_VERB) || doc.is(j, w::THAT))
 }
 
 /// The opening mark of a quoted sentence that follows a comma after an
@@ -538,10 +536,10 @@ fn bare_clause_at(doc: &Doc, p: usize, end: usize) -> bool {
         // "thought it was over", not "had not read it".
         return (p + 1..end.min(p + 3)).any(|j| doc.has(j, CLAUSE_VERB));
     }
-    if listed(&PRONOUN_SUBJECTS, w) || w == "there" {
+    if doc.has(p, PRONOUN_SUBJECT) || w == "there" {
         return true;
     }
-    if !doc.is_word(p) || is_clause_verb(w) || listed(&NOT_A_SUBJECT, w) {
+    if !doc.is_word(p) || doc.has(p, CLAUSE_VERB) || listed(&NOT_A_SUBJECT, w) {
         return false;
     }
     (p + 1..end.min(p + 6))
@@ -611,7 +609,7 @@ const NOT_A_SUBJECT: [&str; 35] = [
 /// Whether the words from `p` read as a clause: a pronoun subject, or a verb
 /// form (an auxiliary or modal) within the first few words.
 fn looks_like_clause(doc: &Doc, p: usize, end: usize) -> bool {
-    if listed(&PRONOUN_SUBJECTS, doc.low(p)) || doc.is(p, w::THERE) {
+    if doc.has(p, PRONOUN_SUBJECT) || doc.is(p, w::THERE) {
         return true;
     }
     (p..end.min(p + 10))

@@ -758,9 +758,7 @@ fn owner_before(doc: &Doc, p: usize, first: usize) -> Option<Range<usize>> {
     let d = (first.max(p.saturating_sub(5))..p)
         .rev()
         .take_while(|&k| doc.is_lower_word(k) || k == first)
-        .find(|&k| {
-            matches!(doc.id(k), w::THE | w::A | w::AN) || listed(&source::POSSESSIVES, doc.low(k))
-        })?;
+        .find(|&k| matches!(doc.id(k), w::THE | w::A | w::AN) || doc.has(k, POSSESSIVE))?;
     Some(d..p + 1)
 }
 

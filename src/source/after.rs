@@ -3,9 +3,9 @@
 //! appositives and stops at an adjunct of the cue ("said on Tuesday", "said
 //! in a statement", ", adding ...").
 
-use super::{adjunct_aside, inner_preposition, suffix_period, title_period, DETERMINERS, PRONOUNS};
+use super::{adjunct_aside, inner_preposition, suffix_period, title_period, PRONOUNS};
 use crate::doc::Doc;
-use crate::vocab::{w, TIME_WORD, WEEKDAY};
+use crate::vocab::{w, CLAUSE_VERB, DETERMINER, WEEKDAY};
 use crate::words::listed;
 use std::ops::Range;
 
@@ -33,7 +33,7 @@ pub(crate) fn after(doc: &Doc, start: usize, limit: usize) -> Option<Range<usize
             let titled = titled_participle(doc, next);
             let role = next + usize::from(then);
             let appositive = next < limit
-                && (listed(&DETERMINERS, doc.low(role))
+                && (doc.has(role, DETERMINER)
                     || (!then && (doc.is_cap(next) || doc.is_number(next)))
                     || lower_appositive(doc, role, limit)
                     || titled)
@@ -151,7 +151,7 @@ fn state_after_place(doc: &Doc, next: usize, limit: usize) -> bool {
     let end = next + 1 + usize::from(doc.is_cap(next + 1));
     doc.is_cap(next)
         && (end >= limit || doc.is_punct_in(end, ",.;"))
-        && !doc.has(next, TIME_WORD | WEEKDAY)
+        && !super::time_word(doc, next)
         && !listed(&crate::words::MONTHS_BUT_MAY, w)
 }
 
@@ -193,7 +193,7 @@ fn lower_appositive(doc: &Doc, next: usize, limit: usize) -> bool {
         // ("'s" after a name is a possessive here: "director of Virginia's Center".)
         let possessive = matches!(w, "'s" | "’s") && !doc.space_before(j) && doc.is_cap(j - 1);
         if listed(&APPOSITIVE_STOPS, w)
-            || (crate::content::is_clause_verb(w) && !possessive)
+            || (doc.has(j, CLAUSE_VERB) && !possessive)
             || lex.cues.longest_at(doc, j, limit).is_some()
             || doc.is_punct_in(j, ";:\"“”")
         {

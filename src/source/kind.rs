@@ -9,7 +9,7 @@ use super::{
 use crate::doc::Doc;
 use crate::lexicon::lexicons;
 use crate::model::SourceKind;
-use crate::vocab::{w, TIME_WORD, WEEKDAY};
+use crate::vocab::{w, NUMBER, POSSESSIVE};
 use crate::words::listed;
 use std::ops::Range;
 
@@ -75,12 +75,13 @@ fn head(doc: &Doc, tokens: &Range<usize>) -> usize {
         {
             break; // "a poll released last week", "documents seen by the Guardian"
         }
-        let time = |k: usize| doc.has(k, TIME_WORD | WEEKDAY);
         let out_this = w == "out" && matches!(doc.id(j + 1), w::THIS | w::LAST);
-        if j > tokens.start && ((listed(&TIME_PREPS, w) || w == "out") && time(j + 1) || out_this) {
+        if j > tokens.start
+            && ((listed(&TIME_PREPS, w) || w == "out") && super::time_word(doc, j + 1) || out_this)
+        {
             break; // "a poll last week", "a poll out Monday", "out this week"
         }
-        if j > tokens.start && time(j) {
+        if j > tokens.start && super::time_word(doc, j) {
             continue; // "a memo Friday", "Monday night's results"
         }
         if doc.is_word(j) && !matches!(w, "'s" | "’s") {
@@ -105,7 +106,7 @@ pub(crate) fn classify(doc: &Doc, tokens: Range<usize>, sentence_start: usize) -
     let lex = lexicons();
     if tokens.len() == 1
         && (listed(&PRONOUNS, doc.low(tokens.start))
-            || listed(&POSSESSIVES, doc.low(tokens.start))
+            || doc.has(tokens.start, POSSESSIVE)
             || is_relative_source(doc, tokens.start))
     {
         return SourceKind::Pronoun;
@@ -200,7 +201,7 @@ pub(crate) fn classify(doc: &Doc, tokens: Range<usize>, sentence_start: usize) -
 /// named before).
 fn fraction(doc: &Doc, j: usize) -> bool {
     let w = doc.low(j);
-    let number = |p: usize| doc.vocab.has(doc.vocab.id(&w[..p]), crate::vocab::NUMBER);
+    let number = |p: usize| doc.vocab.has(doc.vocab.id(&w[..p]), NUMBER);
     w.bytes().position(|b| b == b'-').is_some_and(number)
 }
 

@@ -250,7 +250,7 @@ fn walk_back_within(doc: &Doc, last: usize, first: usize, joins: usize) -> Optio
     }
     let those = doc.is(last, w::THOSE) && doc.low(last + 1).ends_with("ing");
     let open_end =
-        inner_preposition(doc, last) || listed(&DETERMINERS, doc.low(last)) && !those && !object_of;
+        inner_preposition(doc, last) || doc.has(last, DETERMINER) && !those && !object_of;
     (start <= last && !open_end).then_some(start..last + 1)
 }
 
@@ -287,7 +287,7 @@ fn past_zero_relative_head(doc: &Doc, start: usize, last: usize) -> usize {
     let subject = head_end <= last
         && doc.is_word(head_end)
         && !crate::attribution::verb_like(doc, head_end)
-        && !listed(&BREAKS, doc.low(head_end));
+        && !doc.has(head_end, BREAK);
     if subject {
         head_end
     } else {
@@ -342,7 +342,7 @@ fn relative_that(doc: &Doc, j: usize, first: usize, last: usize) -> bool {
         && j > first
         && j + 1 < last
         && doc.is_lower_word(j - 1)
-        && !listed(&BREAKS, doc.low(j - 1))
+        && !doc.has(j - 1, BREAK)
         && !crate::attribution::verb_like(doc, j - 1)
         && (auxiliary(doc.low(j + 1)) || crate::attribution::verb_like(doc, j + 1))
 }
@@ -366,7 +366,7 @@ fn stacked_quantifier(doc: &Doc, j: usize, first: usize) -> bool {
 /// is lost.
 fn quantity_prefix(doc: &Doc, start: usize, first: usize) -> usize {
     let before = |n: usize| (start >= first + n).then(|| doc.low(start - n));
-    if matches!(before(1), Some("both" | "all" | "half")) && listed(&DETERMINERS, doc.low(start)) {
+    if matches!(before(1), Some("both" | "all" | "half")) && doc.has(start, DETERMINER) {
         return start - 1;
     }
     // (A comparison is no quantity: "more than the budget office".)
@@ -449,9 +449,7 @@ fn in_relative(doc: &Doc, j: usize, first: usize) -> bool {
         // "Voters who said the levy was unfair backed ...".)
         .take_while(|&k| {
             doc.is_word(k)
-                && (relative(k)
-                    || !listed(&BREAKS, doc.low(k))
-                    || (k > first && saying_after_who(doc, k)))
+                && (relative(k) || !doc.has(k, BREAK) || (k > first && saying_after_who(doc, k)))
         })
         .any(|k| relative(k) && k > first)
 }

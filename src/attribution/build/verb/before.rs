@@ -5,7 +5,7 @@
 //! whose name claims. Split from `verb.rs`, whose helpers it shares.
 
 use super::*;
-use crate::vocab::{w, CLAUSE_VERB, DETERMINER};
+use crate::vocab::{w, CLAUSE_VERB, DETERMINER, PRONOUN_SUBJECT};
 
 /// Whether the source found before a verb is a name and the verb of
 /// saying after it, right after a relative pronoun: in "a ruling which
@@ -442,9 +442,8 @@ pub(super) fn source_before_cue(
         // (A claim with a subject or a "that" of its own has no gap for
         // the noun: "the report he said that ...", "a sentence I thought
         // I'd write".)
-        let own_clause = from != m.tokens.end
-            || doc.is(from, w::THAT)
-            || listed(&crate::content::PRONOUN_SUBJECTS, doc.low(from));
+        let own_clause =
+            from != m.tokens.end || doc.is(from, w::THAT) || doc.has(from, PRONOUN_SUBJECT);
         if let Some(det) = contact_relative(doc, src.start - 1, first).filter(|_| !own_clause) {
             f.content = Some(doc.range_span(det, src.start));
             // (An infinitive whose object is the noun ends at its verb: "the
